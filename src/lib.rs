@@ -1,0 +1,136 @@
+//! baocao checks the plans (Kế hoạch) and periodic reports (Báo cáo) that Vietnamese
+//! agencies file for the anti-human-trafficking programme.
+//!
+//! The core knows nothing of JavaScript: [`check_document`] takes text and options and
+//! returns [`Finding`]s. `wasm.rs` (wasm32 only) and the CLI (`main.rs`) are thin layers
+//! over it.
+
+pub mod finding;
+pub mod reader;
+pub mod render;
+pub mod rules;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+pub use finding::{Finding, Lang, Severity, Text};
+pub use reader::DocKind;
+pub use rules::{Rule, RULES};
+
+use chrono::NaiveDate;
+
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The profiles built in. A profile decides required parts, windows and targets.
+pub const PROFILES: &[&str] = &["national"];
+
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    pub lang: Lang,
+    /// The day the check is made; injected so that results are reproducible.
+    pub today: Option<NaiveDate>,
+    /// Name of a built-in profile; `None` is `national`.
+    pub profile: Option<String>,
+    /// What to check the text as when it does not say (no type name, no symbol).
+    pub kind: Option<DocKind>,
+}
+
+/// What a bad option is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OptionError(pub String);
+
+impl std::fmt::Display for OptionError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for OptionError {}
+
+impl Options {
+    /// Checks what a caller passed: a known profile.
+    pub fn validate(&self) -> Result<(), OptionError> {
+        match self.profile.as_deref() {
+            None => Ok(()),
+            Some(p) if PROFILES.contains(&p) => Ok(()),
+            Some(p) => Err(OptionError(format!(
+                "unknown profile \"{p}\" (known: {})",
+                PROFILES.join(", ")
+            ))),
+        }
+    }
+}
+
+/// Reads an ISO date (`2026-11-23`).
+pub fn parse_iso_date(s: &str) -> Result<NaiveDate, OptionError> {
+    let bad = || OptionError(format!("\"{s}\" is not a date in the form YYYY-MM-DD"));
+    let mut parts = s.trim().splitn(3, '-');
+    let mut next = |len: usize| -> Result<u32, OptionError> {
+        let p = parts.next().ok_or_else(bad)?;
+        if p.len() != len || !p.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(bad());
+        }
+        p.parse().map_err(|_| bad())
+    };
+    let (y, m, d) = (next(4)?, next(2)?, next(2)?);
+    NaiveDate::from_ymd_opt(y as i32, m, d).ok_or_else(bad)
+}
+
+/// The result of checking one text.
+#[derive(Clone, Debug)]
+pub struct Checked {
+    pub kind: DocKind,
+    pub findings: Vec<Finding>,
+}
+
+/// Checks a plan or report given as text. Findings are sorted by position, then code.
+pub fn check_text(text: &str, options: &Options) -> Checked {
+    let source = text::Source::new(text);
+    let doc = reader::read(&source, options.kind);
+    let ctx = rules::Context {
+        source: &source,
+        doc: &doc,
+        options,
+    };
+    let mut findings: Vec<Finding> = rules::check_document(&ctx)
+        .iter()
+        .map(|d| d.resolve(&source, options.lang))
+        .collect();
+    findings.sort_by(|a, b| (a.start, a.end, a.code).cmp(&(b.start, b.end, b.code)));
+    findings.dedup();
+    Checked {
+        kind: doc.kind,
+        findings,
+    }
+}
+
+/// Checks a plan or report given as text.
+pub fn check_document(text: &str, options: &Options) -> Vec<Finding> {
+    check_text(text, options).findings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_dates() {
+        assert_eq!(
+            parse_iso_date("2024-02-29").unwrap(),
+            NaiveDate::from_ymd_opt(2024, 2, 29).unwrap()
+        );
+        for bad in ["2023-02-29", "2026-1-01", "hôm nay", "", "2026-01-01-01"] {
+            assert!(parse_iso_date(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn unknown_profile_is_an_error() {
+        let o = Options {
+            profile: Some("hanoi".into()),
+            ..Options::default()
+        };
+        assert!(o.validate().unwrap_err().0.contains("national"));
+    }
+}

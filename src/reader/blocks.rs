@@ -1,0 +1,131 @@
+//! Logical blocks: a heading, an item or a paragraph, with the pieces that PDF
+//! extraction hard-wrapped mid-sentence (often with blank lines between) put back.
+
+use std::ops::Range;
+
+use super::line::Line;
+use super::marker::{self, Marker};
+
+#[derive(Clone, Debug)]
+pub struct Block {
+    /// Indices into the document's lines.
+    pub lines: Range<usize>,
+    /// 1-based line number of the first line.
+    pub line: usize,
+    /// From the start of the first line's content to the end of the last line's.
+    pub span: Range<usize>,
+    /// The clean text of its lines joined by single spaces.
+    pub text: String,
+    pub marker: Option<Marker>,
+}
+
+impl Block {
+    /// The text after the marker.
+    pub fn title(&self) -> &str {
+        let len = self.marker.as_ref().map_or(0, |m| m.len);
+        self.text.get(len..).unwrap_or("").trim_start()
+    }
+
+    /// The span of the first line only: where a heading's finding points.
+    pub fn first_line_span(&self, lines: &[Line]) -> Range<usize> {
+        lines[self.lines.start].content.clone()
+    }
+}
+
+/// Words that do not end a sentence: a line ending in one was cut by the extraction.
+const CONNECTORS: &[&str] = &[
+    "và", "của", "với", "cho", "các", "những", "là", "tại", "theo", "về", "từ", "đến", "trong",
+    "để", "hoặc", "được", "bị", "như", "có", "thuộc", "giữa", "qua", "do", "vào", "trên", "dưới",
+    "cùng", "nhằm", "gồm", "đối", "sự", "việc", "ngày", "tháng", "năm", "số",
+];
+
+pub fn join(lines: &[Line]) -> Vec<Block> {
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut open = false; // whether the last block may take a continuation
+    for (i, line) in lines.iter().enumerate() {
+        if line.is_blank() {
+            continue;
+        }
+        let marker = marker::parse(&line.clean);
+        if let (true, None, Some(last)) = (open, &marker, blocks.last_mut()) {
+            if continues(&last.text, &line.clean) {
+                last.text.push(' ');
+                last.text.push_str(&line.clean);
+                last.lines.end = i + 1;
+                last.span.end = line.content.end;
+                continue;
+            }
+        }
+        open = line.cells.len() == 1;
+        blocks.push(Block {
+            lines: i..i + 1,
+            line: line.number,
+            span: line.content.clone(),
+            text: line.clean.clone(),
+            marker,
+        });
+    }
+    blocks
+}
+
+/// Whether `next` carries on the sentence `prev` was cut in.
+fn continues(prev: &str, next: &str) -> bool {
+    let Some(first) = next.chars().next() else {
+        return false;
+    };
+    if first.is_lowercase() {
+        return true;
+    }
+    let Some(last) = prev.chars().last() else {
+        return false;
+    };
+    if matches!(last, ',' | '-' | '(' | '“' | '"') {
+        return true;
+    }
+    if last.is_alphanumeric() {
+        if first.is_ascii_digit() {
+            return true;
+        }
+        let last_word = prev.rsplit(' ').next().unwrap_or("");
+        return CONNECTORS.contains(&last_word);
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::line::split_lines;
+    use super::*;
+
+    fn texts(input: &str) -> Vec<String> {
+        join(&split_lines(input))
+            .into_iter()
+            .map(|b| b.text)
+            .collect()
+    }
+
+    #[test]
+    fn puts_hard_wrapped_sentences_back() {
+        let input =
+            "- Tăng cường biện pháp và\n\ntinh thần cho Nhân dân.\n\n- Phối hợp với\nSở Tư pháp.\n";
+        assert_eq!(
+            texts(input),
+            [
+                "- Tăng cường biện pháp và tinh thần cho Nhân dân.",
+                "- Phối hợp với Sở Tư pháp."
+            ]
+        );
+    }
+
+    #[test]
+    fn keeps_headings_and_paragraphs_apart() {
+        let input = "1. Công tác lãnh đạo\n\nCác sở, ngành:\n\na) Nội dung\nIV. KINH PHÍ\nKinh phí do ngân sách bảo đảm.";
+        assert_eq!(texts(input).len(), 5);
+    }
+
+    #[test]
+    fn wrapped_date_joins() {
+        let input = "Tính từ ngày 15/12 năm trước đến ngày 14/12\n\ncủa năm làm báo cáo, gửi trước ngày\n17/12.";
+        assert_eq!(texts(input), ["Tính từ ngày 15/12 năm trước đến ngày 14/12 của năm làm báo cáo, gửi trước ngày 17/12."]);
+    }
+}

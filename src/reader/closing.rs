@@ -1,0 +1,165 @@
+//! The end of a document: recipients (`Nơi nhận:`) and the signature block, in either
+//! order, and often side by side on the same lines when extracted from a PDF table.
+
+use super::header::Spanned;
+use super::line::Line;
+use crate::text::fold;
+
+#[derive(Clone, Debug)]
+pub struct Recipients {
+    /// The `Nơi nhận:` line.
+    pub heading: Spanned,
+    /// The `- …` items, hard-wrapped pieces joined.
+    pub items: Vec<Spanned>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Closing {
+    pub recipients: Option<Recipients>,
+    /// Authority and title lines (`TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`, `PHÓ CHỦ TỊCH`), in order.
+    pub signature: Vec<Spanned>,
+    /// The signer's name, when it follows the titles.
+    pub signer: Option<Spanned>,
+}
+
+/// Titles a signature block is made of, folded; `PHÓ …` forms are derived.
+pub const SIGNER_TITLES: &[&str] = &[
+    "chu tich",
+    "giam doc",
+    "truong ban",
+    "truong phong",
+    "chanh van phong",
+    "bi thu",
+    "thu truong",
+    "bo truong",
+    "cuc truong",
+    "vu truong",
+    "chanh an",
+    "vien truong",
+    "chanh thanh tra",
+    "truong doan",
+    "tong cuc truong",
+    "truong cong an",
+    "chi huy truong",
+    "chinh uy",
+    "tu lenh",
+    "thu tuong",
+    "hieu truong",
+    "pho chu tich",
+    "pho giam doc",
+];
+
+/// Authority prefixes of Nghị định 30: on behalf of, signing for, acting, by order.
+pub const AUTHORITIES: &[&str] = &["TM.", "KT.", "Q.", "TL.", "TUQ."];
+
+pub fn authority_of(clean: &str) -> Option<&'static str> {
+    AUTHORITIES.iter().copied().find(|a| {
+        clean.strip_prefix(a).is_some_and(|rest| {
+            rest.starts_with(' ') || rest.starts_with(|c: char| c.is_uppercase())
+        })
+    })
+}
+
+pub fn is_recipients_heading(clean: &str) -> bool {
+    fold(clean).starts_with("noi nhan")
+}
+
+/// A line of titles: upper case, no bullet, and either a known title or an authority.
+pub fn is_signature_line(clean: &str) -> bool {
+    if authority_of(clean).is_some() {
+        return true;
+    }
+    let upper = clean.chars().any(char::is_alphabetic) && !clean.chars().any(char::is_lowercase);
+    upper && {
+        let f = fold(clean);
+        SIGNER_TITLES.iter().any(|t| {
+            f == *t || f.starts_with(&format!("{t} ")) || f.starts_with(&format!("pho {t}"))
+        })
+    }
+}
+
+pub fn read(lines: &[Line]) -> Closing {
+    let mut closing = Closing::default();
+    let mut after_heading = false;
+    for line in lines {
+        for cell in &line.cells {
+            let clean = cell.clean.as_str();
+            let spanned = || Spanned {
+                text: clean.to_owned(),
+                span: cell.span.clone(),
+                line: line.number,
+            };
+            if is_recipients_heading(clean) {
+                // `Nơi nhận: - Như trên;` carries its first item on the same line.
+                let rest = clean.split_once(':').map_or("", |(_, r)| r.trim());
+                closing.recipients = Some(Recipients {
+                    heading: spanned(),
+                    items: Vec::new(),
+                });
+                if let Some(item) = rest.strip_prefix('-').or_else(|| rest.strip_prefix('+')) {
+                    let at = cell.span.end - rest.len();
+                    push_item(
+                        &mut closing,
+                        item.trim().to_owned(),
+                        at..cell.span.end,
+                        line.number,
+                    );
+                }
+                after_heading = true;
+            } else if is_signature_line(clean) {
+                closing.signature.push(spanned());
+            } else if after_heading && clean.starts_with(['-', '+', '•']) {
+                let item = clean.trim_start_matches(['-', '+', '•']).trim().to_owned();
+                push_item(&mut closing, item, cell.span.clone(), line.number);
+            } else if after_heading && clean.starts_with(char::is_lowercase) {
+                // A wrapped recipient.
+                if let Some(last) = closing.recipients.as_mut().and_then(|r| r.items.last_mut()) {
+                    last.text.push(' ');
+                    last.text.push_str(clean);
+                    last.span.end = last.span.end.max(cell.span.end);
+                }
+            } else if !closing.signature.is_empty() && closing.signer.is_none() && is_name(clean) {
+                closing.signer = Some(spanned());
+            }
+        }
+    }
+    closing
+}
+
+fn push_item(closing: &mut Closing, text: String, span: std::ops::Range<usize>, line: usize) {
+    if let Some(r) = closing.recipients.as_mut() {
+        r.items.push(Spanned { text, span, line });
+    }
+}
+
+/// A person's name: two to six words, each starting with a capital.
+fn is_name(clean: &str) -> bool {
+    let words: Vec<&str> = clean.split(' ').collect();
+    (2..=6).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::line::split_lines;
+    use super::*;
+
+    #[test]
+    fn reads_recipients_and_signature_side_by_side() {
+        let text = "Nơi nhận:                        TM. ỦY BAN NHÂN DÂN\n- Như trên;                      KT. CHỦ TỊCH\n- Các sở,\nban, ngành;\n- Lưu: VT.                       PHÓ CHỦ TỊCH\n\nNguyễn Văn A";
+        let c = read(&split_lines(text));
+        let items: Vec<_> = c
+            .recipients
+            .unwrap()
+            .items
+            .into_iter()
+            .map(|i| i.text)
+            .collect();
+        assert_eq!(items, ["Như trên;", "Các sở, ban, ngành;", "Lưu: VT."]);
+        let sig: Vec<_> = c.signature.into_iter().map(|s| s.text).collect();
+        assert_eq!(sig, ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]);
+        assert_eq!(c.signer.unwrap().text, "Nguyễn Văn A");
+    }
+}

@@ -1,0 +1,179 @@
+//! Physical lines, with the decorations of Word, PDF and markdown exports taken off.
+
+use std::ops::Range;
+
+/// A run of a line that a table layout set apart from its neighbours (header and
+/// signature tables extracted from PDF put two columns on one line).
+#[derive(Clone, Debug)]
+pub struct Cell {
+    pub span: Range<usize>,
+    pub clean: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Line {
+    /// 1-based line number in the input.
+    pub number: usize,
+    /// The text inside its decorations, as a span of the normalised text.
+    pub content: Range<usize>,
+    /// Decorations removed, white space collapsed: `### ***2.3. Công tác***` → `2.3. Công tác`.
+    pub clean: String,
+    pub cells: Vec<Cell>,
+}
+
+impl Line {
+    pub fn is_blank(&self) -> bool {
+        self.clean.is_empty()
+    }
+}
+
+pub fn split_lines(text: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for (number, raw) in text.split('\n').enumerate() {
+        let span = start..start + raw.len();
+        start = span.end + 1;
+        let content = content_span(raw, span.start);
+        let cells = split_cells(text, content.clone());
+        let clean = match cells.len() {
+            1 => cells[0].clean.clone(),
+            _ => cells
+                .iter()
+                .map(|c| c.clean.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+        };
+        lines.push(Line {
+            number: number + 1,
+            content,
+            clean,
+            cells,
+        });
+    }
+    lines
+}
+
+fn is_edge_decoration(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '*' | '#' | '>' | '\\' | '_' | '|')
+}
+
+/// The span of `raw` without white space and markdown decoration at either end.
+fn content_span(raw: &str, offset: usize) -> Range<usize> {
+    // Keep a leading markdown bullet (`* item`) as content: it is the item's marker.
+    let mut s = raw.trim_start_matches(|c: char| c.is_whitespace() || c == '#' || c == '>');
+    if !(s.starts_with("* ") || s.starts_with("*\t")) {
+        s = s.trim_start_matches(is_edge_decoration);
+    }
+    let lead = raw.len() - s.len();
+    let s = s.trim_end_matches(is_edge_decoration);
+    offset + lead..offset + lead + s.len()
+}
+
+/// Splits at tabs and at runs of three or more spaces.
+fn split_cells(text: &str, content: Range<usize>) -> Vec<Cell> {
+    let s = &text[content.clone()];
+    let mut cells = Vec::new();
+    let mut cell_start = 0;
+    let mut i = 0;
+    let bytes = s.as_bytes();
+    while i < bytes.len() {
+        let gap_end = if bytes[i] == b'\t' {
+            let mut j = i;
+            while j < bytes.len() && (bytes[j] == b'\t' || bytes[j] == b' ') {
+                j += 1;
+            }
+            Some(j)
+        } else if bytes[i] == b' ' {
+            let mut j = i;
+            while j < bytes.len() && bytes[j] == b' ' {
+                j += 1;
+            }
+            (j - i >= 3).then_some(j)
+        } else {
+            None
+        };
+        match gap_end {
+            Some(j) => {
+                push_cell(
+                    &mut cells,
+                    text,
+                    content.start + cell_start..content.start + i,
+                );
+                cell_start = j;
+                i = j;
+            }
+            None => i += 1,
+        }
+    }
+    push_cell(&mut cells, text, content.start + cell_start..content.end);
+    if cells.is_empty() {
+        cells.push(Cell {
+            span: content.clone(),
+            clean: String::new(),
+        });
+    }
+    cells
+}
+
+fn push_cell(cells: &mut Vec<Cell>, text: &str, span: Range<usize>) {
+    let inner = content_span(&text[span.clone()], span.start);
+    let clean = clean(&text[inner.clone()]);
+    if !clean.is_empty() {
+        cells.push(Cell { span: inner, clean });
+    }
+}
+
+/// Removes emphasis stars and markdown escapes, and collapses white space.
+pub fn clean(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    let mut space = false;
+    if let Some(rest) = s.strip_prefix("* ").or_else(|| s.strip_prefix("*\t")) {
+        out.push_str("- ");
+        chars = rest.chars().peekable();
+    }
+    while let Some(c) = chars.next() {
+        match c {
+            '*' => {}
+            '\\' if chars.peek().is_some_and(|n| n.is_ascii_punctuation()) => {}
+            c if c.is_whitespace() => space = true,
+            c => {
+                if space && !out.is_empty() && !out.ends_with(' ') {
+                    out.push(' ');
+                }
+                space = false;
+                out.push(c);
+            }
+        }
+    }
+    out.trim_end().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn takes_off_markdown_decoration() {
+        let text = "### ***2.3. Công tác***\n**6.1.** Tổ chức  \n* mục\n\\- Lưu: VT\n";
+        let lines = split_lines(text);
+        assert_eq!(lines[0].clean, "2.3. Công tác");
+        assert_eq!(&text[lines[0].content.clone()], "2.3. Công tác");
+        assert_eq!(lines[1].clean, "6.1. Tổ chức");
+        assert_eq!(lines[2].clean, "- mục");
+        assert_eq!(lines[3].clean, "- Lưu: VT");
+        assert!(lines[4].is_blank());
+    }
+
+    #[test]
+    fn splits_table_columns_into_cells() {
+        let text = "Số: 61/KH-UBND        Tuyên Quang, ngày 27 tháng 3 năm 2024";
+        let line = &split_lines(text)[0];
+        assert_eq!(line.cells.len(), 2);
+        assert_eq!(line.cells[1].clean, "Tuyên Quang, ngày 27 tháng 3 năm 2024");
+        assert_eq!(
+            &text[line.cells[1].span.clone()],
+            "Tuyên Quang, ngày 27 tháng 3 năm 2024"
+        );
+    }
+}

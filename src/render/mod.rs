@@ -1,0 +1,1 @@
+//! Rendering findings: text for people, JSON and SARIF for machines.

@@ -1,0 +1,138 @@
+use super::number_is_blank;
+use crate::finding::Text;
+use crate::reader::DatePart;
+use crate::rules::{declare_rule, Context};
+
+declare_rule! {
+    /// ## Lỗi gì
+    /// Số văn bản hoặc ngày ban hành còn để trống: `Số: /KH-UBND`, `ngày tháng 02 năm
+    /// 2026`. Đây là dấu hiệu của bản dự thảo.
+    ///
+    /// ## Vì sao
+    /// Văn thư cấp số và ghi ngày khi ban hành; bản gửi đi hoặc đăng lên cổng mà còn để
+    /// trống là bản chưa hoàn chỉnh. Với bản dự thảo gửi xin ý kiến thì đây chỉ là lưu ý.
+    ///
+    /// ## Ví dụ sai
+    /// ```text
+    /// Số: /KH-UBND
+    /// Hưng Yên, ngày    tháng 02 năm 2026
+    /// ```
+    ///
+    /// ## Ví dụ đúng
+    /// ```text
+    /// Số: 61/KH-UBND
+    /// Hưng Yên, ngày 27 tháng 02 năm 2026
+    /// ```
+    /// ---
+    /// ## What it finds
+    /// The number or the day left blank: `Số: /KH-UBND`, `ngày tháng 02 năm 2026` — the
+    /// marks of a draft.
+    ///
+    /// ## Why it matters
+    /// The registry fills in the number and date on issue; a document sent or published
+    /// with them blank is not final. For a draft sent for comments it is only a reminder.
+    ///
+    /// ## Wrong
+    /// ```text
+    /// Số: /KH-UBND
+    /// Hưng Yên, ngày    tháng 02 năm 2026
+    /// ```
+    ///
+    /// ## Right
+    /// ```text
+    /// Số: 61/KH-UBND
+    /// Hưng Yên, ngày 27 tháng 02 năm 2026
+    /// ```
+    pub static RULE = Rule {
+        code: "F002",
+        name: "draft-placeholder",
+        area: Layout,
+        severity: Warning,
+        title: ("Số hoặc ngày văn bản còn để trống (dự thảo)", "Number or day left blank (draft)"),
+        check: check,
+    };
+}
+
+fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
+    let header = &ctx.doc.header;
+    if let Some(n) = header
+        .number
+        .as_ref()
+        .filter(|n| number_is_blank(&n.symbol))
+    {
+        out.push(
+            RULE.report(
+                n.span.clone(),
+                Text::new(
+                    "Số văn bản còn để trống — đây là bản dự thảo.",
+                    "The document number is left blank — this is a draft.",
+                ),
+            )
+            .with_hint(Text::new(
+                "Văn thư ghi số khi ban hành; kiểm tra lại trước khi gửi bản chính thức.",
+                "The registry fills in the number on issue; check before sending the final version.",
+            )),
+        );
+    }
+    if let Some(pd) = &header.place_date {
+        let blanks: Vec<(&str, &str)> = [
+            (&pd.day, ("ngày", "day")),
+            (&pd.month, ("tháng", "month")),
+            (&pd.year, ("năm", "year")),
+        ]
+        .into_iter()
+        .filter(|(p, _)| **p == DatePart::Blank)
+        .map(|(_, names)| names)
+        .collect();
+        if !blanks.is_empty() {
+            let vi = blanks.iter().map(|b| b.0).collect::<Vec<_>>().join(", ");
+            let en = blanks.iter().map(|b| b.1).collect::<Vec<_>>().join(", ");
+            out.push(
+                RULE.report(
+                    pd.span.clone(),
+                    Text::new(
+                        format!("Ngày ban hành còn để trống ({vi}) — đây là bản dự thảo."),
+                        format!("The date of issue is left blank ({en}) — this is a draft."),
+                    ),
+                )
+                .with_hint(Text::new(
+                    "Ghi đủ ngày, tháng, năm ban hành khi ký văn bản.",
+                    "Fill in the day, month and year when the document is signed.",
+                )),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    #[test]
+    fn table() {
+        let pass = vec![plan(BODY), plan_with("Số: 12/KH-UBND", "Số: 120/KH-UBND")];
+        let fail = vec![
+            (
+                plan_with("Số: 12/KH-UBND", "Số: /KH-UBND"),
+                "Số: /KH-UBND",
+                "Số văn bản còn để trống",
+            ),
+            (
+                plan_with("Số: 12/KH-UBND", "Số: …/KH-UBND"),
+                "Số: …/KH-UBND",
+                "để trống",
+            ),
+            (
+                plan_with("ngày 05 tháng 02", "ngày    tháng 02"),
+                "tháng 02 năm 2026",
+                "(ngày)",
+            ),
+            (
+                plan_with("ngày 05 tháng 02 năm 2026", "ngày ... tháng ... năm 2026"),
+                "năm 2026",
+                "(ngày, tháng)",
+            ),
+        ];
+        assert_table("F002", &pass, &fail);
+    }
+}

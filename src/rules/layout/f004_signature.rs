@@ -1,0 +1,180 @@
+use crate::finding::Text;
+use crate::reader::closing::authority_of;
+use crate::rules::{declare_rule, Context};
+use crate::text::fold;
+
+declare_rule! {
+    /// ## Lỗi gì
+    /// Thiếu phần ký (quyền hạn, chức vụ, họ tên người ký), hoặc ghi không nhất quán:
+    /// cấp phó ký thay phải ghi `KT. CHỦ TỊCH` rồi `PHÓ CHỦ TỊCH`; sau `KT. GIÁM ĐỐC` phải
+    /// là `PHÓ GIÁM ĐỐC`. Ký thay mặt tập thể ghi `TM.` trước tên tập thể.
+    ///
+    /// ## Vì sao
+    /// Thẩm quyền ký quyết định giá trị pháp lý của văn bản (Nghị định 30/2020/NĐ-CP);
+    /// ghi sai quyền hạn ký là lỗi thể thức thường bị trả lại.
+    ///
+    /// ## Ví dụ sai
+    /// ```text
+    /// TM. ỦY BAN NHÂN DÂN
+    /// PHÓ CHỦ TỊCH
+    /// ```
+    ///
+    /// ## Ví dụ đúng
+    /// ```text
+    /// TM. ỦY BAN NHÂN DÂN
+    /// KT. CHỦ TỊCH
+    /// PHÓ CHỦ TỊCH
+    /// ```
+    /// ---
+    /// ## What it finds
+    /// The signature block (authority, title, name) is missing or inconsistent: a deputy
+    /// signing for the head writes `KT. CHỦ TỊCH` then `PHÓ CHỦ TỊCH`; `KT. GIÁM ĐỐC` must
+    /// be followed by `PHÓ GIÁM ĐỐC`; signing on behalf of a collective puts `TM.` before
+    /// the collective's name.
+    ///
+    /// ## Why it matters
+    /// The signing authority gives the document its legal force (Decree 30/2020); a wrong
+    /// authority line is a common reason for sending a document back.
+    ///
+    /// ## Wrong
+    /// ```text
+    /// TM. ỦY BAN NHÂN DÂN
+    /// PHÓ CHỦ TỊCH
+    /// ```
+    ///
+    /// ## Right
+    /// ```text
+    /// TM. ỦY BAN NHÂN DÂN
+    /// KT. CHỦ TỊCH
+    /// PHÓ CHỦ TỊCH
+    /// ```
+    pub static RULE = Rule {
+        code: "F004",
+        name: "signature-block",
+        area: Layout,
+        severity: Error,
+        title: ("Phần ký thiếu hoặc không nhất quán", "Signature block missing or inconsistent"),
+        check: check,
+    };
+}
+
+fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
+    let doc = ctx.doc;
+    let sig = &doc.closing.signature;
+    if sig.is_empty() {
+        out.push(
+            RULE.report(
+                doc.last_line_span(),
+                Text::new(
+                    "Thiếu phần ký: quyền hạn, chức vụ và họ tên người ký (ví dụ: “TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH”).",
+                    "The signature block is missing: authority, title and the signer's name (e.g. “TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH”).",
+                ),
+            )
+            .with_hint(Text::new(
+                "Thêm phần ký ở cuối văn bản, bên phải phần Nơi nhận.",
+                "Add the signature block at the end, to the right of the recipients.",
+            )),
+        );
+        return;
+    }
+    for (i, line) in sig.iter().enumerate() {
+        let next = sig.get(i + 1);
+        if authority_of(&line.text) == Some("KT.") {
+            let head = line.text["KT.".len()..].trim();
+            let deputy = format!("pho {}", fold(head));
+            if !next.is_some_and(|n| fold(&n.text).starts_with(&deputy)) {
+                let expected = format!("PHÓ {head}");
+                let found = next.map_or(String::new(), |n| n.text.clone());
+                let (vi_tail, en_tail) = match next {
+                    Some(_) => (
+                        format!(", không phải “{found}”"),
+                        format!(", not “{found}”"),
+                    ),
+                    None => (String::new(), String::new()),
+                };
+                out.push(
+                    RULE.report(
+                        next.map_or(line.span.clone(), |n| n.span.clone()),
+                        Text::new(
+                            format!("Sau “{}” phải là chức vụ của cấp phó ký thay: “{expected}”{vi_tail}.", line.text),
+                            format!("“{}” must be followed by the deputy's title “{expected}”{en_tail}.", line.text),
+                        ),
+                    )
+                    .with_suggestion(expected),
+                );
+            }
+        }
+        let folded = fold(&line.text);
+        if folded.starts_with("pho ") && authority_of(&line.text).is_none() {
+            let prev = i.checked_sub(1).map(|p| &sig[p]);
+            let signed_for = prev
+                .and_then(|p| authority_of(&p.text))
+                .is_some_and(|a| a == "KT.");
+            if !signed_for {
+                let head = line.text.split_once(' ').map_or("", |(_, h)| h).trim();
+                out.push(
+                    RULE.report(
+                        line.span.clone(),
+                        Text::new(
+                            format!(
+                                "Cấp phó ký thay phải ghi “KT. {head}” trước “{}”.",
+                                line.text
+                            ),
+                            format!(
+                                "A deputy signing for the head writes “KT. {head}” before “{}”.",
+                                line.text
+                            ),
+                        ),
+                    )
+                    .with_suggestion(format!("KT. {head}")),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    #[test]
+    fn table() {
+        let pass = vec![
+            plan(BODY),
+            plan_with(
+                "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+                "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH",
+            ),
+            plan_with("PHÓ CHỦ TỊCH\n", "PHÓ CHỦ TỊCH THƯỜNG TRỰC\n"),
+            plan_with(
+                "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+                "**TM. ỦY BAN NHÂN DÂN**  \n**KT. CHỦ TỊCH**  \n**PHÓ CHỦ TỊCH**",
+            ),
+            plan_with(
+                "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+                "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",
+            ),
+        ];
+        let fail = vec![
+            (
+                plan_with(
+                    "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n",
+                    "",
+                ),
+                "- Lưu: VT, NC.",
+                "Thiếu phần ký",
+            ),
+            (
+                plan_with("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
+                "PHÓ CHỦ TỊCH",
+                "KT. CHỦ TỊCH",
+            ),
+            (
+                plan_with("PHÓ CHỦ TỊCH", "GIÁM ĐỐC"),
+                "GIÁM ĐỐC",
+                "PHÓ CHỦ TỊCH",
+            ),
+        ];
+        assert_table("F004", &pass, &fail);
+    }
+}

@@ -1,0 +1,138 @@
+use crate::finding::Text;
+use crate::rules::{declare_rule, Context};
+use crate::text::fold;
+
+declare_rule! {
+    /// ## Lỗi gì
+    /// Thiếu phần “Nơi nhận”, hoặc danh sách nơi nhận không kết thúc bằng dòng lưu văn
+    /// bản `- Lưu: VT, …`.
+    ///
+    /// ## Vì sao
+    /// Nơi nhận cho biết văn bản gửi ai để thực hiện, để biết; dòng “Lưu” cho biết bản
+    /// gốc lưu ở đâu. Cả hai là thành phần bắt buộc theo Nghị định 30/2020/NĐ-CP.
+    ///
+    /// ## Ví dụ sai
+    /// ```text
+    /// Nơi nhận:
+    /// - Lưu: VT.
+    /// - Công an tỉnh;
+    /// ```
+    ///
+    /// ## Ví dụ đúng
+    /// ```text
+    /// Nơi nhận:
+    /// - Công an tỉnh;
+    /// - Lưu: VT, NC.
+    /// ```
+    /// ---
+    /// ## What it finds
+    /// The recipients (“Nơi nhận”) are missing, or their list does not end with the
+    /// filing line `- Lưu: VT, …`.
+    ///
+    /// ## Why it matters
+    /// Recipients say who acts on the document and who is informed; the “Lưu” line says
+    /// where the original is kept. Decree 30/2020 requires both.
+    ///
+    /// ## Wrong
+    /// ```text
+    /// Nơi nhận:
+    /// - Lưu: VT.
+    /// - Công an tỉnh;
+    /// ```
+    ///
+    /// ## Right
+    /// ```text
+    /// Nơi nhận:
+    /// - Công an tỉnh;
+    /// - Lưu: VT, NC.
+    /// ```
+    pub static RULE = Rule {
+        code: "F005",
+        name: "recipients",
+        area: Layout,
+        severity: Error,
+        title: ("Nơi nhận thiếu hoặc không kết thúc bằng “Lưu”", "Recipients missing or not ending with “Lưu”"),
+        check: check,
+    };
+}
+
+fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
+    let doc = ctx.doc;
+    let Some(recipients) = &doc.closing.recipients else {
+        let span = doc
+            .closing
+            .signature
+            .first()
+            .map_or_else(|| doc.last_line_span(), |s| s.span.clone());
+        out.push(
+            RULE.report(span, Text::new("Thiếu phần “Nơi nhận”.", "The recipients (“Nơi nhận”) are missing."))
+                .with_hint(Text::new(
+                    "Thêm “Nơi nhận:” ở cuối văn bản, mỗi nơi nhận một dòng bắt đầu bằng “-”, dòng cuối là “- Lưu: VT, …”.",
+                    "Add “Nơi nhận:” at the end, one recipient per “-” line, the last one “- Lưu: VT, …”.",
+                )),
+        );
+        return;
+    };
+    let is_filing = |text: &str| fold(text).starts_with("luu");
+    match recipients.items.last() {
+        None => out.push(RULE.report(
+            recipients.heading.span.clone(),
+            Text::new(
+                "Phần “Nơi nhận” chưa có nơi nhận nào.",
+                "The recipients list is empty.",
+            ),
+        )),
+        Some(last) if is_filing(&last.text) => {}
+        Some(last) => {
+            let message = match recipients.items.iter().find(|i| is_filing(&i.text)) {
+                Some(_) => Text::new(
+                    "Dòng “- Lưu: …” phải là dòng cuối của phần Nơi nhận.",
+                    "The “- Lưu: …” line must be the last recipient.",
+                ),
+                None => Text::new(
+                    "Phần Nơi nhận phải kết thúc bằng dòng “- Lưu: VT, …”.",
+                    "The recipients must end with the filing line “- Lưu: VT, …”.",
+                ),
+            };
+            out.push(
+                RULE.report(last.span.clone(), message)
+                    .with_suggestion("- Lưu: VT."),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    #[test]
+    fn table() {
+        let pass = vec![
+            plan(BODY),
+            plan_with("Nơi nhận:", "***Nơi nhận:***"),
+            plan_with("- Lưu: VT, NC.", "\\- Lưu: VT, CVNC^{Tường}."),
+        ];
+        let fail = vec![
+            (
+                plan_with("Nơi nhận:\n- Công an tỉnh;\n- Lưu: VT, NC.\n", ""),
+                "TM. ỦY BAN",
+                "Thiếu phần “Nơi nhận”",
+            ),
+            (
+                plan_with("- Lưu: VT, NC.", "- Sở Y tế."),
+                "- Sở Y tế.",
+                "phải kết thúc bằng",
+            ),
+            (
+                plan_with(
+                    "- Công an tỉnh;\n- Lưu: VT, NC.",
+                    "- Lưu: VT, NC.\n- Công an tỉnh;",
+                ),
+                "- Công an tỉnh;",
+                "dòng cuối",
+            ),
+        ];
+        assert_table("F005", &pass, &fail);
+    }
+}

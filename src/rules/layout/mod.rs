@@ -1,0 +1,16 @@
+//! F rules: the layout of Nghị định 30/2020/NĐ-CP — number and symbol, place and date,
+//! signature block, recipients.
+pub mod f001_number_symbol;
+pub mod f002_draft_placeholder;
+pub mod f003_place_date;
+pub mod f004_signature;
+pub mod f005_recipients;
+
+/// The number part of a symbol (`61` of `61/KH-UBND`), when it is left blank.
+pub(crate) fn number_is_blank(symbol: &str) -> bool {
+    let number = symbol.split('/').next().unwrap_or("");
+    symbol.contains('/')
+        && number
+            .chars()
+            .all(|c| matches!(c, ' ' | '.' | '…' | '_' | '-' | 'x' | 'X'))
+}

@@ -1,0 +1,273 @@
+//! The rules: one file per rule, grouped by area; [`RULES`] is the one table from
+//! code to rule. A code, once given, is never reused or renumbered.
+
+pub mod layout;
+mod planned;
+pub mod structure;
+#[cfg(test)]
+pub(crate) mod testing;
+
+use crate::finding::{Diagnostic, Severity, Text};
+use crate::reader::Document;
+use crate::text::Source;
+use crate::Options;
+
+/// The family a rule belongs to; its letter starts the rule's code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Area {
+    Structure,
+    Layout,
+    Agency,
+    Period,
+    Target,
+    Report,
+    Legal,
+}
+
+impl Area {
+    pub fn letter(self) -> char {
+        match self {
+            Area::Structure => 'S',
+            Area::Layout => 'F',
+            Area::Agency => 'A',
+            Area::Period => 'P',
+            Area::Target => 'T',
+            Area::Report => 'R',
+            Area::Legal => 'L',
+        }
+    }
+
+    pub fn title(self) -> Text {
+        let (vi, en) = match self {
+            Area::Structure => ("Bố cục và đánh số", "Structure and numbering"),
+            Area::Layout => ("Thể thức văn bản", "Layout (Decree 30/2020)"),
+            Area::Agency => ("Cơ quan chịu trách nhiệm", "Responsible agencies"),
+            Area::Period => ("Kỳ báo cáo và thời hạn", "Periods and deadlines"),
+            Area::Target => ("Chỉ tiêu và tỷ lệ", "Targets and rates"),
+            Area::Report => ("Báo cáo so với kế hoạch", "Report against plan"),
+            Area::Legal => ("Căn cứ pháp lý", "Legal references"),
+        };
+        Text::new(vi, en)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Implemented,
+    /// The code is fixed; the check comes with a later issue.
+    Planned,
+}
+
+/// What a document rule sees.
+pub struct Context<'a> {
+    pub source: &'a Source,
+    pub doc: &'a Document,
+    pub options: &'a Options,
+}
+
+pub type DocumentCheck = fn(&Context, &mut Vec<Diagnostic>);
+
+pub struct Rule {
+    pub code: &'static str,
+    /// kebab-case, for people and URLs.
+    pub name: &'static str,
+    pub area: Area,
+    pub severity: Severity,
+    pub status: Status,
+    pub title_vi: &'static str,
+    pub title_en: &'static str,
+    /// The rule's doc comment: Vietnamese, a `---` line, then English.
+    pub docs: &'static str,
+    pub check_document: Option<DocumentCheck>,
+}
+
+impl Rule {
+    pub fn title(&self) -> Text {
+        Text::new(self.title_vi, self.title_en)
+    }
+
+    /// The doc comment split into its Vietnamese and English halves.
+    pub fn docs(&self) -> Text {
+        let mut vi = String::new();
+        let mut en = String::new();
+        let mut english = false;
+        for line in self.docs.lines() {
+            let line = line.strip_prefix(' ').unwrap_or(line);
+            if line.trim() == "---" && !english {
+                english = true;
+                continue;
+            }
+            let half = if english { &mut en } else { &mut vi };
+            half.push_str(line);
+            half.push('\n');
+        }
+        Text::new(vi.trim().to_owned(), en.trim().to_owned())
+    }
+
+    /// A diagnostic of this rule at `span`.
+    pub fn report(&self, span: std::ops::Range<usize>, message: Text) -> Diagnostic {
+        Diagnostic {
+            code: self.code,
+            severity: self.severity,
+            message,
+            span,
+            hint: None,
+            suggestion: None,
+        }
+    }
+}
+
+/// Declares a rule from its doc comment and metadata, so the docs are written once.
+macro_rules! declare_rule {
+    (
+        $(#[doc = $doc:literal])+
+        pub static $id:ident = Rule {
+            code: $code:literal,
+            name: $name:literal,
+            area: $area:ident,
+            severity: $severity:ident,
+            title: ($vi:literal, $en:literal),
+            check: $check:expr $(,)?
+        };
+    ) => {
+        $(#[doc = $doc])+
+        pub static $id: $crate::rules::Rule = $crate::rules::Rule {
+            code: $code,
+            name: $name,
+            area: $crate::rules::Area::$area,
+            severity: $crate::finding::Severity::$severity,
+            status: $crate::rules::Status::Implemented,
+            title_vi: $vi,
+            title_en: $en,
+            docs: concat!($($doc, "\n"),+),
+            check_document: Some($check),
+        };
+    };
+}
+pub(crate) use declare_rule;
+
+/// Every rule, implemented or planned, in catalogue order.
+pub static RULES: &[&Rule] = &[
+    &structure::s001_missing_part::RULE,
+    &structure::s002_part_order::RULE,
+    &structure::s003_numbering::RULE,
+    &structure::s004_lettering::RULE,
+    &structure::s005_empty_heading::RULE,
+    &layout::f001_number_symbol::RULE,
+    &layout::f002_draft_placeholder::RULE,
+    &layout::f003_place_date::RULE,
+    &layout::f004_signature::RULE,
+    &layout::f005_recipients::RULE,
+    &planned::A001,
+    &planned::A002,
+    &planned::A003,
+    &planned::A004,
+    &planned::A005,
+    &planned::P001,
+    &planned::P002,
+    &planned::P003,
+    &planned::P004,
+    &planned::P005,
+    &planned::P006,
+    &planned::P007,
+    &planned::T001,
+    &planned::T002,
+    &planned::T003,
+    &planned::T004,
+    &planned::T005,
+    &planned::T006,
+    &planned::R001,
+    &planned::L001,
+];
+
+pub fn find(code: &str) -> Option<&'static Rule> {
+    RULES
+        .iter()
+        .copied()
+        .find(|r| r.code.eq_ignore_ascii_case(code))
+}
+
+/// Runs every implemented document rule.
+pub fn check_document(ctx: &Context) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for rule in RULES {
+        if let Some(check) = rule.check_document {
+            check(ctx, &mut out);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod registry_tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn codes_are_unique_and_name_their_area() {
+        let mut seen = HashSet::new();
+        for rule in RULES {
+            assert!(seen.insert(rule.code), "duplicate code {}", rule.code);
+            assert!(
+                rule.code.starts_with(rule.area.letter()),
+                "{} in wrong area",
+                rule.code
+            );
+            assert_eq!(rule.code.len(), 4, "{}", rule.code);
+            assert!(find(rule.code).is_some_and(|r| std::ptr::eq(r, *rule)));
+        }
+    }
+
+    #[test]
+    fn every_catalogue_code_is_registered() {
+        let catalogue = [
+            "S001", "S002", "S003", "S004", "S005", "F001", "F002", "F003", "F004", "F005", "A001",
+            "A002", "A003", "A004", "A005", "P001", "P002", "P003", "P004", "P005", "P006", "P007",
+            "T001", "T002", "T003", "T004", "T005", "T006", "R001", "L001",
+        ];
+        for code in catalogue {
+            assert!(find(code).is_some(), "{code} is not registered");
+        }
+    }
+
+    #[test]
+    fn implemented_rules_have_docs_in_both_languages() {
+        let vi_headings = ["## Lỗi gì", "## Vì sao", "## Ví dụ sai", "## Ví dụ đúng"];
+        let en_headings = [
+            "## What it finds",
+            "## Why it matters",
+            "## Wrong",
+            "## Right",
+        ];
+        for rule in RULES.iter().filter(|r| r.status == Status::Implemented) {
+            let docs = rule.docs();
+            for h in vi_headings {
+                assert!(
+                    docs.vi.contains(h),
+                    "{}: Vietnamese docs lack {h}",
+                    rule.code
+                );
+            }
+            for h in en_headings {
+                assert!(docs.en.contains(h), "{}: English docs lack {h}", rule.code);
+            }
+            assert!(rule.check_document.is_some(), "{} has no check", rule.code);
+        }
+        for rule in RULES.iter().filter(|r| r.status == Status::Planned) {
+            assert!(rule.check_document.is_none());
+            assert!(!rule.title_vi.is_empty() && !rule.title_en.is_empty());
+        }
+    }
+
+    #[test]
+    fn names_are_kebab_case_and_unique() {
+        let mut seen = HashSet::new();
+        for rule in RULES {
+            assert!(seen.insert(rule.name), "duplicate name {}", rule.name);
+            assert!(rule
+                .name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '-' || c.is_ascii_digit()));
+        }
+    }
+}

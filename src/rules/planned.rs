@@ -1,0 +1,190 @@
+//! Codes fixed from the first day whose checks come with later issues. When a rule is
+//! implemented, it moves to a file of its own under its area and leaves this list.
+
+use super::{Area, Rule, Status};
+use crate::finding::Severity;
+
+const fn planned(
+    code: &'static str,
+    name: &'static str,
+    area: Area,
+    severity: Severity,
+    title_vi: &'static str,
+    title_en: &'static str,
+) -> Rule {
+    Rule {
+        code,
+        name,
+        area,
+        severity,
+        status: Status::Planned,
+        title_vi,
+        title_en,
+        docs: "",
+        check_document: None,
+    }
+}
+
+use Area::{Agency, Legal, Period, Report, Target};
+use Severity::{Error, Warning};
+
+pub static A001: Rule = planned(
+    "A001",
+    "task-without-lead",
+    Agency,
+    Error,
+    "Nhiệm vụ không có cơ quan chủ trì hoặc thực hiện",
+    "A task with no lead or implementing body",
+);
+pub static A002: Rule = planned(
+    "A002",
+    "unknown-agency",
+    Agency,
+    Warning,
+    "Tên cơ quan không có trong danh mục",
+    "An agency name not in the registry",
+);
+pub static A003: Rule = planned(
+    "A003",
+    "agency-not-existing",
+    Agency,
+    Error,
+    "Cơ quan không còn tồn tại vào ngày ban hành văn bản",
+    "An agency that did not exist on the document's date",
+);
+pub static A004: Rule = planned(
+    "A004",
+    "agency-wrong-level",
+    Agency,
+    Error,
+    "Cơ quan không đúng cấp của cơ quan ban hành",
+    "An agency of the wrong level for the issuing body",
+);
+pub static A005: Rule = planned(
+    "A005",
+    "assigned-outside-authority",
+    Agency,
+    Error,
+    "Giao nhiệm vụ cho cơ quan ngoài thẩm quyền mà không dùng “Đề nghị”",
+    "A body outside the issuer's authority given a task without “Đề nghị”",
+);
+pub static P001: Rule = planned(
+    "P001",
+    "impossible-date",
+    Period,
+    Error,
+    "Ngày không tồn tại hoặc không đọc được",
+    "A date that does not exist or cannot be read",
+);
+pub static P002: Rule = planned(
+    "P002",
+    "period-reversed",
+    Period,
+    Error,
+    "Kỳ báo cáo bắt đầu sau ngày kết thúc",
+    "A period that starts after it ends",
+);
+pub static P003: Rule = planned(
+    "P003",
+    "period-off-window",
+    Period,
+    Error,
+    "Kỳ báo cáo không khớp thời gian chốt số liệu",
+    "A report's period does not match the window of its kind",
+);
+pub static P004: Rule = planned(
+    "P004",
+    "report-late",
+    Period,
+    Warning,
+    "Báo cáo gửi sau thời hạn",
+    "A report submitted after its deadline",
+);
+pub static P005: Rule = planned(
+    "P005",
+    "deadline-before-window-end",
+    Period,
+    Error,
+    "Thời hạn báo cáo trước ngày chốt số liệu",
+    "A deadline before the end of the data window it reports on",
+);
+pub static P006: Rule = planned(
+    "P006",
+    "date-outside-plan",
+    Period,
+    Warning,
+    "Mốc thời gian ngoài năm hoặc giai đoạn của kế hoạch",
+    "A dated deadline or campaign outside the plan's year or period",
+);
+pub static P007: Rule = planned(
+    "P007",
+    "programme-period-mismatch",
+    Period,
+    Error,
+    "Giai đoạn chương trình ở trích yếu khác với căn cứ",
+    "The programme period in the title disagrees with the legal basis",
+);
+pub static T001: Rule = planned(
+    "T001",
+    "percentage-out-of-range",
+    Target,
+    Error,
+    "Tỷ lệ phần trăm ngoài 0–100 hoặc không đọc được",
+    "A percentage outside 0–100 or unreadable",
+);
+pub static T002: Rule = planned(
+    "T002",
+    "rate-mismatch",
+    Target,
+    Error,
+    "Tỷ lệ khai báo khác tỷ lệ tính từ số liệu",
+    "A declared rate that differs from the computed rate",
+);
+pub static T003: Rule = planned(
+    "T003",
+    "part-exceeds-whole",
+    Target,
+    Error,
+    "Số thành phần lớn hơn tổng số",
+    "A part larger than its whole",
+);
+pub static T004: Rule = planned(
+    "T004",
+    "target-missed",
+    Target,
+    Warning,
+    "Kết quả thấp hơn chỉ tiêu",
+    "A result below its target",
+);
+pub static T005: Rule = planned(
+    "T005",
+    "missed-target-unexplained",
+    Target,
+    Warning,
+    "Không đạt chỉ tiêu mà không giải trình",
+    "A missed target with no explanation in the assessment",
+);
+pub static T006: Rule = planned(
+    "T006",
+    "target-weaker-than-national",
+    Target,
+    Warning,
+    "Chỉ tiêu thấp hơn chỉ tiêu quốc gia",
+    "A plan target weaker than the national target",
+);
+pub static R001: Rule = planned(
+    "R001",
+    "task-not-reported",
+    Report,
+    Warning,
+    "Báo cáo bỏ sót nhiệm vụ kế hoạch giao",
+    "A report that leaves out a task the plan assigned",
+);
+pub static L001: Rule = planned(
+    "L001",
+    "legal-reference-mismatch",
+    Legal,
+    Error,
+    "Số hiệu và ngày của văn bản được viện dẫn không khớp",
+    "A cited decision whose number and date disagree with the catalogue",
+);

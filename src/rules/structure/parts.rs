@@ -1,0 +1,163 @@
+//! The parts each kind of document must have, as data: names, the words a heading
+//! uses for them, whether required, and their order. Profiles may replace it.
+
+use crate::reader::{DocKind, Document};
+use crate::text::{contains_words, fold};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Required {
+    Always,
+    /// Only in multi-year programme plans (`giai đoạn 2026 - 2030`).
+    ProgrammePlan,
+    No,
+}
+
+pub struct PartSpec {
+    pub vi: &'static str,
+    pub en: &'static str,
+    /// Folded words any of which marks a heading as this part.
+    pub keywords: &'static [&'static str],
+    pub required: Required,
+}
+
+pub static PLAN_PARTS: &[PartSpec] = &[
+    PartSpec {
+        vi: "Mục tiêu, yêu cầu",
+        en: "Objectives and requirements",
+        keywords: &["muc tieu", "muc dich", "yeu cau"],
+        required: Required::Always,
+    },
+    PartSpec {
+        vi: "Nhiệm vụ, giải pháp",
+        en: "Tasks and solutions",
+        keywords: &["nhiem vu", "giai phap", "noi dung", "phan cong"],
+        required: Required::Always,
+    },
+    PartSpec {
+        vi: "Kinh phí",
+        en: "Funding",
+        keywords: &["kinh phi"],
+        required: Required::ProgrammePlan,
+    },
+    PartSpec {
+        vi: "Tổ chức thực hiện",
+        en: "Organisation of implementation",
+        keywords: &[
+            "to chuc thuc hien",
+            "trach nhiem thuc hien",
+            "to chuc trien khai",
+        ],
+        required: Required::Always,
+    },
+];
+
+pub static REPORT_PARTS: &[PartSpec] = &[
+    PartSpec {
+        vi: "Tình hình",
+        en: "Situation",
+        keywords: &["tinh hinh", "khai quat", "dac diem"],
+        required: Required::No,
+    },
+    PartSpec {
+        vi: "Kết quả thực hiện",
+        en: "Results",
+        keywords: &["ket qua"],
+        required: Required::Always,
+    },
+    PartSpec {
+        vi: "Đánh giá",
+        en: "Assessment",
+        keywords: &["danh gia", "nhan xet", "uu diem", "han che", "ton tai"],
+        required: Required::Always,
+    },
+    PartSpec {
+        vi: "Phương hướng, nhiệm vụ",
+        en: "Direction for the next period",
+        keywords: &[
+            "phuong huong",
+            "nhiem vu trong tam",
+            "nhiem vu thoi gian toi",
+            "nhiem vu giai phap",
+        ],
+        required: Required::Always,
+    },
+    PartSpec {
+        vi: "Đề xuất, kiến nghị",
+        en: "Proposals",
+        keywords: &["de xuat", "kien nghi"],
+        required: Required::No,
+    },
+];
+
+pub fn parts_for(kind: DocKind) -> &'static [PartSpec] {
+    match kind {
+        DocKind::Plan => PLAN_PARTS,
+        DocKind::Report => REPORT_PARTS,
+    }
+}
+
+/// Index in `parts_for(kind)` of the first part a heading names, if any.
+pub fn role_of(kind: DocKind, title: &str) -> Option<usize> {
+    let f = fold(title);
+    parts_for(kind)
+        .iter()
+        .position(|p| p.keywords.iter().any(|k| contains_words(&f, k)))
+}
+
+/// Whether a heading names part `index`, alone or among others.
+pub fn names_part(kind: DocKind, title: &str, index: usize) -> bool {
+    let f = fold(title);
+    parts_for(kind)[index]
+        .keywords
+        .iter()
+        .any(|k| contains_words(&f, k))
+}
+
+/// A multi-year programme plan names a period of years in its abstract or title.
+pub fn is_programme_plan(doc: &Document) -> bool {
+    let texts = [&doc.header.abstract_, &doc.header.type_name];
+    texts
+        .iter()
+        .filter_map(|t| t.as_ref())
+        .any(|t| has_year_range(&fold(&t.text)))
+}
+
+/// `giai doan 2026 2030` (folded): two different years after "giai đoạn".
+fn has_year_range(folded: &str) -> bool {
+    let Some(at) = folded.find("giai doan") else {
+        return false;
+    };
+    let years: Vec<u32> = folded[at..]
+        .split(' ')
+        .skip(2)
+        .take(3)
+        .filter(|w| w.len() == 4)
+        .filter_map(|w| w.parse().ok())
+        .collect();
+    years.len() >= 2 && years[0] != years[1]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_name_their_parts() {
+        assert_eq!(role_of(DocKind::Plan, "MỤC TIÊU, YÊU CẦU"), Some(0));
+        assert_eq!(
+            role_of(DocKind::Plan, "NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN"),
+            Some(1)
+        );
+        assert_eq!(
+            role_of(DocKind::Plan, "KINH PHÍ THỰC HIỆN CHƯƠNG TRÌNH"),
+            Some(2)
+        );
+        assert_eq!(role_of(DocKind::Plan, "TỔ CHỨC THỰC HIỆN"), Some(3));
+        assert_eq!(role_of(DocKind::Plan, "Công tác khác"), None);
+        assert_eq!(role_of(DocKind::Report, "KẾT QUẢ THỰC HIỆN"), Some(1));
+        assert!(has_year_range(
+            "thuc hien chuong trinh giai doan 2026 2030 va dinh huong"
+        ));
+        assert!(!has_year_range("nam 2025"));
+    }
+}

@@ -1,0 +1,158 @@
+use super::parts::{is_programme_plan, names_part, parts_for, role_of, Required};
+use crate::finding::Text;
+use crate::rules::{declare_rule, Context};
+
+declare_rule! {
+    /// ## Lỗi gì
+    /// Văn bản thiếu một phần bắt buộc. Kế hoạch phải có: Mục tiêu, yêu cầu; Nhiệm vụ,
+    /// giải pháp; Tổ chức thực hiện — và Kinh phí nếu là kế hoạch thực hiện chương trình
+    /// nhiều năm (“giai đoạn 2026 - 2030”). Báo cáo phải có: Kết quả thực hiện; Đánh giá;
+    /// Phương hướng, nhiệm vụ.
+    ///
+    /// ## Vì sao
+    /// Cơ quan thường trực trả lại kế hoạch thiếu phần Tổ chức thực hiện (nơi quy định chế
+    /// độ báo cáo) hoặc thiếu phần Kinh phí của chương trình.
+    ///
+    /// ## Ví dụ sai
+    /// ```text
+    /// I. MỤC TIÊU, YÊU CẦU
+    /// II. NHIỆM VỤ, GIẢI PHÁP
+    /// ```
+    ///
+    /// ## Ví dụ đúng
+    /// ```text
+    /// I. MỤC TIÊU, YÊU CẦU
+    /// II. NHIỆM VỤ, GIẢI PHÁP
+    /// III. TỔ CHỨC THỰC HIỆN
+    /// ```
+    /// ---
+    /// ## What it finds
+    /// A required part is missing. A plan needs objectives and requirements, tasks and
+    /// solutions, and organisation of implementation — plus funding when it implements a
+    /// multi-year programme ("giai đoạn 2026 - 2030"). A report needs results, an
+    /// assessment, and the direction for the next period.
+    ///
+    /// ## Why it matters
+    /// The standing office sends back plans without the organisation part (which holds
+    /// the reporting regime) or programme plans without funding.
+    ///
+    /// ## Wrong
+    /// ```text
+    /// I. MỤC TIÊU, YÊU CẦU
+    /// II. NHIỆM VỤ, GIẢI PHÁP
+    /// ```
+    ///
+    /// ## Right
+    /// ```text
+    /// I. MỤC TIÊU, YÊU CẦU
+    /// II. NHIỆM VỤ, GIẢI PHÁP
+    /// III. TỔ CHỨC THỰC HIỆN
+    /// ```
+    pub static RULE = Rule {
+        code: "S001",
+        name: "missing-part",
+        area: Structure,
+        severity: Error,
+        title: ("Thiếu phần bắt buộc", "A required part is missing"),
+        check: check,
+    };
+}
+
+fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
+    let doc = ctx.doc;
+    let parts = parts_for(doc.kind);
+    let programme = is_programme_plan(doc);
+    let roots = &doc.outline.roots;
+    let (kind_vi, kind_en) = match doc.kind {
+        crate::DocKind::Plan => ("kế hoạch", "a plan"),
+        crate::DocKind::Report => ("báo cáo", "a report"),
+    };
+    for (index, part) in parts.iter().enumerate() {
+        let required = match part.required {
+            Required::Always => true,
+            Required::ProgrammePlan => programme,
+            Required::No => false,
+        };
+        // A part is named at the top level; a report may also fold its assessment into
+        // its results, one level down.
+        let report = doc.kind == crate::DocKind::Report;
+        let present = doc.outline.walk().any(|n| {
+            let depth_ok = roots.contains(&n)
+                || report
+                    && doc.outline.nodes[n]
+                        .parent
+                        .is_some_and(|p| roots.contains(&p));
+            depth_ok && names_part(doc.kind, doc.block_of(n).title(), index)
+        });
+        if !required || present {
+            continue;
+        }
+        // Point at the part that stands where the missing one belongs.
+        let after = roots
+            .iter()
+            .find(|&&r| role_of(doc.kind, doc.block_of(r).title()).is_some_and(|i| i > index));
+        let span = match after.or(roots.last()) {
+            Some(&r) => doc.heading_span(r),
+            None => doc
+                .header
+                .type_name
+                .as_ref()
+                .map_or(0..0, |t| t.span.clone()),
+        };
+        let why = match part.required {
+            Required::ProgrammePlan => Text::new(
+                " (bắt buộc trong kế hoạch thực hiện chương trình nhiều năm)",
+                " (required in a multi-year programme plan)",
+            ),
+            _ => Text::new(
+                format!(" (bắt buộc trong {kind_vi})"),
+                format!(" (required in {kind_en})"),
+            ),
+        };
+        out.push(
+            RULE.report(
+                span,
+                Text::new(
+                    format!("Thiếu phần “{}”{}.", part.vi, why.vi),
+                    format!("The part “{}” ({}) is missing{}.", part.vi, part.en, why.en),
+                ),
+            )
+            .with_hint(Text::new(
+                format!(
+                    "Thêm một mục La Mã “{}” vào đúng vị trí trong bố cục.",
+                    part.vi.to_uppercase()
+                ),
+                format!(
+                    "Add a Roman-numbered part “{}” in its place in the outline.",
+                    part.vi.to_uppercase()
+                ),
+            )),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    #[test]
+    fn table() {
+        let programme = plan(BODY).replace("năm 2026\n", "giai đoạn 2026 - 2030\n");
+        let pass = vec![
+            plan(BODY),
+            // funding only required in programme plans; given here
+            programme.replace(
+                "III. TỔ CHỨC",
+                "III. KINH PHÍ\n\nNgân sách tỉnh bảo đảm.\n\nIV. TỔ CHỨC",
+            ),
+            // headings in markdown dress and other words
+            plan_with("I. MỤC TIÊU, YÊU CẦU", "## **I. MỤC ĐÍCH, YÊU CẦU**"),
+        ];
+        let fail = vec![
+            (plan_with("III. TỔ CHỨC THỰC HIỆN\n\n1. Các sở, ngành triển khai thực hiện Kế hoạch này./.", ""), "II. NHIỆM VỤ", "Tổ chức thực hiện"),
+            (programme.clone(), "III. TỔ CHỨC THỰC HIỆN", "Kinh phí"),
+            (plan_with("I. MỤC TIÊU, YÊU CẦU", "I. CÔNG TÁC CHUNG"), "II. NHIỆM VỤ", "Mục tiêu"),
+        ];
+        assert_table("S001", &pass, &fail);
+    }
+}

@@ -1,0 +1,156 @@
+use crate::finding::Text;
+use crate::reader::{Document, Style};
+use crate::rules::{declare_rule, Context};
+
+declare_rule! {
+    /// ## Lỗi gì
+    /// Một đề mục không có nội dung nào bên dưới: một phần La Mã trống, một mục kết thúc
+    /// bằng dấu hai chấm mà không có gì theo sau, hoặc một đề mục ngắn không có nội dung
+    /// trong khi các mục cùng cấp đều có.
+    ///
+    /// ## Vì sao
+    /// Đề mục trống thường là nội dung bị mất khi sao chép từ bản khác, hoặc phần chưa
+    /// soạn xong.
+    ///
+    /// ## Ví dụ sai
+    /// ```text
+    /// 3. Công tác quản lý, kiểm tra:
+    ///
+    /// 4. Công tác đấu tranh
+    /// ```
+    ///
+    /// ## Ví dụ đúng
+    /// ```text
+    /// 3. Công tác quản lý, kiểm tra:
+    /// - Công an tỉnh chủ trì kiểm tra …
+    /// 4. Công tác đấu tranh
+    /// ```
+    /// ---
+    /// ## What it finds
+    /// A heading with nothing under it: an empty Roman part, an item ending in a colon
+    /// with nothing after it, or a short heading without content while its sibling
+    /// headings have some.
+    ///
+    /// ## Why it matters
+    /// An empty heading is usually content lost when copying from another document, or
+    /// a part not yet written.
+    ///
+    /// ## Wrong
+    /// ```text
+    /// 3. Công tác quản lý, kiểm tra:
+    ///
+    /// 4. Công tác đấu tranh
+    /// ```
+    ///
+    /// ## Right
+    /// ```text
+    /// 3. Công tác quản lý, kiểm tra:
+    /// - Công an tỉnh chủ trì kiểm tra …
+    /// 4. Công tác đấu tranh
+    /// ```
+    pub static RULE = Rule {
+        code: "S005",
+        name: "empty-heading",
+        area: Structure,
+        severity: Error,
+        title: ("Đề mục không có nội dung", "A heading with no content under it"),
+        check: check,
+    };
+}
+
+/// Words past which a line is a paragraph that happens to be numbered, not a heading.
+const HEADING_WORDS: usize = 20;
+
+fn is_empty_heading(doc: &Document, node: usize) -> bool {
+    if doc.outline.has_content(node) {
+        return false;
+    }
+    let Some(marker) = doc.marker_of(node) else {
+        return false;
+    };
+    let title = doc.block_of(node).title();
+    match marker.style {
+        Style::Bullet(_) => false,
+        Style::Part | Style::Roman => true,
+        _ if title.ends_with(':') => true,
+        _ if title.ends_with(['.', ';', '!', '?', '…', ')'])
+            || title.split(' ').count() > HEADING_WORDS =>
+        {
+            false
+        }
+        // A short unpunctuated line is a heading when its siblings are headings with content.
+        style => {
+            let siblings = doc.outline.children(doc.outline.nodes[node].parent);
+            let headed = siblings
+                .iter()
+                .filter(|&&s| s != node && doc.marker_of(s).is_some_and(|m| m.style == style))
+                .collect::<Vec<_>>();
+            !headed.is_empty() && headed.iter().all(|&&s| doc.outline.has_content(s))
+        }
+    }
+}
+
+fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
+    let doc = ctx.doc;
+    for node in doc.outline.walk() {
+        if !is_empty_heading(doc, node) {
+            continue;
+        }
+        let label = super::sequence::label_of(doc, node);
+        out.push(
+            RULE.report(
+                doc.heading_span(node),
+                Text::new(
+                    format!(
+                        "Mục {label} “{}” không có nội dung.",
+                        short(doc.block_of(node).title())
+                    ),
+                    format!(
+                        "Heading {label} “{}” has nothing under it.",
+                        short(doc.block_of(node).title())
+                    ),
+                ),
+            )
+            .with_hint(Text::new(
+                "Bổ sung nội dung cho mục này hoặc bỏ đề mục.",
+                "Write the content of this item, or remove the heading.",
+            )),
+        );
+    }
+}
+
+fn short(title: &str) -> String {
+    let t = title.trim_end_matches(':');
+    match t.char_indices().nth(60) {
+        Some((i, _)) => format!("{}…", &t[..i]),
+        None => t.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    #[test]
+    fn table() {
+        let pass = vec![
+            plan(BODY),
+            // a self-contained item ending with a full stop needs nothing under it
+            plan_with(
+                "2. Công tác phòng ngừa\n\n- Công an tỉnh chủ trì thực hiện.",
+                "2. Sở Tư pháp chủ trì hướng dẫn trợ giúp pháp lý.",
+            ),
+            // short items without full stops in a list of plain items
+            plan_with(
+                "1. Mục tiêu\n\nNâng cao nhận thức của Nhân dân.",
+                "1. Nâng cao nhận thức\n\n2. Giảm số vụ phạm tội",
+            ),
+        ];
+        let fail = vec![
+            (plan_with("2. Công tác phòng ngừa\n\n- Công an tỉnh chủ trì thực hiện.", "2. Công tác phòng ngừa:"), "2. Công tác phòng ngừa:", "không có nội dung"),
+            (plan_with("2. Công tác phòng ngừa\n\n- Công an tỉnh chủ trì thực hiện.", "2. Công tác phòng ngừa"), "2. Công tác phòng ngừa", "không có nội dung"),
+            (plan_with("III. TỔ CHỨC THỰC HIỆN\n\n1. Các sở, ngành triển khai thực hiện Kế hoạch này./.", "III. TỔ CHỨC THỰC HIỆN"), "III. TỔ CHỨC", "Mục III"),
+        ];
+        assert_table("S005", &pass, &fail);
+    }
+}

@@ -1,0 +1,211 @@
+//! Walks sibling items of one marker style and reports where their count breaks:
+//! the shared mechanism of S003 (numbers) and S004 (letters).
+
+use crate::reader::{Document, Style};
+
+pub enum Break {
+    /// The first item of a list is not the first number (or letter).
+    BadStart {
+        node: usize,
+        missing: Vec<u32>,
+    },
+    /// Items between `prev` and `node` are missing.
+    Gap {
+        prev: usize,
+        node: usize,
+        missing: Vec<u32>,
+    },
+    Repeat {
+        node: usize,
+    },
+    Backwards {
+        prev: usize,
+        node: usize,
+    },
+    /// A letter outside the Vietnamese list sequence (f, j, w, z).
+    OutOfAlphabet {
+        prev: Option<usize>,
+        node: usize,
+    },
+    /// `2.1` under item `3.`, or `3.1` right after `2.3`.
+    WrongPrefix {
+        node: usize,
+        expected: Vec<u32>,
+    },
+}
+
+/// Every break among siblings whose style `wanted` accepts.
+pub fn breaks(doc: &Document, wanted: fn(Style) -> bool) -> Vec<Break> {
+    let mut out = Vec::new();
+    let parents = std::iter::once(None).chain(doc.outline.walk().map(Some));
+    for parent in parents {
+        let children = doc.outline.children(parent);
+        let mut styles: Vec<Style> = Vec::new();
+        for &c in children {
+            if let Some(m) = doc.marker_of(c) {
+                if wanted(m.style) && !styles.contains(&m.style) {
+                    styles.push(m.style);
+                }
+            }
+        }
+        for style in styles {
+            let siblings: Vec<usize> = children
+                .iter()
+                .copied()
+                .filter(|&c| doc.marker_of(c).is_some_and(|m| m.style == style))
+                .collect();
+            walk(doc, parent, &siblings, &mut out);
+        }
+    }
+    out
+}
+
+fn value(doc: &Document, node: usize) -> &[u32] {
+    doc.marker_of(node).map_or(&[], |m| m.value.as_slice())
+}
+
+fn walk(doc: &Document, parent: Option<usize>, siblings: &[usize], out: &mut Vec<Break>) {
+    let mut prev: Option<usize> = None;
+    let mut unknown_prev = false; // after a letter outside the alphabet, the count is lost
+    for &node in siblings {
+        let v = value(doc, node);
+        let n = v.last().copied().unwrap_or(0);
+        if n == 0 {
+            out.push(Break::OutOfAlphabet { prev, node });
+            unknown_prev = true;
+            prev = Some(node);
+            continue;
+        }
+        if let Some(expected) = prefix_expected(doc, parent, prev, v) {
+            out.push(Break::WrongPrefix { node, expected });
+        }
+        match prev {
+            _ if unknown_prev => unknown_prev = false,
+            None => {
+                let start = continued_from(doc, parent, node).map_or(1, |last| last + 1);
+                if n > start {
+                    out.push(Break::BadStart {
+                        node,
+                        missing: (start..n).collect(),
+                    });
+                }
+            }
+            Some(p) => {
+                let pn = value(doc, p).last().copied().unwrap_or(0);
+                if n == pn + 1 {
+                } else if n == pn {
+                    out.push(Break::Repeat { node });
+                } else if n > pn {
+                    out.push(Break::Gap {
+                        prev: p,
+                        node,
+                        missing: (pn + 1..n).collect(),
+                    });
+                } else {
+                    out.push(Break::Backwards { prev: p, node });
+                }
+            }
+        }
+        prev = Some(node);
+    }
+}
+
+/// For decimal items (`2.1`): the prefix they should carry, when they carry another.
+fn prefix_expected(
+    doc: &Document,
+    parent: Option<usize>,
+    prev: Option<usize>,
+    v: &[u32],
+) -> Option<Vec<u32>> {
+    if v.len() < 2 {
+        return None;
+    }
+    let prefix = &v[..v.len() - 1];
+    if let Some(p) = prev {
+        let pv = value(doc, p);
+        if pv.len() == v.len() && &pv[..pv.len() - 1] != prefix {
+            return Some(pv[..pv.len() - 1].to_vec());
+        }
+        return None;
+    }
+    let parent_marker = doc.marker_of(parent?)?;
+    match parent_marker.style {
+        Style::Arabic { .. }
+            if parent_marker.value.len() == prefix.len() && parent_marker.value != prefix =>
+        {
+            Some(parent_marker.value.clone())
+        }
+        _ => None,
+    }
+}
+
+/// When items are numbered on from the previous part (I: 1–3, II: 4–5), the last
+/// number of the same style under the parent's previous sibling.
+fn continued_from(doc: &Document, parent: Option<usize>, node: usize) -> Option<u32> {
+    let parent = parent?;
+    let style = doc.marker_of(node)?.style;
+    let grand = doc.outline.nodes[parent].parent;
+    let uncles = doc.outline.children(grand);
+    let at = uncles.iter().position(|&u| u == parent)?;
+    let uncle = *uncles[..at].last()?;
+    let cousin = doc.outline.nodes[uncle]
+        .children
+        .iter()
+        .rev()
+        .find(|&&c| doc.marker_of(c).is_some_and(|m| m.style == style))?;
+    value(doc, *cousin).last().copied()
+}
+
+/// How an item is named in a message: `III`, `2.1`, `(3)`, `c)`.
+pub fn label(style: Style, value: &[u32]) -> String {
+    let n = value.last().copied().unwrap_or(0);
+    match style {
+        Style::Part | Style::Roman => crate::reader::marker::to_roman(n),
+        Style::Arabic { paren: true, .. } => format!("{n})"),
+        Style::Arabic { .. } => value
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join("."),
+        Style::ParenNumber => format!("({n})"),
+        Style::Letter { upper, .. } => {
+            let c = crate::text::vietnamese::LIST_LETTERS
+                .get((n as usize).wrapping_sub(1))
+                .copied()
+                .unwrap_or('?');
+            let c = if upper {
+                c.to_uppercase().next().unwrap_or(c)
+            } else {
+                c
+            };
+            format!("{c})")
+        }
+        Style::Bullet(c) => c.to_string(),
+    }
+}
+
+/// The label of an existing item, as written.
+pub fn label_of(doc: &Document, node: usize) -> String {
+    doc.marker_of(node)
+        .map_or(String::new(), |m| match m.style {
+            Style::Letter { .. } => format!("{})", m.label),
+            style if m.value.iter().all(|&v| v > 0) => label(style, &m.value),
+            _ => m.label.clone(),
+        })
+}
+
+/// Labels of missing items `numbers` of `style`, in the list of `like` (same prefix).
+pub fn missing_labels(style: Style, like: &[u32], numbers: &[u32]) -> String {
+    let prefix = &like[..like.len().saturating_sub(1)];
+    let shown: Vec<String> = numbers
+        .iter()
+        .take(3)
+        .map(|&n| {
+            let mut v = prefix.to_vec();
+            v.push(n);
+            label(style, &v)
+        })
+        .collect();
+    let more = if numbers.len() > 3 { ", …" } else { "" };
+    format!("{}{more}", shown.join(", "))
+}

@@ -1,0 +1,6 @@
+//! Text handling shared by the reader and the rules.
+pub mod source;
+pub mod vietnamese;
+
+pub use source::Source;
+pub use vietnamese::{contains_words, fold};

@@ -1,0 +1,208 @@
+//! The input as the reader sees it, and the way back to the input as the person typed it.
+//!
+//! Rules read a normalised copy: NFC letters, `\n` line ends, plain spaces, ASCII
+//! hyphens, no zero-width characters. Every finding is reported against the original
+//! text, in UTF-16 code units, so that `textarea.setSelectionRange(start, end)` selects
+//! the culprit even when the person pasted NFD text with CRLF line ends.
+
+use super::vietnamese::{apply_marks, combining_mark, Mark};
+
+/// A point where the normalised text and the original stop advancing in step.
+#[derive(Clone, Copy, Debug)]
+struct Checkpoint {
+    /// Byte offset in the normalised text.
+    norm: usize,
+    /// UTF-16 offset in the original text.
+    orig16: usize,
+}
+
+/// Checkpoints at least this often, so mapping an offset never walks far.
+const CHECKPOINT_EVERY: usize = 1024;
+
+#[derive(Debug)]
+pub struct Source {
+    text: String,
+    checkpoints: Vec<Checkpoint>,
+    line_starts: Vec<usize>,
+}
+
+impl Source {
+    pub fn new(original: &str) -> Source {
+        let mut text = String::with_capacity(original.len());
+        let mut checkpoints = vec![Checkpoint { norm: 0, orig16: 0 }];
+        let mut orig16 = 0usize; // where the next original char starts
+        let mut predicted16 = 0usize; // where it would start if nothing had changed
+        let mut marks: Vec<Mark> = Vec::new();
+        let mut chars = original.chars().peekable();
+
+        while let Some(c) = chars.next() {
+            let start16 = orig16;
+            orig16 += c.len_utf16();
+            let out = match c {
+                '\r' => {
+                    if chars.peek() == Some(&'\n') {
+                        chars.next();
+                        orig16 += 1;
+                    }
+                    Some('\n')
+                }
+                '\n' | '\t' => Some(c),
+                '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{00ad}' => None,
+                '\u{00a0}'
+                | '\u{2000}'..='\u{200a}'
+                | '\u{202f}'
+                | '\u{205f}'
+                | '\u{3000}'
+                | '\u{000c}'
+                | '\u{000b}'
+                | '\u{0085}'
+                | '\u{2028}'
+                | '\u{2029}' => Some(' '),
+                '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{fe58}' | '\u{fe63}' | '\u{ff0d}' => {
+                    Some('-')
+                }
+                c if c.is_control() => Some(' '),
+                c => {
+                    // Gather the combining marks that follow and compose them if the
+                    // result is a Vietnamese letter; otherwise leave them as they are.
+                    marks.clear();
+                    let mut units = 0;
+                    let mut lookahead = chars.clone();
+                    while let Some(&m) = lookahead.peek() {
+                        match combining_mark(m) {
+                            Some(mark) if marks.len() < 2 => {
+                                marks.push(mark);
+                                units += m.len_utf16();
+                                lookahead.next();
+                            }
+                            _ => break,
+                        }
+                    }
+                    match (marks.is_empty(), apply_marks(c, &marks)) {
+                        (false, Some(composed)) => {
+                            chars = lookahead;
+                            orig16 += units;
+                            Some(composed)
+                        }
+                        _ => Some(c),
+                    }
+                }
+            };
+            if let Some(out) = out {
+                let last = checkpoints.last().map_or(0, |cp| cp.norm);
+                if start16 != predicted16 || text.len() - last >= CHECKPOINT_EVERY {
+                    push_checkpoint(&mut checkpoints, text.len(), start16);
+                }
+                text.push(out);
+                predicted16 = start16 + out.len_utf16();
+                if orig16 != predicted16 {
+                    push_checkpoint(&mut checkpoints, text.len(), orig16);
+                    predicted16 = orig16;
+                }
+            }
+        }
+        if orig16 != predicted16 {
+            push_checkpoint(&mut checkpoints, text.len(), orig16);
+        }
+
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Source {
+            text,
+            checkpoints,
+            line_starts,
+        }
+    }
+
+    /// The normalised text every reader and rule works on.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The UTF-16 offset in the original input of a byte offset in [`Self::text`].
+    pub fn utf16_offset(&self, norm: usize) -> usize {
+        let norm = self.floor_boundary(norm);
+        let i = self.checkpoints.partition_point(|cp| cp.norm <= norm);
+        let cp = self.checkpoints[i.saturating_sub(1)];
+        cp.orig16 + self.text[cp.norm..norm].encode_utf16().count()
+    }
+
+    /// 1-based line and column (in characters as displayed) of a byte offset.
+    pub fn line_column(&self, norm: usize) -> (usize, usize) {
+        let norm = self.floor_boundary(norm);
+        let line = self.line_starts.partition_point(|&s| s <= norm);
+        let start = self.line_starts[line.saturating_sub(1)];
+        (line.max(1), self.text[start..norm].chars().count() + 1)
+    }
+
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
+    }
+
+    fn floor_boundary(&self, mut i: usize) -> usize {
+        i = i.min(self.text.len());
+        while !self.text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    }
+}
+
+fn push_checkpoint(checkpoints: &mut Vec<Checkpoint>, norm: usize, orig16: usize) {
+    match checkpoints.last_mut() {
+        Some(last) if last.norm == norm => last.orig16 = orig16,
+        _ => checkpoints.push(Checkpoint { norm, orig16 }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utf16_find(original: &str, needle: &str) -> usize {
+        let byte = original.find(needle).unwrap();
+        original[..byte].encode_utf16().count()
+    }
+
+    #[test]
+    fn nfd_crlf_nbsp_map_back_to_the_original() {
+        // "Mục III" in NFD, with CRLF and a non-breaking space before it.
+        let original = "Số:\u{a0}1\r\n\r\nMu\u{323}c III\r\nxong";
+        let src = Source::new(original);
+        assert_eq!(src.text(), "Số: 1\n\nMục III\nxong");
+        let at = src.text().find("III").unwrap();
+        assert_eq!(src.utf16_offset(at), utf16_find(original, "III"));
+        assert_eq!(
+            src.utf16_offset(src.text().len()),
+            original.encode_utf16().count()
+        );
+        assert_eq!(src.line_column(at), (3, 5));
+        let x = src.text().find("xong").unwrap();
+        assert_eq!(src.utf16_offset(x), utf16_find(original, "xong"));
+        assert_eq!(src.line_column(x), (4, 1));
+    }
+
+    #[test]
+    fn dashes_and_zero_width_characters() {
+        let original = "KH\u{2013}UBND\u{200b} x\u{2014}y";
+        let src = Source::new(original);
+        assert_eq!(src.text(), "KH-UBND x-y");
+        let y = src.text().find('y').unwrap();
+        assert_eq!(src.utf16_offset(y), original.encode_utf16().count() - 1);
+    }
+
+    #[test]
+    fn long_text_maps_every_offset() {
+        let original = "Mu\u{323}c ".repeat(2000) + "end";
+        let src = Source::new(&original);
+        let at = src.text().find("end").unwrap();
+        assert_eq!(src.utf16_offset(at), original.encode_utf16().count() - 3);
+    }
+
+    #[test]
+    fn marks_that_do_not_compose_are_kept() {
+        let src = Source::new("x\u{301}\u{301}");
+        assert_eq!(src.text(), "x\u{301}\u{301}");
+        assert_eq!(src.utf16_offset(src.text().len()), 3);
+    }
+}
