@@ -180,6 +180,54 @@ pub static RULES: &[&Rule] = &[
     &planned::L001,
 ];
 
+/// Words in both languages, for plain-object output.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Bilingual {
+    pub vi: String,
+    pub en: String,
+}
+
+impl From<Text> for Bilingual {
+    fn from(t: Text) -> Self {
+        Bilingual { vi: t.vi, en: t.en }
+    }
+}
+
+/// A rule as `rules()` in JavaScript and `baocao rules --format json` describe it.
+#[derive(Clone, Debug, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RuleInfo {
+    pub code: &'static str,
+    pub name: &'static str,
+    /// The area's letter: S, F, A, P, T, R, L.
+    pub area: String,
+    pub area_title: Bilingual,
+    pub severity: Severity,
+    /// `implemented` or `planned`.
+    pub status: &'static str,
+    pub title: Bilingual,
+    /// Markdown; empty for planned rules.
+    pub docs: Bilingual,
+}
+
+impl Rule {
+    pub fn info(&self) -> RuleInfo {
+        RuleInfo {
+            code: self.code,
+            name: self.name,
+            area: self.area.letter().to_string(),
+            area_title: self.area.title().into(),
+            severity: self.severity,
+            status: match self.status {
+                Status::Implemented => "implemented",
+                Status::Planned => "planned",
+            },
+            title: self.title().into(),
+            docs: self.docs().into(),
+        }
+    }
+}
+
 pub fn find(code: &str) -> Option<&'static Rule> {
     RULES
         .iter()
