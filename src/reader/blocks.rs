@@ -48,7 +48,9 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         }
         let marker = marker::parse(&line.clean);
         if let (true, None, Some(last)) = (open, &marker, blocks.last_mut()) {
-            if continues(&last.text, &line.clean) {
+            // A number alone on its line (`II.`) takes the heading after it.
+            let bare_marker = last.marker.is_some() && last.title().is_empty();
+            if bare_marker || continues(&last.text, &line.clean) {
                 last.text.push(' ');
                 last.text.push_str(&line.clean);
                 last.lines.end = i + 1;
@@ -121,6 +123,14 @@ mod tests {
     fn keeps_headings_and_paragraphs_apart() {
         let input = "1. Công tác lãnh đạo\n\nCác sở, ngành:\n\na) Nội dung\nIV. KINH PHÍ\nKinh phí do ngân sách bảo đảm.";
         assert_eq!(texts(input).len(), 5);
+    }
+
+    #[test]
+    fn a_number_alone_takes_its_heading() {
+        assert_eq!(
+            texts("II.\n\nNHIỆM VỤ, GIẢI PHÁP\n\n1. Một"),
+            ["II. NHIỆM VỤ, GIẢI PHÁP", "1. Một"]
+        );
     }
 
     #[test]

@@ -66,7 +66,10 @@ pub fn is_recipients_heading(clean: &str) -> bool {
 
 /// A line of titles: upper case, no bullet, and either a known title or an authority.
 pub fn is_signature_line(clean: &str) -> bool {
-    if authority_of(clean).is_some() {
+    if clean.starts_with(['-', '+', '•']) {
+        return false;
+    }
+    if authority_of(clean).is_some() || clean.starts_with("T/M ") {
         return true;
     }
     let upper = clean.chars().any(char::is_alphabetic) && !clean.chars().any(char::is_lowercase);
@@ -80,7 +83,9 @@ pub fn is_signature_line(clean: &str) -> bool {
 
 pub fn read(lines: &[Line]) -> Closing {
     let mut closing = Closing::default();
-    let mut after_heading = false;
+    // Recipients run from `Nơi nhận:` until something that is not one of them (an
+    // appendix after the signature, say).
+    let mut collecting = false;
     for line in lines {
         for cell in &line.cells {
             let clean = cell.clean.as_str();
@@ -89,6 +94,7 @@ pub fn read(lines: &[Line]) -> Closing {
                 span: cell.span.clone(),
                 line: line.number,
             };
+            let items = closing.recipients.as_ref().map_or(0, |r| r.items.len());
             if is_recipients_heading(clean) {
                 // `Nơi nhận: - Như trên;` carries its first item on the same line.
                 let rest = clean.split_once(':').map_or("", |(_, r)| r.trim());
@@ -105,21 +111,31 @@ pub fn read(lines: &[Line]) -> Closing {
                         line.number,
                     );
                 }
-                after_heading = true;
+                collecting = true;
             } else if is_signature_line(clean) {
                 closing.signature.push(spanned());
-            } else if after_heading && clean.starts_with(['-', '+', '•']) {
+            } else if collecting && clean.starts_with(['-', '+', '•']) {
                 let item = clean.trim_start_matches(['-', '+', '•']).trim().to_owned();
                 push_item(&mut closing, item, cell.span.clone(), line.number);
-            } else if after_heading && clean.starts_with(char::is_lowercase) {
+            } else if collecting && items > 0 && clean.starts_with(char::is_lowercase) {
                 // A wrapped recipient.
                 if let Some(last) = closing.recipients.as_mut().and_then(|r| r.items.last_mut()) {
                     last.text.push(' ');
                     last.text.push_str(clean);
                     last.span.end = last.span.end.max(cell.span.end);
                 }
+            } else if collecting && (clean.ends_with(';') || fold(clean).starts_with("luu")) {
+                // Extraction sometimes drops the dashes.
+                push_item(
+                    &mut closing,
+                    clean.to_owned(),
+                    cell.span.clone(),
+                    line.number,
+                );
             } else if !closing.signature.is_empty() && closing.signer.is_none() && is_name(clean) {
                 closing.signer = Some(spanned());
+            } else if items > 0 && !clean.starts_with('(') && !clean.starts_with('[') {
+                collecting = false;
             }
         }
     }
@@ -161,5 +177,22 @@ mod tests {
         let sig: Vec<_> = c.signature.into_iter().map(|s| s.text).collect();
         assert_eq!(sig, ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]);
         assert_eq!(c.signer.unwrap().text, "Nguyễn Văn A");
+    }
+
+    #[test]
+    fn recipients_without_dashes_and_an_appendix_after() {
+        let text =
+            "Nơi nhận:\nNhư trên;\nLưu: VT.\n\nGIÁM ĐỐC\n\nTrần Văn B\n\nPHỤ LỤC\n- Biểu số 1;\n";
+        let c = read(&split_lines(text));
+        let items: Vec<_> = c
+            .recipients
+            .unwrap()
+            .items
+            .into_iter()
+            .map(|i| i.text)
+            .collect();
+        assert_eq!(items, ["Như trên;", "Lưu: VT."]);
+        assert_eq!(c.signature.len(), 1);
+        assert!(!is_signature_line("- PHÓ CHỦ TỊCH UBND TỈNH"));
     }
 }

@@ -231,9 +231,14 @@ fn place_date(cell: &Cell, line: usize, text: &str) -> Option<PlaceDate> {
     // In a table line the number and symbol stands before the place: skip it.
     let before = match find_word(before, |w| w == "Số" || w == "SỐ") {
         Some(at) => {
-            let mut rest = before[at..].split(' ').skip(1).peekable();
-            let mut skipped = before[at..].split(' ').next().map_or(0, |w| w.len() + 1);
-            while let Some(w) = rest.next_if(|w| !w.chars().any(char::is_lowercase)) {
+            let mut words = before[at..].split(' ');
+            let mut skipped = words.next().map_or(0, |w| w.len() + 1);
+            for w in words {
+                let symbol_like = w.chars().all(symbol_char)
+                    && w.contains(|c: char| c == '/' || c == '-' || c.is_ascii_digit());
+                if !symbol_like {
+                    break;
+                }
                 skipped += w.len() + 1;
             }
             before[at..].get(skipped..).unwrap_or("").trim()
@@ -317,6 +322,12 @@ mod tests {
         );
         assert_eq!(&text[pd.span], "Tuyên Quang, ngày 27 tháng 3 năm 2024");
         assert_eq!(h.issuer.len(), 2);
+    }
+
+    #[test]
+    fn an_upper_case_place_after_the_symbol() {
+        let h = header("Số: 61/KH-UBND HÀ NỘI, ngày 05 tháng 01 năm 2025\n");
+        assert_eq!(h.place_date.unwrap().place.as_deref(), Some("HÀ NỘI"));
     }
 
     #[test]

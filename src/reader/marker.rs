@@ -164,6 +164,8 @@ fn roman(clean: &str) -> Option<Marker> {
         1
     } else if rest.starts_with(" - ") || rest.starts_with(" : ") {
         2
+    } else if is_upper_heading(rest) {
+        0 // `II NHIỆM VỤ VÀ GIẢI PHÁP`: the dot lost in extraction
     } else {
         return None;
     };
@@ -173,6 +175,14 @@ fn roman(clean: &str) -> Option<Marker> {
         value: vec![value],
         len: end + punct,
     })
+}
+
+/// ` NHIỆM VỤ VÀ GIẢI PHÁP`: a space, then two or more words in capitals.
+fn is_upper_heading(rest: &str) -> bool {
+    rest.starts_with(' ')
+        && rest.split_whitespace().count() >= 2
+        && rest.chars().any(char::is_alphabetic)
+        && !rest.chars().any(char::is_lowercase)
 }
 
 fn arabic(clean: &str) -> Option<Marker> {
@@ -289,6 +299,8 @@ mod tests {
     fn reads_every_marker_style() {
         assert_eq!(parse("IV. KINH PHÍ").unwrap().value, vec![4]);
         assert_eq!(style("II - NHIỆM VỤ"), Some(Style::Roman));
+        assert_eq!(style("II NHIỆM VỤ VÀ GIẢI PHÁP"), Some(Style::Roman));
+        assert_eq!(style("II Nhiệm vụ"), None);
         assert_eq!(parse("PHẦN II. PHƯƠNG HƯỚNG").unwrap().value, vec![2]);
         assert_eq!(parse("Phần thứ hai").unwrap().value, vec![2]);
         assert_eq!(parse("2.1. Công tác").unwrap().value, vec![2, 1]);

@@ -181,12 +181,21 @@ pub fn read(source: &Source, kind: Option<DocKind>) -> Document {
     }
 }
 
+/// A paragraph that cites what the document implements.
+fn is_legal_basis(text: &str) -> bool {
+    let f = fold(text);
+    ["can cu", "thuc hien", "trien khai", "theo"]
+        .iter()
+        .any(|w| f.starts_with(w))
+}
+
 /// `KẾ HOẠCH` or `BÁO CÁO` standing alone as the type name.
 fn type_name_kind(text: &str) -> Option<DocKind> {
-    if text.chars().any(char::is_lowercase) || text.len() > 60 {
+    let f = fold(text);
+    let alone = f == "ke hoach" || f == "bao cao";
+    if !alone && text.chars().any(char::is_lowercase) || text.len() > 60 {
         return None;
     }
-    let f = fold(text);
     if f == "ke hoach" || f.starts_with("ke hoach ") && f.split(' ').count() <= 4 {
         Some(DocKind::Plan)
     } else if f == "bao cao" || f.starts_with("bao cao ") && f.split(' ').count() <= 4 {

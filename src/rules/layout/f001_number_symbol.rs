@@ -66,6 +66,11 @@ pub fn problem(symbol: &str, kind: Option<DocKind>) -> Option<(Text, Option<Stri
             None,
         ));
     };
+    // Some symbols carry the year: `05/2024/KH-UBND`.
+    let rest = match rest.split_once('/') {
+        Some((year, tail)) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => tail,
+        _ => rest,
+    };
     if !number_is_blank(&compact) && !number.bytes().all(|b| b.is_ascii_digit()) {
         return Some((
             Text::new(
@@ -182,6 +187,8 @@ mod tests {
             plan(BODY),
             plan_with("Số: 12/KH-UBND", "Số: /KH-UBND"),
             plan_with("Số: 12/KH-UBND", "Số: 12/KH-BCĐ138"),
+            plan_with("Số: 12/KH-UBND", "Số: 05/2026/KH-UBND"),
+            plan_with("Số: 12/KH-UBND", "Số:        /KH-UBND"),
             plan_with(
                 "Số: 12/KH-UBND\n\nLạng Sơn,",
                 "Số: 12/KH-UBND       Lạng Sơn,",

@@ -77,6 +77,10 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
         );
         return;
     }
+    // Party documents (`T/M BAN THƯỜNG VỤ`) follow the Party's own signing rules.
+    if sig.iter().any(|l| l.text.starts_with("T/M")) {
+        return;
+    }
     for (i, line) in sig.iter().enumerate() {
         let next = sig.get(i + 1);
         if authority_of(&line.text) == Some("KT.") {

@@ -1,0 +1,182 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Whole documents, written for these tests, in the dresses real input comes in:
+//! snapshots of every finding, and the same findings whatever the encoding mess.
+
+use std::path::Path;
+
+use baocao::text::vietnamese::{decompose, Modifier};
+use baocao::{check_document, check_text, Finding, Options};
+
+fn fixture(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/documents")
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn options() -> Options {
+    Options {
+        today: baocao::parse_iso_date("2026-11-23").ok(),
+        ..Options::default()
+    }
+}
+
+/// One line per finding: where, what, and the text it selects in the original.
+fn render(text: &str, findings: &[Finding]) -> String {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    findings
+        .iter()
+        .map(|f| {
+            let selected = String::from_utf16_lossy(&units[f.start..f.end]);
+            format!(
+                "{}:{} {} {} {}\n    selects: {selected:?}\n",
+                f.line,
+                f.column,
+                f.severity.as_str(),
+                f.code,
+                f.message
+            )
+        })
+        .collect()
+}
+
+fn snapshot(name: &str) {
+    let text = fixture(name);
+    let findings = check_document(&text, &options());
+    insta::assert_snapshot!(name, render(&text, &findings));
+}
+
+#[test]
+fn clean_plan_with_table_layout_and_stamp() {
+    let text = fixture("plan-clean.txt");
+    let findings = check_document(&text, &options());
+    assert!(findings.is_empty(), "{}", render(&text, &findings));
+}
+
+#[test]
+fn markdown_export_with_hard_wraps() {
+    snapshot("plan-markdown.md");
+}
+
+#[test]
+fn draft_with_blank_number_and_day() {
+    snapshot("plan-draft.txt");
+}
+
+#[test]
+fn report_with_wrong_symbol_date_and_signature() {
+    snapshot("report-half-year.txt");
+    assert_eq!(
+        check_text(&fixture("report-half-year.txt"), &options()).kind,
+        baocao::DocKind::Report
+    );
+}
+
+/// Decomposes Vietnamese letters into base + combining marks (NFD).
+fn to_nfd(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        match decompose(c) {
+            Some(l) if l.tone != 0 || l.modifier != Modifier::None => {
+                out.push(if l.upper {
+                    l.base.to_ascii_uppercase()
+                } else {
+                    l.base
+                });
+                match l.modifier {
+                    Modifier::None => {}
+                    Modifier::Breve => out.push('\u{306}'),
+                    Modifier::Circumflex => out.push('\u{302}'),
+                    Modifier::Horn => out.push('\u{31b}'),
+                }
+                if let Some(m) = ['\u{300}', '\u{301}', '\u{309}', '\u{303}', '\u{323}']
+                    .get((l.tone as usize).wrapping_sub(1))
+                {
+                    out.push(*m);
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// What a finding selects, as the reader sees it (NFC, LF, plain spaces and hyphens).
+fn selections(text: &str, findings: &[Finding]) -> Vec<String> {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    findings
+        .iter()
+        .map(|f| {
+            let s = String::from_utf16_lossy(&units[f.start..f.end]);
+            baocao::text::Source::new(&s).text().to_owned()
+        })
+        .collect()
+}
+
+#[test]
+fn encoding_mess_changes_nothing_but_offsets() {
+    let variants: [(&str, fn(&str) -> String); 5] = [
+        ("NFD", to_nfd),
+        ("CRLF", |s| s.replace('\n', "\r\n")),
+        ("NBSP", |s| {
+            s.replace("Số: ", "Số:\u{a0}")
+                .replace(", ngày", ",\u{a0}ngày")
+                .replace("I. ", "I.\u{a0}")
+        }),
+        ("dashes", |s| {
+            s.replace("\n- ", "\n\u{2013} ")
+                .replace("KH-", "KH\u{2013}")
+        }),
+        ("zero-width", |s| {
+            s.replace("KẾ HOẠCH", "\u{feff}KẾ\u{200b} HOẠCH")
+        }),
+    ];
+    for name in [
+        "plan-clean.txt",
+        "plan-markdown.md",
+        "plan-draft.txt",
+        "report-half-year.txt",
+    ] {
+        let base = fixture(name);
+        let expected = check_document(&base, &options());
+        let where_ = |f: &[Finding]| {
+            f.iter()
+                .map(|f| (f.code, f.line, f.column))
+                .collect::<Vec<_>>()
+        };
+        for (variant, apply) in variants {
+            let text = apply(&base);
+            let found = check_document(&text, &options());
+            assert_eq!(where_(&found), where_(&expected), "{name} as {variant}");
+            assert_eq!(
+                selections(&text, &found),
+                selections(&base, &expected),
+                "{name} as {variant}: selections"
+            );
+        }
+    }
+}
+
+#[test]
+fn no_panic_on_cut_documents() {
+    // Every prefix of a document, cut at any character, as a person types it.
+    let text = fixture("plan-markdown.md");
+    for (i, _) in text.char_indices().step_by(7) {
+        let _ = check_document(&text[..i], &options());
+    }
+    for s in [
+        "",
+        "\n",
+        "Số:",
+        "I.",
+        "KẾ HOẠCH",
+        "Nơi nhận:",
+        "KT.",
+        "a)",
+        "ngày tháng năm",
+        "\u{301}\u{301}",
+        "Số: /",
+    ] {
+        let _ = check_document(s, &options());
+    }
+}
