@@ -180,3 +180,80 @@ fn no_panic_on_cut_documents() {
         let _ = check_document(s, &options());
     }
 }
+
+#[test]
+fn mutated_documents_never_panic_and_offsets_stay_inside() {
+    // A small deterministic generator: the same mutations on every run.
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    let palette = [
+        "\r",
+        "\n",
+        "\n\n",
+        "*",
+        "**",
+        "#",
+        " ",
+        "\u{a0}",
+        "\t",
+        "   ",
+        "\u{301}",
+        "\u{323}\u{302}",
+        "I.",
+        "IV.",
+        "2.1.",
+        "a)",
+        "đ)",
+        "f)",
+        "(3)",
+        "- ",
+        "Số:",
+        "/KH-",
+        "ngày",
+        "tháng",
+        "năm",
+        ",",
+        "Nơi nhận:",
+        "TM.",
+        "KT. CHỦ TỊCH",
+        "PHÓ",
+        "Lưu",
+        "😀",
+        "\u{feff}",
+        "–",
+    ];
+    for name in ["plan-clean.txt", "plan-markdown.md", "report-half-year.txt"] {
+        let base = fixture(name);
+        for round in 0..60 {
+            let mut text = base.clone();
+            for _ in 0..=round % 12 {
+                let mut at = next(text.len() + 1);
+                while !text.is_char_boundary(at) {
+                    at -= 1;
+                }
+                if next(3) == 0 {
+                    let mut end = (at + next(40)).min(text.len());
+                    while !text.is_char_boundary(end) {
+                        end -= 1;
+                    }
+                    text.replace_range(at..end, "");
+                } else {
+                    text.insert_str(at, palette[next(palette.len())]);
+                }
+            }
+            let units = text.encode_utf16().count();
+            for f in check_document(&text, &options()) {
+                assert!(
+                    f.start <= f.end && f.end <= units,
+                    "{name} round {round}: {f:?}"
+                );
+                assert!(f.line >= 1 && f.column >= 1);
+            }
+        }
+    }
+}

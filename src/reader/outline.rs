@@ -13,6 +13,8 @@ pub struct Node {
     /// Unmarked blocks under this node.
     pub paragraphs: Vec<usize>,
     pub parent: Option<usize>,
+    /// Place among the parent's children (or the roots).
+    pub index: usize,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -47,6 +49,10 @@ impl Outline {
         })
     }
 }
+
+/// How deep lists restarting at 1 may nest: keeps hostile input (thousands of
+/// `1. 2. 1. 2.`) linear.
+const MAX_DEPTH: usize = 32;
 
 /// The number a list of this style starts at.
 fn is_first(value: &[u32]) -> bool {
@@ -87,7 +93,8 @@ pub fn build(blocks: &[Block], body: std::ops::Range<usize>) -> Outline {
                 let restart = !marker.is_bullet()
                     && is_first(&marker.value)
                     && !is_first(sibling_value)
-                    && marker.value.len() == sibling_value.len();
+                    && marker.value.len() == sibling_value.len()
+                    && stack.len() < MAX_DEPTH;
                 if restart {
                     // A new list numbered from 1 again sits inside the item before it.
                     stack.truncate(k + 1);
@@ -109,11 +116,13 @@ pub fn build(blocks: &[Block], body: std::ops::Range<usize>) -> Outline {
         }
         let parent = stack.last().copied();
         let id = outline.nodes.len();
+        let index = outline.children(parent).len();
         outline.nodes.push(Node {
             block: b,
             children: Vec::new(),
             paragraphs: Vec::new(),
             parent,
+            index,
         });
         match parent {
             Some(p) => outline.nodes[p].children.push(id),

@@ -61,10 +61,9 @@ declare_rule! {
 /// Words past which a line is a paragraph that happens to be numbered, not a heading.
 const HEADING_WORDS: usize = 20;
 
-fn is_empty_heading(doc: &Document, node: usize) -> bool {
-    if doc.outline.has_content(node) {
-        return false;
-    }
+/// Whether a node without content is an empty heading. `siblings_with_content` tells
+/// whether every other item of its style under the same parent has content.
+fn is_empty_heading(doc: &Document, node: usize, siblings_with_content: bool) -> bool {
     let Some(marker) = doc.marker_of(node) else {
         return false;
     };
@@ -79,44 +78,63 @@ fn is_empty_heading(doc: &Document, node: usize) -> bool {
             false
         }
         // A short unpunctuated line is a heading when its siblings are headings with content.
-        style => {
-            let siblings = doc.outline.children(doc.outline.nodes[node].parent);
-            let headed = siblings
-                .iter()
-                .filter(|&&s| s != node && doc.marker_of(s).is_some_and(|m| m.style == style))
-                .collect::<Vec<_>>();
-            !headed.is_empty() && headed.iter().all(|&&s| doc.outline.has_content(s))
-        }
+        _ => siblings_with_content,
     }
 }
 
 fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
     let doc = ctx.doc;
-    for node in doc.outline.walk() {
-        if !is_empty_heading(doc, node) {
-            continue;
+    let outline = &doc.outline;
+    let parents = std::iter::once(None).chain(outline.walk().map(Some));
+    for parent in parents {
+        let children = outline.children(parent);
+        // Per marker style: how many items, and how many of them without content.
+        let mut counts: Vec<(Option<Style>, usize, usize)> = Vec::new();
+        for &c in children {
+            let style = doc.marker_of(c).map(|m| m.style);
+            let at = counts.iter().position(|e| e.0 == style).unwrap_or_else(|| {
+                counts.push((style, 0, 0));
+                counts.len() - 1
+            });
+            counts[at].1 += 1;
+            counts[at].2 += usize::from(!outline.has_content(c));
         }
-        let label = super::sequence::label_of(doc, node);
-        out.push(
-            RULE.report(
-                doc.heading_span(node),
-                Text::new(
-                    format!(
-                        "Mục {label} “{}” không có nội dung.",
-                        short(doc.block_of(node).title())
-                    ),
-                    format!(
-                        "Heading {label} “{}” has nothing under it.",
-                        short(doc.block_of(node).title())
-                    ),
-                ),
-            )
-            .with_hint(Text::new(
-                "Bổ sung nội dung cho mục này hoặc bỏ đề mục.",
-                "Write the content of this item, or remove the heading.",
-            )),
-        );
+        for &node in children.iter().filter(|&&c| !outline.has_content(c)) {
+            let style = doc.marker_of(node).map(|m| m.style);
+            let (_, total, empty) = counts
+                .iter()
+                .find(|e| e.0 == style)
+                .copied()
+                .unwrap_or((style, 1, 1));
+            // Every other item of the style has content.
+            if is_empty_heading(doc, node, total > 1 && empty == 1) {
+                report(doc, node, out);
+            }
+        }
     }
+}
+
+fn report(doc: &Document, node: usize, out: &mut Vec<crate::finding::Diagnostic>) {
+    let label = super::sequence::label_of(doc, node);
+    out.push(
+        RULE.report(
+            doc.heading_span(node),
+            Text::new(
+                format!(
+                    "Mục {label} “{}” không có nội dung.",
+                    short(doc.block_of(node).title())
+                ),
+                format!(
+                    "Heading {label} “{}” has nothing under it.",
+                    short(doc.block_of(node).title())
+                ),
+            ),
+        )
+        .with_hint(Text::new(
+            "Bổ sung nội dung cho mục này hoặc bỏ đề mục.",
+            "Write the content of this item, or remove the heading.",
+        )),
+    );
 }
 
 fn short(title: &str) -> String {

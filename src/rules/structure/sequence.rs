@@ -144,10 +144,11 @@ fn prefix_expected(
 fn continued_from(doc: &Document, parent: Option<usize>, node: usize) -> Option<u32> {
     let parent = parent?;
     let style = doc.marker_of(node)?.style;
-    let grand = doc.outline.nodes[parent].parent;
-    let uncles = doc.outline.children(grand);
-    let at = uncles.iter().position(|&u| u == parent)?;
-    let uncle = *uncles[..at].last()?;
+    let p = &doc.outline.nodes[parent];
+    let uncle = *doc
+        .outline
+        .children(p.parent)
+        .get(p.index.checked_sub(1)?)?;
     let cousin = doc.outline.nodes[uncle]
         .children
         .iter()
