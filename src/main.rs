@@ -1,1 +1,516 @@
+//! `baocao`: the command line. Checks plans and reports in files and folders and
+//! prints the findings as text, JSON or SARIF; lists the rules.
+//!
+//! Exit codes: 0 no error-severity finding, 1 at least one, 2 usage or I/O errors
+//! (2 wins over 1).
+
+#[cfg(target_arch = "wasm32")]
 fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    std::process::exit(cli::run());
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use std::ffi::OsStr;
+    use std::fs;
+    use std::io::{self, Read, Write};
+    use std::path::{Path, PathBuf};
+
+    use baocao::render::{self, CheckedFile};
+    use baocao::{check_text, DocKind, Lang, Options, PROFILES};
+    use clap::{Args, Parser, Subcommand, ValueEnum};
+
+    const OK: i32 = 0;
+    const FINDINGS: i32 = 1;
+    const FAILURE: i32 = 2;
+
+    /// The extensions a folder is searched for (a `.json` file is a report form).
+    const EXTENSIONS: [&str; 3] = ["txt", "md", "json"];
+
+    #[derive(Parser)]
+    #[command(
+        name = "baocao",
+        version,
+        about = "Kiểm tra kế hoạch và báo cáo phòng, chống mua bán người.\n\
+                 Checks Vietnamese anti-human-trafficking plans (Kế hoạch) and reports (Báo cáo).",
+        after_help = "Mã thoát / exit codes: 0 không có lỗi / no error, \
+                      1 có lỗi / errors found, 2 lỗi sử dụng hoặc đọc tệp / usage or I/O error.",
+        arg_required_else_help = true
+    )]
+    struct Cli {
+        #[command(subcommand)]
+        command: Command,
+    }
+
+    #[derive(Subcommand)]
+    enum Command {
+        /// Kiểm tra văn bản / Check documents (files, folders, or - for stdin)
+        Check(CheckArgs),
+        /// Liệt kê các quy tắc / List the rules
+        Rules(RulesArgs),
+    }
+
+    #[derive(Args)]
+    struct CheckArgs {
+        /// Built-in profile (hồ sơ) to check against [default: national]
+        #[arg(long, value_name = "NAME|FILE")]
+        profile: Option<String>,
+
+        /// Output format (định dạng kết quả)
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
+
+        /// The day of the check (ngày kiểm tra), YYYY-MM-DD, for reproducible results
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<String>,
+
+        /// Language of messages (ngôn ngữ)
+        #[arg(long, value_enum, default_value_t = LangArg::Vi)]
+        lang: LangArg,
+
+        /// Check as this kind when the document does not say (loại văn bản)
+        #[arg(long, value_enum)]
+        kind: Option<KindArg>,
+
+        /// Files or folders (.txt, .md, .json inside, recursively); - reads stdin
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    }
+
+    #[derive(Args)]
+    struct RulesArgs {
+        /// Output format (định dạng)
+        #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
+        format: RulesFormat,
+
+        /// Language of the titles in the text listing (ngôn ngữ)
+        #[arg(long, value_enum, default_value_t = LangArg::Vi)]
+        lang: LangArg,
+    }
+
+    #[derive(Clone, Copy, ValueEnum)]
+    enum CheckFormat {
+        Text,
+        Json,
+        Sarif,
+    }
+
+    #[derive(Clone, Copy, ValueEnum)]
+    enum RulesFormat {
+        Text,
+        Json,
+        Markdown,
+    }
+
+    #[derive(Clone, Copy, ValueEnum)]
+    enum LangArg {
+        Vi,
+        En,
+    }
+
+    impl From<LangArg> for Lang {
+        fn from(l: LangArg) -> Lang {
+            match l {
+                LangArg::Vi => Lang::Vi,
+                LangArg::En => Lang::En,
+            }
+        }
+    }
+
+    #[derive(Clone, Copy, ValueEnum)]
+    enum KindArg {
+        Plan,
+        Report,
+    }
+
+    /// Prints an error: Vietnamese first, English after.
+    fn fail(vi: &str, en: &str) {
+        eprintln!("lỗi: {vi} / error: {en}");
+    }
+
+    pub fn run() -> i32 {
+        let cli = match Cli::try_parse() {
+            Ok(cli) => cli,
+            Err(e) => {
+                // Help and version go to stdout with 0; usage errors to stderr with 2.
+                let _ = e.print();
+                return e.exit_code();
+            }
+        };
+        match cli.command {
+            Command::Check(args) => check(args),
+            Command::Rules(args) => {
+                let out = match args.format {
+                    RulesFormat::Text => render::rules::text(args.lang.into()),
+                    RulesFormat::Json => render::json::rules(),
+                    RulesFormat::Markdown => render::rules::markdown(),
+                };
+                write_stdout(&out, OK)
+            }
+        }
+    }
+
+    fn options(args: &CheckArgs) -> Result<Options, ()> {
+        let today = match &args.today {
+            None => None,
+            Some(s) => match baocao::parse_iso_date(s) {
+                Ok(d) => Some(d),
+                Err(_) => {
+                    fail(
+                        &format!("--today \"{s}\" không phải ngày hợp lệ dạng YYYY-MM-DD"),
+                        &format!("--today \"{s}\" is not a valid date in the form YYYY-MM-DD"),
+                    );
+                    return Err(());
+                }
+            },
+        };
+        let known = PROFILES.join(", ");
+        if let Some(p) = &args.profile {
+            if !PROFILES.contains(&p.as_str()) {
+                if Path::new(p).exists() {
+                    fail(
+                        &format!(
+                            "\"{p}\" là một tệp; chưa hỗ trợ hồ sơ (profile) dạng tệp, \
+                             tính năng này sẽ có trong phiên bản sau; hồ sơ có sẵn: {known}"
+                        ),
+                        &format!(
+                            "\"{p}\" is a file; profile files are not supported yet \
+                             (they come with a later version); built-in profiles: {known}"
+                        ),
+                    );
+                } else {
+                    fail(
+                        &format!("không có hồ sơ (profile) \"{p}\"; hồ sơ có sẵn: {known}"),
+                        &format!("unknown profile \"{p}\" (known: {known})"),
+                    );
+                }
+                return Err(());
+            }
+        }
+        let options = Options {
+            lang: args.lang.into(),
+            today,
+            profile: args.profile.clone(),
+            kind: args.kind.map(|k| match k {
+                KindArg::Plan => DocKind::Plan,
+                KindArg::Report => DocKind::Report,
+            }),
+        };
+        if let Err(e) = options.validate() {
+            fail(&format!("tùy chọn không hợp lệ: {e}"), &e.to_string());
+            return Err(());
+        }
+        Ok(options)
+    }
+
+    /// Something to check: stdin or a file.
+    enum Input {
+        Stdin,
+        File(PathBuf),
+    }
+
+    fn check(args: CheckArgs) -> i32 {
+        let Ok(options) = options(&args) else {
+            return FAILURE;
+        };
+        let mut failed = false;
+        let mut inputs = Vec::new();
+        for path in &args.paths {
+            failed |= !collect(path, &mut inputs);
+        }
+
+        let mut files = Vec::new();
+        let mut stdin_read = false;
+        for input in inputs {
+            let (display, text) = match input {
+                Input::Stdin => {
+                    if stdin_read {
+                        fail(
+                            "chỉ được dùng - (đầu vào chuẩn) một lần",
+                            "- (stdin) may be given only once",
+                        );
+                        failed = true;
+                        continue;
+                    }
+                    stdin_read = true;
+                    let mut bytes = Vec::new();
+                    if let Err(e) = io::stdin().lock().read_to_end(&mut bytes) {
+                        fail(
+                            &format!("không đọc được đầu vào chuẩn ({e})"),
+                            "cannot read stdin",
+                        );
+                        failed = true;
+                        continue;
+                    }
+                    let name = "<stdin>".to_owned();
+                    match decode(&bytes, &name) {
+                        Ok(text) => (name, text),
+                        Err(()) => {
+                            failed = true;
+                            continue;
+                        }
+                    }
+                }
+                Input::File(path) => {
+                    let name = path.display().to_string();
+                    if has_extension(&path, "json") {
+                        fail(
+                            &format!(
+                                "{name} là biểu mẫu báo cáo (JSON); chưa hỗ trợ kiểm tra \
+                                 biểu mẫu, tính năng này sẽ có trong phiên bản sau"
+                            ),
+                            &format!(
+                                "{name} is a report form (JSON); checking report forms is \
+                                 not supported yet (it comes with a later version)"
+                            ),
+                        );
+                        failed = true;
+                        continue;
+                    }
+                    let bytes = match fs::read(&path) {
+                        Ok(b) => b,
+                        Err(e) => {
+                            fail(
+                                &format!("không đọc được tệp {name} ({e})"),
+                                &format!("cannot read {name}"),
+                            );
+                            failed = true;
+                            continue;
+                        }
+                    };
+                    match decode(&bytes, &name) {
+                        Ok(text) => (name, text),
+                        Err(()) => {
+                            failed = true;
+                            continue;
+                        }
+                    }
+                }
+            };
+            let checked = check_text(&text, &options);
+            files.push(CheckedFile {
+                path: display,
+                kind: checked.kind,
+                findings: checked.findings,
+                source: text,
+            });
+        }
+
+        let out = match args.format {
+            CheckFormat::Text => render::text::render(&files, options.lang),
+            CheckFormat::Json => render::json::render(&files),
+            CheckFormat::Sarif => render::sarif::render(&files, options.lang),
+        };
+        let code = if failed {
+            FAILURE
+        } else if render::has_errors(&files) {
+            FINDINGS
+        } else {
+            OK
+        };
+        write_stdout(&out, code)
+    }
+
+    /// Adds what a path names to `inputs`; false (after saying why) when it cannot.
+    fn collect(path: &Path, inputs: &mut Vec<Input>) -> bool {
+        if path.as_os_str() == "-" {
+            inputs.push(Input::Stdin);
+            return true;
+        }
+        match fs::metadata(path) {
+            Err(e) => {
+                let name = path.display();
+                fail(
+                    &format!("không đọc được tệp {name} ({e})"),
+                    &format!("cannot read {name}"),
+                );
+                false
+            }
+            Ok(m) if m.is_dir() => {
+                let before = inputs.len();
+                let ok = walk(path, inputs);
+                if ok && inputs.len() == before {
+                    eprintln!(
+                        "lưu ý: thư mục {0} không có tệp .txt, .md hoặc .json nào \
+                         / note: no .txt, .md or .json files in {0}",
+                        path.display()
+                    );
+                }
+                ok
+            }
+            Ok(_) => {
+                inputs.push(Input::File(path.to_owned()));
+                true
+            }
+        }
+    }
+
+    /// The files of a folder with a known extension, recursively, sorted by name at
+    /// each level. Hidden entries and links to folders are skipped.
+    fn walk(dir: &Path, inputs: &mut Vec<Input>) -> bool {
+        let entries = match fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(e) => {
+                let name = dir.display();
+                fail(
+                    &format!("không đọc được thư mục {name} ({e})"),
+                    &format!("cannot read folder {name}"),
+                );
+                return false;
+            }
+        };
+        let mut ok = true;
+        let mut found = Vec::new();
+        for entry in entries {
+            match entry {
+                Ok(entry) => found.push(entry),
+                Err(e) => {
+                    let name = dir.display();
+                    fail(
+                        &format!("không đọc được thư mục {name} ({e})"),
+                        &format!("cannot read folder {name}"),
+                    );
+                    ok = false;
+                }
+            }
+        }
+        found.sort_by_key(|e| e.file_name());
+        for entry in found {
+            let name = entry.file_name();
+            if name.to_string_lossy().starts_with('.') {
+                continue;
+            }
+            let path = entry.path();
+            let is_dir = match entry.file_type() {
+                Ok(t) if t.is_symlink() => {
+                    // Follow links to files; not links to folders (they may loop).
+                    match fs::metadata(&path) {
+                        Ok(m) if m.is_dir() => continue,
+                        _ => false,
+                    }
+                }
+                Ok(t) => t.is_dir(),
+                Err(_) => false,
+            };
+            if is_dir {
+                ok &= walk(&path, inputs);
+            } else if EXTENSIONS.iter().any(|ext| has_extension(&path, ext)) {
+                inputs.push(Input::File(path));
+            }
+        }
+        ok
+    }
+
+    fn has_extension(path: &Path, ext: &str) -> bool {
+        path.extension()
+            .and_then(OsStr::to_str)
+            .is_some_and(|e| e.eq_ignore_ascii_case(ext))
+    }
+
+    /// The text of a file: UTF-8 (a byte-order mark is dropped), or UTF-16 when it
+    /// starts with a UTF-16 byte-order mark (Word's "Unicode" export). Anything else is
+    /// an error naming the byte where it goes wrong: never a silent replacement.
+    pub(crate) fn decode(bytes: &[u8], name: &str) -> Result<String, ()> {
+        if bytes.starts_with(&[0xff, 0xfe, 0, 0]) || bytes.starts_with(&[0, 0, 0xfe, 0xff]) {
+            fail(
+                &format!(
+                    "tệp {name} mã hóa UTF-32, không được hỗ trợ; hãy lưu lại dưới dạng UTF-8"
+                ),
+                &format!("{name} is UTF-32, which is not supported; save it as UTF-8"),
+            );
+            return Err(());
+        }
+        if let Some(rest) = bytes.strip_prefix(&[0xef, 0xbb, 0xbf]) {
+            return utf8(rest, 3, name);
+        }
+        if let Some(rest) = bytes.strip_prefix(&[0xff, 0xfe]) {
+            return utf16(rest, u16::from_le_bytes, name);
+        }
+        if let Some(rest) = bytes.strip_prefix(&[0xfe, 0xff]) {
+            return utf16(rest, u16::from_be_bytes, name);
+        }
+        utf8(bytes, 0, name)
+    }
+
+    fn utf8(bytes: &[u8], skipped: usize, name: &str) -> Result<String, ()> {
+        match std::str::from_utf8(bytes) {
+            Ok(s) => Ok(s.to_owned()),
+            Err(e) => {
+                let at = skipped + e.valid_up_to();
+                let line = bytes[..e.valid_up_to()]
+                    .iter()
+                    .filter(|&&b| b == b'\n')
+                    .count()
+                    + 1;
+                fail(
+                    &format!(
+                        "tệp {name} không phải văn bản UTF-8 hợp lệ (vị trí byte {at}, dòng \
+                         {line}); hãy lưu lại dưới dạng UTF-8"
+                    ),
+                    &format!(
+                        "{name} is not valid UTF-8 (at byte offset {at}, line {line}); \
+                         save it as UTF-8"
+                    ),
+                );
+                Err(())
+            }
+        }
+    }
+
+    fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16, name: &str) -> Result<String, ()> {
+        let bad = |at: usize| {
+            fail(
+                &format!(
+                    "tệp {name} bắt đầu bằng dấu BOM UTF-16 nhưng nội dung không phải UTF-16 \
+                     hợp lệ (vị trí byte {at})"
+                ),
+                &format!(
+                    "{name} starts with a UTF-16 byte-order mark but is not valid UTF-16 \
+                     (at byte offset {at})"
+                ),
+            );
+        };
+        let units: Vec<u16> = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]])).collect();
+        let mut text = String::with_capacity(bytes.len());
+        let mut at = 2; // after the byte-order mark
+        for c in char::decode_utf16(units.iter().copied()) {
+            match c {
+                Ok(c) => {
+                    text.push(c);
+                    at += 2 * c.len_utf16();
+                }
+                Err(_) => {
+                    bad(at);
+                    return Err(());
+                }
+            }
+        }
+        if bytes.len() % 2 == 1 {
+            bad(2 + bytes.len() - 1);
+            return Err(());
+        }
+        Ok(text)
+    }
+
+    /// Writes the output; a closed pipe (`baocao … | head`) is not an error.
+    fn write_stdout(out: &str, code: i32) -> i32 {
+        let mut stdout = io::stdout().lock();
+        match stdout
+            .write_all(out.as_bytes())
+            .and_then(|()| stdout.flush())
+        {
+            Ok(()) => code,
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => code,
+            Err(e) => {
+                fail(
+                    &format!("không ghi được kết quả ({e})"),
+                    "cannot write the output",
+                );
+                FAILURE
+            }
+        }
+    }
+}

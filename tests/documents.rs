@@ -115,7 +115,8 @@ fn selections(text: &str, findings: &[Finding]) -> Vec<String> {
 
 #[test]
 fn encoding_mess_changes_nothing_but_offsets() {
-    let variants: [(&str, fn(&str) -> String); 5] = [
+    type Variant = (&'static str, fn(&str) -> String);
+    let variants: [Variant; 5] = [
         ("NFD", to_nfd),
         ("CRLF", |s| s.replace('\n', "\r\n")),
         ("NBSP", |s| {

@@ -131,18 +131,21 @@ pub fn read(source: &Source, kind: Option<DocKind>) -> Document {
     let closing_start = blocks[body_start..]
         .iter()
         .position(|b| {
-            closing::is_recipients_heading(&b.text) || closing::authority_of(&b.text).is_some()
+            closing::is_recipients_heading(&b.text)
+                || b.marker.is_none() && closing::is_signature_line(&b.text)
         })
         .map(|p| body_start + p);
     let body_end = closing_start.unwrap_or(blocks.len());
 
-    // The header proper: lines before the type name, or before the body when there is none.
+    // The header proper: lines before the type name; without one, lines before the
+    // legal basis or the body.
     let header_lines = match type_at {
         Some(t) => blocks[t].lines.start,
-        None => blocks
-            .get(body_start.min(after_title))
-            .map_or(lines.len(), |b| b.lines.start)
-            .min(lines.len()),
+        None => blocks[..body_start]
+            .iter()
+            .find(|b| is_legal_basis(&b.text))
+            .or(blocks.get(body_start))
+            .map_or(lines.len(), |b| b.lines.start),
     };
     let header_lines = header_lines.min(lines.len());
     let mut header = header::read(&lines[..header_lines], text);

@@ -158,6 +158,11 @@ mod tests {
                 "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
                 "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",
             ),
+            // a bare title before the recipients
+            plan_with(
+                "Nơi nhận:\n- Công an tỉnh;\n- Lưu: VT, NC.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+                "GIÁM ĐỐC\n\nNơi nhận:\n- Công an tỉnh;\n- Lưu: VT, NC.",
+            ),
         ];
         let fail = vec![
             (

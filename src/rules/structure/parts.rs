@@ -46,6 +46,7 @@ pub static PLAN_PARTS: &[PartSpec] = &[
             "to chuc thuc hien",
             "trach nhiem thuc hien",
             "to chuc trien khai",
+            "trach nhiem cua",
         ],
         required: Required::Always,
     },

@@ -1,0 +1,622 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The command line, through the real binary: exit codes, output formats, reading
+//! files, folders and stdin in the encodings real documents come in.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+const TODAY: &str = "2026-11-23";
+
+/// The rule codes fixed in DESIGN §3.
+const CODES: [&str; 30] = [
+    "S001", "S002", "S003", "S004", "S005", "F001", "F002", "F003", "F004", "F005", "A001", "A002",
+    "A003", "A004", "A005", "P001", "P002", "P003", "P004", "P005", "P006", "P007", "T001", "T002",
+    "T003", "T004", "T005", "T006", "R001", "L001",
+];
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cli")
+}
+
+fn fixture_text(name: &str) -> String {
+    std::fs::read_to_string(fixtures().join(name)).unwrap()
+}
+
+/// A fresh scratch folder for one test.
+fn scratch(test: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("cli")
+        .join(test);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("not JSON ({e}):\n{}\n{}", self.stdout, self.stderr))
+    }
+}
+
+/// Runs the binary in the fixtures folder, with `stdin` piped in when given.
+fn run(args: &[&str], stdin: Option<&[u8]>) -> Run {
+    run_in(&fixtures(), args, stdin)
+}
+
+fn run_in(dir: &Path, args: &[&str], stdin: Option<&[u8]>) -> Run {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_baocao"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("NO_COLOR")
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the baocao binary runs");
+    if let Some(bytes) = stdin {
+        child.stdin.take().unwrap().write_all(bytes).unwrap();
+    }
+    let out = child.wait_with_output().unwrap();
+    let run = Run {
+        code: out.status.code().expect("exited, not killed"),
+        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+    };
+    assert!(
+        !run.stderr.contains("panicked"),
+        "{args:?} panicked:\n{}",
+        run.stderr
+    );
+    run
+}
+
+fn check_json(paths: &[&str]) -> Run {
+    let mut args = vec!["check", "--format", "json", "--today", TODAY];
+    args.extend_from_slice(paths);
+    run(&args, None)
+}
+
+/// (code, line) of every finding of the only file in a JSON output.
+fn codes_lines(v: &Value) -> Vec<(String, u64)> {
+    v["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap().to_owned(),
+                f["line"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+fn utf16_offset(text: &str, needle: &str) -> u64 {
+    let byte = text.find(needle).unwrap();
+    text[..byte].encode_utf16().count() as u64
+}
+
+// ---------------------------------------------------------------- exit codes
+
+#[test]
+fn a_clean_plan_exits_0() {
+    let r = run(&["check", "--today", TODAY, "plan-clean.txt"], None);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert_eq!(r.stdout, "0 lỗi, 0 cảnh báo trong 1 tệp\n");
+    assert_eq!(r.stderr, "");
+    let r = check_json(&["plan-clean.txt"]);
+    assert_eq!(r.code, 0);
+    assert_eq!(r.json()["files"][0]["findings"], serde_json::json!([]));
+}
+
+#[test]
+fn a_skipped_part_exits_1_and_points_at_it() {
+    let r = run(&["check", "--today", TODAY, "plan-gap.txt"], None);
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout.contains("plan-gap.txt:30:1: lỗi[S003] "),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("30 | IV. TỔ CHỨC THỰC HIỆN\n"));
+    assert!(r.stdout.ends_with("1 lỗi, 0 cảnh báo trong 1 tệp\n"));
+}
+
+#[test]
+fn warnings_alone_exit_0() {
+    // The clean plan as a draft: the number left blank is a warning, not an error.
+    let draft = fixture_text("plan-clean.txt").replace("Số: 42/KH-UBND", "Số:    /KH-UBND");
+    let r = run(
+        &["check", "--format", "json", "--today", TODAY, "-"],
+        Some(draft.as_bytes()),
+    );
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let findings = r.json()["files"][0]["findings"].clone();
+    assert!(
+        findings
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["code"] == "F002" && f["severity"] == "warning" && f["line"] == 4),
+        "{findings}"
+    );
+}
+
+#[test]
+fn io_errors_win_over_findings_and_other_files_are_still_checked() {
+    let r = check_json(&["plan-gap.txt", "khong-co.txt"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("lỗi: không đọc được tệp khong-co.txt (")
+            && r.stderr.contains("/ error: cannot read khong-co.txt"),
+        "{}",
+        r.stderr
+    );
+    let v = r.json();
+    assert_eq!(v["files"].as_array().unwrap().len(), 1);
+    assert_eq!(v["files"][0]["path"], "plan-gap.txt");
+}
+
+#[test]
+fn a_missing_file_alone_exits_2() {
+    let r = run(&["check", "khong-co.txt"], None);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("khong-co.txt"), "{}", r.stderr);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [
+        &["check"][..],
+        &["check", "--format", "xml", "plan-clean.txt"],
+        &["check", "--lang", "fr", "plan-clean.txt"],
+        &["check", "--kind", "memo", "plan-clean.txt"],
+        &["check", "--no-such-flag", "plan-clean.txt"],
+        &["lint", "plan-clean.txt"],
+        &["rules", "--format", "yaml"],
+        &[],
+    ] {
+        let r = run(args, None);
+        assert_eq!(r.code, 2, "{args:?}: {}{}", r.stdout, r.stderr);
+        assert!(!r.stderr.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn help_and_version_exit_0() {
+    let r = run(&["--version"], None);
+    assert_eq!(r.code, 0);
+    assert_eq!(
+        r.stdout.trim(),
+        format!("baocao {}", env!("CARGO_PKG_VERSION"))
+    );
+    for args in [&["--help"][..], &["check", "--help"], &["rules", "--help"]] {
+        let r = run(args, None);
+        assert_eq!(r.code, 0, "{args:?}");
+        assert!(r.stdout.contains("Usage"), "{args:?}: {}", r.stdout);
+    }
+    assert!(run(&["check", "--help"], None).stdout.contains("--today"));
+}
+
+// ---------------------------------------------------------------- options
+
+#[test]
+fn a_bad_today_exits_2() {
+    for bad in ["2026-02-30", "23/11/2026", "hôm nay", ""] {
+        let r = run(&["check", "--today", bad, "plan-clean.txt"], None);
+        assert_eq!(r.code, 2, "{bad}");
+        assert!(
+            r.stderr.contains("--today") && r.stderr.contains("YYYY-MM-DD"),
+            "{bad}: {}",
+            r.stderr
+        );
+        assert_eq!(r.stdout, "", "{bad}: nothing is checked");
+    }
+}
+
+#[test]
+fn profiles() {
+    let r = run(&["check", "--profile", "national", "plan-clean.txt"], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+
+    let r = run(&["check", "--profile", "ha-noi", "plan-clean.txt"], None);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("\"ha-noi\"") && r.stderr.contains("national"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(r.stdout, "");
+
+    // A profile file: they come with a later issue, and saying so beats "unknown".
+    let r = run(
+        &["check", "--profile", "plan-clean.txt", "plan-clean.txt"],
+        None,
+    );
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("profile files"), "{}", r.stderr);
+}
+
+#[test]
+fn english_messages() {
+    let r = run(
+        &["check", "--lang", "en", "--today", TODAY, "plan-gap.txt"],
+        None,
+    );
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stdout.contains(
+            "plan-gap.txt:30:1: error[S003] Item II is followed by item IV: item III is missing."
+        ),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("= hint: "), "{}", r.stdout);
+    assert!(r.stdout.ends_with("1 error, 0 warnings in 1 file\n"));
+    let v = run(
+        &["check", "--lang", "en", "--format", "json", "plan-gap.txt"],
+        None,
+    )
+    .json();
+    let f = &v["files"][0]["findings"][0];
+    assert_eq!(f["message"], f["messageEn"]);
+}
+
+#[test]
+fn kind_option_applies_when_the_document_does_not_say() {
+    let body = "I. TÌNH HÌNH\n\nNội dung.\n";
+    let r = run(
+        &["check", "--format", "json", "--kind", "report", "-"],
+        Some(body.as_bytes()),
+    );
+    assert_eq!(r.json()["files"][0]["kind"], "report");
+    let r = run(&["check", "--format", "json", "-"], Some(body.as_bytes()));
+    assert_eq!(r.json()["files"][0]["kind"], "plan");
+}
+
+// ---------------------------------------------------------------- JSON and SARIF
+
+#[test]
+fn json_shape() {
+    let r = check_json(&["plan-gap.txt", "plan-clean.txt"]);
+    assert_eq!(r.code, 1);
+    let v = r.json();
+    assert_eq!(v.as_object().unwrap().keys().collect::<Vec<_>>(), ["files"]);
+    let files = v["files"].as_array().unwrap();
+    assert_eq!(files.len(), 2);
+    for file in files {
+        let mut keys: Vec<_> = file.as_object().unwrap().keys().cloned().collect();
+        keys.sort();
+        assert_eq!(keys, ["findings", "kind", "path"]);
+        assert_eq!(file["kind"], "plan");
+    }
+    assert_eq!(files[0]["path"], "plan-gap.txt");
+    assert_eq!(files[1]["path"], "plan-clean.txt");
+
+    let f = &files[0]["findings"][0];
+    let mut keys: Vec<_> = f.as_object().unwrap().keys().cloned().collect();
+    keys.sort();
+    assert_eq!(
+        keys,
+        [
+            "code",
+            "column",
+            "end",
+            "hint",
+            "line",
+            "message",
+            "messageEn",
+            "path",
+            "severity",
+            "start",
+            "suggestion"
+        ]
+    );
+    assert_eq!(f["code"], "S003");
+    assert_eq!(f["severity"], "error");
+    assert_eq!(f["line"], 30);
+    assert_eq!(f["column"], 1);
+    assert!(f["path"].is_null() && f["suggestion"].is_null());
+    assert!(f["hint"].is_string());
+    let text = fixture_text("plan-gap.txt");
+    assert_eq!(f["start"], utf16_offset(&text, "IV. TỔ CHỨC"));
+    assert_eq!(codes_lines(&v), [("S003".to_owned(), 30)]);
+}
+
+#[test]
+fn sarif_is_a_valid_log() {
+    let r = run(
+        &[
+            "check",
+            "--format",
+            "sarif",
+            "--today",
+            TODAY,
+            "plan-gap.txt",
+        ],
+        None,
+    );
+    assert_eq!(r.code, 1);
+    let v = r.json();
+    assert_eq!(v["version"], "2.1.0");
+    assert!(v["$schema"].as_str().unwrap().contains("sarif-2.1.0"));
+    let run0 = &v["runs"][0];
+    let driver = &run0["tool"]["driver"];
+    assert_eq!(driver["name"], "baocao");
+    assert_eq!(driver["version"], env!("CARGO_PKG_VERSION"));
+    let rules = driver["rules"].as_array().unwrap();
+    assert_eq!(rules.len(), CODES.len());
+    for rule in rules {
+        for key in ["id", "name", "shortDescription", "fullDescription", "help"] {
+            assert!(!rule[key].is_null(), "{} lacks {key}", rule["id"]);
+        }
+        assert!(rule["help"]["markdown"].is_string());
+    }
+    let results = run0["results"].as_array().unwrap();
+    assert_eq!(results.len(), 1);
+    let r0 = &results[0];
+    assert_eq!(r0["ruleId"], "S003");
+    assert_eq!(r0["level"], "error");
+    assert!(r0["message"]["text"].as_str().unwrap().contains("IV"));
+    assert_eq!(
+        rules[r0["ruleIndex"].as_u64().unwrap() as usize]["id"],
+        "S003"
+    );
+    let loc = &r0["locations"][0]["physicalLocation"];
+    assert_eq!(loc["artifactLocation"]["uri"], "plan-gap.txt");
+    assert_eq!(loc["region"]["startLine"], 30);
+    assert_eq!(loc["region"]["startColumn"], 1);
+}
+
+// ---------------------------------------------------------------- text output
+
+#[test]
+fn text_output_snapshot() {
+    let r = run(&["check", "--today", TODAY, "plan-gap.txt"], None);
+    insta::with_settings!({ snapshot_path => fixtures().join("snapshots") }, {
+        insta::assert_snapshot!("plan-gap-text", r.stdout);
+    });
+}
+
+// ---------------------------------------------------------------- reading input
+
+#[test]
+fn stdin_with_a_dash() {
+    let text = fixture_text("plan-gap.txt");
+    let r = run(
+        &["check", "--format", "json", "--today", TODAY, "-"],
+        Some(text.as_bytes()),
+    );
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let v = r.json();
+    assert_eq!(v["files"][0]["path"], "<stdin>");
+    assert_eq!(codes_lines(&v), [("S003".to_owned(), 30)]);
+
+    let r = run(&["check", "-"], Some(text.as_bytes()));
+    assert!(r.stdout.contains("<stdin>:30:1: lỗi[S003]"), "{}", r.stdout);
+}
+
+#[test]
+fn utf16_le_with_bom_reads_like_utf8() {
+    let r = check_json(&["plan-gap-utf16le.txt"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let v = r.json();
+    assert_eq!(
+        codes_lines(&v),
+        codes_lines(&check_json(&["plan-gap.txt"]).json())
+    );
+    // Offsets are UTF-16 units of the decoded text (CRLF line ends, no BOM).
+    let text = fixture_text("plan-gap.txt").replace('\n', "\r\n");
+    assert_eq!(
+        v["files"][0]["findings"][0]["start"],
+        utf16_offset(&text, "IV. TỔ CHỨC")
+    );
+    let r = run(&["check", "plan-gap-utf16le.txt"], None);
+    assert!(
+        r.stdout.contains("30 | IV. TỔ CHỨC THỰC HIỆN\n"),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn utf16_be_and_utf8_bom() {
+    let text = fixture_text("plan-gap.txt");
+    let expected = codes_lines(&check_json(&["plan-gap.txt"]).json());
+
+    let mut be = vec![0xfe, 0xff];
+    be.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+    let mut bom = vec![0xef, 0xbb, 0xbf];
+    bom.extend_from_slice(text.as_bytes());
+    for bytes in [be, bom] {
+        let r = run(
+            &["check", "--format", "json", "--today", TODAY, "-"],
+            Some(&bytes),
+        );
+        assert_eq!(r.code, 1, "{}", r.stderr);
+        let v = r.json();
+        assert_eq!(codes_lines(&v), expected);
+        assert_eq!(
+            v["files"][0]["findings"][0]["start"],
+            utf16_offset(&text, "IV. TỔ CHỨC")
+        );
+    }
+}
+
+#[test]
+fn invalid_utf8_is_an_error_naming_the_file_and_byte() {
+    let dir = scratch("invalid-utf8");
+    // "Số" in a legacy code page (ó as 0xF3): the second byte of line 3 is not UTF-8.
+    std::fs::write(dir.join("cp1258.txt"), b"KE HOACH\n\nS\xf3: 12/KH-UBND\n").unwrap();
+    std::fs::write(dir.join("good.txt"), fixture_text("plan-clean.txt")).unwrap();
+    let r = run_in(
+        &dir,
+        &["check", "--format", "json", "cp1258.txt", "good.txt"],
+        None,
+    );
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("cp1258.txt")
+            && r.stderr.contains("UTF-8")
+            && r.stderr.contains("byte offset 11"),
+        "{}",
+        r.stderr
+    );
+    // The good file is still checked, and the bad one is not half-read.
+    let v = r.json();
+    assert_eq!(v["files"].as_array().unwrap().len(), 1);
+    assert_eq!(v["files"][0]["path"], "good.txt");
+
+    // A broken UTF-16 file (odd length, lone surrogate) is an error too.
+    for bytes in [&b"\xff\xfeK\x00H"[..], &b"\xff\xfeK\x00\x00\xd8K\x00"[..]] {
+        let r = run(&["check", "-"], Some(bytes));
+        assert_eq!(r.code, 2, "{bytes:?}");
+        assert!(r.stderr.contains("UTF-16"), "{}", r.stderr);
+    }
+}
+
+#[test]
+fn a_folder_checks_its_files_in_sorted_order() {
+    let dir = scratch("folder");
+    let gap = fixture_text("plan-gap.txt");
+    let clean = fixture_text("plan-clean.txt");
+    std::fs::create_dir_all(dir.join("ho-so/xa")).unwrap();
+    std::fs::write(dir.join("ho-so/b.txt"), &gap).unwrap();
+    std::fs::write(dir.join("ho-so/a.txt"), &clean).unwrap();
+    std::fs::write(dir.join("ho-so/c.md"), &clean).unwrap();
+    std::fs::write(dir.join("ho-so/xa/d.txt"), &gap).unwrap();
+    std::fs::write(dir.join("ho-so/ghi-chu.doc"), "not a plan").unwrap();
+    std::fs::write(dir.join("ho-so/.an.txt"), "hidden").unwrap();
+    let r = run_in(
+        &dir,
+        &["check", "--format", "json", "--today", TODAY, "ho-so"],
+        None,
+    );
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let v = r.json();
+    let paths: Vec<&str> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    let sep = std::path::MAIN_SEPARATOR;
+    assert_eq!(
+        paths,
+        [
+            format!("ho-so{sep}a.txt"),
+            format!("ho-so{sep}b.txt"),
+            format!("ho-so{sep}c.md"),
+            format!("ho-so{sep}xa{sep}d.txt"),
+        ]
+    );
+    let errors: Vec<usize> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["findings"].as_array().unwrap().len())
+        .collect();
+    assert_eq!(errors, [0, 1, 0, 1]);
+
+    let r = run_in(&dir, &["check", "ho-so"], None);
+    assert!(
+        r.stdout.ends_with("2 lỗi, 0 cảnh báo trong 4 tệp\n"),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn report_forms_are_not_checked_yet() {
+    let dir = scratch("form");
+    std::fs::write(dir.join("bao-cao.json"), r#"{"kind":"report"}"#).unwrap();
+    std::fs::write(dir.join("ke-hoach.txt"), fixture_text("plan-clean.txt")).unwrap();
+    let r = run_in(&dir, &["check", "--format", "json", "."], None);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("bao-cao.json") && r.stderr.contains("report form"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(r.json()["files"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn odd_input_never_panics() {
+    for bytes in [
+        &b""[..],
+        b"\n\n\n",
+        b"\xef\xbb\xbf",
+        b"\xff\xfe",
+        b"I.\r\nII.\rIV.\n\x00\x1b[2J",
+        "Số:\u{a0}/KH-\u{202e}UBND\t\u{301}".as_bytes(),
+    ] {
+        for format in ["text", "json", "sarif"] {
+            let r = run(&["check", "--format", format, "-"], Some(bytes));
+            assert!(
+                r.code == 0 || r.code == 1,
+                "{bytes:?} {format}: {}",
+                r.stderr
+            );
+            if format == "text" {
+                assert!(!r.stdout.contains('\u{1b}'), "escape reached the terminal");
+            } else {
+                r.json();
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- rules
+
+#[test]
+fn rules_json_lists_every_code_with_status() {
+    let r = run(&["rules", "--format", "json"], None);
+    assert_eq!(r.code, 0);
+    let v = r.json();
+    let rules = v.as_array().unwrap();
+    let codes: Vec<&str> = rules.iter().map(|r| r["code"].as_str().unwrap()).collect();
+    assert_eq!(codes, CODES);
+    for rule in rules {
+        let code = rule["code"].as_str().unwrap();
+        let expected = if code.starts_with('S') || code.starts_with('F') {
+            "implemented"
+        } else {
+            "planned"
+        };
+        assert_eq!(rule["status"], expected, "{code}");
+        assert!(rule["title"]["vi"].is_string() && rule["title"]["en"].is_string());
+        assert!(rule["severity"].is_string());
+    }
+}
+
+#[test]
+fn rules_text_and_markdown() {
+    let r = run(&["rules"], None);
+    assert_eq!(r.code, 0);
+    assert_eq!(r.stdout.lines().count(), CODES.len());
+    assert!(r
+        .stdout
+        .starts_with("S001  error    implemented  Thiếu phần bắt buộc\n"));
+    let r = run(&["rules", "--lang", "en"], None);
+    assert!(r
+        .stdout
+        .contains("S003  error    implemented  A number skips or repeats\n"));
+    let r = run(&["rules", "--format", "markdown"], None);
+    assert_eq!(r.code, 0);
+    assert_eq!(r.stdout, baocao::render::rules::markdown());
+}
