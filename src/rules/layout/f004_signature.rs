@@ -1,5 +1,5 @@
 use crate::finding::Text;
-use crate::reader::closing::authority_of;
+use crate::reader::closing::{authority_of, SIGNER_TITLES};
 use crate::rules::{declare_rule, Context};
 use crate::text::fold;
 
@@ -115,7 +115,7 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
                 .and_then(|p| authority_of(&p.text))
                 .is_some_and(|a| a == "KT.");
             if !signed_for {
-                let head = line.text.split_once(' ').map_or("", |(_, h)| h).trim();
+                let head = head_title(line.text.split_once(' ').map_or("", |(_, h)| h).trim());
                 out.push(
                     RULE.report(
                         line.span.clone(),
@@ -130,10 +130,32 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
                             ),
                         ),
                     )
-                    .with_suggestion(format!("KT. {head}")),
+                    .with_suggestion(format!("KT. {head}\n{}", line.text)),
                 );
             }
         }
+    }
+}
+
+/// The head's title in a deputy's: `CHỦ TỊCH THƯỜNG TRỰC` → `CHỦ TỊCH`.
+fn head_title(title: &str) -> &str {
+    let folded = fold(title);
+    let known = SIGNER_TITLES
+        .iter()
+        .filter(|t| folded == **t || folded.starts_with(&format!("{t} ")))
+        .max_by_key(|t| t.len());
+    match known {
+        Some(t) => {
+            let words = t.split(' ').count();
+            let end = title
+                .split(' ')
+                .take(words)
+                .map(|w| w.len() + 1)
+                .sum::<usize>()
+                .saturating_sub(1);
+            title.get(..end).unwrap_or(title)
+        }
+        None => title,
     }
 }
 
@@ -177,6 +199,11 @@ mod tests {
                 plan_with("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
                 "PHÓ CHỦ TỊCH",
                 "KT. CHỦ TỊCH",
+            ),
+            (
+                plan_with("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC"),
+                "PHÓ CHỦ TỊCH THƯỜNG TRỰC",
+                "“KT. CHỦ TỊCH” trước",
             ),
             (
                 plan_with("PHÓ CHỦ TỊCH", "GIÁM ĐỐC"),

@@ -84,20 +84,26 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
         )),
         Some(last) if is_filing(&last.text) => {}
         Some(last) => {
-            let message = match recipients.items.iter().find(|i| is_filing(&i.text)) {
-                Some(_) => Text::new(
-                    "Dòng “- Lưu: …” phải là dòng cuối của phần Nơi nhận.",
-                    "The “- Lưu: …” line must be the last recipient.",
+            let diagnostic = match recipients.items.iter().find(|i| is_filing(&i.text)) {
+                Some(_) => RULE.report(
+                    last.span.clone(),
+                    Text::new(
+                        "Dòng “- Lưu: …” phải là dòng cuối của phần Nơi nhận.",
+                        "The “- Lưu: …” line must be the last recipient.",
+                    ),
                 ),
-                None => Text::new(
-                    "Phần Nơi nhận phải kết thúc bằng dòng “- Lưu: VT, …”.",
-                    "The recipients must end with the filing line “- Lưu: VT, …”.",
-                ),
+                // The suggestion replaces the last recipient: keep it, add the filing line.
+                None => RULE
+                    .report(
+                        last.span.clone(),
+                        Text::new(
+                            "Phần Nơi nhận phải kết thúc bằng dòng “- Lưu: VT, …”.",
+                            "The recipients must end with the filing line “- Lưu: VT, …”.",
+                        ),
+                    )
+                    .with_suggestion(format!("- {}\n- Lưu: VT.", last.text)),
             };
-            out.push(
-                RULE.report(last.span.clone(), message)
-                    .with_suggestion("- Lưu: VT."),
-            );
+            out.push(diagnostic);
         }
     }
 }
