@@ -18,6 +18,9 @@ pub struct PartSpec {
     /// Folded words any of which marks a heading as this part.
     pub keywords: &'static [&'static str],
     pub required: Required,
+    /// Parts whose headings name no known part count as this one: plans and reports
+    /// often give each task area a part of its own ("II. CÔNG TÁC TUYÊN TRUYỀN").
+    pub covers_unnamed: bool,
 }
 
 pub static PLAN_PARTS: &[PartSpec] = &[
@@ -26,18 +29,21 @@ pub static PLAN_PARTS: &[PartSpec] = &[
         en: "Objectives and requirements",
         keywords: &["muc tieu", "muc dich", "yeu cau"],
         required: Required::Always,
+        covers_unnamed: false,
     },
     PartSpec {
         vi: "Nhiệm vụ, giải pháp",
         en: "Tasks and solutions",
         keywords: &["nhiem vu", "giai phap", "noi dung", "phan cong"],
         required: Required::Always,
+        covers_unnamed: true,
     },
     PartSpec {
         vi: "Kinh phí",
         en: "Funding",
         keywords: &["kinh phi"],
         required: Required::ProgrammePlan,
+        covers_unnamed: false,
     },
     PartSpec {
         vi: "Tổ chức thực hiện",
@@ -49,6 +55,7 @@ pub static PLAN_PARTS: &[PartSpec] = &[
             "trach nhiem cua",
         ],
         required: Required::Always,
+        covers_unnamed: false,
     },
 ];
 
@@ -58,18 +65,21 @@ pub static REPORT_PARTS: &[PartSpec] = &[
         en: "Situation",
         keywords: &["tinh hinh", "khai quat", "dac diem"],
         required: Required::No,
+        covers_unnamed: false,
     },
     PartSpec {
         vi: "Kết quả thực hiện",
         en: "Results",
         keywords: &["ket qua"],
         required: Required::Always,
+        covers_unnamed: true,
     },
     PartSpec {
         vi: "Đánh giá",
         en: "Assessment",
         keywords: &["danh gia", "nhan xet", "uu diem", "han che", "ton tai"],
         required: Required::Always,
+        covers_unnamed: false,
     },
     PartSpec {
         vi: "Phương hướng, nhiệm vụ",
@@ -81,12 +91,14 @@ pub static REPORT_PARTS: &[PartSpec] = &[
             "nhiem vu giai phap",
         ],
         required: Required::Always,
+        covers_unnamed: false,
     },
     PartSpec {
         vi: "Đề xuất, kiến nghị",
         en: "Proposals",
         keywords: &["de xuat", "kien nghi"],
         required: Required::No,
+        covers_unnamed: false,
     },
 ];
 

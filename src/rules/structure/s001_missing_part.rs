@@ -84,7 +84,11 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
                         .is_some_and(|p| roots.contains(&p));
             depth_ok && names_part(doc.kind, doc.block_of(n).title(), index)
         });
-        if !required || present {
+        let unnamed = part.covers_unnamed
+            && roots
+                .iter()
+                .any(|&r| role_of(doc.kind, doc.block_of(r).title()).is_none());
+        if !required || present || unnamed {
             continue;
         }
         // Point at the part that stands where the missing one belongs.
@@ -135,6 +139,12 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
 mod tests {
     use crate::rules::testing::*;
 
+    fn report(body: &str) -> String {
+        plan(body)
+            .replace("KẾ HOẠCH", "BÁO CÁO")
+            .replace("/KH-", "/BC-")
+    }
+
     #[test]
     fn table() {
         let programme = plan(BODY).replace("năm 2026\n", "giai đoạn 2026 - 2030\n");
@@ -147,11 +157,14 @@ mod tests {
             ),
             // headings in markdown dress and other words
             plan_with("I. MỤC TIÊU, YÊU CẦU", "## **I. MỤC ĐÍCH, YÊU CẦU**"),
+            // a report giving each task area a part of its own
+            report("I. CÔNG TÁC TUYÊN TRUYỀN\n\nĐã tổ chức 12 buổi.\n\nII. CÔNG TÁC ĐẤU TRANH\n\nKhởi tố 2 vụ.\n\nIII. ĐÁNH GIÁ CHUNG\n\nCơ bản hoàn thành.\n\nIV. PHƯƠNG HƯỚNG NHIỆM VỤ\n\nTiếp tục thực hiện."),
         ];
         let fail = vec![
             (plan_with("III. TỔ CHỨC THỰC HIỆN\n\n1. Các sở, ngành triển khai thực hiện Kế hoạch này./.", ""), "II. NHIỆM VỤ", "Tổ chức thực hiện"),
             (programme.clone(), "III. TỔ CHỨC THỰC HIỆN", "Kinh phí"),
             (plan_with("I. MỤC TIÊU, YÊU CẦU", "I. CÔNG TÁC CHUNG"), "II. NHIỆM VỤ", "Mục tiêu"),
+            (report("I. KẾT QUẢ THỰC HIỆN\n\nĐã hoàn thành.\n\nII. PHƯƠNG HƯỚNG\n\nTiếp tục."), "II. PHƯƠNG HƯỚNG", "Đánh giá"),
         ];
         assert_table("S001", &pass, &fail);
     }
