@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The browser suites, both in headless Debian Chromium; nothing is downloaded.
+#   (a) tests/web.rs: the JS API through the real wasm-bindgen boundary
+#       (wasm-bindgen-test-runner drives Chromium through chromedriver);
+#   (b) tests/e2e/: the built package, the demo page and the classic build
+#       (scripts/build.sh, then Playwright with node --test).
+# Exits non-zero when any test fails. Needs what scripts/setup.sh installs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+chromium_bin=${CHROMIUM:-/usr/bin/chromium}
+chromedriver_bin=${CHROMEDRIVER:-/usr/bin/chromedriver}
+for bin in "$chromium_bin" "$chromedriver_bin"; do
+  [ -x "$bin" ] || {
+    echo "test-web: $bin not found: run bash scripts/setup.sh" >&2
+    exit 1
+  }
+done
+
+echo "test-web: (a) wasm-bindgen-test in headless Chromium"
+# webdriver.json gives chromedriver the Chromium binary and its flags: headless, no
+# sandbox (root in a container), and no background networking (refused here anyway).
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  CHROMEDRIVER="$chromedriver_bin" \
+  WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/webdriver.json" \
+  WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-60} \
+  WASM_BINDGEN_TEST_DRIVER_TIMEOUT=${WASM_BINDGEN_TEST_DRIVER_TIMEOUT:-30} \
+  cargo test --target wasm32-unknown-unknown --test web
+
+echo "test-web: (b) build, then the Playwright end-to-end tests"
+bash scripts/build.sh
+CHROMIUM="$chromium_bin" node --test tests/e2e/
+echo "test-web: all browser tests passed"

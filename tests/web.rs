@@ -1,0 +1,481 @@
+//! The JavaScript API through the real JS boundary, in headless Chromium:
+//! `bash scripts/test-web.sh` (or `cargo test --target wasm32-unknown-unknown --test web`
+//! with wasm-bindgen-test-runner as the runner).
+//!
+//! Arguments are real JS values (strings, numbers, `JSON.parse`d objects, `undefined`,
+//! `null`); results are inspected as JS sees them.
+#![cfg(target_arch = "wasm32")]
+
+use baocao::wasm::{check_document, profiles, rules, version};
+use js_sys::{Array, JsString, Map, Reflect, JSON};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A one-year plan of a provincial People's Committee with the parts given in `body`.
+fn plan(body: &str) -> String {
+    format!(
+        "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\n\nSố: 27/KH-UBND\n\nCao Bằng, ngày 14 tháng 01 năm 2026\n\n\
+         KẾ HOẠCH\n\nThực hiện công tác phòng, chống mua bán người năm 2026\n\n\
+         Căn cứ Kế hoạch số 10/KH-BCĐ ngày 06/01/2026 của Ban Chỉ đạo 138/CP, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\n\
+         {body}\n\nNơi nhận:\n- Công an tỉnh;\n- Các sở, ban, ngành;\n- Lưu: VT, NC.\n\n\
+         TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Minh\n"
+    )
+}
+
+const PART_I_II: &str = "I. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n\n\
+Nâng cao hiệu quả phòng ngừa, phát hiện, xử lý tội phạm mua bán người trên địa bàn tỉnh.\n\n\
+2. Yêu cầu\n\nCác cơ quan, đơn vị triển khai đồng bộ, đúng tiến độ.\n\n\
+II. NHIỆM VỤ, GIẢI PHÁP\n\n1. Công tác truyền thông\n\n\
+a) Tuyên truyền trên Báo và Đài Phát thanh - Truyền hình tỉnh.\n\n\
+b) Tuyên truyền tại các xã biên giới.\n\n\
+2. Công tác đấu tranh, xử lý tội phạm\n\n- Công an tỉnh chủ trì thực hiện.\n\n";
+
+const LAST_PART: &str = "TỔ CHỨC THỰC HIỆN\n\n\
+1. Các sở, ban, ngành và Ủy ban nhân dân các xã triển khai thực hiện Kế hoạch này./.";
+
+/// The heading the skipped-number tests point at.
+const IV_HEADING: &str = "IV. TỔ CHỨC THỰC HIỆN";
+
+/// Parts I, II, III: correct.
+fn good_plan() -> String {
+    plan(&format!("{PART_I_II}III. {LAST_PART}"))
+}
+
+/// Parts I, II, IV: part III is missing.
+fn skipped_plan() -> String {
+    plan(&format!("{PART_I_II}IV. {LAST_PART}"))
+}
+
+/// 1-based line on which `needle` starts.
+fn line_of(text: &str, needle: &str) -> u32 {
+    let at = text.find(needle).expect("the needle is in the text");
+    text[..at].matches('\n').count() as u32 + 1
+}
+
+fn json(s: &str) -> JsValue {
+    JSON::parse(s).expect("valid JSON in the test")
+}
+
+fn get(value: &JsValue, key: &str) -> JsValue {
+    Reflect::get(value, &JsValue::from_str(key)).expect("readable property")
+}
+
+fn get_str(value: &JsValue, key: &str) -> String {
+    get(value, key)
+        .as_string()
+        .unwrap_or_else(|| panic!("{key} is not a string: {:?}", get(value, key)))
+}
+
+fn get_num(value: &JsValue, key: &str) -> u32 {
+    let v = get(value, key)
+        .as_f64()
+        .unwrap_or_else(|| panic!("{key} is not a number"));
+    assert!(v >= 0.0 && v.fract() == 0.0, "{key} = {v}");
+    v as u32
+}
+
+/// `JSON.stringify(value)`; `undefined` and the like as Rust debug output.
+fn stringify(value: &JsValue) -> String {
+    JSON::stringify(value)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| format!("{value:?}"))
+}
+
+fn stringify_all(values: &[JsValue]) -> String {
+    let array: Array = values.iter().collect();
+    stringify(&array)
+}
+
+/// Calls `checkDocument` and asserts that the result is a plain array of plain objects.
+fn check(text: impl Into<JsValue>, options: Option<JsValue>) -> Vec<JsValue> {
+    let result = check_document(text.into(), options)
+        .unwrap_or_else(|e| panic!("checkDocument threw: {}", error_message(&e)));
+    assert!(Array::is_array(&result), "not an array: {result:?}");
+    let findings = result.unchecked_into::<Array>().to_vec();
+    for f in &findings {
+        assert!(f.is_object() && !Array::is_array(f));
+        assert!(!f.is_instance_of::<Map>(), "a finding is a Map");
+    }
+    findings
+}
+
+fn with_code<'a>(findings: &'a [JsValue], code: &str) -> Vec<&'a JsValue> {
+    findings
+        .iter()
+        .filter(|f| get(f, "code").as_string().as_deref() == Some(code))
+        .collect()
+}
+
+fn error_message(e: &JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .unwrap_or_else(|| format!("{e:?}"))
+}
+
+/// Calls `checkDocument` expecting a thrown `Error`; returns its message.
+fn check_err(text: JsValue, options: Option<JsValue>) -> String {
+    let err = check_document(text, options).expect_err("checkDocument should throw");
+    assert!(
+        err.is_instance_of::<js_sys::Error>(),
+        "not an Error: {err:?}"
+    );
+    let message = error_message(&err);
+    assert!(
+        message.starts_with("checkDocument: "),
+        "the message does not name the function: {message}"
+    );
+    message
+}
+
+#[wasm_bindgen_test]
+fn a_skipped_part_is_reported_on_its_heading() {
+    let text = skipped_plan();
+    let findings = check(text.as_str(), None);
+    let s003 = with_code(&findings, "S003");
+    assert_eq!(s003.len(), 1, "{}", stringify_all(&findings));
+    let f = s003[0];
+    assert_eq!(get_num(f, "line"), line_of(&text, IV_HEADING));
+    assert_eq!(get_num(f, "column"), 1);
+    assert_eq!(get_str(f, "severity"), "error");
+    assert!(get_str(f, "message").contains("III"));
+    assert!(get_str(f, "messageEn").contains("III"));
+    assert_ne!(get_str(f, "message"), get_str(f, "messageEn"));
+    let original = JsString::from(text.as_str());
+    let culprit = original.slice(get_num(f, "start"), get_num(f, "end"));
+    assert_eq!(String::from(culprit), IV_HEADING);
+
+    // The correct plan has no numbering finding.
+    assert!(with_code(&check(good_plan().as_str(), None), "S003").is_empty());
+}
+
+#[wasm_bindgen_test]
+fn findings_have_the_documented_shape() {
+    let findings = check(skipped_plan().as_str(), None);
+    assert!(!findings.is_empty());
+    let keys = [
+        "code",
+        "severity",
+        "message",
+        "messageEn",
+        "line",
+        "column",
+        "start",
+        "end",
+        "path",
+        "hint",
+        "suggestion",
+    ];
+    for f in &findings {
+        let object: &js_sys::Object = f.unchecked_ref();
+        let own: Vec<String> = js_sys::Object::keys(object)
+            .to_vec()
+            .iter()
+            .filter_map(JsValue::as_string)
+            .collect();
+        let mut own_sorted = own.clone();
+        own_sorted.sort();
+        let mut expected: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
+        expected.sort();
+        assert_eq!(own_sorted, expected, "{}", stringify(f));
+        let code = get_str(f, "code");
+        assert!(code.len() == 4 && code.is_ascii(), "{code}");
+        assert!(["error", "warning", "info"].contains(&get_str(f, "severity").as_str()));
+        assert!(get_num(f, "start") <= get_num(f, "end"));
+        assert!(get_num(f, "line") >= 1 && get_num(f, "column") >= 1);
+        // Absent values are null, not undefined: they survive JSON.stringify.
+        assert!(get(f, "path").is_null(), "a document finding has a path");
+        for key in ["hint", "suggestion"] {
+            let v = get(f, key);
+            assert!(v.is_null() || v.is_string(), "{key}: {v:?}");
+        }
+        assert!(stringify(f).contains("\"path\":null"));
+    }
+    let s003 = with_code(&findings, "S003")[0];
+    assert!(get(s003, "hint").is_string(), "S003 gives a hint");
+}
+
+#[wasm_bindgen_test]
+fn offsets_are_utf16_offsets_of_the_original_nfd_crlf_text() {
+    // NFD, Windows line ends, and an emoji (two UTF-16 code units) before the culprit.
+    let text = skipped_plan()
+        .replace("Nâng cao hiệu quả", "📢 Nâng cao hiệu quả")
+        .replace('\n', "\r\n");
+    let original = JsString::from(text.as_str()).normalize("NFD");
+    assert!(original.length() > JsString::from(text.as_str()).length());
+    let findings = check(original.clone(), None);
+    let s003 = with_code(&findings, "S003");
+    assert_eq!(s003.len(), 1);
+    let f = s003[0];
+    assert_eq!(
+        get_num(f, "line"),
+        line_of(&text.replace("\r\n", "\n"), IV_HEADING)
+    );
+    let culprit = original.slice(get_num(f, "start"), get_num(f, "end"));
+    assert_eq!(culprit, JsString::from(IV_HEADING).normalize("NFD"));
+
+    // Every finding's span lies inside the original text and does not split a CRLF.
+    for f in &findings {
+        let (start, end) = (get_num(f, "start"), get_num(f, "end"));
+        assert!(end <= original.length());
+        let span = String::from(original.slice(start, end));
+        assert!(!span.starts_with('\n') && !span.ends_with('\r'), "{span:?}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_lone_surrogate_does_not_shift_offsets() {
+    let text = skipped_plan();
+    let at = text.find("Nâng cao").expect("in the plan");
+    let before = JsString::from(&text[..at]);
+    let after = JsString::from(&text[at..]);
+    let lone = JsString::from_char_code1(0xD800);
+    let original = before.concat(&lone).concat(&after);
+    let findings = check(original.clone(), None);
+    let f = with_code(&findings, "S003")[0];
+    let culprit = original.slice(get_num(f, "start"), get_num(f, "end"));
+    assert_eq!(String::from(culprit), IV_HEADING);
+}
+
+#[wasm_bindgen_test]
+fn english_messages_on_request() {
+    let text = skipped_plan();
+    let vi = check(text.as_str(), None);
+    let en = check(text.as_str(), Some(json(r#"{"lang":"en"}"#)));
+    assert_eq!(vi.len(), en.len());
+    let (vi, en) = (with_code(&vi, "S003")[0], with_code(&en, "S003")[0]);
+    assert_eq!(get_str(en, "message"), get_str(en, "messageEn"));
+    assert_eq!(get_str(en, "messageEn"), get_str(vi, "messageEn"));
+    assert!(
+        get_str(en, "message").contains("missing"),
+        "{}",
+        stringify(en)
+    );
+    assert_ne!(get_str(en, "message"), get_str(vi, "message"));
+    assert_ne!(get_str(en, "hint"), get_str(vi, "hint"));
+    // Vietnamese is the default, and can be asked for.
+    let vi2 = check(text.as_str(), Some(json(r#"{"lang":"vi"}"#)));
+    assert_eq!(
+        get_str(with_code(&vi2, "S003")[0], "message"),
+        get_str(vi, "message")
+    );
+}
+
+#[wasm_bindgen_test]
+fn options_absent_null_empty_and_unknown_keys() {
+    let text = skipped_plan();
+    let expected = stringify_all(&check(text.as_str(), None));
+    for options in [
+        None,
+        Some(JsValue::UNDEFINED),
+        Some(JsValue::NULL),
+        Some(json("{}")),
+        Some(json(
+            r#"{"lang":null,"today":null,"profile":null,"kind":null}"#,
+        )),
+        Some(json(r#"{"colour":"blue","strict":true,"lang":"vi"}"#)),
+        Some(json(
+            r#"{"profile":"national","today":"2026-06-15","kind":"plan"}"#,
+        )),
+        Some(json(r#"{"today":"2024-02-29"}"#)),
+    ] {
+        let label = options.as_ref().map(stringify);
+        let got = stringify_all(&check(text.as_str(), options));
+        assert_eq!(got, expected, "options {label:?}");
+    }
+    // `kind` is accepted; it only matters for a text that does not say what it is.
+    check(
+        "Nội dung không có tiêu đề.",
+        Some(json(r#"{"kind":"report"}"#)),
+    );
+    check("", None);
+}
+
+#[wasm_bindgen_test]
+fn bad_arguments_throw_clear_errors_and_the_module_keeps_working() {
+    let text = || JsValue::from_str(&skipped_plan());
+    let cases: Vec<(JsValue, Option<JsValue>, &str)> = vec![
+        (
+            JsValue::from_f64(42.0),
+            None,
+            "text must be a string, got number",
+        ),
+        (
+            JsValue::UNDEFINED,
+            None,
+            "text must be a string, got undefined",
+        ),
+        (JsValue::NULL, None, "text must be a string, got null"),
+        (json("[\"I.\"]"), None, "text must be a string, got array"),
+        (json("{}"), None, "text must be a string, got object"),
+        (
+            text(),
+            Some(JsValue::from_str("en")),
+            "options must be an object, got string",
+        ),
+        (
+            text(),
+            Some(json("[1]")),
+            "options must be an object, got array",
+        ),
+        (
+            text(),
+            Some(JsValue::TRUE),
+            "options must be an object, got boolean",
+        ),
+        (
+            text(),
+            Some(json(r#"{"lang":"fr"}"#)),
+            "options.lang must be \"vi\" or \"en\", got \"fr\"",
+        ),
+        (
+            text(),
+            Some(json(r#"{"lang":1}"#)),
+            "options.lang must be a string, got number",
+        ),
+        (
+            text(),
+            Some(json(r#"{"today":"31/12/2026"}"#)),
+            "options.today: \"31/12/2026\" is not a date in the form YYYY-MM-DD",
+        ),
+        (
+            text(),
+            Some(json(r#"{"today":"2026-02-29"}"#)),
+            "options.today: \"2026-02-29\" is not a date",
+        ),
+        (
+            text(),
+            Some(json(r#"{"today":20261231}"#)),
+            "options.today must be a string, got number",
+        ),
+        (
+            text(),
+            Some(json(r#"{"profile":"hanoi"}"#)),
+            "options.profile: unknown profile \"hanoi\" (known: national)",
+        ),
+        (
+            text(),
+            Some(json(r#"{"kind":"memo"}"#)),
+            "options.kind must be \"plan\" or \"report\", got \"memo\"",
+        ),
+    ];
+    for (text_arg, options, expected) in cases {
+        let message = check_err(text_arg, options);
+        assert!(
+            message.contains(expected),
+            "expected {expected:?} in {message:?}"
+        );
+        // The next call works: nothing was poisoned.
+        let findings = check(skipped_plan().as_str(), None);
+        assert_eq!(with_code(&findings, "S003").len(), 1);
+    }
+}
+
+#[wasm_bindgen_test]
+fn wrong_types_are_type_errors_and_bad_values_range_errors() {
+    let err = check_document(JsValue::from_f64(1.0), None).expect_err("throws");
+    assert!(err.is_instance_of::<js_sys::TypeError>());
+    let err =
+        check_document(JsValue::from_str("x"), Some(json(r#"{"lang":"fr"}"#))).expect_err("throws");
+    assert!(err.is_instance_of::<js_sys::RangeError>());
+}
+
+#[wasm_bindgen_test]
+fn an_option_getter_that_throws_is_reported() {
+    let options = js_sys::eval("({ get lang() { throw new Error('boom'); } })").expect("eval");
+    let message = check_err(JsValue::from_str("I. A"), Some(options));
+    assert!(
+        message.contains("options.lang could not be read: boom"),
+        "{message}"
+    );
+    assert_eq!(
+        with_code(&check(skipped_plan().as_str(), None), "S003").len(),
+        1
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_long_bad_value_is_cut_short_in_the_message() {
+    let long = "x".repeat(10_000);
+    let options = json(&format!(r#"{{"lang":"{long}"}}"#));
+    let message = check_err(JsValue::from_str("I. A"), Some(options));
+    assert!(message.len() < 200, "{message}");
+}
+
+#[wasm_bindgen_test]
+fn the_result_is_deterministic() {
+    let text = skipped_plan();
+    let options = || Some(json(r#"{"today":"2026-06-15"}"#));
+    let a = stringify_all(&check(text.as_str(), options()));
+    let b = stringify_all(&check(text.as_str(), options()));
+    assert_eq!(a, b);
+}
+
+#[wasm_bindgen_test]
+fn rules_lists_the_whole_catalogue() {
+    let result = rules().expect("rules()");
+    assert!(Array::is_array(&result));
+    let list = result.unchecked_into::<Array>().to_vec();
+    let mut codes = Vec::new();
+    for r in &list {
+        assert!(!r.is_instance_of::<Map>());
+        let code = get_str(r, "code");
+        let status = get_str(r, "status");
+        assert!(
+            status == "implemented" || status == "planned",
+            "{code}: {status}"
+        );
+        assert!(code.starts_with(&get_str(r, "area")), "{code}");
+        assert!(["error", "warning", "info"].contains(&get_str(r, "severity").as_str()));
+        assert!(!get_str(r, "name").is_empty());
+        for key in ["title", "areaTitle", "docs"] {
+            let v = get(r, key);
+            assert!(v.is_object() && !v.is_instance_of::<Map>(), "{code}.{key}");
+            assert!(get(&v, "vi").is_string() && get(&v, "en").is_string());
+        }
+        assert!(!get_str(&get(r, "title"), "vi").is_empty());
+        assert!(!get_str(&get(r, "title"), "en").is_empty());
+        if status == "implemented" {
+            assert!(!get_str(&get(r, "docs"), "vi").is_empty(), "{code}");
+            assert!(!get_str(&get(r, "docs"), "en").is_empty(), "{code}");
+        }
+        codes.push(code);
+    }
+    let series = [
+        ('S', 5),
+        ('F', 5),
+        ('A', 5),
+        ('P', 7),
+        ('T', 6),
+        ('R', 1),
+        ('L', 1),
+    ];
+    for (letter, count) in series {
+        for n in 1..=count {
+            let code = format!("{letter}{n:03}");
+            assert!(codes.contains(&code), "rules() lacks {code}");
+        }
+    }
+    let s003 = list
+        .iter()
+        .find(|r| get_str(r, "code") == "S003")
+        .expect("S003");
+    assert_eq!(get_str(s003, "status"), "implemented");
+}
+
+#[wasm_bindgen_test]
+fn version_and_profiles() {
+    assert_eq!(version(), env!("CARGO_PKG_VERSION"));
+    let list = profiles().to_vec();
+    assert!(list
+        .iter()
+        .any(|p| p.as_string().as_deref() == Some("national")));
+    // Every listed profile is accepted.
+    for p in list {
+        let options = js_sys::Object::new();
+        Reflect::set(&options, &JsValue::from_str("profile"), &p).expect("set");
+        check("I. A", Some(options.into()));
+    }
+}
