@@ -31,6 +31,14 @@ else
   rustup target add wasm32-unknown-unknown
 fi
 
+# The lints the test command runs.
+for component in clippy rustfmt; do
+  if ! rustup component list --installed 2>/dev/null | grep -q "^$component"; then
+    say "adding rust component $component"
+    rustup component add "$component"
+  fi
+done
+
 # 2. wasm-bindgen-cli, the same version as the wasm-bindgen crate (they must match).
 # `wasm-bindgen = "=0.2.130"` or `wasm-bindgen = { version = "=0.2.130", … }`.
 wb_version=$(grep -E '^wasm-bindgen[[:space:]]*=' Cargo.toml | head -n 1 |
