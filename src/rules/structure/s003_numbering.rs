@@ -1,4 +1,4 @@
-use super::sequence::{breaks, label_of, missing_labels, Break};
+use super::sequence::{breaks, Break, Labels};
 use crate::finding::Text;
 use crate::reader::Style;
 use crate::rules::{declare_rule, Context};
@@ -63,74 +63,33 @@ fn numbered(style: Style) -> bool {
 fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
     let doc = ctx.doc;
     for b in breaks(doc, numbered) {
-        let (node, message) = match b {
-            Break::Gap {
-                prev,
-                node,
-                missing,
-            } => {
-                let m = doc.marker_of(node).map_or(&[][..], |m| &m.value);
-                let style = doc.marker_of(node).map_or(Style::Roman, |m| m.style);
-                let missing = missing_labels(style, m, &missing);
-                let (p, n) = (label_of(doc, prev), label_of(doc, node));
-                (
-                    node,
-                    Text::new(
-                        format!("Sau mục {p} là mục {n}: thiếu mục {missing}."),
-                        format!("Item {p} is followed by item {n}: item {missing} is missing."),
-                    ),
-                )
-            }
-            Break::BadStart { node, missing } => {
-                let m = doc.marker_of(node).map_or(&[][..], |m| &m.value);
-                let style = doc.marker_of(node).map_or(Style::Roman, |m| m.style);
-                let missing = missing_labels(style, m, &missing);
-                let n = label_of(doc, node);
-                (
-                    node,
-                    Text::new(
-                        format!("Mục đầu tiên là mục {n}: thiếu mục {missing}."),
-                        format!("The first item is {n}: item {missing} is missing."),
-                    ),
-                )
-            }
-            Break::Repeat { node } => {
-                let n = label_of(doc, node);
-                (
-                    node,
-                    Text::new(
-                        format!("Số mục {n} bị lặp lại."),
-                        format!("Item number {n} is repeated."),
-                    ),
-                )
-            }
-            Break::Backwards { prev, node } => {
-                let (p, n) = (label_of(doc, prev), label_of(doc, node));
-                (
-                    node,
-                    Text::new(
-                        format!("Sau mục {p} lại là mục {n}: số thứ tự bị đánh lùi."),
-                        format!("Item {p} is followed by item {n}: the numbering goes back."),
-                    ),
-                )
-            }
-            Break::WrongPrefix { node, expected } => {
-                let n = label_of(doc, node);
-                let e = expected
-                    .iter()
-                    .map(u32::to_string)
-                    .collect::<Vec<_>>()
-                    .join(".");
-                (
-                    node,
-                    Text::new(
-                        format!("Mục {n} nằm trong mục {e}: số mục con phải bắt đầu bằng {e}."),
-                        format!(
-                            "Item {n} stands under item {e}: its number should start with {e}."
-                        ),
-                    ),
-                )
-            }
+        let Labels {
+            node,
+            this,
+            prev,
+            missing,
+        } = b.labels(doc);
+        let message = match b {
+            Break::Gap { .. } => Text::new(
+                format!("Sau mục {prev} là mục {this}: thiếu mục {missing}."),
+                format!("Item {prev} is followed by item {this}: item {missing} is missing."),
+            ),
+            Break::BadStart { .. } => Text::new(
+                format!("Mục đầu tiên là mục {this}: thiếu mục {missing}."),
+                format!("The first item is {this}: item {missing} is missing."),
+            ),
+            Break::Repeat { .. } => Text::new(
+                format!("Số mục {this} bị lặp lại."),
+                format!("Item number {this} is repeated."),
+            ),
+            Break::Backwards { .. } => Text::new(
+                format!("Sau mục {prev} lại là mục {this}: số thứ tự bị đánh lùi."),
+                format!("Item {prev} is followed by item {this}: the numbering goes back."),
+            ),
+            Break::WrongPrefix { .. } => Text::new(
+                format!("Mục {this} nằm trong mục {missing}: số mục con phải bắt đầu bằng {missing}."),
+                format!("Item {this} stands under item {missing}: its number should start with {missing}."),
+            ),
             Break::OutOfAlphabet { .. } => continue,
         };
         out.push(

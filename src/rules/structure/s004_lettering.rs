@@ -1,4 +1,4 @@
-use super::sequence::{breaks, label_of, missing_labels, Break};
+use super::sequence::{breaks, Break, Labels};
 use crate::finding::Text;
 use crate::reader::Style;
 use crate::rules::{declare_rule, Context};
@@ -68,74 +68,35 @@ const SEQUENCE: &str = "a, b, c, d, đ, e, g, h, i, k, …";
 fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
     let doc = ctx.doc;
     for b in breaks(doc, lettered) {
-        let (node, message) = match b {
-            Break::Gap {
-                prev,
-                node,
-                missing,
-            } => {
-                let style = doc.marker_of(node).map_or(Style::Bullet('-'), |m| m.style);
-                let missing = missing_labels(style, &[0], &missing);
-                let (p, n) = (label_of(doc, prev), label_of(doc, node));
-                (node, Text::new(
-                    format!("Sau điểm {p} là điểm {n}: thiếu điểm {missing} (thứ tự chữ cái: {SEQUENCE})."),
-                    format!("Item {p} is followed by item {n}: item {missing} is missing (Vietnamese order: {SEQUENCE})."),
-                ))
-            }
-            Break::BadStart { node, missing } => {
-                let style = doc.marker_of(node).map_or(Style::Bullet('-'), |m| m.style);
-                let missing = missing_labels(style, &[0], &missing);
-                let n = label_of(doc, node);
-                (
-                    node,
-                    Text::new(
-                        format!("Điểm đầu tiên là điểm {n}: thiếu điểm {missing}."),
-                        format!("The first lettered item is {n}: item {missing} is missing."),
-                    ),
+        let Labels {
+            node,
+            this,
+            prev,
+            missing,
+        } = b.labels(doc);
+        let message = match b {
+            Break::Gap { .. } => Text::new(
+                format!("Sau điểm {prev} là điểm {this}: thiếu điểm {missing} (thứ tự chữ cái: {SEQUENCE})."),
+                format!("Item {prev} is followed by item {this}: item {missing} is missing (Vietnamese order: {SEQUENCE})."),
+            ),
+            Break::BadStart { .. } => Text::new(
+                format!("Điểm đầu tiên là điểm {this}: thiếu điểm {missing}."),
+                format!("The first lettered item is {this}: item {missing} is missing."),
+            ),
+            Break::Repeat { .. } => Text::new(format!("Điểm {this} bị lặp lại."), format!("Item {this} is repeated.")),
+            Break::Backwards { .. } => Text::new(
+                format!("Sau điểm {prev} lại là điểm {this}: thứ tự chữ cái bị đảo."),
+                format!("Item {prev} is followed by item {this}: the letters go back."),
+            ),
+            Break::OutOfAlphabet { .. } => {
+                let (tail_vi, tail_en) = match missing.as_str() {
+                    "" => (String::new(), String::new()),
+                    should => (format!(" Điểm này phải là {should}."), format!(" This item should be {should}.")),
+                };
+                Text::new(
+                    format!("Chữ {this} không có trong thứ tự chữ cái tiếng Việt ({SEQUENCE}; không dùng f, j, w, z).{tail_vi}"),
+                    format!("{this} is not in the Vietnamese letter sequence ({SEQUENCE}; no f, j, w, z).{tail_en}"),
                 )
-            }
-            Break::Repeat { node, .. } => {
-                let n = label_of(doc, node);
-                (
-                    node,
-                    Text::new(
-                        format!("Điểm {n} bị lặp lại."),
-                        format!("Item {n} is repeated."),
-                    ),
-                )
-            }
-            Break::Backwards { prev, node } => {
-                let (p, n) = (label_of(doc, prev), label_of(doc, node));
-                (
-                    node,
-                    Text::new(
-                        format!("Sau điểm {p} lại là điểm {n}: thứ tự chữ cái bị đảo."),
-                        format!("Item {p} is followed by item {n}: the letters go back."),
-                    ),
-                )
-            }
-            Break::OutOfAlphabet { prev, node } => {
-                let n = label_of(doc, node);
-                let should = prev
-                    .and_then(|p| doc.marker_of(p))
-                    .map(|m| m.ordinal() + 1)
-                    .filter(|&v| v > 1)
-                    .map(|v| {
-                        super::sequence::label(
-                            doc.marker_of(node).map_or(Style::Bullet('-'), |m| m.style),
-                            &[v],
-                        )
-                    });
-                let tail_vi = should
-                    .as_ref()
-                    .map_or(String::new(), |s| format!(" Điểm này phải là {s}."));
-                let tail_en = should
-                    .as_ref()
-                    .map_or(String::new(), |s| format!(" This item should be {s}."));
-                (node, Text::new(
-                    format!("Chữ {n} không có trong thứ tự chữ cái tiếng Việt ({SEQUENCE}; không dùng f, j, w, z).{tail_vi}"),
-                    format!("{n} is not in the Vietnamese letter sequence ({SEQUENCE}; no f, j, w, z).{tail_en}"),
-                ))
             }
             Break::WrongPrefix { .. } => continue,
         };

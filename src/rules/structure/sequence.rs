@@ -34,6 +34,64 @@ pub enum Break {
     },
 }
 
+/// What a message about a break names: the item, the one before it, and the ones
+/// missing (or, for a wrong prefix, the prefix expected; for a letter outside the
+/// alphabet, the letter it should be, if known).
+pub struct Labels {
+    pub node: usize,
+    pub this: String,
+    pub prev: String,
+    pub missing: String,
+}
+
+impl Break {
+    pub fn labels(&self, doc: &Document) -> Labels {
+        let style_value = |n: usize| {
+            doc.marker_of(n)
+                .map_or((Style::Roman, &[][..]), |m| (m.style, m.value.as_slice()))
+        };
+        let (node, prev, missing) = match self {
+            Break::Gap {
+                prev,
+                node,
+                missing,
+            } => {
+                let (style, value) = style_value(*node);
+                (*node, Some(*prev), missing_labels(style, value, missing))
+            }
+            Break::BadStart { node, missing } => {
+                let (style, value) = style_value(*node);
+                (*node, None, missing_labels(style, value, missing))
+            }
+            Break::Repeat { node } => (*node, None, String::new()),
+            Break::Backwards { prev, node } => (*node, Some(*prev), String::new()),
+            Break::OutOfAlphabet { prev, node } => {
+                let should = prev
+                    .and_then(|p| doc.marker_of(p))
+                    .map(|m| m.ordinal() + 1)
+                    .filter(|&v| v > 1)
+                    .map_or(String::new(), |v| label(style_value(*node).0, &[v]));
+                (*node, *prev, should)
+            }
+            Break::WrongPrefix { node, expected } => (
+                *node,
+                None,
+                expected
+                    .iter()
+                    .map(u32::to_string)
+                    .collect::<Vec<_>>()
+                    .join("."),
+            ),
+        };
+        Labels {
+            node,
+            this: label_of(doc, node),
+            prev: prev.map_or(String::new(), |p| label_of(doc, p)),
+            missing,
+        }
+    }
+}
+
 /// Every break among siblings whose style `wanted` accepts.
 pub fn breaks(doc: &Document, wanted: fn(Style) -> bool) -> Vec<Break> {
     let mut out = Vec::new();
