@@ -5,7 +5,10 @@
 //! returns [`Finding`]s. `wasm.rs` (wasm32 only) and the CLI (`main.rs`) are thin layers
 //! over it.
 
+pub mod agency;
+pub mod assign;
 pub mod finding;
+pub mod legal;
 pub mod reader;
 pub mod render;
 pub mod rules;
@@ -88,11 +91,7 @@ pub struct Checked {
 pub fn check_text(text: &str, options: &Options) -> Checked {
     let source = text::Source::new(text);
     let doc = reader::read(&source, options.kind);
-    let ctx = rules::Context {
-        source: &source,
-        doc: &doc,
-        options,
-    };
+    let ctx = rules::Context::new(&source, &doc, options);
     let mut findings: Vec<Finding> = rules::check_document(&ctx)
         .iter()
         .map(|d| d.resolve(&source, options.lang))

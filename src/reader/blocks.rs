@@ -17,6 +17,8 @@ pub struct Block {
     /// The clean text of its lines joined by single spaces.
     pub text: String,
     pub marker: Option<Marker>,
+    /// Where each joined line starts in `text`, with the line's index.
+    pub pieces: Vec<(usize, usize)>,
 }
 
 impl Block {
@@ -29,6 +31,41 @@ impl Block {
     /// The span of the first line only: where a heading's finding points.
     pub fn first_line_span(&self, lines: &[Line]) -> Range<usize> {
         lines[self.lines.start].content.clone()
+    }
+
+    /// The span in the normalised source of `range`, a range of [`Self::text`]: found
+    /// in the line it starts on (the joined text lost the decorations and line ends),
+    /// else that whole line.
+    pub fn source_span(&self, lines: &[Line], source: &str, range: Range<usize>) -> Range<usize> {
+        let piece = self
+            .pieces
+            .partition_point(|&(at, _)| at <= range.start)
+            .saturating_sub(1);
+        let (piece_start, line) = self
+            .pieces
+            .get(piece)
+            .copied()
+            .unwrap_or((0, self.lines.start));
+        let content = lines.get(line).map_or(0..0, |l| l.content.clone());
+        let piece_end = self
+            .pieces
+            .get(piece + 1)
+            .map_or(self.text.len(), |&(at, _)| at.saturating_sub(1));
+        let needle = self
+            .text
+            .get(range.start..range.end.min(piece_end))
+            .unwrap_or("");
+        let raw = source.get(content.clone()).unwrap_or("");
+        // Prefer the occurrence nearest to where the range sits in the clean line.
+        let expected = range.start.saturating_sub(piece_start);
+        let found = raw
+            .match_indices(needle)
+            .map(|(i, _)| i)
+            .min_by_key(|&i| i.abs_diff(expected));
+        match found {
+            Some(i) if !needle.is_empty() => content.start + i..content.start + i + needle.len(),
+            _ => content,
+        }
     }
 }
 
@@ -52,6 +89,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             let bare_marker = last.marker.is_some() && last.title().is_empty();
             if bare_marker || continues(&last.text, &line.clean) {
                 last.text.push(' ');
+                last.pieces.push((last.text.len(), i));
                 last.text.push_str(&line.clean);
                 last.lines.end = i + 1;
                 last.span.end = line.content.end;
@@ -65,6 +103,7 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             span: line.content.clone(),
             text: line.clean.clone(),
             marker,
+            pieces: vec![(0, i)],
         });
     }
     blocks

@@ -196,7 +196,7 @@ mod tests {
         let t = text(Lang::En);
         assert_eq!(t.lines().count(), RULES.len());
         assert!(t.starts_with("S001  error    implemented  A required part is missing\n"));
-        assert!(t.contains("A001  error    planned"));
+        assert!(t.contains("R001  warning  planned"));
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! The rules: one file per rule, grouped by area; [`RULES`] is the one table from
 //! code to rule. A code, once given, is never reused or renumbered.
 
+pub mod agency;
 pub mod layout;
+pub mod legal;
 mod planned;
 pub mod structure;
 #[cfg(test)]
@@ -63,6 +65,24 @@ pub struct Context<'a> {
     pub source: &'a Source,
     pub doc: &'a Document,
     pub options: &'a Options,
+    /// Who is responsible for what: read once, when an agency rule first asks.
+    responsibility: std::cell::OnceCell<agency::Responsibility>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(source: &'a Source, doc: &'a Document, options: &'a Options) -> Self {
+        Context {
+            source,
+            doc,
+            options,
+            responsibility: std::cell::OnceCell::new(),
+        }
+    }
+
+    pub fn responsibility(&self) -> &agency::Responsibility {
+        self.responsibility
+            .get_or_init(|| agency::Responsibility::read(self))
+    }
 }
 
 pub type DocumentCheck = fn(&Context, &mut Vec<Diagnostic>);
@@ -158,11 +178,11 @@ pub static RULES: &[&Rule] = &[
     &layout::f003_place_date::RULE,
     &layout::f004_signature::RULE,
     &layout::f005_recipients::RULE,
-    &planned::A001,
-    &planned::A002,
-    &planned::A003,
-    &planned::A004,
-    &planned::A005,
+    &agency::a001_task_without_lead::RULE,
+    &agency::a002_unknown_agency::RULE,
+    &agency::a003_agency_not_existing::RULE,
+    &agency::a004_agency_wrong_level::RULE,
+    &agency::a005_assigned_outside_authority::RULE,
     &planned::P001,
     &planned::P002,
     &planned::P003,
@@ -177,7 +197,7 @@ pub static RULES: &[&Rule] = &[
     &planned::T005,
     &planned::T006,
     &planned::R001,
-    &planned::L001,
+    &legal::l001_legal_reference::RULE,
 ];
 
 /// Words in both languages, for plain-object output.

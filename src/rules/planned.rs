@@ -25,49 +25,9 @@ const fn planned(
     }
 }
 
-use Area::{Agency, Legal, Period, Report, Target};
+use Area::{Legal, Period, Report, Target};
 use Severity::{Error, Warning};
 
-pub static A001: Rule = planned(
-    "A001",
-    "task-without-lead",
-    Agency,
-    Error,
-    "Nhiệm vụ không có cơ quan chủ trì hoặc thực hiện",
-    "A task with no lead or implementing body",
-);
-pub static A002: Rule = planned(
-    "A002",
-    "unknown-agency",
-    Agency,
-    Warning,
-    "Tên cơ quan không có trong danh mục",
-    "An agency name not in the registry",
-);
-pub static A003: Rule = planned(
-    "A003",
-    "agency-not-existing",
-    Agency,
-    Error,
-    "Cơ quan không còn tồn tại vào ngày ban hành văn bản",
-    "An agency that did not exist on the document's date",
-);
-pub static A004: Rule = planned(
-    "A004",
-    "agency-wrong-level",
-    Agency,
-    Error,
-    "Cơ quan không đúng cấp của cơ quan ban hành",
-    "An agency of the wrong level for the issuing body",
-);
-pub static A005: Rule = planned(
-    "A005",
-    "assigned-outside-authority",
-    Agency,
-    Error,
-    "Giao nhiệm vụ cho cơ quan ngoài thẩm quyền mà không dùng “Đề nghị”",
-    "A body outside the issuer's authority given a task without “Đề nghị”",
-);
 pub static P001: Rule = planned(
     "P001",
     "impossible-date",
@@ -179,12 +139,4 @@ pub static R001: Rule = planned(
     Warning,
     "Báo cáo bỏ sót nhiệm vụ kế hoạch giao",
     "A report that leaves out a task the plan assigned",
-);
-pub static L001: Rule = planned(
-    "L001",
-    "legal-reference-mismatch",
-    Legal,
-    Error,
-    "Số hiệu và ngày của văn bản được viện dẫn không khớp",
-    "A cited decision whose number and date disagree with the catalogue",
 );

@@ -16,6 +16,7 @@ pub fn plan(body: &str) -> String {
 /// A correct body for [`plan`]: every required part, numbered in order.
 pub const BODY: &str = "I. MỤC TIÊU, YÊU CẦU\n\n1. Mục tiêu\n\nNâng cao nhận thức của Nhân dân.\n\n\
 II. NHIỆM VỤ, GIẢI PHÁP\n\n1. Công tác truyền thông\n\na) Tuyên truyền trên báo chí.\n\nb) Tuyên truyền tại cơ sở.\n\n\
+(Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp các sở, ngành thực hiện)\n\n\
 2. Công tác phòng ngừa\n\n- Công an tỉnh chủ trì thực hiện.\n\n\
 III. TỔ CHỨC THỰC HIỆN\n\n1. Các sở, ngành triển khai thực hiện Kế hoạch này./.";
 

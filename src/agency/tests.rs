@@ -1,0 +1,354 @@
+//! Unit tests of the registry and the matcher; the corpus checks are in tests/agency.rs.
+
+use super::*;
+
+fn r() -> &'static Registry {
+    registry()
+}
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn id(name: &str) -> Option<&'static str> {
+    r().lookup(name).map(|m| m.agency.id.as_str())
+}
+
+fn mention_ids(text: &str) -> Vec<&'static str> {
+    find_mentions(text)
+        .into_iter()
+        .map(|(_, m)| m.agency.id.as_str())
+        .collect()
+}
+
+#[test]
+fn builtin_data_parses() {
+    if let Err(e) = Registry::builtin() {
+        panic!("{e}");
+    }
+    assert!(r().agencies().len() > 100);
+}
+
+#[test]
+fn levels_and_kinds_round_trip() {
+    for l in Level::ALL {
+        assert_eq!(Level::parse(l.as_str()), Some(l));
+    }
+    for (k, name) in KINDS {
+        assert_eq!(Kind::parse(name), Some(k));
+        assert_eq!(k.as_str(), name);
+    }
+    assert_eq!(Level::parse("tỉnh"), None);
+}
+
+#[test]
+fn validity_ends_are_inclusive() {
+    let a = r().get("phong-vh-khtt").unwrap();
+    assert!(!a.exists_on(day(2025, 2, 28)));
+    assert!(a.exists_on(day(2025, 3, 1)));
+    assert!(a.exists_on(day(2025, 6, 30)));
+    assert!(!a.exists_on(day(2025, 7, 1)));
+}
+
+#[test]
+fn successors_are_followed_to_the_date() {
+    let r = r();
+    let ldtbxh = r.get("phong-ldtbxh").unwrap();
+    let ids = |d| -> Vec<&str> {
+        r.successors_on(ldtbxh, d)
+            .iter()
+            .map(|a| a.id.as_str())
+            .collect()
+    };
+    assert_eq!(ids(day(2025, 1, 1)), ["phong-ldtbxh"]);
+    assert_eq!(
+        ids(day(2025, 4, 1)),
+        ["phong-noi-vu", "phong-y-te", "phong-gddt"]
+    );
+    assert_eq!(
+        ids(day(2026, 1, 1)),
+        ["phong-vh-xh", "so-noi-vu", "so-y-te", "so-gddt"]
+    );
+    let so = r.get("so-ldtbxh").unwrap();
+    let named: Vec<&str> = r
+        .successors(so)
+        .iter()
+        .map(|(a, _)| a.name.as_str())
+        .collect();
+    assert!(named.starts_with(&["Sở Nội vụ", "Sở Y tế"]), "{named:?}");
+}
+
+#[test]
+fn places_before_and_after_the_merger() {
+    let r = r();
+    let count = |d| r.places().iter().filter(|p| p.exists_on(d)).count();
+    assert_eq!(count(day(2024, 6, 1)), 63);
+    assert_eq!(count(day(2025, 3, 1)), 63);
+    assert_eq!(count(day(2025, 7, 1)), 34);
+    let cities = |d| {
+        r.places()
+            .iter()
+            .filter(|p| p.exists_on(d) && p.kind == PlaceKind::City)
+            .count()
+    };
+    assert_eq!(cities(day(2024, 12, 31)), 5);
+    assert_eq!(cities(day(2025, 7, 1)), 6);
+
+    let thai_binh = r.place("tỉnh Thái Bình").unwrap();
+    assert_eq!(
+        r.place_on(thai_binh, day(2026, 1, 1)).unwrap().name,
+        "Hưng Yên"
+    );
+    assert_eq!(
+        r.place_on(thai_binh, day(2025, 6, 30)).unwrap().name,
+        "Thái Bình"
+    );
+    let tth = r.place("Thừa Thiên - Huế").unwrap();
+    assert_eq!(
+        r.place_on(tth, day(2026, 1, 1)).unwrap().full_name(),
+        "thành phố Huế"
+    );
+    let hue = r.place("Huế").unwrap();
+    assert!(r.place_on(hue, day(2024, 6, 1)).is_none());
+    let hung_yen = r.place("Hưng Yên").unwrap();
+    let absorbed: Vec<&str> = r
+        .absorbed(hung_yen)
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(absorbed, ["Thái Bình"]);
+    let lang_son = r.place("Lạng Sơn").unwrap();
+    assert!(r.absorbed(lang_son).is_empty());
+    assert!(lang_son.exists_on(day(2020, 1, 1)) && lang_son.exists_on(day(2030, 1, 1)));
+    assert_eq!(r.place("TP.HCM").unwrap().name, "Hồ Chí Minh");
+    assert_eq!(
+        r.place("thành phố Hải Phòng").unwrap().kind,
+        PlaceKind::City
+    );
+    assert!(r.place("Hưng Yên Thái Bình").is_none());
+    assert!(r.place("Điềm He").is_none());
+}
+
+#[test]
+fn context_picks_the_level_of_a_bare_name() {
+    let r = r();
+    let bare = r.lookup("Viện kiểm sát nhân dân").unwrap();
+    assert!(!bare.level_stated);
+    assert_eq!(bare.agency.id, "vksnd-tinh");
+    let district = r
+        .lookup_in("Viện kiểm sát nhân dân", Some(Level::District))
+        .unwrap();
+    assert_eq!(district.agency.id, "vksnd-huyen");
+    assert!(!district.level_stated);
+    // No commune procuracy: the default stays, its level still not stated.
+    let commune = r
+        .lookup_in("Viện kiểm sát nhân dân", Some(Level::Commune))
+        .unwrap();
+    assert_eq!(commune.agency.id, "vksnd-tinh");
+    // A stated level is never overridden.
+    let stated = r
+        .lookup_in("Tòa án nhân dân tỉnh", Some(Level::Commune))
+        .unwrap();
+    assert_eq!(stated.agency.id, "tand-tinh");
+    assert!(stated.level_stated);
+}
+
+#[test]
+fn marks_count_when_written() {
+    // Wrong marks are a different word; no marks at all match, flagged.
+    assert_eq!(id("Sở Y tể"), None);
+    let m = r().lookup("So Y te").unwrap();
+    assert_eq!(m.agency.id, "so-y-te");
+    assert!(!m.marks_ok);
+    assert!(r().lookup("Sở Y tế").unwrap().marks_ok);
+    // "quán triệt" after a generic group is not "quận".
+    let found = find_mentions("Cấp ủy Đảng, chính quyền quán triệt");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, 0.."Cấp ủy Đảng, chính quyền".len());
+}
+
+#[test]
+fn prose_needs_the_capital_of_a_proper_name() {
+    assert!(mention_ids("nâng cao chất lượng cơ sở y tế tuyến xã").is_empty());
+    assert_eq!(mention_ids("giao Sở Y tế chủ trì"), ["so-y-te"]);
+    assert_eq!(mention_ids("SỞ Y TẾ CHỦ TRÌ"), ["so-y-te"]);
+    // Whole names are matched whatever their case.
+    assert_eq!(id("sở y tế"), Some("so-y-te"));
+}
+
+#[test]
+fn a_comma_ends_a_name_the_data_writes_without_one() {
+    assert_eq!(
+        mention_ids("các sở, ngành, đoàn thể tỉnh, Ủy ban nhân dân xã"),
+        ["g-so-nganh", "ubnd-xa"]
+    );
+    assert_eq!(id("Sở Văn hóa - Thể thao, Du lịch"), Some("so-vhttdl"));
+}
+
+#[test]
+fn document_symbols_are_not_mentions() {
+    assert!(mention_ids("Số: 61/KH-UBND").is_empty());
+    assert!(mention_ids("Số: 45/BC-UBND ngày 01/3/2026").is_empty());
+    assert_eq!(mention_ids("gửi UBND tỉnh"), ["ubnd-tinh"]);
+}
+
+#[test]
+fn elided_levels_name_more_bodies() {
+    let text = "UBND cấp huyện, cấp xã ban hành văn bản";
+    let found = find_mentions(text);
+    let got: Vec<(&str, &str)> = found
+        .iter()
+        .map(|(range, m)| (&text[range.clone()], m.agency.id.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [("UBND cấp huyện", "ubnd-huyen"), ("cấp xã", "ubnd-xa")]
+    );
+}
+
+#[test]
+fn district_level_cities() {
+    let m = r().lookup("Ủy ban nhân dân thành phố Hưng Yên").unwrap();
+    assert_eq!(m.agency.id, "ubnd-huyen");
+    let m = r().lookup("Ủy ban nhân dân thành phố Hải Phòng").unwrap();
+    assert_eq!(m.agency.id, "ubnd-tinh");
+    assert_eq!(m.place.unwrap().place.unwrap().kind, PlaceKind::City);
+}
+
+#[test]
+fn with_extra_adds_and_replaces() {
+    let extra = "\
+# a city's own bodies
+so-du-lich | Sở Du lịch | province | department | yes | -
+so-an-toan-tp | Sở An toàn thực phẩm | province | department | yes | 01/01/2025-
+  = Sở ATTP
+";
+    let custom = r().with_extra(extra).unwrap();
+    assert!(!custom.get("so-du-lich").unwrap().local);
+    assert!(r().get("so-du-lich").unwrap().local);
+    assert_eq!(
+        custom.lookup("Sở ATTP").unwrap().agency.name,
+        "Sở An toàn thực phẩm"
+    );
+    assert!(r().lookup("Sở An toàn thực phẩm").is_none());
+    // Extending an extended registry keeps the first extension.
+    let more = custom
+        .with_extra("tt-ctxh | Trung tâm Công tác xã hội {tỉnh} | province | unit | yes | -\n")
+        .unwrap();
+    assert!(more.get("so-an-toan-tp").is_some());
+    assert_eq!(
+        more.lookup("Trung tâm Công tác xã hội tỉnh")
+            .unwrap()
+            .agency
+            .id,
+        "tt-ctxh"
+    );
+    assert_eq!(more.agencies().len(), r().agencies().len() + 2);
+}
+
+#[test]
+fn bad_extra_data_is_reported_with_its_line() {
+    let cases = [
+        ("x | Sở Y tế | province | department | yes | -\n", "already names"),
+        ("Bad Id | Sở X | province | department | yes | -\n", "id"),
+        ("x | Sở X | tỉnh | department | yes | -\n", "level"),
+        ("x | Sở X | province | bureau | yes | -\n", "kind"),
+        ("x | Sở X | province | department | maybe | -\n", "under"),
+        ("x | Sở X | province | department | yes | 31/02/2025-\n", "date"),
+        ("x | Sở X | province | department | yes | 01/03/2025-01/01/2025\n", "after"),
+        ("x | Sở X | province | department | yes | -\n  > nowhere | a | b\n", "successor"),
+        ("x | Sở X | province | department | yes | -\n  ? what\n", "expected"),
+        ("x | Công an {xã} | province | police | no | -\n", "slot"),
+        ("x | Công an {làng} | commune | police | no | -\n", "level word"),
+        ("x | Sở X | province | department | yes | - | secret\n", "flag"),
+        ("  = orphan\n", "before the first body"),
+        (
+            "x | Sở X | province | department | yes | -\nx | Sở Z | province | department | yes | -\n",
+            "duplicate",
+        ),
+    ];
+    for (text, want) in cases {
+        let e = r()
+            .with_extra(text)
+            .err()
+            .unwrap_or_else(|| panic!("accepted {text:?}"));
+        assert!(e.message.contains(want), "{text:?}: {e}");
+        assert_eq!(e.file, "extra #1");
+        assert!(e.line >= 1, "{e}");
+    }
+}
+
+#[test]
+fn suggestions_rank_national_bodies_first() {
+    let names =
+        |q: &str| -> Vec<&str> { r().suggest(q, 3).iter().map(|a| a.name.as_str()).collect() };
+    assert_eq!(names("Sở Y tê")[0], "Sở Y tế");
+    assert_eq!(names("Cong an tinh")[0], "Công an tỉnh");
+    assert_eq!(
+        names("Sở Văn hoá Thể thao")[0],
+        "Sở Văn hóa, Thể thao và Du lịch"
+    );
+    assert_eq!(names("Đề nghị Sở Tư phap tỉnh Hưng Yên")[0], "Sở Tư pháp");
+    assert!(names("").is_empty());
+    assert!(names("xyz qwv").is_empty());
+    assert!(r().suggest("Sở Y tế", 0).is_empty());
+}
+
+#[test]
+fn no_panics_on_odd_input() {
+    let odd = [
+        "",
+        " ",
+        "\u{301}\u{302}",
+        "Ủy ban nhân dân",
+        "UBND",
+        "&&&---,,,",
+        "xã xã xã xã xã",
+        "Công an Công an Công an",
+        "các các các",
+        "Sở Y tế tỉnh",
+        "(((",
+        "Ủy ban nhân dân xã Điềm",
+        "\u{0}\u{ffff}\u{10ffff}",
+        "ỦY BAN NHÂN DÂN XÃ ĐIỀM HE\n\nSố: /KH-UBND",
+        "TP.",
+        "TP. ",
+        "LĐ-TB&XH-",
+        "Đ",
+    ];
+    for s in odd {
+        let _ = r().lookup(s);
+        let _ = r().suggest(s, 5);
+        let _ = r().place(s);
+        for (range, _) in find_mentions(s) {
+            assert!(s.get(range.clone()).is_some(), "{s:?} {range:?}");
+        }
+    }
+    // Every prefix of a messy text, cut at any char boundary.
+    let text = "Đề nghị Ủy ban MTTQ Việt Nam tỉnh, UBND cấp huyện, cấp xã; Công an TP. Hồ Chí Minh";
+    for (i, _) in text.char_indices() {
+        for (range, _) in find_mentions(&text[..i]) {
+            assert!(range.end <= i);
+        }
+        let _ = r().lookup(&text[i..]);
+    }
+}
+
+#[test]
+fn long_runs_stay_linear() {
+    // Inputs that could make a naive matcher quadratic: long runs of level words,
+    // of generic words, and of name starts. They must finish (and quickly).
+    let inputs = [
+        format!("Công an {}", "xã, ".repeat(20_000)),
+        format!("các sở, {}", "ban, ngành, ".repeat(20_000)),
+        "Ủy ban nhân dân ".repeat(20_000),
+        "Sở Y tế tỉnh Hưng Yên, ".repeat(10_000),
+        "các ".repeat(40_000),
+    ];
+    for text in &inputs {
+        let found = find_mentions(text);
+        assert!(found.len() <= text.len());
+        let _ = r().lookup(text);
+        let _ = r().suggest(text, 3);
+    }
+}

@@ -1,0 +1,481 @@
+//! Words of a name or a text, as the matcher compares them: folded (see
+//! [`crate::text::vietnamese::fold`]), abbreviations expanded, "và" dropped, each word
+//! keeping its byte range in the input, the separators before it, its case, and
+//! whether its marks were the registry's.
+
+use std::collections::HashMap;
+
+use crate::text::vietnamese::{combining_mark, decompose, plain_lower, Mark, Modifier};
+
+/// A word the lexicon does not know.
+pub(crate) const NONE: u32 = u32::MAX;
+
+/// Separators between two words (bit flags).
+pub(crate) const SEP_SPACE: u16 = 1;
+pub(crate) const SEP_NEWLINE: u16 = 2;
+pub(crate) const SEP_COMMA: u16 = 4;
+pub(crate) const SEP_DASH: u16 = 8;
+/// A dot inside a word run ("TP.HCM").
+pub(crate) const SEP_DOT: u16 = 16;
+/// Quotes, asterisks, slashes and anything else that does not end a clause.
+pub(crate) const SEP_OTHER: u16 = 32;
+/// A clause or sentence break: `.` before a space, `;`, `:`, `!`, `?`, brackets.
+pub(crate) const SEP_HARD: u16 = 64;
+/// `(` or `[` (with [`SEP_HARD`]).
+pub(crate) const SEP_OPEN: u16 = 128;
+/// `:` (with [`SEP_HARD`]).
+pub(crate) const SEP_COLON: u16 = 256;
+/// A "và" was dropped before this word.
+pub(crate) const SEP_AND: u16 = 512;
+/// The clause break is (or includes) a period: softened after an abbreviation ("TP.").
+const SEP_PERIOD: u16 = 1024;
+/// A clause break other than a period.
+const SEP_STRONG: u16 = 2048;
+
+/// A word of the data: folded id and marked id. A data word whose marked spelling
+/// varies between names matches any marks.
+pub(crate) type Word = (u32, u32);
+/// The marked id of a data word written with different marks in different names.
+pub(crate) const ANY_MARKS: u32 = u32::MAX - 1;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Case {
+    Lower,
+    /// First letter upper, some lower: "Hưng".
+    Title,
+    /// No lower-case letter: "UBND", "XÃ", "Y".
+    Upper,
+    /// Starts with a digit: "138", "5".
+    Digit,
+}
+
+/// A word as written.
+#[derive(Clone, Debug)]
+pub(crate) struct Raw {
+    pub start: usize,
+    pub end: usize,
+    /// Plain lowercase letters: "tinh".
+    pub folded: String,
+    /// Letters with their vowel marks and the tone, whatever its placement: "tinh3",
+    /// "uy3" for both "Uỷ" and "Ủy".
+    pub marked: String,
+    pub case: Case,
+    pub letters_only: bool,
+    /// Separators since the previous word.
+    pub sep: u16,
+    /// The separator since the previous word is a lone `-` or `&` (KH&CN, LĐ-TB&XH).
+    pub joiner: bool,
+}
+
+struct Builder {
+    start: usize,
+    end: usize,
+    folded: String,
+    marked: String,
+    tone: u8,
+    has_lower: bool,
+    first_upper: bool,
+    first_digit: bool,
+    letters_only: bool,
+    sep: u16,
+    joiner: bool,
+}
+
+impl Builder {
+    fn push(&mut self, c: char, plain: char) {
+        if self.folded.is_empty() {
+            self.first_upper = c.is_uppercase();
+            self.first_digit = c.is_numeric();
+        }
+        self.folded.push(plain);
+        if c.is_numeric() {
+            self.letters_only = false;
+        }
+        if c.is_lowercase() {
+            self.has_lower = true;
+        }
+        match c {
+            'đ' | 'Đ' => self.marked.push_str("dd"),
+            _ => match decompose(c) {
+                Some(l) => {
+                    self.marked.push(l.base);
+                    self.modifier(l.modifier);
+                    if l.tone != 0 {
+                        self.tone = l.tone;
+                    }
+                }
+                None => self.marked.push(plain),
+            },
+        }
+    }
+
+    /// A combining mark after a letter (NFD input).
+    fn mark(&mut self, mark: Mark) {
+        match mark {
+            Mark::Tone(t) => self.tone = t,
+            Mark::Modifier(m) => self.modifier(m),
+        }
+    }
+
+    fn modifier(&mut self, m: Modifier) {
+        match m {
+            Modifier::None => {}
+            Modifier::Circumflex => {
+                if let Some(last) = self.marked.chars().last() {
+                    self.marked.push(last);
+                }
+            }
+            Modifier::Breve | Modifier::Horn => self.marked.push('w'),
+        }
+    }
+
+    fn finish(mut self) -> Raw {
+        if self.tone != 0 {
+            self.marked.push(char::from(b'0' + self.tone));
+        }
+        let case = if self.first_digit {
+            Case::Digit
+        } else if !self.has_lower {
+            Case::Upper
+        } else if self.first_upper {
+            Case::Title
+        } else {
+            Case::Lower
+        };
+        Raw {
+            start: self.start,
+            end: self.end,
+            folded: self.folded,
+            marked: self.marked,
+            case,
+            letters_only: self.letters_only,
+            sep: self.sep,
+            joiner: self.joiner,
+        }
+    }
+}
+
+fn separator(c: char, next: Option<char>) -> u16 {
+    match c {
+        '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' => SEP_SPACE | SEP_NEWLINE,
+        ',' | '，' | '、' => SEP_COMMA,
+        '-' | '–' | '—' | '‐' | '‑' | '‒' | '−' | '―' => SEP_DASH,
+        '.' if next.is_some_and(|n| plain_lower(n).is_alphanumeric()) => SEP_DOT,
+        ':' => SEP_HARD | SEP_COLON,
+        '.' => SEP_HARD | SEP_PERIOD,
+        ';' | '!' | '?' | '…' | ')' | ']' | '}' => SEP_HARD | SEP_STRONG,
+        '(' | '[' | '{' => SEP_HARD | SEP_OPEN,
+        _ if c.is_whitespace() => SEP_SPACE,
+        _ => SEP_OTHER,
+    }
+}
+
+/// The words of `text` as written, with their separators.
+pub(crate) fn raw_words(text: &str) -> Vec<Raw> {
+    let mut out = Vec::new();
+    let mut cur: Option<Builder> = None;
+    let mut sep = 0u16;
+    let mut sep_chars = 0usize;
+    let mut lone_joiner = false;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, original)) = chars.next() {
+        let end = i + original.len_utf8();
+        // The Icelandic eth often stands in for đ in legacy text.
+        let c = match original {
+            'Ð' => 'Đ',
+            'ð' => 'đ',
+            _ => original,
+        };
+        if let Some(mark) = combining_mark(c) {
+            if let Some(b) = cur.as_mut() {
+                b.mark(mark);
+                b.end = end;
+            }
+            continue;
+        }
+        let plain = plain_lower(c);
+        if plain.is_alphanumeric() {
+            let b = cur.get_or_insert_with(|| Builder {
+                start: i,
+                end,
+                folded: String::new(),
+                marked: String::new(),
+                tone: 0,
+                has_lower: false,
+                first_upper: false,
+                first_digit: false,
+                letters_only: true,
+                sep,
+                joiner: sep_chars == 1 && lone_joiner,
+            });
+            b.push(c, plain);
+            b.end = end;
+            sep = 0;
+            sep_chars = 0;
+            continue;
+        }
+        let next = chars.peek().map(|&(_, n)| n);
+        // An apostrophe between letters belongs to the word (Ea H'Leo).
+        if matches!(c, '\'' | '’')
+            && cur.is_some()
+            && next.is_some_and(|n| plain_lower(n).is_alphanumeric())
+        {
+            continue;
+        }
+        if let Some(b) = cur.take() {
+            out.push(b.finish());
+        }
+        sep |= separator(c, next);
+        sep_chars += 1;
+        lone_joiner = matches!(c, '-' | '&');
+    }
+    if let Some(b) = cur.take() {
+        out.push(b.finish());
+    }
+    out
+}
+
+/// What an abbreviation stands for.
+#[derive(Clone, Debug)]
+pub(crate) struct Abbrev {
+    pub words: Box<[Word]>,
+    /// Only when written in capitals ("CA", not "ca").
+    pub caps_only: bool,
+}
+
+/// A word of the stream the matcher reads.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Tok {
+    /// Lexicon id; [`NONE`] for a word the registry does not use.
+    pub id: u32,
+    /// Id of the marked spelling; [`NONE`] for a spelling the data does not use.
+    pub mid: u32,
+    /// Written without any marks ("Cong an tinh"): matches any marks.
+    pub plain: bool,
+    /// Glued by `-` or `&` to a word in capitals before it, as in a document symbol
+    /// (`/KH-UBND`): not the start of a mention.
+    pub glued: bool,
+    /// Byte range in the input (an abbreviation's words share its range).
+    pub start: usize,
+    pub end: usize,
+    pub sep: u16,
+    pub case: Case,
+    pub marks_ok: bool,
+    /// One of the words an abbreviation stands for.
+    pub abbrev: bool,
+    /// Index of the written word in the raw words.
+    pub raw: u32,
+}
+
+/// The folded words the registry uses, its abbreviations, and the marked spellings
+/// of its words.
+#[derive(Debug, Default)]
+pub(crate) struct Lexicon {
+    ids: HashMap<Box<str>, u32>,
+    words: Vec<Box<str>>,
+    /// Abbreviation → index in `expansions` (one map type throughout keeps the wasm
+    /// small).
+    abbrevs: HashMap<Box<str>, u32>,
+    expansions: Vec<Abbrev>,
+    marked: HashMap<Box<str>, u32>,
+}
+
+/// Abbreviations longer than this many joined pieces are not tried.
+const MAX_JOINED: usize = 5;
+
+impl Lexicon {
+    pub fn intern(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        self.words.push(word.into());
+        self.ids.insert(word.into(), id);
+        id
+    }
+
+    pub fn id(&self, word: &str) -> u32 {
+        self.ids.get(word).copied().unwrap_or(NONE)
+    }
+
+    pub fn word(&self, id: u32) -> Option<&str> {
+        self.words.get(id as usize).map(|w| &**w)
+    }
+
+    pub fn add_abbrev(&mut self, key: String, words: Box<[Word]>, caps_only: bool) {
+        let i = self.expansions.len() as u32;
+        self.expansions.push(Abbrev { words, caps_only });
+        self.abbrevs.insert(key.into(), i);
+    }
+
+    fn expansion(&self, key: &str) -> Option<&Abbrev> {
+        let &i = self.abbrevs.get(key)?;
+        self.expansions.get(i as usize)
+    }
+
+    /// Learns the words of a data text: their folded ids and marked spellings.
+    pub fn learn(&mut self, text: &str) {
+        for r in raw_words(text) {
+            self.intern(&r.folded);
+            if !self.marked.contains_key(r.marked.as_str()) {
+                let id = self.marked.len() as u32;
+                self.marked.insert(r.marked.into(), id);
+            }
+        }
+    }
+
+    /// The word stream of `text`.
+    pub fn tokens(&self, text: &str) -> Vec<Tok> {
+        self.stream(&raw_words(text))
+    }
+
+    /// The word stream of already split words.
+    pub fn stream(&self, raws: &[Raw]) -> Vec<Tok> {
+        let mut out = Vec::with_capacity(raws.len() + raws.len() / 4);
+        let mut pending = 0u16;
+        let mut after_abbrev = false;
+        let mut i = 0;
+        while i < raws.len() {
+            let r = &raws[i];
+            let mut sep = pending | r.sep;
+            if after_abbrev
+                && sep & SEP_PERIOD != 0
+                && sep & (SEP_STRONG | SEP_COLON | SEP_OPEN | SEP_NEWLINE) == 0
+            {
+                // "TP. Hồ Chí Minh": the period ends the abbreviation, not a sentence.
+                sep = (sep & !(SEP_HARD | SEP_PERIOD)) | SEP_DOT;
+            }
+            after_abbrev = false;
+            if r.folded == "va" && (r.marked == "va" || r.marked == "va1") {
+                pending = sep | SEP_AND;
+                i += 1;
+                continue;
+            }
+            pending = 0;
+            let glued = r.joiner && i > 0 && raws[i - 1].case == Case::Upper;
+            if let Some((last, abbrev)) = self.abbreviation(raws, i) {
+                for (k, &(id, mid)) in abbrev.words.iter().enumerate() {
+                    out.push(Tok {
+                        id,
+                        mid,
+                        plain: true,
+                        glued,
+                        start: r.start,
+                        end: raws[last].end,
+                        sep: if k == 0 { sep } else { SEP_SPACE },
+                        case: r.case,
+                        marks_ok: true,
+                        abbrev: true,
+                        raw: i as u32,
+                    });
+                }
+                i = last + 1;
+                after_abbrev = true;
+                continue;
+            }
+            let mid = self.marked.get(r.marked.as_str()).copied().unwrap_or(NONE);
+            out.push(Tok {
+                id: self.id(&r.folded),
+                mid,
+                plain: r.marked == r.folded,
+                glued,
+                start: r.start,
+                end: r.end,
+                sep,
+                case: r.case,
+                marks_ok: r.case == Case::Digit || mid != NONE,
+                abbrev: false,
+                raw: i as u32,
+            });
+            i += 1;
+        }
+        out
+    }
+
+    /// The abbreviation starting at word `i`, and its last word: pieces in capitals
+    /// joined by a lone `-` or `&` are tried together first (LĐ-TB&XH).
+    fn abbreviation(&self, raws: &[Raw], i: usize) -> Option<(usize, &Abbrev)> {
+        let r = &raws[i];
+        let caps = r.case == Case::Upper && r.letters_only;
+        if caps {
+            let mut key = r.folded.clone();
+            let mut best = None;
+            let mut j = i + 1;
+            while j < raws.len()
+                && j < i + MAX_JOINED
+                && raws[j].joiner
+                && raws[j].case == Case::Upper
+                && raws[j].letters_only
+            {
+                key.push_str(&raws[j].folded);
+                if let Some(a) = self.expansion(&key) {
+                    best = Some((j, a));
+                }
+                j += 1;
+            }
+            if best.is_some() {
+                return best;
+            }
+        }
+        let a = self.expansion(&r.folded)?;
+        (!a.caps_only || caps).then_some((i, a))
+    }
+}
+
+impl Tok {
+    /// Whether this word is the data word `w`: same letters, and the same marks when
+    /// it has any.
+    pub fn is(&self, w: Word) -> bool {
+        self.id == w.0 && (self.plain || w.1 == ANY_MARKS || self.mid == w.1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marked_keys_ignore_tone_placement_and_normal_form() {
+        let keys =
+            |s: &str| -> Vec<String> { raw_words(s).into_iter().map(|r| r.marked).collect() };
+        assert_eq!(keys("Uỷ"), keys("Ủy"));
+        assert_eq!(keys("hoà"), keys("hòa"));
+        assert_eq!(keys("thuỷ"), keys("thủy"));
+        assert_eq!(keys("Ủy ban nhân dân"), keys("U\u{309}y ban nhân dân"));
+        assert_eq!(keys("Tổ"), keys("To\u{302}\u{309}"));
+        assert_eq!(keys("Tổ"), keys("To\u{309}\u{302}"));
+        assert_ne!(keys("tế"), keys("tê"));
+        assert_ne!(keys("Công"), keys("Cong"));
+        assert_eq!(keys("ĐIỀM"), keys("điềm"));
+        assert_eq!(keys("Ðồng"), keys("Đồng"));
+    }
+
+    #[test]
+    fn words_keep_ranges_separators_and_case() {
+        let text = "Sở KH&CN, UBND xã\nĐiềm He (nay là …)";
+        let words = raw_words(text);
+        let folded: Vec<&str> = words.iter().map(|r| r.folded.as_str()).collect();
+        assert_eq!(
+            folded,
+            ["so", "kh", "cn", "ubnd", "xa", "diem", "he", "nay", "la"]
+        );
+        assert!(words[2].joiner);
+        assert_eq!(words[3].sep, SEP_COMMA | SEP_SPACE);
+        assert_eq!(words[5].sep, SEP_SPACE | SEP_NEWLINE);
+        assert_eq!(words[7].sep & SEP_OPEN, SEP_OPEN);
+        assert_eq!(&text[words[5].start..words[6].end], "Điềm He");
+        assert_eq!(words[3].case, Case::Upper);
+        assert_eq!(words[5].case, Case::Title);
+        assert_eq!(words[8].case, Case::Lower);
+    }
+
+    #[test]
+    fn apostrophes_and_dots_inside_names() {
+        let words = raw_words("xã Ea H'Leo, TP.HCM. Sau");
+        let folded: Vec<&str> = words.iter().map(|r| r.folded.as_str()).collect();
+        assert_eq!(folded, ["xa", "ea", "hleo", "tp", "hcm", "sau"]);
+        assert_eq!(words[4].sep, SEP_DOT);
+        assert_eq!(words[5].sep & SEP_HARD, SEP_HARD);
+        assert_eq!(words[5].sep & SEP_PERIOD, SEP_PERIOD);
+    }
+}

@@ -1,0 +1,437 @@
+//! Who is responsible: the lead (*chủ trì*, or the body that *thực hiện*) and partners
+//! (*phối hợp*) of every task of a plan, in the four forms of DESIGN §2.4 —
+//! 1. a heading or item that opens with the body (`2.2. Sở Y tế chủ trì, phối hợp …`,
+//!    `3.1. Công an tỉnh`, a paragraph `Các sở, ngành, địa phương:`);
+//! 2. a parenthesis for the items above it or at the end of an item
+//!    (`(Công an thành phố chủ trì, phối hợp các sở, ngành thực hiện)`);
+//! 3. labelled lines (`- Cơ quan thực hiện: …`, `- Cơ quan phối hợp: …`,
+//!    `- Phân công trách nhiệm: …`, which covers its whole section even when it
+//!    comes after the items);
+//! 4. `Đề nghị <body> …`, a request rather than an assignment.
+//!
+//! Tasks inherit the lead of the items that contain them.
+
+use std::ops::Range;
+
+use crate::agency::{Level, Match, Registry};
+use crate::reader::{Block, Document, Style};
+use crate::text::fold;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Lead,
+    Partner,
+}
+
+/// A body named as responsible for a task.
+#[derive(Clone, Debug)]
+pub struct Assignee<'r> {
+    /// Where the name stands in the normalised source.
+    pub span: Range<usize>,
+    /// The name as written.
+    pub name: String,
+    /// The registry's body; `None` for a name the registry does not know.
+    pub matched: Option<Match<'r>>,
+    pub role: Role,
+    /// Named after `Đề nghị`: requested, not assigned.
+    pub requested: bool,
+    /// Written with its successor, `(nay là …)`: a correct historical reference.
+    pub historical: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct Assignments<'r> {
+    /// Everyone named, in document order.
+    pub assignees: Vec<Assignee<'r>>,
+    /// Per outline node: whether it names a lead itself (any form).
+    pub own_lead: Vec<bool>,
+}
+
+impl Assignments<'_> {
+    /// Whether `node` has a lead of its own or from an item that contains it.
+    pub fn has_lead(&self, doc: &Document, node: usize) -> bool {
+        let mut at = Some(node);
+        while let Some(n) = at {
+            if self.own_lead.get(n).copied().unwrap_or(false) {
+                return true;
+            }
+            at = doc.outline.nodes[n].parent;
+        }
+        false
+    }
+}
+
+/// Words that open a body's name: a phrase starting with one of these in a lead's
+/// place, and not in the registry, is an unknown agency.
+const HEAD_WORDS: &[&str] = &[
+    "so",
+    "phong",
+    "ban",
+    "cong an",
+    "uy ban",
+    "trung tam",
+    "hoi",
+    "doan",
+    "cuc",
+    "chi cuc",
+    "bo",
+    "vien",
+    "toa an",
+    "tram",
+    "van phong",
+    "dai",
+    "bao",
+    "lien doan",
+    "thanh tra",
+    "truong",
+    "benh vien",
+];
+
+/// Labels of form 3, folded, and the role they give.
+const LABELS: &[(&str, Option<Role>)] = &[
+    ("co quan thuc hien", Some(Role::Lead)),
+    ("don vi thuc hien", Some(Role::Lead)),
+    ("co quan chu tri", Some(Role::Lead)),
+    ("don vi chu tri", Some(Role::Lead)),
+    ("co quan phoi hop", Some(Role::Partner)),
+    ("don vi phoi hop", Some(Role::Partner)),
+    // A sentence: who leads is read from it.
+    ("phan cong trach nhiem", None),
+    ("phan cong thuc hien", None),
+    ("phan cong", None),
+    ("trach nhiem thuc hien", None),
+];
+
+/// A word of a text with its byte range and folded form.
+struct Word {
+    range: Range<usize>,
+    folded: String,
+}
+
+fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        let part_of_word =
+            c.is_alphanumeric() || crate::text::vietnamese::combining_mark(c).is_some();
+        match (start, part_of_word) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                out.push(Word {
+                    range: s..i,
+                    folded: fold(&text[s..i]),
+                });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Reads one clause of assignment: who leads (the names it opens with, before
+/// `chủ trì` or the verb) and who partners (the names after `phối hợp`). In a
+/// labelled list (`Cơ quan thực hiện: A, B, các thôn.`) every name counts.
+struct Clause<'r> {
+    /// (range in the clause's text, the registry's body if known, role)
+    names: Vec<(Range<usize>, Option<Match<'r>>, Role)>,
+    requested: bool,
+}
+
+/// What stands between two names.
+enum Gap {
+    /// Only connectors (`,`, `và`, `các`, `chủ trì`, `phối hợp với`).
+    Connectors { partner: bool },
+    /// Anything else: the clause's names end here — unless the gap opens with a name
+    /// the registry does not know (its range in the gap).
+    Words {
+        partner: bool,
+        unknown: Option<Range<usize>>,
+    },
+}
+
+fn read_gap(gap: &str, labelled: bool) -> Gap {
+    let ws = words(gap);
+    let mut partner = false;
+    let mut k = 0;
+    while k < ws.len() {
+        let next = ws.get(k + 1).map(|w| w.folded.as_str());
+        match (ws[k].folded.as_str(), next) {
+            ("va" | "cac" | "cung" | "voi" | "nhung" | "la", _) => k += 1,
+            ("chu", Some("tri")) => k += 2,
+            ("phoi", Some("hop")) => {
+                partner = true;
+                k += 2;
+            }
+            _ => {
+                let unknown = unknown_name(gap, &ws[k..], labelled);
+                return Gap::Words { partner, unknown };
+            }
+        }
+    }
+    Gap::Connectors { partner }
+}
+
+/// A body's name the registry does not know: a head word (`Sở`, `Phòng`, `Trung tâm`)
+/// with a capitalised name after single-word heads, standing where a name stands —
+/// in a labelled list, or before `chủ trì`, `phối hợp`, `thực hiện`.
+fn unknown_name(gap: &str, ws: &[Word], labelled: bool) -> Option<Range<usize>> {
+    let first = ws.first()?;
+    let two = ws
+        .get(1)
+        .map_or(String::new(), |w| format!("{} {}", first.folded, w.folded));
+    let multi = HEAD_WORDS.iter().any(|h| h.contains(' ') && *h == two);
+    let single = HEAD_WORDS.contains(&first.folded.as_str())
+        && ws
+            .get(1)
+            .is_some_and(|w| gap[w.range.clone()].starts_with(char::is_uppercase));
+    if !(multi || single) || !gap[first.range.clone()].starts_with(char::is_uppercase) {
+        return None;
+    }
+    let end = unknown_end(gap, first.range.start);
+    let before_verb = ["chu tri", "phoi hop", "thuc hien"]
+        .iter()
+        .any(|v| fold(&gap[end..]).starts_with(v));
+    (labelled || before_verb).then_some(first.range.start..end)
+}
+
+fn read_clause<'r>(
+    registry: &'r Registry,
+    text: &str,
+    level: Option<Level>,
+    labelled: bool,
+) -> Clause<'r> {
+    let ws = words(text);
+    let mut start = 0;
+    let mut requested = false;
+    // `Đề nghị` or `Giao` before the names.
+    if ws.len() >= 2 && ws[0].folded == "de" && ws[1].folded == "nghi" {
+        requested = true;
+        start = ws[1].range.end;
+    } else if ws.first().is_some_and(|w| w.folded == "giao") {
+        start = ws[0].range.end;
+    }
+    let mut mentions = registry
+        .mentions_in(text, level)
+        .into_iter()
+        .filter(|(r, _)| r.start >= start)
+        .peekable();
+    let mut names = Vec::new();
+    let mut role = Role::Lead;
+    let mut at = start;
+    loop {
+        let gap_end = mentions.peek().map_or(text.len(), |(r, _)| r.start);
+        match read_gap(&text[at..gap_end], labelled) {
+            Gap::Connectors { partner } => role = if partner { Role::Partner } else { role },
+            Gap::Words { partner, unknown } => {
+                role = if partner { Role::Partner } else { role };
+                if let Some(u) = unknown {
+                    names.push((at + u.start..at + u.end, None, role));
+                }
+                if !labelled {
+                    break;
+                }
+            }
+        }
+        match mentions.next() {
+            Some((r, m)) => {
+                at = r.end;
+                names.push((r, Some(m), role));
+            }
+            None => break,
+        }
+    }
+    Clause { names, requested }
+}
+
+/// Where an unknown name ends: at a comma, a semicolon, a parenthesis, or before
+/// `chủ trì` / `phối hợp` / `thực hiện`.
+fn unknown_end(text: &str, from: usize) -> usize {
+    let rest = &text[from..];
+    let mut end = rest
+        .find([',', ';', '(', ')', ':', '.'])
+        .unwrap_or(rest.len());
+    for stop in [
+        " chủ trì",
+        " phối hợp",
+        " thực hiện",
+        " triển khai",
+        " tổ chức",
+        " và ",
+    ] {
+        if let Some(i) = rest[..end].find(stop) {
+            end = i;
+        }
+    }
+    from + rest[..end].trim_end().len()
+}
+
+/// Whether text after a name says it is written with its successor: `(nay là …)`.
+pub(crate) fn historical_after(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("").trim_start();
+    rest.starts_with('(')
+        && fold(rest.get(..40.min(rest.len())).unwrap_or(rest)).starts_with("nay la")
+        || fold(rest.get(..rest.len().min(40)).unwrap_or("")).starts_with("nay la")
+}
+
+pub fn extract<'r>(
+    doc: &Document,
+    source: &str,
+    registry: &'r Registry,
+    level: Option<Level>,
+) -> Assignments<'r> {
+    let mut out = Assignments {
+        assignees: Vec::new(),
+        own_lead: vec![false; doc.outline.nodes.len()],
+    };
+    for node in doc.outline.walk() {
+        let block = doc.block_of(node);
+        let title = block.title();
+        let offset = block.text.len() - title.len();
+
+        // Form 3: a labelled line gives its parent (or, for `Phân công`, its section) a lead.
+        if let Some((label_len, role)) = label_of(title) {
+            let target = match role {
+                Some(_) => doc.outline.nodes[node].parent,
+                None => section_of(doc, node),
+            };
+            let value = &title[label_len..];
+            let clause = read_clause(registry, value, level, role.is_some());
+            let found = push(
+                &mut out,
+                doc,
+                source,
+                block,
+                offset + label_len,
+                value,
+                clause,
+                role,
+            );
+            if found {
+                if let Some(t) = target {
+                    out.own_lead[t] = true;
+                }
+            }
+            continue;
+        }
+
+        // Forms 1 and 4: the item opens with the body.
+        let clause = read_clause(registry, title, level, false);
+        if push(&mut out, doc, source, block, offset, title, clause, None) {
+            out.own_lead[node] = true;
+        }
+        // Form 2 inside the item: `(… chủ trì …)`, `(… thực hiện)`.
+        for (range, inner) in parentheticals(title) {
+            let clause = read_clause(registry, inner, level, false);
+            if push(
+                &mut out,
+                doc,
+                source,
+                block,
+                offset + range.start,
+                inner,
+                clause,
+                None,
+            ) {
+                out.own_lead[node] = true;
+            }
+        }
+        // Paragraphs under the item: a parenthesis for the items above, or a
+        // paragraph that opens with the bodies (`Các sở, ngành, đoàn thể tỉnh:`).
+        for &p in &doc.outline.nodes[node].paragraphs {
+            let para = &doc.blocks[p];
+            let text = para.text.as_str();
+            let (start, inner) = match text.strip_prefix('(') {
+                Some(t) => (1, t.strip_suffix(").").or(t.strip_suffix(')')).unwrap_or(t)),
+                None => (0, text),
+            };
+            // A parenthesis after the last item of a list covers the whole list.
+            let n = &doc.outline.nodes[node];
+            let last_of_list =
+                n.parent.is_some() && doc.outline.children(n.parent).last() == Some(&node);
+            let target = match (start, last_of_list) {
+                (1, true) => n.parent.unwrap_or(node),
+                _ => node,
+            };
+            let clause = read_clause(registry, inner, level, false);
+            if push(&mut out, doc, source, para, start, inner, clause, None) {
+                out.own_lead[target] = true;
+            }
+        }
+    }
+    out
+}
+
+/// Records a clause's names; true when it named a lead.
+#[allow(clippy::too_many_arguments)]
+fn push<'r>(
+    out: &mut Assignments<'r>,
+    doc: &Document,
+    source: &str,
+    block: &Block,
+    offset: usize,
+    text: &str,
+    clause: Clause<'r>,
+    label_role: Option<Role>,
+) -> bool {
+    let mut lead = false;
+    for (range, matched, role) in clause.names {
+        let role = label_role.unwrap_or(role);
+        lead |= role == Role::Lead;
+        let in_block = offset + range.start..offset + range.end;
+        out.assignees.push(Assignee {
+            span: block.source_span(&doc.lines, source, in_block),
+            name: text[range.clone()].to_owned(),
+            historical: historical_after(text, range.end),
+            matched,
+            role,
+            requested: clause.requested,
+        });
+    }
+    lead
+}
+
+/// `Cơ quan thực hiện: …` → (length of the label and colon, its role).
+pub(crate) fn label_of(title: &str) -> Option<(usize, Option<Role>)> {
+    let colon = title.find(':')?;
+    let label = fold(&title[..colon]);
+    let (_, role) = LABELS.iter().find(|(l, _)| label == *l)?;
+    Some((colon + 1, *role))
+}
+
+/// The section a `Phân công` line covers: the nearest item above it that is not a
+/// bullet or a lettered item.
+fn section_of(doc: &Document, node: usize) -> Option<usize> {
+    let mut at = doc.outline.nodes[node].parent;
+    while let Some(n) = at {
+        match doc.marker_of(n).map(|m| m.style) {
+            Some(Style::Bullet(_) | Style::Letter { .. }) => at = doc.outline.nodes[n].parent,
+            _ => return Some(n),
+        }
+    }
+    None
+}
+
+/// The parentheses of a text that assign: they hold `chủ trì`, `thực hiện` or `phối hợp`.
+fn parentheticals(text: &str) -> Vec<(Range<usize>, &str)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(open) = text[from..].find('(').map(|i| from + i) {
+        let Some(close) = text[open..].find(')').map(|i| open + i) else {
+            break;
+        };
+        let inner = &text[open + 1..close];
+        let f = fold(inner);
+        if ["chu tri", "thuc hien", "phoi hop", "trien khai"]
+            .iter()
+            .any(|k| crate::text::contains_words(&f, k))
+        {
+            out.push((open + 1..close, inner));
+        }
+        from = close + 1;
+    }
+    out
+}

@@ -1,0 +1,119 @@
+use crate::finding::Text;
+use crate::rules::{declare_rule, Context};
+
+declare_rule! {
+    /// ## Lỗi gì
+    /// Một nhiệm vụ (một mục của phần Nhiệm vụ, giải pháp) không có cơ quan chủ trì
+    /// hoặc thực hiện: không tự ghi, không thừa hưởng từ đề mục chứa nó, không có dòng
+    /// “Phân công”, “Cơ quan thực hiện” hay ngoặc “(… chủ trì …)” nào bao quát nó —
+    /// kể cả khi dòng đó đứng sau các mục.
+    ///
+    /// ## Vì sao
+    /// Nhiệm vụ không giao cho ai thì không ai báo cáo; cơ quan thường trực trả lại kế
+    /// hoạch có nhiệm vụ không rõ trách nhiệm.
+    ///
+    /// ## Ví dụ sai
+    /// ```text
+    /// 6.1. Tổ chức sơ kết việc thực hiện các Hiệp định hợp tác.
+    /// ```
+    ///
+    /// ## Ví dụ đúng
+    /// ```text
+    /// 6.1. Tổ chức sơ kết việc thực hiện các Hiệp định hợp tác (Sở Ngoại vụ chủ trì,
+    /// phối hợp Công an tỉnh thực hiện).
+    /// ```
+    /// ---
+    /// ## What it finds
+    /// A task (an item of the tasks part) with no lead or implementing body: none of its
+    /// own, none inherited from a heading above it, and no “Phân công”, “Cơ quan thực
+    /// hiện” line or “(… chủ trì …)” parenthesis covering its section — even one that
+    /// comes after the items.
+    ///
+    /// ## Why it matters
+    /// A task given to nobody is reported by nobody; the standing office sends back
+    /// plans whose tasks have no responsible body.
+    ///
+    /// ## Wrong
+    /// ```text
+    /// 6.1. Tổ chức sơ kết việc thực hiện các Hiệp định hợp tác.
+    /// ```
+    ///
+    /// ## Right
+    /// ```text
+    /// 6.1. Tổ chức sơ kết việc thực hiện các Hiệp định hợp tác (Sở Ngoại vụ chủ trì,
+    /// phối hợp Công an tỉnh thực hiện).
+    /// ```
+    pub static RULE = Rule {
+        code: "A001",
+        name: "task-without-lead",
+        area: Agency,
+        severity: Error,
+        title: ("Nhiệm vụ không có cơ quan chủ trì hoặc thực hiện", "A task with no lead or implementing body"),
+        check: check,
+    };
+}
+
+fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
+    let doc = ctx.doc;
+    for &node in &ctx.responsibility().unassigned {
+        let label = doc
+            .marker_of(node)
+            .map_or(String::new(), |m| m.label.clone());
+        out.push(
+            RULE.report(
+                doc.heading_span(node),
+                Text::new(
+                    format!("Nhiệm vụ {label} chưa giao cho cơ quan chủ trì hoặc thực hiện."),
+                    format!("Task {label} has no lead or implementing body."),
+                ),
+            )
+            .with_hint(Text::new(
+                "Ghi cơ quan chủ trì ở đầu mục, hoặc thêm “(… chủ trì, phối hợp … thực hiện)” sau mục, hoặc dòng “- Cơ quan thực hiện: …”.",
+                "Name the lead at the start of the item, add “(… chủ trì, phối hợp … thực hiện)” after it, or a line “- Cơ quan thực hiện: …”.",
+            )),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    #[test]
+    fn table() {
+        let unassigned =
+            "(Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp các sở, ngành thực hiện)\n\n";
+        let pass = vec![
+            plan(BODY),
+            // the lead in the heading
+            plan_with(unassigned, "").replace(
+                "1. Công tác truyền thông",
+                "1. Sở Văn hóa, Thể thao và Du lịch chủ trì",
+            ),
+            // a section-level line after the items
+            plan_with(
+                unassigned,
+                "- Phân công trách nhiệm: Công an tỉnh chủ trì thực hiện.\n\n",
+            ),
+            // labelled lines under each item
+            plan_with(unassigned, "")
+                .replace(
+                    "báo chí.",
+                    "báo chí.\n\n- Cơ quan thực hiện: Sở Văn hóa, Thể thao và Du lịch.",
+                )
+                .replace("cơ sở.", "cơ sở.\n\n- Cơ quan thực hiện: Công an tỉnh."),
+        ];
+        let fail = vec![
+            (plan_with(unassigned, ""), "a) Tuyên truyền", "chưa giao"),
+            (
+                plan_with(
+                    "- Công an tỉnh chủ trì thực hiện.",
+                    "- Kiểm tra các cơ sở kinh doanh lưu trú.",
+                ),
+                "- Kiểm tra các cơ sở",
+                "chưa giao",
+            ),
+        ];
+        assert_table("A001", &pass, &fail);
+    }
+}

@@ -1,0 +1,118 @@
+use super::Verdict;
+use crate::agency::registry;
+use crate::finding::Text;
+use crate::rules::{declare_rule, Context};
+
+declare_rule! {
+    /// ## Lỗi gì
+    /// Tên cơ quan được giao nhiệm vụ không có trong danh mục cơ quan (hoặc viết thiếu
+    /// dấu), kèm gợi ý tên gần nhất. Danh mục theo cấp và theo thời gian; cổng thông tin
+    /// của tỉnh có thể bổ sung cơ quan riêng (Sở Ngoại vụ, Sở Du lịch…).
+    ///
+    /// ## Vì sao
+    /// Tên sai làm nhiệm vụ không đến được đúng cơ quan, và cơ quan tổng hợp không ghép
+    /// được báo cáo với nhiệm vụ.
+    ///
+    /// ## Ví dụ sai
+    /// ```text
+    /// 2.3. Sở Thông tin Truyền thông chủ trì tuyên truyền …
+    /// ```
+    ///
+    /// ## Ví dụ đúng
+    /// ```text
+    /// 2.3. Sở Khoa học và Công nghệ chủ trì tuyên truyền …
+    /// ```
+    /// ---
+    /// ## What it finds
+    /// A body given a task whose name is not in the registry (or is written without its
+    /// marks), with the nearest known name. The registry is by level and by date; a
+    /// province's portal can add its own bodies.
+    ///
+    /// ## Why it matters
+    /// A wrong name sends the task nowhere, and the compiling office cannot match
+    /// reports to tasks.
+    ///
+    /// ## Wrong
+    /// ```text
+    /// 2.3. Sở Thông tin Truyền thông chủ trì tuyên truyền …
+    /// ```
+    ///
+    /// ## Right
+    /// ```text
+    /// 2.3. Sở Khoa học và Công nghệ chủ trì tuyên truyền …
+    /// ```
+    pub static RULE = Rule {
+        code: "A002",
+        name: "unknown-agency",
+        area: Agency,
+        severity: Warning,
+        title: ("Tên cơ quan không có trong danh mục", "An agency name not in the registry"),
+        check: check,
+    };
+}
+
+fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
+    let r = ctx.responsibility();
+    for a in r
+        .assignees
+        .iter()
+        .filter(|a| r.verdict(a) == Some(Verdict::Unknown))
+    {
+        let nearest = registry()
+            .suggest(&a.name, 1)
+            .first()
+            .map(|ag| ag.name.clone());
+        let (vi, en) = match &nearest {
+            Some(n) => (format!(" Có phải “{n}”?"), format!(" Did you mean “{n}”?")),
+            None => (String::new(), String::new()),
+        };
+        let mut d = RULE.report(
+            a.span.clone(),
+            Text::new(
+                format!("Không tìm thấy “{}” trong danh mục cơ quan.{vi}", a.name),
+                format!("“{}” is not in the registry of agencies.{en}", a.name),
+            ),
+        );
+        if let Some(n) = nearest {
+            d = d.with_suggestion(n);
+        }
+        out.push(d.with_hint(Text::new(
+            "Ghi đúng tên đầy đủ của cơ quan; cơ quan riêng của tỉnh được bổ sung qua hồ sơ (profile) của cổng.",
+            "Write the body's full official name; a province's own bodies are added through the portal's profile.",
+        )));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    #[test]
+    fn table() {
+        let pass = vec![
+            plan(BODY),
+            plan_with(
+                "Công an tỉnh chủ trì",
+                "Bộ Chỉ huy Bộ đội Biên phòng tỉnh chủ trì",
+            ),
+            // a capitalised word that is not a body's name
+            plan_with(
+                "- Công an tỉnh chủ trì thực hiện.",
+                "- Phòng ngừa tội phạm; Công an tỉnh chủ trì thực hiện.",
+            ),
+        ];
+        let fail = vec![
+            (
+                plan_with("Công an tỉnh chủ trì", "Sở Phát triển Cộng đồng chủ trì"),
+                "Sở Phát triển Cộng đồng chủ trì",
+                "Không tìm thấy",
+            ),
+            (
+                plan_with("Công an tỉnh chủ trì", "Cong an tinh chủ trì"),
+                "Cong an tinh chủ trì",
+                "Công an tỉnh",
+            ),
+        ];
+        assert_table("A002", &pass, &fail);
+    }
+}

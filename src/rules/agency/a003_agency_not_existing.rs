@@ -1,0 +1,173 @@
+use crate::agency::registry;
+use crate::finding::Text;
+use crate::rules::{declare_rule, Context};
+
+declare_rule! {
+    /// ## Lỗi gì
+    /// Văn bản nêu một cơ quan không còn tồn tại (hoặc chưa có) vào ngày ban hành, và
+    /// chỉ ra cơ quan tiếp nhận nhiệm vụ: từ 01/03/2025 Sở Lao động – Thương binh và Xã
+    /// hội không còn (hỗ trợ nạn nhân nay thuộc Sở Y tế, lao động ngoài nước thuộc Sở
+    /// Nội vụ); từ 01/07/2025 không còn cấp huyện. Ngày ban hành để trống thì dùng tháng
+    /// hoặc năm của văn bản. Tên ghi kèm “(nay là …)” là viện dẫn lịch sử, không phải lỗi.
+    ///
+    /// ## Vì sao
+    /// Giao việc cho cơ quan đã giải thể thì nhiệm vụ không có người làm; đây là lỗi
+    /// thường gặp nhất khi sao chép kế hoạch các năm trước.
+    ///
+    /// ## Ví dụ sai
+    /// ```text
+    /// Sở Lao động - Thương binh và Xã hội chủ trì hỗ trợ nạn nhân …   (kế hoạch năm 2026)
+    /// ```
+    ///
+    /// ## Ví dụ đúng
+    /// ```text
+    /// Sở Y tế chủ trì hỗ trợ nạn nhân …
+    /// ```
+    /// ---
+    /// ## What it finds
+    /// A body that did not exist on the document's date, with where its work went: from
+    /// 01/03/2025 the provincial Department of Labour, Invalids and Social Affairs is
+    /// gone (victim support is now the Department of Health's, overseas labour the
+    /// Department of Home Affairs'); from 01/07/2025 there is no district level. With the
+    /// day left blank, the document's month or year is used. A name written with its
+    /// successor, “(nay là …)”, is a historical reference, not a defect.
+    ///
+    /// ## Why it matters
+    /// A task given to a dissolved body is done by nobody; this is the commonest defect
+    /// of plans copied from earlier years.
+    ///
+    /// ## Wrong
+    /// ```text
+    /// Sở Lao động - Thương binh và Xã hội chủ trì hỗ trợ nạn nhân …   (a 2026 plan)
+    /// ```
+    ///
+    /// ## Right
+    /// ```text
+    /// Sở Y tế chủ trì hỗ trợ nạn nhân …
+    /// ```
+    pub static RULE = Rule {
+        code: "A003",
+        name: "agency-not-existing",
+        area: Agency,
+        severity: Error,
+        title: ("Cơ quan không còn tồn tại vào ngày ban hành văn bản", "An agency that did not exist on the document's date"),
+        check: check,
+    };
+}
+
+/// At most this many words of each successor's note: the message stays readable.
+const NOTE_ITEMS: usize = 3;
+
+fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
+    let r = ctx.responsibility();
+    for m in r
+        .mentions
+        .iter()
+        .filter(|m| !m.historical && !r.exists(m.matched.agency))
+    {
+        let agency = m.matched.agency;
+        let reg = registry();
+        let successors = reg.successors(agency);
+        let shorten = |note: &str| {
+            let items: Vec<&str> = note.split(", ").collect();
+            let more = if items.len() > NOTE_ITEMS {
+                ", …"
+            } else {
+                ""
+            };
+            format!("{}{more}", items[..items.len().min(NOTE_ITEMS)].join(", "))
+        };
+        // One successor took everything: "nay là X"; several split the work.
+        let (vi_parts, en_parts): (Vec<String>, Vec<String>) = match successors.as_slice() {
+            [(s, n)] => (
+                vec![format!("nay là {} ({})", s.name, shorten(&n.note_vi))],
+                vec![format!("now {} ({})", s.name, shorten(&n.note_en))],
+            ),
+            _ => successors
+                .iter()
+                .map(|(s, n)| {
+                    (
+                        format!("{} nay thuộc {}", shorten(&n.note_vi), s.name),
+                        format!("{} now with {}", shorten(&n.note_en), s.name),
+                    )
+                })
+                .unzip(),
+        };
+        let (when_vi, when_en) = match (agency.valid_to, agency.valid_from) {
+            (Some(end), _) if r.window.is_some_and(|(from, _)| end < from) => {
+                let d = end.succ_opt().unwrap_or(end).format("%d/%m/%Y");
+                (
+                    format!("Từ {d} {} không còn", agency.name),
+                    format!("From {d} {} no longer exists", agency.name),
+                )
+            }
+            (_, Some(start)) => {
+                let d = start.format("%d/%m/%Y");
+                (
+                    format!("{} chỉ có từ {d}", agency.name),
+                    format!("{} exists only from {d}", agency.name),
+                )
+            }
+            _ => (
+                format!("{} không tồn tại vào ngày ban hành", agency.name),
+                format!("{} did not exist on the date of issue", agency.name),
+            ),
+        };
+        let tail = |parts: &[String]| {
+            if parts.is_empty() {
+                ".".to_owned()
+            } else {
+                format!("; {}.", parts.join("; "))
+            }
+        };
+        let mut d = RULE.report(
+            m.span.clone(),
+            Text::new(
+                format!("{when_vi}{}", tail(&vi_parts)),
+                format!("{when_en}{}", tail(&en_parts)),
+            ),
+        );
+        if let Some((first, _)) = successors.first() {
+            d = d.with_suggestion(first.name.clone());
+        }
+        out.push(d.with_hint(Text::new(
+            "Giao nhiệm vụ cho cơ quan hiện hành; nếu chỉ nhắc lại lịch sử, ghi “(nay là …)”.",
+            "Give the task to the body that exists now; for a historical mention write “(nay là …)”.",
+        )));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    #[test]
+    fn table() {
+        let labour = "Sở Lao động - Thương binh và Xã hội chủ trì";
+        let pass = vec![
+            plan(BODY),
+            // a 2024 plan may name the department
+            plan_with("Công an tỉnh chủ trì", labour).replace("năm 2026", "năm 2024"),
+            // a historical mention
+            plan_with("- Công an tỉnh chủ trì thực hiện.", "- Tiếp nhận hồ sơ của Sở Lao động - Thương binh và Xã hội (nay là Sở Y tế); Công an tỉnh chủ trì thực hiện."),
+        ];
+        let fail = vec![
+            (
+                plan_with("Công an tỉnh chủ trì", labour),
+                labour,
+                "nay thuộc Sở Y tế",
+            ),
+            (
+                plan_with("Công an tỉnh chủ trì", "Ủy ban nhân dân huyện chủ trì"),
+                "Ủy ban nhân dân huyện chủ trì",
+                "Từ 01/07/2025",
+            ),
+            (
+                plan_with("- Công an tỉnh;", "- UBND các huyện;"),
+                "- UBND các huyện;",
+                "không còn",
+            ),
+        ];
+        assert_table("A003", &pass, &fail);
+    }
+}

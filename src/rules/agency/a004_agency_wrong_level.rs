@@ -1,0 +1,136 @@
+use super::Verdict;
+use crate::finding::Text;
+use crate::rules::{declare_rule, Context};
+
+declare_rule! {
+    /// ## Lỗi gì
+    /// Văn bản giao nhiệm vụ cho cơ quan cấp trên của cơ quan ban hành: kế hoạch của
+    /// Ủy ban nhân dân xã giao cho Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Công an tỉnh;
+    /// kế hoạch của tỉnh giao cho một Bộ. Cấp của cơ quan ban hành đọc từ tiêu đề hoặc
+    /// câu “… ban hành Kế hoạch”.
+    ///
+    /// ## Vì sao
+    /// Cơ quan ban hành chỉ giao việc được cho cơ quan cùng cấp hoặc cấp dưới; thường là
+    /// lỗi sao chép từ kế hoạch của cấp trên mà quên đổi cấp.
+    ///
+    /// ## Ví dụ sai
+    /// ```text
+    /// - Phân công trách nhiệm: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh …   (kế hoạch của xã)
+    /// ```
+    ///
+    /// ## Ví dụ đúng
+    /// ```text
+    /// - Phân công trách nhiệm: đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã …
+    /// ```
+    /// ---
+    /// ## What it finds
+    /// A task given to a body above the issuer's level: a commune's plan assigning the
+    /// provincial Fatherland Front or provincial police; a province's plan assigning a
+    /// ministry. The issuer's level is read from the header or from the sentence that
+    /// issues the plan.
+    ///
+    /// ## Why it matters
+    /// An issuer assigns only bodies of its own level or below; this is usually a plan
+    /// copied from the level above with the level words left unchanged.
+    ///
+    /// ## Wrong
+    /// ```text
+    /// - Phân công trách nhiệm: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh …   (a commune plan)
+    /// ```
+    ///
+    /// ## Right
+    /// ```text
+    /// - Phân công trách nhiệm: đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã …
+    /// ```
+    pub static RULE = Rule {
+        code: "A004",
+        name: "agency-wrong-level",
+        area: Agency,
+        severity: Error,
+        title: ("Cơ quan không đúng cấp của cơ quan ban hành", "An agency of the wrong level for the issuing body"),
+        check: check,
+    };
+}
+
+fn level_vi(level: crate::agency::Level) -> &'static str {
+    use crate::agency::Level::*;
+    match level {
+        Central => "trung ương",
+        Province => "tỉnh",
+        District => "huyện",
+        Commune => "xã",
+    }
+}
+
+fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
+    let r = ctx.responsibility();
+    let Some(issuer) = r.issuer else { return };
+    for a in r
+        .assignees
+        .iter()
+        .filter(|a| r.verdict(a) == Some(Verdict::WrongLevel))
+    {
+        let Some(level) = a.matched.as_ref().and_then(|m| m.agency.level) else {
+            continue;
+        };
+        out.push(
+            RULE.report(
+                a.span.clone(),
+                Text::new(
+                    format!(
+                        "Văn bản cấp {} giao nhiệm vụ cho cơ quan cấp {}: “{}”.",
+                        level_vi(issuer),
+                        level_vi(level),
+                        a.name
+                    ),
+                    format!("A {}-level document assigns a {}-level body: “{}”.", issuer.as_str(), level.as_str(), a.name),
+                ),
+            )
+            .with_hint(Text::new(
+                format!("Giao cho cơ quan cấp {} tương ứng, hoặc bỏ cơ quan cấp trên khỏi phần phân công.", level_vi(issuer)),
+                format!("Assign the matching {}-level body, or leave the higher body out.", issuer.as_str()),
+            )),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    fn commune(body: &str) -> String {
+        plan(body)
+            .replace("TỈNH LẠNG SƠN", "XÃ ĐIỀM HE")
+            .replace(
+                "Ủy ban nhân dân tỉnh ban hành",
+                "Ủy ban nhân dân xã ban hành",
+            )
+            .replace(
+                "Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp các sở, ngành",
+                "Phòng Văn hóa - Xã hội chủ trì, phối hợp các ban, ngành",
+            )
+    }
+
+    #[test]
+    fn table() {
+        let pass = vec![
+            plan(BODY),
+            commune(&BODY.replace("Công an tỉnh chủ trì", "Công an xã chủ trì")),
+            // a province assigning communes
+            plan_with("Công an tỉnh chủ trì", "Ủy ban nhân dân các xã chủ trì"),
+        ];
+        let fail = vec![
+            (
+                commune(BODY),
+                "Công an tỉnh chủ trì",
+                "cấp xã giao nhiệm vụ cho cơ quan cấp tỉnh",
+            ),
+            (
+                plan_with("Công an tỉnh chủ trì", "Bộ Công an chủ trì"),
+                "Bộ Công an chủ trì",
+                "cấp trung ương",
+            ),
+        ];
+        assert_table("A004", &pass, &fail);
+    }
+}

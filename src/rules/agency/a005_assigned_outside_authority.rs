@@ -1,0 +1,117 @@
+use super::Verdict;
+use crate::finding::Text;
+use crate::rules::{declare_rule, Context};
+
+declare_rule! {
+    /// ## Lỗi gì
+    /// Văn bản của Ủy ban nhân dân giao nhiệm vụ (chủ trì hoặc thực hiện) cho cơ quan
+    /// không thuộc quyền quản lý của mình mà không dùng “Đề nghị”: Tòa án nhân dân, Viện
+    /// kiểm sát nhân dân, Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên, cơ
+    /// quan Đảng, Hội đồng nhân dân. Cơ quan chủ trì chỉ “phối hợp với” các cơ quan này
+    /// thì không phải là giao việc.
+    ///
+    /// ## Vì sao
+    /// Tòa án, Viện kiểm sát và Mặt trận độc lập với Ủy ban nhân dân; kế hoạch chỉ có thể
+    /// đề nghị họ tham gia. Giao việc trực tiếp là sai thẩm quyền.
+    ///
+    /// ## Ví dụ sai
+    /// ```text
+    /// (Tòa án nhân dân tỉnh chủ trì, thực hiện)
+    /// ```
+    ///
+    /// ## Ví dụ đúng
+    /// ```text
+    /// Đề nghị Tòa án nhân dân tỉnh kịp thời xét xử các vụ án mua bán người.
+    /// ```
+    /// ---
+    /// ## What it finds
+    /// A People's Committee document that gives a task (as lead or implementer) to a body
+    /// outside its authority without “Đề nghị”: the people's courts and procuracies, the
+    /// Fatherland Front and its member organisations, party bodies, people's councils. A
+    /// lead that merely coordinates *with* them (“phối hợp với”) does not assign them.
+    ///
+    /// ## Why it matters
+    /// Courts, procuracies and the Front are independent of the People's Committee; a
+    /// plan can only request their part. Assigning them is beyond its authority.
+    ///
+    /// ## Wrong
+    /// ```text
+    /// (Tòa án nhân dân tỉnh chủ trì, thực hiện)
+    /// ```
+    ///
+    /// ## Right
+    /// ```text
+    /// Đề nghị Tòa án nhân dân tỉnh kịp thời xét xử các vụ án mua bán người.
+    /// ```
+    pub static RULE = Rule {
+        code: "A005",
+        name: "assigned-outside-authority",
+        area: Agency,
+        severity: Error,
+        title: ("Giao nhiệm vụ cho cơ quan ngoài thẩm quyền mà không dùng “Đề nghị”", "A body outside the issuer's authority given a task without “Đề nghị”"),
+        check: check,
+    };
+}
+
+fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
+    let r = ctx.responsibility();
+    for a in r
+        .assignees
+        .iter()
+        .filter(|a| r.verdict(a) == Some(Verdict::OutsideAuthority))
+    {
+        out.push(
+            RULE.report(
+                a.span.clone(),
+                Text::new(
+                    format!("“{}” không thuộc quyền quản lý của Ủy ban nhân dân: phải “Đề nghị”, không giao nhiệm vụ.", a.name),
+                    format!("“{}” is outside the People's Committee's authority: request it (“Đề nghị”), do not assign it.", a.name),
+                ),
+            )
+            .with_suggestion(format!("Đề nghị {}", a.name))
+            .with_hint(Text::new(
+                "Viết “Đề nghị … ” cho Tòa án, Viện kiểm sát, Mặt trận Tổ quốc và các tổ chức thành viên.",
+                "Write “Đề nghị …” for the courts, procuracies, the Fatherland Front and its member organisations.",
+            )),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    #[test]
+    fn table() {
+        let pass = vec![
+            plan(BODY),
+            plan_with(
+                "- Công an tỉnh chủ trì thực hiện.",
+                "- Đề nghị Viện kiểm sát nhân dân tỉnh thực hành quyền công tố.",
+            ),
+            plan_with(
+                "- Công an tỉnh chủ trì thực hiện.",
+                "- Công an tỉnh phối hợp với Tòa án nhân dân tỉnh xét xử nghiêm minh.",
+            ),
+        ];
+        let fail = vec![
+            (
+                plan_with(
+                    "- Công an tỉnh chủ trì thực hiện.",
+                    "- Xét xử nghiêm minh (Tòa án nhân dân tỉnh chủ trì, thực hiện).",
+                ),
+                "Xét xử nghiêm minh",
+                "phải “Đề nghị”",
+            ),
+            (
+                plan_with(
+                    "- Công an tỉnh chủ trì thực hiện.",
+                    "- Viện kiểm sát nhân dân tỉnh chủ trì kiểm sát điều tra.",
+                ),
+                "Viện kiểm sát",
+                "Đề nghị",
+            ),
+        ];
+        assert_table("A005", &pass, &fail);
+    }
+}

@@ -1,0 +1,243 @@
+//! A rules: who is responsible for each task, and whether those bodies exist, are of
+//! the right level, and are the issuer's to assign. The reading is shared:
+//! [`Responsibility`] is computed once per check and each rule reports one verdict.
+
+pub mod a001_task_without_lead;
+pub mod a002_unknown_agency;
+pub mod a003_agency_not_existing;
+pub mod a004_agency_wrong_level;
+pub mod a005_assigned_outside_authority;
+
+use std::ops::Range;
+
+use chrono::{Datelike, NaiveDate};
+
+use super::structure::parts::{parts_for, role_of};
+use super::Context;
+use crate::agency::{registry, Agency, Kind, Level, Match};
+use crate::assign::{extract, historical_after, label_of, Assignee, Role};
+use crate::reader::{DatePart, DocKind, Document};
+use crate::text::fold;
+
+/// A body named anywhere in the body or the recipients.
+pub struct Mention {
+    pub span: Range<usize>,
+    pub name: String,
+    pub matched: Match<'static>,
+    pub historical: bool,
+}
+
+pub struct Responsibility {
+    pub assignees: Vec<Assignee<'static>>,
+    /// Tasks (items of the tasks part with nothing under them) without a lead.
+    pub unassigned: Vec<usize>,
+    pub mentions: Vec<Mention>,
+    /// The level of the issuing body, when the document says.
+    pub issuer: Option<Level>,
+    /// When the document was issued: a day, or the month or year it names.
+    pub window: Option<(NaiveDate, NaiveDate)>,
+}
+
+/// What is wrong with a name, the first that applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    Unknown,
+    NotExisting,
+    WrongLevel,
+    OutsideAuthority,
+}
+
+impl Responsibility {
+    pub fn read(ctx: &Context) -> Self {
+        let doc = ctx.doc;
+        let reg = registry();
+        let source = ctx.source.text();
+        let issuer = issuer_level(doc);
+        let assign = extract(doc, source, reg, issuer);
+        let unassigned = match doc.kind {
+            DocKind::Plan => tasks(doc).filter(|&n| !assign.has_lead(doc, n)).collect(),
+            DocKind::Report => Vec::new(),
+        };
+        Responsibility {
+            mentions: mentions(doc, source, issuer),
+            assignees: assign.assignees,
+            unassigned,
+            issuer,
+            window: window(doc),
+        }
+    }
+
+    pub fn exists(&self, agency: &Agency) -> bool {
+        match self.window {
+            Some((from, to)) => {
+                agency.valid_to.is_none_or(|end| end >= from)
+                    && agency.valid_from.is_none_or(|start| start <= to)
+            }
+            None => true,
+        }
+    }
+
+    pub fn verdict(&self, a: &Assignee) -> Option<Verdict> {
+        let Some(m) = &a.matched else {
+            return Some(Verdict::Unknown);
+        };
+        if !m.marks_ok {
+            return Some(Verdict::Unknown);
+        }
+        if a.historical {
+            return None;
+        }
+        if !self.exists(m.agency) {
+            return Some(Verdict::NotExisting);
+        }
+        if m.agency.kind == Kind::Generic {
+            return None;
+        }
+        let higher = matches!((m.agency.level, self.issuer), (Some(l), Some(i)) if l < i);
+        if higher && !a.requested {
+            return Some(Verdict::WrongLevel);
+        }
+        if m.agency.request_only && a.role == Role::Lead && !a.requested {
+            return Some(Verdict::OutsideAuthority);
+        }
+        None
+    }
+}
+
+/// The items of the tasks part that have nothing under them.
+fn tasks(doc: &Document) -> impl Iterator<Item = usize> + '_ {
+    let tasks_part = parts_for(DocKind::Plan)
+        .iter()
+        .position(|p| p.covers_unnamed)
+        .unwrap_or(1);
+    let roots: Vec<usize> = doc
+        .outline
+        .roots
+        .iter()
+        .copied()
+        .filter(|&r| {
+            role_of(DocKind::Plan, doc.block_of(r).title()).is_none_or(|role| role == tasks_part)
+        })
+        .collect();
+    doc.outline.walk().filter(move |&n| {
+        let node = &doc.outline.nodes[n];
+        let mut root = n;
+        while let Some(p) = doc.outline.nodes[root].parent {
+            root = p;
+        }
+        roots.contains(&root)
+            && node.children.is_empty()
+            && n != root
+            && label_of(doc.block_of(n).title()).is_none()
+    })
+}
+
+/// Every body named in the body and the recipients (not in the header or the legal
+/// basis, which cite bodies as they were).
+fn mentions(doc: &Document, source: &str, issuer: Option<Level>) -> Vec<Mention> {
+    let reg = registry();
+    let mut out = Vec::new();
+    for block in &doc.blocks[doc.body.clone()] {
+        for (range, matched) in reg.mentions_in(&block.text, issuer) {
+            out.push(Mention {
+                span: block.source_span(&doc.lines, source, range.clone()),
+                name: block.text[range.clone()].to_owned(),
+                historical: historical_after(&block.text, range.end),
+                matched,
+            });
+        }
+    }
+    for item in doc.closing.recipients.iter().flat_map(|r| &r.items) {
+        for (range, matched) in reg.mentions_in(&item.text, issuer) {
+            let name = &item.text[range.clone()];
+            let raw = source.get(item.span.clone()).unwrap_or("");
+            let span = raw.find(name).map_or(item.span.clone(), |i| {
+                item.span.start + i..item.span.start + i + name.len()
+            });
+            out.push(Mention {
+                span,
+                name: name.to_owned(),
+                historical: historical_after(&item.text, range.end),
+                matched,
+            });
+        }
+    }
+    out
+}
+
+/// The issuing body's level: from the header, else from the body that `ban hành` the
+/// plan in the legal basis paragraph.
+fn issuer_level(doc: &Document) -> Option<Level> {
+    let reg = registry();
+    let header: Vec<&str> = doc.header.issuer.iter().map(|s| s.text.as_str()).collect();
+    let stated = |m: &Match| m.level_stated.then_some(m.agency.level).flatten();
+    if let Some(level) = reg
+        .mentions_in(&header.join(" "), None)
+        .iter()
+        .rev()
+        .find_map(|(_, m)| stated(m))
+    {
+        return Some(level);
+    }
+    doc.blocks[doc.legal_basis.clone()]
+        .iter()
+        .rev()
+        .find_map(|b| {
+            reg.mentions_in(&b.text, None)
+                .iter()
+                .rev()
+                .filter(|(_, m)| {
+                    matches!(
+                        m.agency.kind,
+                        Kind::PeopleCommittee
+                            | Kind::SteeringCommittee
+                            | Kind::Police
+                            | Kind::Department
+                    )
+                })
+                .find_map(|(_, m)| stated(m))
+        })
+}
+
+/// When the document was issued: its date; with the day left blank, the month; else
+/// the year of its abstract (`năm 2025`).
+fn window(doc: &Document) -> Option<(NaiveDate, NaiveDate)> {
+    let year_range = |y: i32| {
+        Some((
+            NaiveDate::from_ymd_opt(y, 1, 1)?,
+            NaiveDate::from_ymd_opt(y, 12, 31)?,
+        ))
+    };
+    if let Some(pd) = &doc.header.place_date {
+        let (d, m, y) = (&pd.day, &pd.month, &pd.year);
+        if let DatePart::Number(y) = *y {
+            let y = y as i32;
+            if let DatePart::Number(m) = *m {
+                if let DatePart::Number(d) = *d {
+                    if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+                        return Some((date, date));
+                    }
+                }
+                let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+                let next = if m == 12 {
+                    NaiveDate::from_ymd_opt(y + 1, 1, 1)?
+                } else {
+                    NaiveDate::from_ymd_opt(y, m + 1, 1)?
+                };
+                return Some((first, next.pred_opt()?));
+            }
+            return year_range(y);
+        }
+    }
+    let abstract_ = fold(&doc.header.abstract_.as_ref()?.text);
+    let words: Vec<&str> = abstract_.split(' ').collect();
+    let year = words
+        .windows(2)
+        .find(|w| w[0] == "nam" && w[1].len() == 4)
+        .and_then(|w| w[1].parse::<i32>().ok())?;
+    (1945..=2100)
+        .contains(&year)
+        .then(|| year_range(year))
+        .flatten()
+        .filter(|(f, _)| f.year() == year)
+}
