@@ -16,6 +16,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::agency::{registry, AgencyInfo, Level};
 use crate::{check_text, parse_iso_date, DocKind, Lang, Options, RULES, VERSION};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -81,6 +82,41 @@ export interface RuleInfo {
   /** Markdown; empty for planned rules. */
   docs: Bilingual;
 }
+
+/** A level of government. */
+export type Level = "central" | "province" | "district" | "commune";
+
+/** A body of the agency registry. */
+export interface AgencyInfo {
+  /** Stable id: `"so-y-te"`, `"cong-an-tinh"`. */
+  id: string;
+  /** The registry's name: `"Sở Y tế"`, `"Công an tỉnh"`. */
+  name: string;
+  /** `null` for bodies and groups of any level. */
+  level: Level | null;
+  /** `department`, `police`, `court`, `procuracy`, `front`, `people-committee`, `generic`, … */
+  kind: string;
+  /** Under the People's Committee, which assigns it tasks. */
+  underCommittee: boolean;
+  /** Requested (`Đề nghị`), never assigned: courts, procuracies, the Fatherland Front. */
+  requestOnly: boolean;
+  /** `dd/mm/yyyy` or `null`. */
+  validFrom: string | null;
+  /** `dd/mm/yyyy` or `null`: the last day the body existed. */
+  validTo: string | null;
+  /** Where its work went when it ended. */
+  successors: { name: string; work: Bilingual }[];
+  /** The place written after the name (`"Hưng Yên"`), or `null`. */
+  place: string | null;
+  /** `false` when the name was typed without its marks (`"Cong an tinh"`). */
+  marksOk: boolean;
+}
+
+/** Options of `findAgency`. */
+export interface AgencyOptions {
+  /** The level a name without a level word is read at (`"Viện kiểm sát nhân dân"`). */
+  level?: Level;
+}
 "#;
 
 /// Checks a plan or report given as text and returns its findings, sorted by position.
@@ -95,9 +131,7 @@ pub fn check_document(
 ) -> Result<JsValue, JsValue> {
     const FN: &str = "checkDocument";
     let run = || {
-        let text = text.as_string().ok_or_else(|| {
-            ApiError::Type(format!("text must be a string, got {}", describe(&text)))
-        })?;
+        let text = string_argument("text", &text)?;
         let options = read_options(options.as_ref())?;
         to_js(&check_text(&text, &options).findings)
     };
@@ -109,6 +143,86 @@ pub fn check_document(
 pub fn rules() -> Result<JsValue, JsValue> {
     let infos: Vec<_> = RULES.iter().map(|r| r.info()).collect();
     to_js(&infos).map_err(|e| e.into_js("rules"))
+}
+
+/// The registry's body for a name — `"UBND tỉnh Hưng Yên"`, `"Uỷ ban MTTQ VN xã"`,
+/// `"Cong an tinh"` — or `null` when it knows none.
+#[wasm_bindgen(js_name = findAgency, unchecked_return_type = "AgencyInfo | null")]
+pub fn find_agency(
+    #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "AgencyOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    const FN: &str = "findAgency";
+    let run = || {
+        let name = string_argument("name", &name)?;
+        let level = match options
+            .as_ref()
+            .filter(|o| !o.is_undefined() && !o.is_null())
+        {
+            Some(o) if o.is_object() && !Array::is_array(o) => string_option(
+                o.unchecked_ref(),
+                "level",
+            )?
+            .map(|l| {
+                Level::parse(&l).ok_or_else(|| {
+                    ApiError::Value(format!(
+                        "options.level must be one of central, province, district, commune, got {}",
+                        quoted(&l)
+                    ))
+                })
+            })
+            .transpose()?,
+            Some(o) => {
+                return Err(ApiError::Type(format!(
+                    "options must be an object, got {}",
+                    describe(o)
+                )))
+            }
+            None => None,
+        };
+        match registry().lookup_in(&name, level) {
+            Some(m) => to_js(&AgencyInfo::of_match(&m)),
+            None => Ok(JsValue::NULL),
+        }
+    };
+    run().map_err(|e| e.into_js(FN))
+}
+
+/// Up to `limit` bodies (default 5, at most 20) whose names are nearest to `name`,
+/// best first: "did you mean", fast enough for every keystroke.
+#[wasm_bindgen(js_name = suggestAgencies, unchecked_return_type = "AgencyInfo[]")]
+pub fn suggest_agencies(
+    #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "number")] limit: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    const FN: &str = "suggestAgencies";
+    let run = || {
+        let name = string_argument("name", &name)?;
+        let limit = match limit.as_ref().filter(|l| !l.is_undefined() && !l.is_null()) {
+            None => 5,
+            Some(l) => match l.as_f64() {
+                Some(n) if n.fract() == 0.0 && (1.0..=20.0).contains(&n) => n as usize,
+                Some(n) => {
+                    return Err(ApiError::Value(format!(
+                        "limit must be a whole number from 1 to 20, got {n}"
+                    )))
+                }
+                None => {
+                    return Err(ApiError::Type(format!(
+                        "limit must be a number, got {}",
+                        describe(l)
+                    )))
+                }
+            },
+        };
+        let found: Vec<AgencyInfo> = registry()
+            .suggest(&name, limit)
+            .into_iter()
+            .map(AgencyInfo::of)
+            .collect();
+        to_js(&found)
+    };
+    run().map_err(|e| e.into_js(FN))
 }
 
 /// The names of the built-in profiles.
@@ -157,6 +271,13 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, ApiError> {
     value
         .serialize(&serializer)
         .map_err(|e| ApiError::Convert(e.to_string()))
+}
+
+/// A string argument, or a `TypeError` naming it.
+fn string_argument(name: &str, value: &JsValue) -> Result<String, ApiError> {
+    value
+        .as_string()
+        .ok_or_else(|| ApiError::Type(format!("{name} must be a string, got {}", describe(value))))
 }
 
 /// A JS value's type, as a person would name it in an error message.

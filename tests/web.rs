@@ -6,7 +6,7 @@
 //! `null`); results are inspected as JS sees them.
 #![cfg(target_arch = "wasm32")]
 
-use baocao::wasm::{check_document, profiles, rules, version};
+use baocao::wasm::{check_document, find_agency, profiles, rules, suggest_agencies, version};
 use js_sys::{Array, JsString, Map, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -478,4 +478,119 @@ fn version_and_profiles() {
         Reflect::set(&options, &JsValue::from_str("profile"), &p).expect("set");
         check("I. A", Some(options.into()));
     }
+}
+
+// ── Agencies: matching, suggestions and the A rules through the boundary ──
+
+fn find(name: &str, options: Option<JsValue>) -> JsValue {
+    find_agency(JsValue::from_str(name), options)
+        .unwrap_or_else(|e| panic!("findAgency threw: {}", error_message(&e)))
+}
+
+#[wasm_bindgen_test]
+fn find_agency_matches_abbreviations_tone_placement_and_nfd() {
+    let ubnd = find("UBND tỉnh Hưng Yên", None);
+    assert_eq!(get_str(&ubnd, "name"), "Ủy ban nhân dân tỉnh");
+    assert_eq!(get_str(&ubnd, "level"), "province");
+    assert_eq!(get_str(&ubnd, "place"), "Hưng Yên");
+    assert!(!ubnd.is_instance_of::<Map>());
+    // Old tone placement (Uỷ), an abbreviation (MTTQ), NFD marks, a line wrap.
+    let front = find("Uy\u{309} ban MTTQ Việt\nNam xã", None);
+    assert_eq!(get_str(&front, "kind"), "front");
+    assert_eq!(get_str(&front, "level"), "commune");
+    assert_eq!(get(&front, "requestOnly"), JsValue::TRUE);
+    // Typed without marks: found, and flagged.
+    let police = find("Cong an tinh", None);
+    assert_eq!(get_str(&police, "name"), "Công an tỉnh");
+    assert_eq!(get(&police, "marksOk"), JsValue::FALSE);
+    // A bare court takes the level asked for.
+    let court = find("Tòa án nhân dân", Some(json(r#"{"level":"commune"}"#)));
+    assert_eq!(get_str(&court, "kind"), "court");
+    assert!(find("Hợp tác xã Nông nghiệp Xanh", None).is_null());
+}
+
+#[wasm_bindgen_test]
+fn find_agency_tells_when_a_body_ended_and_where_its_work_went() {
+    let labour = find("Sở Lao động – Thương binh và Xã hội", None);
+    assert_eq!(get_str(&labour, "validTo"), "28/02/2025");
+    let successors: Vec<String> = get(&labour, "successors")
+        .unchecked_into::<Array>()
+        .to_vec()
+        .iter()
+        .map(|s| get_str(s, "name"))
+        .collect();
+    assert!(
+        successors.contains(&"Sở Y tế".to_owned()) && successors.contains(&"Sở Nội vụ".to_owned()),
+        "{successors:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn suggest_agencies_puts_the_nearest_first() {
+    for (typed, expected) in [
+        ("Sở Y tê", "Sở Y tế"),
+        ("Cong an tinh", "Công an tỉnh"),
+        ("Sở Văn hoá Thể thao", "Sở Văn hóa, Thể thao và Du lịch"),
+    ] {
+        let found = suggest_agencies(JsValue::from_str(typed), None).expect("suggestAgencies");
+        assert!(Array::is_array(&found));
+        let first = Array::from(&found).get(0);
+        assert_eq!(get_str(&first, "name"), expected, "for {typed}");
+    }
+    let three = suggest_agencies(JsValue::from_str("Sở"), Some(JsValue::from_f64(3.0))).unwrap();
+    assert_eq!(Array::from(&three).length(), 3);
+}
+
+#[wasm_bindgen_test]
+fn agency_functions_reject_bad_arguments_and_keep_working() {
+    let e = find_agency(JsValue::from_f64(1.0), None).expect_err("a number is not a name");
+    assert!(e.is_instance_of::<js_sys::TypeError>(), "{e:?}");
+    assert_eq!(
+        error_message(&e),
+        "findAgency: name must be a string, got number"
+    );
+    let e = find_agency(
+        JsValue::from_str("Sở Y tế"),
+        Some(json(r#"{"level":"huyện"}"#)),
+    )
+    .unwrap_err();
+    assert!(e.is_instance_of::<js_sys::RangeError>(), "{e:?}");
+    let e = suggest_agencies(JsValue::from_str("Sở"), Some(JsValue::from_f64(0.5))).unwrap_err();
+    assert!(error_message(&e).starts_with("suggestAgencies: limit"));
+    assert_eq!(get_str(&find("Sở Y tế", None), "name"), "Sở Y tế");
+}
+
+#[wasm_bindgen_test]
+fn agency_rules_through_check_document() {
+    let labour = "- Sở Lao động - Thương binh và Xã hội chủ trì hỗ trợ nạn nhân.";
+    let body =
+        format!("{PART_I_II}III. {LAST_PART}").replace("- Công an tỉnh chủ trì thực hiện.", labour);
+    // Dated 2026: the department no longer exists; its successor is named.
+    let text = plan(&body);
+    let found = check(text.as_str(), None);
+    let a003 = with_code(&found, "A003");
+    assert_eq!(a003.len(), 1, "{}", stringify_all(&found));
+    assert!(get_str(a003[0], "message").contains("Sở Y tế"));
+    let (start, end) = (get_num(a003[0], "start"), get_num(a003[0], "end"));
+    assert_eq!(
+        JsString::from(text.as_str()).slice(start, end),
+        "Sở Lao động - Thương binh và Xã hội"
+    );
+    // Dated 2024: it did.
+    let old = plan(&body)
+        .replace("năm 2026", "năm 2024")
+        .replace("/2026", "/2024");
+    assert!(with_code(&check(old.as_str(), None), "A003").is_empty());
+    // The court assigned, then requested.
+    let court = format!("{PART_I_II}III. {LAST_PART}").replace(
+        "- Công an tỉnh chủ trì thực hiện.",
+        "- Tòa án nhân dân tỉnh chủ trì xét xử.",
+    );
+    let found = check(plan(&court).as_str(), None);
+    assert_eq!(
+        get_str(with_code(&found, "A005")[0], "suggestion"),
+        "Đề nghị Tòa án nhân dân tỉnh"
+    );
+    let requested = court.replace("- Tòa án", "- Đề nghị Tòa án");
+    assert!(with_code(&check(plan(&requested).as_str(), None), "A005").is_empty());
 }

@@ -36,6 +36,8 @@
 //! offsets into the text given.
 
 mod data;
+mod info;
+pub use info::{AgencyInfo, SuccessorInfo};
 mod matcher;
 mod suggest;
 mod tokens;

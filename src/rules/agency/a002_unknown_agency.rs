@@ -1,4 +1,4 @@
-use super::Verdict;
+use super::{Problem, Verdict};
 use crate::agency::registry;
 use crate::finding::Text;
 use crate::rules::{declare_rule, Context};
@@ -51,6 +51,28 @@ declare_rule! {
     };
 }
 
+pub(crate) fn problem(name: &str) -> Problem {
+    let nearest = registry()
+        .suggest(name, 1)
+        .first()
+        .map(|ag| ag.name.clone());
+    let (vi, en) = match &nearest {
+        Some(n) => (format!(" Có phải “{n}”?"), format!(" Did you mean “{n}”?")),
+        None => (String::new(), String::new()),
+    };
+    Problem {
+        message: Text::new(
+            format!("Không tìm thấy “{name}” trong danh mục cơ quan.{vi}"),
+            format!("“{name}” is not in the registry of agencies.{en}"),
+        ),
+        hint: Text::new(
+            "Ghi đúng tên đầy đủ của cơ quan; cơ quan riêng của tỉnh được bổ sung qua hồ sơ (profile) của cổng.",
+            "Write the body's full official name; a province's own bodies are added through the portal's profile.",
+        ),
+        suggestion: nearest,
+    }
+}
+
 fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
     let r = ctx.responsibility();
     for a in r
@@ -58,28 +80,7 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
         .iter()
         .filter(|a| r.verdict(a) == Some(Verdict::Unknown))
     {
-        let nearest = registry()
-            .suggest(&a.name, 1)
-            .first()
-            .map(|ag| ag.name.clone());
-        let (vi, en) = match &nearest {
-            Some(n) => (format!(" Có phải “{n}”?"), format!(" Did you mean “{n}”?")),
-            None => (String::new(), String::new()),
-        };
-        let mut d = RULE.report(
-            a.span.clone(),
-            Text::new(
-                format!("Không tìm thấy “{}” trong danh mục cơ quan.{vi}", a.name),
-                format!("“{}” is not in the registry of agencies.{en}", a.name),
-            ),
-        );
-        if let Some(n) = nearest {
-            d = d.with_suggestion(n);
-        }
-        out.push(d.with_hint(Text::new(
-            "Ghi đúng tên đầy đủ của cơ quan; cơ quan riêng của tỉnh được bổ sung qua hồ sơ (profile) của cổng.",
-            "Write the body's full official name; a province's own bodies are added through the portal's profile.",
-        )));
+        out.push(problem(&a.name).report(&RULE, a.span.clone()));
     }
 }
 

@@ -1,4 +1,7 @@
-use crate::agency::registry;
+use chrono::{Datelike, NaiveDate};
+
+use super::Problem;
+use crate::agency::{registry, Agency};
 use crate::finding::Text;
 use crate::rules::{declare_rule, Context};
 
@@ -58,6 +61,76 @@ declare_rule! {
 /// At most this many words of each successor's note: the message stays readable.
 const NOTE_ITEMS: usize = 3;
 
+/// `01/03/2025`.
+pub(crate) fn dmy(d: NaiveDate) -> String {
+    format!("{:02}/{:02}/{}", d.day(), d.month(), d.year())
+}
+
+pub(crate) fn problem(agency: &Agency, window: Option<(NaiveDate, NaiveDate)>) -> Problem {
+    let reg = registry();
+    let successors = reg.successors(agency);
+    let shorten = |note: &str| {
+        let items: Vec<&str> = note.split(", ").collect();
+        let more = if items.len() > NOTE_ITEMS {
+            ", …"
+        } else {
+            ""
+        };
+        format!("{}{more}", items[..items.len().min(NOTE_ITEMS)].join(", "))
+    };
+    // One successor took everything: "nay là X"; several split the work.
+    let (vi_parts, en_parts): (Vec<String>, Vec<String>) = match successors.as_slice() {
+        [(s, n)] => (
+            vec![format!("nay là {} ({})", s.name, shorten(&n.note_vi))],
+            vec![format!("now {} ({})", s.name, shorten(&n.note_en))],
+        ),
+        _ => successors
+            .iter()
+            .map(|(s, n)| {
+                (
+                    format!("{} nay thuộc {}", shorten(&n.note_vi), s.name),
+                    format!("{} now with {}", shorten(&n.note_en), s.name),
+                )
+            })
+            .unzip(),
+    };
+    let (when_vi, when_en) = match (agency.valid_to, agency.valid_from) {
+        (Some(end), _) if window.is_some_and(|(from, _)| end < from) => {
+            let d = dmy(end.succ_opt().unwrap_or(end));
+            (
+                format!("Từ {d} {} không còn", agency.name),
+                format!("From {d} {} no longer exists", agency.name),
+            )
+        }
+        (_, Some(start)) => {
+            let d = dmy(start);
+            (
+                format!("{} chỉ có từ {d}", agency.name),
+                format!("{} exists only from {d}", agency.name),
+            )
+        }
+        _ => (
+            format!("{} không tồn tại vào ngày ban hành", agency.name),
+            format!("{} did not exist on the date of issue", agency.name),
+        ),
+    };
+    let tail = |parts: &[String]| {
+        if parts.is_empty() {
+            ".".to_owned()
+        } else {
+            format!("; {}.", parts.join("; "))
+        }
+    };
+    Problem {
+        message: Text::new(format!("{when_vi}{}", tail(&vi_parts)), format!("{when_en}{}", tail(&en_parts))),
+        hint: Text::new(
+            "Giao nhiệm vụ cho cơ quan hiện hành; nếu chỉ nhắc lại lịch sử, ghi “(nay là …)”.",
+            "Give the task to the body that exists now; for a historical mention write “(nay là …)”.",
+        ),
+        suggestion: successors.first().map(|(s, _)| s.name.clone()),
+    }
+}
+
 fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
     let r = ctx.responsibility();
     for m in r
@@ -65,75 +138,7 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
         .iter()
         .filter(|m| !m.historical && !r.exists(m.matched.agency))
     {
-        let agency = m.matched.agency;
-        let reg = registry();
-        let successors = reg.successors(agency);
-        let shorten = |note: &str| {
-            let items: Vec<&str> = note.split(", ").collect();
-            let more = if items.len() > NOTE_ITEMS {
-                ", …"
-            } else {
-                ""
-            };
-            format!("{}{more}", items[..items.len().min(NOTE_ITEMS)].join(", "))
-        };
-        // One successor took everything: "nay là X"; several split the work.
-        let (vi_parts, en_parts): (Vec<String>, Vec<String>) = match successors.as_slice() {
-            [(s, n)] => (
-                vec![format!("nay là {} ({})", s.name, shorten(&n.note_vi))],
-                vec![format!("now {} ({})", s.name, shorten(&n.note_en))],
-            ),
-            _ => successors
-                .iter()
-                .map(|(s, n)| {
-                    (
-                        format!("{} nay thuộc {}", shorten(&n.note_vi), s.name),
-                        format!("{} now with {}", shorten(&n.note_en), s.name),
-                    )
-                })
-                .unzip(),
-        };
-        let (when_vi, when_en) = match (agency.valid_to, agency.valid_from) {
-            (Some(end), _) if r.window.is_some_and(|(from, _)| end < from) => {
-                let d = end.succ_opt().unwrap_or(end).format("%d/%m/%Y");
-                (
-                    format!("Từ {d} {} không còn", agency.name),
-                    format!("From {d} {} no longer exists", agency.name),
-                )
-            }
-            (_, Some(start)) => {
-                let d = start.format("%d/%m/%Y");
-                (
-                    format!("{} chỉ có từ {d}", agency.name),
-                    format!("{} exists only from {d}", agency.name),
-                )
-            }
-            _ => (
-                format!("{} không tồn tại vào ngày ban hành", agency.name),
-                format!("{} did not exist on the date of issue", agency.name),
-            ),
-        };
-        let tail = |parts: &[String]| {
-            if parts.is_empty() {
-                ".".to_owned()
-            } else {
-                format!("; {}.", parts.join("; "))
-            }
-        };
-        let mut d = RULE.report(
-            m.span.clone(),
-            Text::new(
-                format!("{when_vi}{}", tail(&vi_parts)),
-                format!("{when_en}{}", tail(&en_parts)),
-            ),
-        );
-        if let Some((first, _)) = successors.first() {
-            d = d.with_suggestion(first.name.clone());
-        }
-        out.push(d.with_hint(Text::new(
-            "Giao nhiệm vụ cho cơ quan hiện hành; nếu chỉ nhắc lại lịch sử, ghi “(nay là …)”.",
-            "Give the task to the body that exists now; for a historical mention write “(nay là …)”.",
-        )));
+        out.push(problem(m.matched.agency, r.window).report(&RULE, m.span.clone()));
     }
 }
 

@@ -1,4 +1,5 @@
-use super::Verdict;
+use super::{Problem, Verdict};
+use crate::agency::Level;
 use crate::finding::Text;
 use crate::rules::{declare_rule, Context};
 
@@ -52,13 +53,41 @@ declare_rule! {
     };
 }
 
-fn level_vi(level: crate::agency::Level) -> &'static str {
+fn level_vi(level: Level) -> &'static str {
     use crate::agency::Level::*;
     match level {
         Central => "trung ương",
         Province => "tỉnh",
         District => "huyện",
         Commune => "xã",
+    }
+}
+
+pub(crate) fn problem(name: &str, level: Level, issuer: Level) -> Problem {
+    Problem {
+        message: Text::new(
+            format!(
+                "Văn bản cấp {} giao nhiệm vụ cho cơ quan cấp {}: “{name}”.",
+                level_vi(issuer),
+                level_vi(level)
+            ),
+            format!(
+                "A {}-level document assigns a {}-level body: “{name}”.",
+                issuer.as_str(),
+                level.as_str()
+            ),
+        ),
+        hint: Text::new(
+            format!(
+                "Giao cho cơ quan cấp {} tương ứng, hoặc bỏ cơ quan cấp trên khỏi phần phân công.",
+                level_vi(issuer)
+            ),
+            format!(
+                "Assign the matching {}-level body, or leave the higher body out.",
+                issuer.as_str()
+            ),
+        ),
+        suggestion: None,
     }
 }
 
@@ -73,24 +102,7 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
         let Some(level) = a.matched.as_ref().and_then(|m| m.agency.level) else {
             continue;
         };
-        out.push(
-            RULE.report(
-                a.span.clone(),
-                Text::new(
-                    format!(
-                        "Văn bản cấp {} giao nhiệm vụ cho cơ quan cấp {}: “{}”.",
-                        level_vi(issuer),
-                        level_vi(level),
-                        a.name
-                    ),
-                    format!("A {}-level document assigns a {}-level body: “{}”.", issuer.as_str(), level.as_str(), a.name),
-                ),
-            )
-            .with_hint(Text::new(
-                format!("Giao cho cơ quan cấp {} tương ứng, hoặc bỏ cơ quan cấp trên khỏi phần phân công.", level_vi(issuer)),
-                format!("Assign the matching {}-level body, or leave the higher body out.", issuer.as_str()),
-            )),
-        );
+        out.push(problem(&a.name, level, issuer).report(&RULE, a.span.clone()));
     }
 }
 

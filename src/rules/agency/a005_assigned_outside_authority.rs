@@ -1,4 +1,4 @@
-use super::Verdict;
+use super::{Problem, Verdict};
 use crate::finding::Text;
 use crate::rules::{declare_rule, Context};
 
@@ -53,6 +53,20 @@ declare_rule! {
     };
 }
 
+pub(crate) fn problem(name: &str) -> Problem {
+    Problem {
+        message: Text::new(
+            format!("“{name}” không thuộc quyền quản lý của Ủy ban nhân dân: phải “Đề nghị”, không giao nhiệm vụ."),
+            format!("“{name}” is outside the People's Committee's authority: request it (“Đề nghị”), do not assign it."),
+        ),
+        hint: Text::new(
+            "Viết “Đề nghị … ” cho Tòa án, Viện kiểm sát, Mặt trận Tổ quốc và các tổ chức thành viên.",
+            "Write “Đề nghị …” for the courts, procuracies, the Fatherland Front and its member organisations.",
+        ),
+        suggestion: Some(format!("Đề nghị {name}")),
+    }
+}
+
 fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
     let r = ctx.responsibility();
     for a in r
@@ -60,20 +74,7 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
         .iter()
         .filter(|a| r.verdict(a) == Some(Verdict::OutsideAuthority))
     {
-        out.push(
-            RULE.report(
-                a.span.clone(),
-                Text::new(
-                    format!("“{}” không thuộc quyền quản lý của Ủy ban nhân dân: phải “Đề nghị”, không giao nhiệm vụ.", a.name),
-                    format!("“{}” is outside the People's Committee's authority: request it (“Đề nghị”), do not assign it.", a.name),
-                ),
-            )
-            .with_suggestion(format!("Đề nghị {}", a.name))
-            .with_hint(Text::new(
-                "Viết “Đề nghị … ” cho Tòa án, Viện kiểm sát, Mặt trận Tổ quốc và các tổ chức thành viên.",
-                "Write “Đề nghị …” for the courts, procuracies, the Fatherland Front and its member organisations.",
-            )),
-        );
+        out.push(problem(&a.name).report(&RULE, a.span.clone()));
     }
 }
 

@@ -13,9 +13,10 @@ use std::ops::Range;
 use chrono::{Datelike, NaiveDate};
 
 use super::structure::parts::{parts_for, role_of};
-use super::Context;
+use super::{Context, Rule};
 use crate::agency::{registry, Agency, Kind, Level, Match};
 use crate::assign::{extract, historical_after, label_of, Assignee, Role};
+use crate::finding::{Diagnostic, Text};
 use crate::reader::{DatePart, DocKind, Document};
 use crate::text::fold;
 
@@ -68,40 +69,110 @@ impl Responsibility {
     }
 
     pub fn exists(&self, agency: &Agency) -> bool {
-        match self.window {
-            Some((from, to)) => {
-                agency.valid_to.is_none_or(|end| end >= from)
-                    && agency.valid_from.is_none_or(|start| start <= to)
-            }
-            None => true,
-        }
+        exists_in(agency, self.window)
     }
 
     pub fn verdict(&self, a: &Assignee) -> Option<Verdict> {
-        let Some(m) = &a.matched else {
-            return Some(Verdict::Unknown);
-        };
-        if !m.marks_ok {
-            return Some(Verdict::Unknown);
-        }
-        if a.historical {
-            return None;
-        }
-        if !self.exists(m.agency) {
-            return Some(Verdict::NotExisting);
-        }
-        if m.agency.kind == Kind::Generic {
-            return None;
-        }
-        let higher = matches!((m.agency.level, self.issuer), (Some(l), Some(i)) if l < i);
-        if higher && !a.requested {
-            return Some(Verdict::WrongLevel);
-        }
-        if m.agency.request_only && a.role == Role::Lead && !a.requested {
-            return Some(Verdict::OutsideAuthority);
-        }
-        None
+        judge(
+            a.matched.as_ref(),
+            a.role,
+            a.requested,
+            a.historical,
+            self.issuer,
+            self.window,
+        )
     }
+}
+
+/// Whether a body existed at some time in `window` (always, without one).
+pub fn exists_in(agency: &Agency, window: Option<(NaiveDate, NaiveDate)>) -> bool {
+    match window {
+        Some((from, to)) => {
+            agency.valid_to.is_none_or(|end| end >= from)
+                && agency.valid_from.is_none_or(|start| start <= to)
+        }
+        None => true,
+    }
+}
+
+/// The verdict on a named body, the first that applies: unknown, not existing, of a
+/// level above the issuer's, outside its authority.
+pub fn judge(
+    matched: Option<&Match>,
+    role: Role,
+    requested: bool,
+    historical: bool,
+    issuer: Option<Level>,
+    window: Option<(NaiveDate, NaiveDate)>,
+) -> Option<Verdict> {
+    let Some(m) = matched.filter(|m| m.marks_ok) else {
+        return Some(Verdict::Unknown);
+    };
+    if historical {
+        return None;
+    }
+    if !exists_in(m.agency, window) {
+        return Some(Verdict::NotExisting);
+    }
+    if m.agency.kind == Kind::Generic {
+        return None;
+    }
+    let higher = matches!((m.agency.level, issuer), (Some(l), Some(i)) if l < i);
+    if higher && !requested {
+        return Some(Verdict::WrongLevel);
+    }
+    if m.agency.request_only && role == Role::Lead && !requested {
+        return Some(Verdict::OutsideAuthority);
+    }
+    None
+}
+
+/// What a rule says about one name: message, hint, suggested replacement.
+pub struct Problem {
+    pub message: Text,
+    pub hint: Text,
+    pub suggestion: Option<String>,
+}
+
+impl Problem {
+    fn report(self, rule: &Rule, span: Range<usize>) -> Diagnostic {
+        let d = rule.report(span, self.message).with_hint(self.hint);
+        match self.suggestion {
+            Some(s) => d.with_suggestion(s),
+            None => d,
+        }
+    }
+}
+
+/// An agency named in a report form (`agency`, `tasks[].lead`, `tasks[].partners`),
+/// checked as the same name in a document would be: the rule and what it says.
+pub fn check_agency(
+    name: &str,
+    role: Role,
+    issuer: Option<Level>,
+    on: Option<NaiveDate>,
+) -> Option<(&'static Rule, Problem)> {
+    let matched = registry().lookup_in(name, issuer);
+    let window = on.map(|d| (d, d));
+    let verdict = judge(matched.as_ref(), role, false, false, issuer, window)?;
+    Some(match (verdict, matched.as_ref()) {
+        (Verdict::NotExisting, Some(m)) => (
+            &a003_agency_not_existing::RULE,
+            a003_agency_not_existing::problem(m.agency, window),
+        ),
+        (Verdict::WrongLevel, Some(m)) => (
+            &a004_agency_wrong_level::RULE,
+            a004_agency_wrong_level::problem(name, m.agency.level?, issuer?),
+        ),
+        (Verdict::OutsideAuthority, _) => (
+            &a005_assigned_outside_authority::RULE,
+            a005_assigned_outside_authority::problem(name),
+        ),
+        _ => (
+            &a002_unknown_agency::RULE,
+            a002_unknown_agency::problem(name),
+        ),
+    })
 }
 
 /// The items of the tasks part that have nothing under them.
@@ -240,4 +311,66 @@ fn window(doc: &Document) -> Option<(NaiveDate, NaiveDate)> {
         .then(|| year_range(year))
         .flatten()
         .filter(|(f, _)| f.year() == year)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(name: &str, role: Role, issuer: Level, on: &str) -> Option<&'static str> {
+        let on = crate::parse_iso_date(on).ok();
+        check_agency(name, role, Some(issuer), on).map(|(rule, _)| rule.code)
+    }
+
+    #[test]
+    fn report_form_agencies_get_the_verdicts_of_documents() {
+        use Level::{Commune, Province};
+        assert_eq!(code("Sở Y tế", Role::Lead, Province, "2026-06-15"), None);
+        assert_eq!(
+            code(
+                "Sở Lao động - Thương binh và Xã hội",
+                Role::Lead,
+                Province,
+                "2026-06-15"
+            ),
+            Some("A003")
+        );
+        assert_eq!(
+            code(
+                "Sở Lao động - Thương binh và Xã hội",
+                Role::Lead,
+                Province,
+                "2024-06-15"
+            ),
+            None
+        );
+        assert_eq!(
+            code("Công an tỉnh", Role::Lead, Commune, "2026-06-15"),
+            Some("A004")
+        );
+        assert_eq!(
+            code("Tòa án nhân dân tỉnh", Role::Lead, Province, "2026-06-15"),
+            Some("A005")
+        );
+        assert_eq!(
+            code(
+                "Tòa án nhân dân tỉnh",
+                Role::Partner,
+                Province,
+                "2026-06-15"
+            ),
+            None
+        );
+        assert_eq!(
+            code(
+                "Sở Phát triển Cộng đồng",
+                Role::Lead,
+                Province,
+                "2026-06-15"
+            ),
+            Some("A002")
+        );
+        let (_, problem) = check_agency("Sở Y tê", Role::Lead, Some(Province), None).unwrap();
+        assert_eq!(problem.suggestion.as_deref(), Some("Sở Y tế"));
+    }
 }

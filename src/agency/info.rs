@@ -1,0 +1,75 @@
+//! A body as the page receives it: plain data for `findAgency` and `suggestAgencies`,
+//! and for portals that fill agency fields.
+
+use serde::Serialize;
+
+use super::{registry, Agency, Match};
+use crate::rules::agency::a003_agency_not_existing::dmy;
+use crate::rules::Bilingual;
+
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SuccessorInfo {
+    pub name: String,
+    /// Which work went there.
+    pub work: Bilingual,
+}
+
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AgencyInfo {
+    pub id: String,
+    /// The registry's name: "Sở Y tế", "Công an tỉnh".
+    pub name: String,
+    /// `central`, `province`, `district`, `commune`; `null` for bodies of any level.
+    pub level: Option<&'static str>,
+    pub kind: &'static str,
+    /// Under the People's Committee, which assigns it tasks.
+    pub under_committee: bool,
+    /// Requested (`Đề nghị`), not assigned: courts, procuracies, the Front.
+    pub request_only: bool,
+    /// `dd/mm/yyyy`, when the body began or ended within the registry's memory.
+    pub valid_from: Option<String>,
+    pub valid_to: Option<String>,
+    pub successors: Vec<SuccessorInfo>,
+    /// The place written after the name ("Hưng Yên"), for a match.
+    pub place: Option<String>,
+    /// False when the name was typed without its marks ("Cong an tinh").
+    pub marks_ok: bool,
+}
+
+impl AgencyInfo {
+    pub fn of(agency: &Agency) -> Self {
+        AgencyInfo {
+            id: agency.id.clone(),
+            name: agency.name.clone(),
+            level: agency.level.map(|l| l.as_str()),
+            kind: agency.kind.as_str(),
+            under_committee: agency.under_committee,
+            request_only: agency.request_only,
+            valid_from: agency.valid_from.map(dmy),
+            valid_to: agency.valid_to.map(dmy),
+            successors: registry()
+                .successors(agency)
+                .into_iter()
+                .map(|(s, n)| SuccessorInfo {
+                    name: s.name.clone(),
+                    work: Bilingual {
+                        vi: n.note_vi.clone(),
+                        en: n.note_en.clone(),
+                    },
+                })
+                .collect(),
+            place: None,
+            marks_ok: true,
+        }
+    }
+
+    pub fn of_match(m: &Match) -> Self {
+        AgencyInfo {
+            place: m.place.as_ref().map(|p| p.text.clone()),
+            marks_ok: m.marks_ok,
+            ..AgencyInfo::of(m.agency)
+        }
+    }
+}
