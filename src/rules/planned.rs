@@ -25,7 +25,7 @@ const fn planned(
     }
 }
 
-use Area::{Legal, Period, Report, Target};
+use Area::{Period, Report, Target};
 use Severity::{Error, Warning};
 
 pub static P001: Rule = planned(

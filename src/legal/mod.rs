@@ -1,0 +1,15 @@
+//! The legal documents the anti-trafficking programme cites — a catalogue kept as data
+//! (`data/legal.txt`) — and the citations of documents in a text.
+//!
+//! The catalogue is not complete and need not be: what it does not know is never a
+//! defect. Rule L001 compares the citations it does know with it.
+
+mod catalogue;
+mod cite;
+
+pub use catalogue::{
+    catalogue, number_key, suffix_key, symbol_year, Catalogue, DataError, Entry, Kind,
+};
+pub use cite::{
+    context_after, find_citations, find_citations_with, Citation, CitedDate, Reference,
+};
