@@ -151,6 +151,8 @@ mod tests {
         let labour = "Sở Lao động - Thương binh và Xã hội chủ trì";
         let pass = vec![
             plan(BODY),
+            // no date of issue, citing only documents from before the change
+            plan_with("Công an tỉnh chủ trì", labour).replace("Lạng Sơn, ngày 05 tháng 02 năm 2026\n", ""),
             // a 2024 plan may name the department
             plan_with("Công an tỉnh chủ trì", labour).replace("năm 2026", "năm 2024"),
             // a historical mention
@@ -171,6 +173,14 @@ mod tests {
                 plan_with("- Công an tỉnh;", "- UBND các huyện;"),
                 "- UBND các huyện;",
                 "không còn",
+            ),
+            // no date of issue: the latest cited date bounds it from below
+            (
+                plan_with("Công an tỉnh chủ trì", labour)
+                    .replace("Lạng Sơn, ngày 05 tháng 02 năm 2026\n", "")
+                    .replace("ngày 05/02/2025", "ngày 07/01/2026"),
+                labour,
+                "nay thuộc Sở Y tế",
             ),
         ];
         assert_table("A003", &pass, &fail);

@@ -10,13 +10,14 @@ pub mod a005_assigned_outside_authority;
 
 use std::ops::Range;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use super::structure::parts::{parts_for, role_of};
 use super::{Context, Rule};
 use crate::agency::{registry, Agency, Kind, Level, Match};
 use crate::assign::{extract, historical_after, label_of, Assignee, Role};
 use crate::finding::{Diagnostic, Text};
+use crate::legal::find_citations;
 use crate::reader::{DatePart, DocKind, Document};
 use crate::text::fold;
 
@@ -270,21 +271,16 @@ fn issuer_level(doc: &Document) -> Option<Level> {
         })
 }
 
-/// When the document was issued: its date; with the day left blank, the month; else
-/// the year of its abstract (`năm 2025`).
+/// When the document was issued: its date; with the day left blank, its month; with
+/// no date at all, from the latest date it cites to the end of its plan year (the year
+/// in its abstract: `năm 2025`, or the first of `giai đoạn 2026 - 2030`).
 fn window(doc: &Document) -> Option<(NaiveDate, NaiveDate)> {
-    let year_range = |y: i32| {
-        Some((
-            NaiveDate::from_ymd_opt(y, 1, 1)?,
-            NaiveDate::from_ymd_opt(y, 12, 31)?,
-        ))
-    };
+    let year_end = |y: i32| NaiveDate::from_ymd_opt(y, 12, 31);
     if let Some(pd) = &doc.header.place_date {
-        let (d, m, y) = (&pd.day, &pd.month, &pd.year);
-        if let DatePart::Number(y) = *y {
+        if let DatePart::Number(y) = pd.year {
             let y = y as i32;
-            if let DatePart::Number(m) = *m {
-                if let DatePart::Number(d) = *d {
+            if let DatePart::Number(m) = pd.month {
+                if let DatePart::Number(d) = pd.day {
                     if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
                         return Some((date, date));
                     }
@@ -297,20 +293,46 @@ fn window(doc: &Document) -> Option<(NaiveDate, NaiveDate)> {
                 };
                 return Some((first, next.pred_opt()?));
             }
-            return year_range(y);
+            return Some((NaiveDate::from_ymd_opt(y, 1, 1)?, year_end(y)?));
         }
     }
-    let abstract_ = fold(&doc.header.abstract_.as_ref()?.text);
-    let words: Vec<&str> = abstract_.split(' ').collect();
-    let year = words
-        .windows(2)
-        .find(|w| w[0] == "nam" && w[1].len() == 4)
-        .and_then(|w| w[1].parse::<i32>().ok())?;
-    (1945..=2100)
-        .contains(&year)
-        .then(|| year_range(year))
-        .flatten()
-        .filter(|(f, _)| f.year() == year)
+    let cited = doc.blocks[doc.legal_basis.clone()]
+        .iter()
+        .flat_map(|b| find_citations(&b.text))
+        .filter_map(|c| {
+            c.date
+                .and_then(|d| NaiveDate::from_ymd_opt(d.year, d.month, d.day))
+        })
+        .max();
+    let plan_year = doc
+        .header
+        .abstract_
+        .as_ref()
+        .and_then(|a| plan_year(&fold(&a.text)));
+    match (cited, plan_year.and_then(year_end)) {
+        (None, None) => None,
+        (from, to) => Some((from.unwrap_or(NaiveDate::MIN), to.unwrap_or(NaiveDate::MAX))),
+    }
+}
+
+/// `... nam 2025` or `... giai doan 2026 2030` (folded) → the plan's year.
+fn plan_year(folded: &str) -> Option<i32> {
+    let words: Vec<&str> = folded.split(' ').collect();
+    let year_after = |i: usize| {
+        words
+            .get(i)
+            .filter(|w| w.len() == 4)
+            .and_then(|w| w.parse::<i32>().ok())
+    };
+    words
+        .iter()
+        .enumerate()
+        .find_map(|(i, w)| match *w {
+            "nam" => year_after(i + 1),
+            "doan" if i > 0 && words[i - 1] == "giai" => year_after(i + 1),
+            _ => None,
+        })
+        .filter(|y| (1945..=2100).contains(y))
 }
 
 #[cfg(test)]
