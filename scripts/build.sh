@@ -24,8 +24,8 @@ have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
 wasm_opt=node_modules/.bin/wasm-opt
 [ -x "$wasm_opt" ] || fail "$wasm_opt not found: run bash scripts/setup.sh"
 
-say "cargo build (release, wasm32)"
-cargo build --release --lib --target wasm32-unknown-unknown
+say "cargo build (wasm-release profile: opt-level z, wasm32)"
+cargo build --profile wasm-release --lib --target wasm32-unknown-unknown
 
 out=pkg
 tmp=$(mktemp -d)
@@ -33,7 +33,7 @@ trap 'rm -rf "$tmp"' EXIT
 
 say "wasm-bindgen --target web"
 wasm-bindgen --target web --out-dir "$tmp" --out-name baocao \
-  target/wasm32-unknown-unknown/release/baocao.wasm
+  target/wasm32-unknown-unknown/wasm-release/baocao.wasm
 
 say "wasm-opt -Oz"
 # The features rustc's wasm32 target and wasm-bindgen use (externref, multi-value
