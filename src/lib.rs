@@ -9,6 +9,7 @@ pub mod agency;
 pub mod assign;
 pub mod finding;
 pub mod legal;
+pub mod period;
 pub mod reader;
 pub mod render;
 pub mod rules;

@@ -159,19 +159,18 @@ pub fn find_agency(
             .as_ref()
             .filter(|o| !o.is_undefined() && !o.is_null())
         {
-            Some(o) if o.is_object() && !Array::is_array(o) => string_option(
-                o.unchecked_ref(),
-                "level",
-            )?
-            .map(|l| {
-                Level::parse(&l).ok_or_else(|| {
-                    ApiError::Value(format!(
+            Some(o) if o.is_object() && !Array::is_array(o) => {
+                string_option(o.unchecked_ref(), "level")?
+                    .map(|l| {
+                        Level::parse(&l).ok_or_else(|| {
+                            ApiError::Value(format!(
                         "options.level must be one of central, province, district, commune, got {}",
                         quoted(&l)
                     ))
-                })
-            })
-            .transpose()?,
+                        })
+                    })
+                    .transpose()?
+            }
             Some(o) => {
                 return Err(ApiError::Type(format!(
                     "options must be an object, got {}",

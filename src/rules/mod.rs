@@ -4,6 +4,7 @@
 pub mod agency;
 pub mod layout;
 pub mod legal;
+pub mod period;
 mod planned;
 pub mod structure;
 #[cfg(test)]
@@ -183,13 +184,13 @@ pub static RULES: &[&Rule] = &[
     &agency::a003_agency_not_existing::RULE,
     &agency::a004_agency_wrong_level::RULE,
     &agency::a005_assigned_outside_authority::RULE,
-    &planned::P001,
-    &planned::P002,
+    &period::p001_impossible_date::RULE,
+    &period::p002_period_reversed::RULE,
     &planned::P003,
     &planned::P004,
-    &planned::P005,
-    &planned::P006,
-    &planned::P007,
+    &period::p005_deadline_before_window_end::RULE,
+    &period::p006_date_outside_plan::RULE,
+    &period::p007_programme_period_mismatch::RULE,
     &planned::T001,
     &planned::T002,
     &planned::T003,

@@ -28,22 +28,6 @@ const fn planned(
 use Area::{Period, Report, Target};
 use Severity::{Error, Warning};
 
-pub static P001: Rule = planned(
-    "P001",
-    "impossible-date",
-    Period,
-    Error,
-    "Ngày không tồn tại hoặc không đọc được",
-    "A date that does not exist or cannot be read",
-);
-pub static P002: Rule = planned(
-    "P002",
-    "period-reversed",
-    Period,
-    Error,
-    "Kỳ báo cáo bắt đầu sau ngày kết thúc",
-    "A period that starts after it ends",
-);
 pub static P003: Rule = planned(
     "P003",
     "period-off-window",
@@ -59,30 +43,6 @@ pub static P004: Rule = planned(
     Warning,
     "Báo cáo gửi sau thời hạn",
     "A report submitted after its deadline",
-);
-pub static P005: Rule = planned(
-    "P005",
-    "deadline-before-window-end",
-    Period,
-    Error,
-    "Thời hạn báo cáo trước ngày chốt số liệu",
-    "A deadline before the end of the data window it reports on",
-);
-pub static P006: Rule = planned(
-    "P006",
-    "date-outside-plan",
-    Period,
-    Warning,
-    "Mốc thời gian ngoài năm hoặc giai đoạn của kế hoạch",
-    "A dated deadline or campaign outside the plan's year or period",
-);
-pub static P007: Rule = planned(
-    "P007",
-    "programme-period-mismatch",
-    Period,
-    Error,
-    "Giai đoạn chương trình ở trích yếu khác với căn cứ",
-    "The programme period in the title disagrees with the legal basis",
 );
 pub static T001: Rule = planned(
     "T001",

@@ -1,0 +1,66 @@
+//! Dates, periods and the reporting regime: what the P rules read.
+//!
+//! [`dates`] reads every date of a text with its span; [`regime`] reads a plan's
+//! reporting regime (report kinds, data windows, deadlines), its other deadlines and
+//! campaigns, its year or programme period and its date of issue; [`windows`] holds
+//! the national default data windows as data. The structures are plain data and
+//! serialise, so that a profile can be derived from a plan.
+
+pub mod dates;
+pub mod regime;
+pub mod windows;
+
+use serde::Serialize;
+
+use crate::finding::Text;
+use crate::reader::Document;
+
+pub use dates::{
+    scan, CalendarDate, DateMention, DateValue, DayMonth, Form, Lead, Period, Scan, Validity,
+    YearRef, YearSpan,
+};
+pub use regime::{Campaign, Deadline, Issued, Regime, ReportRule, Window};
+pub use windows::{DefaultWindow, NATIONAL_WINDOWS};
+
+/// The kinds of periodic report (DESIGN §4.4 `reportType`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReportKind {
+    Quarter,
+    HalfYear,
+    NineMonth,
+    Annual,
+    AdHoc,
+}
+
+const ROMAN: [&str; 4] = ["I", "II", "III", "IV"];
+
+impl ReportKind {
+    /// What the report is called: `quý I`, `6 tháng`, `năm`.
+    pub fn name(self, quarter: Option<u8>) -> Text {
+        let q = quarter
+            .and_then(|q| ROMAN.get(usize::from(q).wrapping_sub(1)))
+            .copied();
+        match (self, q) {
+            (ReportKind::Quarter, Some(q)) => Text::new(format!("quý {q}"), format!("quarter {q}")),
+            (ReportKind::Quarter, None) => Text::new("quý", "quarterly"),
+            (ReportKind::HalfYear, _) => Text::new("6 tháng", "6-month"),
+            (ReportKind::NineMonth, _) => Text::new("9 tháng", "9-month"),
+            (ReportKind::Annual, _) => Text::new("năm", "annual"),
+            (ReportKind::AdHoc, _) => Text::new("đột xuất", "ad hoc"),
+        }
+    }
+}
+
+/// The dates of a document and the regime of the plan it is.
+pub struct Analysis {
+    pub scan: Scan,
+    pub regime: Regime,
+}
+
+/// Reads the dates and the regime of a document (`text` is the normalised text).
+pub fn analyse(doc: &Document, text: &str) -> Analysis {
+    let scan = scan(text);
+    let regime = regime::read(doc, text, &scan);
+    Analysis { scan, regime }
+}

@@ -1,0 +1,225 @@
+use chrono::NaiveDate;
+
+use super::{analyse, written};
+use crate::finding::{Diagnostic, Text};
+use crate::period::dates::YEARS;
+use crate::period::{DateValue, Validity, YearRef};
+use crate::rules::{declare_rule, Context};
+
+declare_rule! {
+    /// ## Lỗi gì
+    /// Một ngày trong văn bản không có thật (`31/02/2026`, `29/02/2025`, `31/4`, tháng
+    /// 13) hoặc không đọc được (`1O/3/2026` viết chữ O thay số 0, năm thiếu chữ số
+    /// `15/3/202`). Ngày không ghi năm được hiểu theo năm của kế hoạch (`29/02` trong
+    /// kế hoạch năm 2026 không tồn tại). Ngày ban hành ở dòng địa danh do quy tắc F003
+    /// kiểm tra, không báo lại ở đây.
+    ///
+    /// ## Vì sao
+    /// Một hạn gửi báo cáo, một mốc chiến dịch hay ngày của văn bản được viện dẫn mà
+    /// không có thật thì không ai thực hiện được, và thường là dấu hiệu gõ nhầm ngày
+    /// hoặc tháng.
+    ///
+    /// ## Ví dụ sai
+    /// ```text
+    /// Các sở gửi kế hoạch về Công an tỉnh trước ngày 31/02/2026.
+    /// ```
+    ///
+    /// ## Ví dụ đúng
+    /// ```text
+    /// Các sở gửi kế hoạch về Công an tỉnh trước ngày 28/02/2026.
+    /// ```
+    /// ---
+    /// ## What it finds
+    /// A date in the document that does not exist (`31/02/2026`, `29/02/2025`, `31/4`,
+    /// month 13) or cannot be read (`1O/3/2026` with a letter O for a zero, a year short
+    /// of digits `15/3/202`). A date with no year is taken in the plan's year (`29/02`
+    /// in a plan for 2026 does not exist). The date of issue on the place-and-date line
+    /// is F003's; it is not reported again here.
+    ///
+    /// ## Why it matters
+    /// A reporting deadline, a campaign date or the date of a cited document that does
+    /// not exist cannot be acted on, and usually means a day or month was mistyped.
+    ///
+    /// ## Wrong
+    /// ```text
+    /// Các sở gửi kế hoạch về Công an tỉnh trước ngày 31/02/2026.
+    /// ```
+    ///
+    /// ## Right
+    /// ```text
+    /// Các sở gửi kế hoạch về Công an tỉnh trước ngày 28/02/2026.
+    /// ```
+    pub static RULE = Rule {
+        code: "P001",
+        name: "impossible-date",
+        area: Period,
+        severity: Error,
+        title: ("Ngày không tồn tại hoặc không đọc được", "A date that does not exist or cannot be read"),
+        check: check,
+    };
+}
+
+fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let text = ctx.source.text();
+    let doc = ctx.doc;
+    let analysis = analyse(ctx);
+    // The place-and-date line is F003's, and so is a numeric date standing in for it.
+    let mut skip: Vec<std::ops::Range<usize>> = Vec::new();
+    match &doc.header.place_date {
+        Some(pd) => skip.push(pd.span.clone()),
+        None => skip.extend(
+            doc.lines[..doc.header_lines.min(doc.lines.len())]
+                .iter()
+                .flat_map(|l| l.cells.iter())
+                .filter(|c| c.clean.contains(", "))
+                .map(|c| c.span.clone()),
+        ),
+    }
+    let context_year = analysis.regime.plan_year;
+    for m in &analysis.scan.mentions {
+        if skip
+            .iter()
+            .any(|s| m.span.start < s.end && s.start < m.span.end)
+        {
+            continue;
+        }
+        let shown = written(text, &m.span);
+        let message = match m.validity(context_year) {
+            Validity::Exists => continue,
+            Validity::Unreadable if shown.chars().any(|c| c.is_ascii_alphabetic()) => Text::new(
+                format!("Không đọc được ngày “{shown}”: ngày, tháng, năm phải viết bằng chữ số."),
+                format!("The date “{shown}” cannot be read: day, month and year must be written in digits."),
+            ),
+            Validity::Unreadable => Text::new(
+                format!("Không đọc được ngày “{shown}”: năm phải viết đủ 4 chữ số."),
+                format!("The date “{shown}” cannot be read: the year must have 4 digits."),
+            ),
+            Validity::Impossible { checked_in } => {
+                let reason = reason(m.value, checked_in);
+                match checked_in {
+                    Some(y) => Text::new(
+                        format!("Ngày “{shown}” không có trong năm {y} của kế hoạch: {}.", reason.vi),
+                        format!("The date “{shown}” does not exist in the plan's year {y}: {}.", reason.en),
+                    ),
+                    None => Text::new(
+                        format!("Ngày “{shown}” không tồn tại: {}.", reason.vi),
+                        format!("The date “{shown}” does not exist: {}.", reason.en),
+                    ),
+                }
+            }
+        };
+        out.push(RULE.report(m.span.clone(), message).with_hint(Text::new(
+            "Kiểm tra lại ngày, tháng: tháng 2 có 28 ngày (29 ngày vào năm nhuận); tháng 4, 6, 9, 11 có 30 ngày.",
+            "Check the day and month: February has 28 days (29 in a leap year); April, June, September and November have 30.",
+        )));
+    }
+}
+
+/// Why a date does not exist.
+fn reason(value: DateValue, checked_in: Option<i32>) -> Text {
+    let (month, year) = match value {
+        DateValue::Day { month, year, .. } | DateValue::Month { month, year } => (month, year),
+        DateValue::Unreadable => return Text::new("", ""),
+    };
+    if !(1..=12).contains(&month) {
+        return Text::new(
+            format!("không có tháng {month}, một năm có 12 tháng"),
+            format!("there is no month {month}; a year has 12 months"),
+        );
+    }
+    let y = match (year, checked_in) {
+        (YearRef::Stated(y), _) if !YEARS.contains(&y) => {
+            let (a, b) = (YEARS.start(), YEARS.end());
+            return Text::new(
+                format!("năm {y} nằm ngoài khoảng {a}–{b}"),
+                format!("the year {y} is outside {a}–{b}"),
+            );
+        }
+        (YearRef::Stated(y), _) | (_, Some(y)) => Some(y),
+        _ => None,
+    };
+    let days = days_in(y.unwrap_or(2024), month);
+    match y {
+        Some(y) if month == 2 => Text::new(
+            format!("tháng 2 năm {y} chỉ có {days} ngày"),
+            format!("February {y} has only {days} days"),
+        ),
+        _ => Text::new(
+            format!("tháng {month} chỉ có {days} ngày"),
+            format!("month {month} has only {days} days"),
+        ),
+    }
+}
+
+fn days_in(year: i32, month: u32) -> u32 {
+    let next = if month == 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(year, month + 1, 1)
+    };
+    next.and_then(|d| d.pred_opt())
+        .map_or(31, |d| chrono::Datelike::day(&d))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    const LAST: &str = "1. Các sở, ngành triển khai thực hiện Kế hoạch này./.";
+
+    fn with(line: &str) -> String {
+        plan_with(LAST, &format!("{line}\n\n{LAST}"))
+    }
+
+    #[test]
+    fn table() {
+        let pass = vec![
+            plan(BODY),
+            with("2. Các sở gửi kế hoạch trước ngày 28/02/2026 và báo cáo trước ngày 15/12."),
+            with("2. Hưởng ứng Ngày toàn dân phòng, chống mua bán người 30/7; trực 24/7."),
+            with("2. Đã hỗ trợ 06/06 nạn nhân, đạt 17/20 chỉ tiêu theo Quyết định số 33/QĐ-TTg và Nghị quyết số 02/2019/NQ-HĐTP."),
+            with("2. Tổng kết vào ngày 29/02/2028, báo cáo trước 2026-06-14."),
+            // the date of issue is F003's
+            plan_with("ngày 05 tháng 02 năm 2026", "ngày 30 tháng 02 năm 2026"),
+            plan_with("Lạng Sơn, ngày 05 tháng 02 năm 2026", "Lạng Sơn, 31/02/2026"),
+        ];
+        let fail = vec![
+            (
+                with("2. Các sở gửi kế hoạch trước ngày 31/02/2026."),
+                "31/02/2026",
+                "tháng 2 năm 2026 chỉ có 28 ngày",
+            ),
+            (
+                with("2. Các sở gửi kế hoạch trước ngày 29/02."),
+                "29/02",
+                "không có trong năm 2026",
+            ),
+            (
+                with("2. Báo cáo gửi chậm nhất ngày 31/4."),
+                "31/4",
+                "tháng 4 chỉ có 30 ngày",
+            ),
+            (
+                with("2. Tổ chức hội nghị ngày 15/13/2026."),
+                "15/13/2026",
+                "không có tháng 13",
+            ),
+            (
+                with("2. Tổ chức hội nghị ngày 32 tháng 3 năm 2026."),
+                "ngày 32",
+                "tháng 3 chỉ có 31 ngày",
+            ),
+            (
+                with("2. Các sở gửi kế hoạch trước ngày 1O/3/2026."),
+                "1O/3/2026",
+                "chữ số",
+            ),
+            (
+                plan_with("ngày 05/02/2025", "ngày 29/02/2025"),
+                "29/02/2025",
+                "không tồn tại",
+            ),
+        ];
+        assert_table("P001", &pass, &fail);
+    }
+}

@@ -1,0 +1,173 @@
+use super::{analyse, written};
+use crate::finding::{Diagnostic, Text};
+use crate::period::dates::{reversed, year_spans};
+use crate::period::Validity;
+use crate::rules::{declare_rule, Context};
+
+declare_rule! {
+    /// ## Lỗi gì
+    /// Một khoảng thời gian có ngày bắt đầu sau ngày kết thúc: `từ ngày 01/10/2025 đến
+    /// ngày 30/9/2025`, `từ tháng 7/2025 đến tháng 6/2025`, `giai đoạn 2030 - 2026`.
+    /// Khi một đầu không ghi năm (`từ ngày 15/12 đến ngày 14/3`), khoảng thời gian có
+    /// thể vắt qua cuối năm nên không bị báo; năm ghi bằng chữ (`năm trước`, `năm làm
+    /// báo cáo`) được so sánh theo thứ tự của chúng.
+    ///
+    /// ## Vì sao
+    /// Kỳ báo cáo, thời gian chốt số liệu hay đợt cao điểm chạy ngược thì không xác định
+    /// được số liệu nào thuộc kỳ; thường là nhầm năm hoặc đảo hai ngày.
+    ///
+    /// ## Ví dụ sai
+    /// ```text
+    /// Mở cao điểm từ ngày 01/10/2025 đến hết ngày 30/9/2025.
+    /// ```
+    ///
+    /// ## Ví dụ đúng
+    /// ```text
+    /// Mở cao điểm từ ngày 01/7/2025 đến hết ngày 30/9/2025.
+    /// ```
+    /// ---
+    /// ## What it finds
+    /// A stated period that starts after it ends: `từ ngày 01/10/2025 đến ngày
+    /// 30/9/2025`, `từ tháng 7/2025 đến tháng 6/2025`, `giai đoạn 2030 - 2026`. When one
+    /// end has no year (`từ ngày 15/12 đến ngày 14/3`) the period may cross the year
+    /// end and is not reported; years in words (`năm trước`, `năm làm báo cáo`) are
+    /// compared in their order.
+    ///
+    /// ## Why it matters
+    /// A reporting period, data window or campaign that runs backwards leaves no way to
+    /// tell which figures belong to it; it is usually a wrong year or two dates swapped.
+    ///
+    /// ## Wrong
+    /// ```text
+    /// Mở cao điểm từ ngày 01/10/2025 đến hết ngày 30/9/2025.
+    /// ```
+    ///
+    /// ## Right
+    /// ```text
+    /// Mở cao điểm từ ngày 01/7/2025 đến hết ngày 30/9/2025.
+    /// ```
+    pub static RULE = Rule {
+        code: "P002",
+        name: "period-reversed",
+        area: Period,
+        severity: Error,
+        title: ("Khoảng thời gian bắt đầu sau khi kết thúc", "A period that starts after it ends"),
+        check: check,
+    };
+}
+
+fn hint() -> Text {
+    Text::new(
+        "Kiểm tra lại ngày bắt đầu và ngày kết thúc (thường là nhầm năm hoặc đảo hai ngày).",
+        "Check the start and the end (usually a wrong year or two dates swapped).",
+    )
+}
+
+/// `ngày 01/10/2025`, `tháng 7/2025`, `ngày 15/12 năm trước`.
+fn when(s: &str) -> String {
+    let f = crate::text::fold(s);
+    if f.starts_with("ngay") || f.starts_with("thang") {
+        s.to_owned()
+    } else {
+        format!("ngày {s}")
+    }
+}
+
+fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let text = ctx.source.text();
+    let analysis = analyse(ctx);
+    let scan = &analysis.scan;
+    for p in &scan.periods {
+        let (from, to) = (&scan.mentions[p.from], &scan.mentions[p.to]);
+        // A date that does not exist is P001's, not a reversed period.
+        let exists = |m: &crate::period::DateMention| m.validity(None) == Validity::Exists;
+        if !exists(from) || !exists(to) || reversed(from, to) != Some(true) {
+            continue;
+        }
+        let (a0, z0) = (written(text, &from.span), written(text, &to.span));
+        let (a, z) = (when(&a0), when(&z0));
+        out.push(
+            RULE.report(
+                from.span.start..to.span.end,
+                Text::new(
+                    format!("Khoảng thời gian bắt đầu {a} nhưng kết thúc {z}: ngày bắt đầu sau ngày kết thúc."),
+                    format!("The period starts on {a0} but ends on {z0}: it starts after it ends."),
+                ),
+            )
+            .with_hint(hint()),
+        );
+    }
+    let all = 0..scan.tokens.len();
+    for (_, span) in year_spans(scan, text, all, &|_| 0) {
+        if span.from > span.to {
+            let (a, z) = (span.from, span.to);
+            out.push(
+                RULE.report(
+                    span.span.clone(),
+                    Text::new(
+                        format!("Giai đoạn {a} - {z} có năm bắt đầu sau năm kết thúc."),
+                        format!("The period {a} - {z} starts after it ends."),
+                    ),
+                )
+                .with_hint(hint()),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    const LAST: &str = "1. Các sở, ngành triển khai thực hiện Kế hoạch này./.";
+
+    fn with(line: &str) -> String {
+        plan_with(LAST, &format!("{line}\n\n{LAST}"))
+    }
+
+    #[test]
+    fn table() {
+        let pass = vec![
+            plan(BODY),
+            with("2. Mở cao điểm từ ngày 01/7/2026 đến hết 30/9/2026."),
+            with("2. Báo cáo 6 tháng: tính từ ngày 15/12 năm trước đến ngày 14/6 của năm làm báo cáo."),
+            // no year: the window may cross the year end
+            with("2. Báo cáo quý I: từ ngày 15/12 đến ngày 14/3."),
+            with("2. Báo cáo năm: từ ngày 15/12/2025 - 14/12/2026."),
+            with("2. Thực hiện Chương trình giai đoạn 2026 - 2030."),
+            // an end that does not exist is P001's
+            with("2. Mở cao điểm từ ngày 01/3/2026 đến ngày 31/02/2026."),
+        ];
+        let fail = vec![
+            (
+                with("2. Mở cao điểm từ ngày 01/10/2026 đến hết ngày\n30/9/2026."),
+                "01/10/2026",
+                "bắt đầu ngày 01/10/2026 nhưng kết thúc ngày 30/9/2026",
+            ),
+            (
+                with("2. Báo cáo năm: từ ngày 15/12/2026 - 14/12/2025."),
+                "15/12/2026",
+                "ngày bắt đầu sau ngày kết thúc",
+            ),
+            (
+                with("2. Tính từ ngày 15/6 của năm làm báo cáo đến ngày 14/3 năm làm báo cáo."),
+                "15/6",
+                "ngày bắt đầu sau ngày kết thúc",
+            ),
+            (
+                with("2. Tổ chức tuyên truyền từ tháng 7/2026 đến tháng 6/2026."),
+                "tháng 7/2026",
+                "ngày bắt đầu sau",
+            ),
+            (
+                plan_with(
+                    "năm 2026\n\nThực hiện",
+                    "giai đoạn 2030 - 2026\n\nThực hiện",
+                ),
+                "2030 - 2026",
+                "Giai đoạn 2030 - 2026",
+            ),
+        ];
+        assert_table("P002", &pass, &fail);
+    }
+}

@@ -1,0 +1,293 @@
+use chrono::{Datelike, NaiveDate};
+
+use super::{analyse, written};
+use crate::finding::{Diagnostic, Text};
+use crate::period::dates::format_date;
+use crate::period::{Regime, YearRef};
+use crate::reader::DocKind;
+use crate::rules::{declare_rule, Context};
+
+declare_rule! {
+    /// ## Lỗi gì
+    /// Trong kế hoạch, một hạn có ghi năm (`trước ngày 01/3/2024`) hoặc một đợt cao
+    /// điểm, chiến dịch (`từ ngày 01/7/2024 đến hết 30/9/2024`) nằm ngoài năm của kế
+    /// hoạch (kế hoạch một năm: năm ghi ở trích yếu, ví dụ “năm 2025”) hoặc ngoài giai
+    /// đoạn của chương trình (kế hoạch nhiều năm: “giai đoạn 2026 - 2030”), hoặc đã qua
+    /// trước ngày ban hành kế hoạch (theo dòng địa danh, ngày tháng năm; bản dự thảo
+    /// chưa ghi ngày thì tính từ đầu tháng ban hành). Vẫn hợp lệ: hạn gửi báo cáo năm
+    /// vào tháng 01 năm sau, và mốc nằm giữa ngày ban hành và đầu năm của kế hoạch (kế
+    /// hoạch ban hành từ cuối năm trước). Ngày trong phần căn cứ là ngày của văn bản
+    /// được viện dẫn, không bị kiểm tra.
+    ///
+    /// ## Vì sao
+    /// Mốc thời gian lệch năm thường do sao chép kế hoạch năm trước mà quên sửa năm; một
+    /// hạn đã qua khi kế hoạch ban hành thì không cơ quan nào thực hiện được.
+    ///
+    /// ## Ví dụ sai
+    /// ```text
+    /// Phòng, chống mua bán người năm 2025
+    /// …
+    /// Các sở xây dựng kế hoạch, gửi về Công an tỉnh trước ngày 01/3/2024.
+    /// ```
+    ///
+    /// ## Ví dụ đúng
+    /// ```text
+    /// Phòng, chống mua bán người năm 2025
+    /// …
+    /// Các sở xây dựng kế hoạch, gửi về Công an tỉnh trước ngày 01/3/2025.
+    /// ```
+    /// ---
+    /// ## What it finds
+    /// In a plan, a deadline with a year (`trước ngày 01/3/2024`) or a campaign (`từ
+    /// ngày 01/7/2024 đến hết 30/9/2024`) outside the plan's year (one-year plan: the
+    /// year in its abstract, e.g. “năm 2025”) or its programme period (multi-year plan:
+    /// “giai đoạn 2026 - 2030”), or already past when the plan was issued (the date on
+    /// the place-and-date line; for a draft with the day left blank, the first of the
+    /// month). Fine are an annual report due in January of the next year, and a date
+    /// between the date of issue and the start of the plan's years (a plan issued late
+    /// in the year before). Dates in the legal basis are the dates of cited documents
+    /// and are not checked.
+    ///
+    /// ## Why it matters
+    /// A date in the wrong year usually comes from last year's plan copied without
+    /// updating it; a deadline already past on the day of issue cannot be met.
+    ///
+    /// ## Wrong
+    /// ```text
+    /// Phòng, chống mua bán người năm 2025
+    /// …
+    /// Các sở xây dựng kế hoạch, gửi về Công an tỉnh trước ngày 01/3/2024.
+    /// ```
+    ///
+    /// ## Right
+    /// ```text
+    /// Phòng, chống mua bán người năm 2025
+    /// …
+    /// Các sở xây dựng kế hoạch, gửi về Công an tỉnh trước ngày 01/3/2025.
+    /// ```
+    pub static RULE = Rule {
+        code: "P006",
+        name: "date-outside-plan",
+        area: Period,
+        severity: Warning,
+        title: ("Mốc thời gian ngoài năm hoặc giai đoạn của kế hoạch", "A dated deadline or campaign outside the plan's year or period"),
+        check: check,
+    };
+}
+
+fn hint() -> Text {
+    Text::new(
+        "Kiểm tra lại năm của mốc thời gian (thường do sao chép kế hoạch năm trước mà chưa sửa năm).",
+        "Check the year of the date (often last year's plan copied without updating it).",
+    )
+}
+
+/// `năm của kế hoạch (2025)`, `giai đoạn của kế hoạch (2026 - 2030)`.
+fn scope_words(regime: &Regime, (a, b): (i32, i32)) -> Text {
+    if regime.programme.is_some() {
+        Text::new(
+            format!("giai đoạn của kế hoạch ({a} - {b})"),
+            format!("the plan's period ({a} - {b})"),
+        )
+    } else {
+        Text::new(
+            format!("năm của kế hoạch ({a})"),
+            format!("the plan's year ({a})"),
+        )
+    }
+}
+
+/// `ngày ban hành kế hoạch (05/02/2026)`, or its month for a draft.
+fn issue_words(date: NaiveDate, exact: bool) -> Text {
+    if exact {
+        let d = format_date(date);
+        Text::new(
+            format!("ngày ban hành kế hoạch ({d})"),
+            format!("the plan's date of issue ({d})"),
+        )
+    } else {
+        let m = format!("{:02}/{}", date.month(), date.year());
+        Text::new(
+            format!("tháng ban hành kế hoạch ({m})"),
+            format!("the month the plan is issued in ({m})"),
+        )
+    }
+}
+
+fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    if ctx.doc.kind != DocKind::Plan {
+        return;
+    }
+    let text = ctx.source.text();
+    let analysis = analyse(ctx);
+    let regime = &analysis.regime;
+    let scope = regime.scope();
+    let issued = regime
+        .issued
+        .and_then(|i| i.date.date().map(|d| (d, i.exact)));
+
+    for d in regime.deadlines() {
+        let YearRef::Stated(y) = d.date.year else {
+            continue;
+        };
+        let (Some(date), Some(last)) = (d.date.date_in(y), d.last_day(y)) else {
+            continue; // a date that does not exist is P001's
+        };
+        let phrase = d.phrase();
+        if let Some((issue, exact)) = issued.filter(|(issue, _)| last < *issue) {
+            let when = issue_words(issue, exact);
+            out.push(
+                RULE.report(
+                    d.span.clone(),
+                    Text::new(
+                        format!("Hạn “{}” đã qua trước {}.", phrase.vi, when.vi),
+                        format!(
+                            "The deadline “{}” has passed before {}.",
+                            phrase.en, when.en
+                        ),
+                    ),
+                )
+                .with_hint(hint()),
+            );
+            continue;
+        }
+        if let Some((a, b)) = scope {
+            // An annual report of the last year may be due in January after it.
+            let grace = d.about_report && y == b + 1 && date.month() == 1;
+            // A plan issued the year before may set dates between its issue and its year.
+            let early = y < a && issued.is_some();
+            if (y < a || y > b) && !grace && !early {
+                let s = scope_words(regime, (a, b));
+                out.push(
+                    RULE.report(
+                        d.span.clone(),
+                        Text::new(
+                            format!("Hạn “{}” nằm ngoài {}.", phrase.vi, s.vi),
+                            format!("The deadline “{}” is outside {}.", phrase.en, s.en),
+                        ),
+                    )
+                    .with_hint(hint()),
+                );
+            }
+        }
+    }
+
+    for c in &regime.campaigns {
+        let (fy, ty) = match (c.from.year, c.to.year) {
+            (YearRef::Stated(a), YearRef::Stated(b)) => (a, b),
+            (YearRef::Stated(a), YearRef::Missing) => (a, a),
+            (YearRef::Missing, YearRef::Stated(b)) => (b, b),
+            _ => continue,
+        };
+        let (Some(_), Some(to)) = (c.from.date_in(fy), c.to.date_in(ty)) else {
+            continue;
+        };
+        let shown = written(text, &c.span);
+        if let Some((issue, exact)) = issued.filter(|(issue, _)| to < *issue) {
+            let when = issue_words(issue, exact);
+            out.push(
+                RULE.report(
+                    c.span.clone(),
+                    Text::new(
+                        format!("Thời gian từ {shown} đã kết thúc trước {}.", when.vi),
+                        format!("The period from {shown} ended before {}.", when.en),
+                    ),
+                )
+                .with_hint(hint()),
+            );
+            continue;
+        }
+        if let Some((a, b)) = scope {
+            if (fy < a && issued.is_none()) || ty > b {
+                let s = scope_words(regime, (a, b));
+                out.push(
+                    RULE.report(
+                        c.span.clone(),
+                        Text::new(
+                            format!("Thời gian từ {shown} nằm ngoài {}.", s.vi),
+                            format!("The period from {shown} is outside {}.", s.en),
+                        ),
+                    )
+                    .with_hint(hint()),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::*;
+
+    const LAST: &str = "1. Các sở, ngành triển khai thực hiện Kế hoạch này./.";
+
+    fn with(line: &str) -> String {
+        plan_with(LAST, &format!("{LAST}\n\n2. {line}"))
+    }
+
+    fn multi_year(line: &str) -> String {
+        with(line).replacen(
+            "Phòng, chống mua bán người năm 2026",
+            "Thực hiện Chương trình phòng, chống mua bán người giai đoạn 2026 - 2030",
+            1,
+        )
+    }
+
+    #[test]
+    fn table() {
+        let pass = vec![
+            plan(BODY),
+            with("Các sở xây dựng kế hoạch, gửi về Công an tỉnh trước ngày 01/3/2026."),
+            with("Mở cao điểm tấn công tội phạm từ ngày 01/7/2026 đến hết 30/9/2026."),
+            with("Báo cáo năm gửi trước ngày 15/01/2027."),
+            // year-less dates recur; the legal basis cites 05/02/2025
+            with("Báo cáo 6 tháng gửi trước ngày 17/6, báo cáo năm trước ngày 17/12."),
+            multi_year("Tổng kết Chương trình trước ngày 15/12/2030."),
+            with("Các sở xây dựng kế hoạch, gửi về Công an tỉnh trước ngày 01/3/2026.")
+                .replace("ngày 05 tháng 02", "ngày tháng 02"),
+            // issued in December for the next year: its preparations fall in December
+            with("Các sở xây dựng kế hoạch, gửi về Công an tỉnh trước ngày 31/12/2025.")
+                .replace("ngày 05 tháng 02 năm 2026", "ngày 15 tháng 12 năm 2025"),
+        ];
+        let fail = vec![
+            (
+                with("Các sở xây dựng kế hoạch, gửi về Công an tỉnh trước ngày 01/3/2025."),
+                "01/3/2025",
+                "Hạn “trước ngày 01/3/2025” đã qua trước ngày ban hành kế hoạch (05/02/2026).",
+            ),
+            (
+                with("Các sở xây dựng kế hoạch, gửi về Công an tỉnh trước ngày 01/3/2027."),
+                "01/3/2027",
+                "nằm ngoài năm của kế hoạch (2026)",
+            ),
+            (
+                with("Mở cao điểm tấn công tội phạm từ ngày 01/7/2027 đến hết 30/9/2027."),
+                "01/7/2027",
+                "Thời gian từ 01/7/2027 đến hết 30/9/2027 nằm ngoài năm của kế hoạch (2026).",
+            ),
+            (
+                with("Mở cao điểm tấn công tội phạm từ ngày 01/7/2025 đến hết 30/9/2025."),
+                "01/7/2025",
+                "đã kết thúc trước ngày ban hành kế hoạch (05/02/2026)",
+            ),
+            (
+                with("Các sở xây dựng kế hoạch trước ngày 31/12/2025.")
+                    .replace("Lạng Sơn, ngày 05 tháng 02 năm 2026\n", ""),
+                "31/12/2025",
+                "nằm ngoài năm của kế hoạch (2026)",
+            ),
+            (
+                multi_year("Tổng kết Chương trình trước ngày 15/12/2031."),
+                "15/12/2031",
+                "nằm ngoài giai đoạn của kế hoạch (2026 - 2030)",
+            ),
+            (
+                with("Các sở gửi kế hoạch chậm nhất ngày 20/01/2026.")
+                    .replace("ngày 05 tháng 02", "ngày tháng 02"),
+                "20/01/2026",
+                "trước tháng ban hành kế hoạch (02/2026)",
+            ),
+        ];
+        assert_table("P006", &pass, &fail);
+    }
+}
