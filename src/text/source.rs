@@ -12,6 +12,8 @@ use super::vietnamese::{apply_marks, combining_mark, Mark};
 struct Checkpoint {
     /// Byte offset in the normalised text.
     norm: usize,
+    /// Characters of the normalised text before `norm`: columns are counted from here.
+    chars: usize,
     /// UTF-16 offset in the original text.
     orig16: usize,
 }
@@ -29,7 +31,12 @@ pub struct Source {
 impl Source {
     pub fn new(original: &str) -> Source {
         let mut text = String::with_capacity(original.len());
-        let mut checkpoints = vec![Checkpoint { norm: 0, orig16: 0 }];
+        let mut checkpoints = vec![Checkpoint {
+            norm: 0,
+            chars: 0,
+            orig16: 0,
+        }];
+        let mut pushed = 0usize; // characters pushed so far
         let mut orig16 = 0usize; // where the next original char starts
         let mut predicted16 = 0usize; // where it would start if nothing had changed
         let mut marks: Vec<Mark> = Vec::new();
@@ -91,18 +98,19 @@ impl Source {
             if let Some(out) = out {
                 let last = checkpoints.last().map_or(0, |cp| cp.norm);
                 if start16 != predicted16 || text.len() - last >= CHECKPOINT_EVERY {
-                    push_checkpoint(&mut checkpoints, text.len(), start16);
+                    push_checkpoint(&mut checkpoints, text.len(), pushed, start16);
                 }
                 text.push(out);
+                pushed += 1;
                 predicted16 = start16 + out.len_utf16();
                 if orig16 != predicted16 {
-                    push_checkpoint(&mut checkpoints, text.len(), orig16);
+                    push_checkpoint(&mut checkpoints, text.len(), pushed, orig16);
                     predicted16 = orig16;
                 }
             }
         }
         if orig16 != predicted16 {
-            push_checkpoint(&mut checkpoints, text.len(), orig16);
+            push_checkpoint(&mut checkpoints, text.len(), pushed, orig16);
         }
 
         let mut line_starts = vec![0];
@@ -132,7 +140,18 @@ impl Source {
         let norm = self.floor_boundary(norm);
         let line = self.line_starts.partition_point(|&s| s <= norm);
         let start = self.line_starts[line.saturating_sub(1)];
-        (line.max(1), self.text[start..norm].chars().count() + 1)
+        (
+            line.max(1),
+            self.chars_before(norm) - self.chars_before(start) + 1,
+        )
+    }
+
+    /// Characters before a byte offset: from the nearest checkpoint, so a column on a
+    /// megabyte-long line costs at most a checkpoint's stretch.
+    fn chars_before(&self, norm: usize) -> usize {
+        let i = self.checkpoints.partition_point(|cp| cp.norm <= norm);
+        let cp = self.checkpoints[i.saturating_sub(1)];
+        cp.chars + self.text[cp.norm..norm].chars().count()
     }
 
     pub fn line_count(&self) -> usize {
@@ -148,10 +167,14 @@ impl Source {
     }
 }
 
-fn push_checkpoint(checkpoints: &mut Vec<Checkpoint>, norm: usize, orig16: usize) {
+fn push_checkpoint(checkpoints: &mut Vec<Checkpoint>, norm: usize, chars: usize, orig16: usize) {
     match checkpoints.last_mut() {
         Some(last) if last.norm == norm => last.orig16 = orig16,
-        _ => checkpoints.push(Checkpoint { norm, orig16 }),
+        _ => checkpoints.push(Checkpoint {
+            norm,
+            chars,
+            orig16,
+        }),
     }
 }
 
@@ -197,6 +220,14 @@ mod tests {
         let src = Source::new(&original);
         let at = src.text().find("end").unwrap();
         assert_eq!(src.utf16_offset(at), original.encode_utf16().count() - 3);
+    }
+
+    #[test]
+    fn columns_far_into_a_long_line() {
+        let original = "Mu\u{323}c ".repeat(3000) + "end";
+        let src = Source::new(&original);
+        let at = src.text().find("end").unwrap();
+        assert_eq!(src.line_column(at), (1, 4 * 3000 + 1));
     }
 
     #[test]

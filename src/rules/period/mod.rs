@@ -10,9 +10,9 @@ pub mod p007_programme_period_mismatch;
 use crate::period::Analysis;
 use crate::rules::Context;
 
-/// The dates and regime of the document under check.
-pub(crate) fn analyse(ctx: &Context) -> Analysis {
-    crate::period::analyse(ctx.doc, ctx.source.text())
+/// The dates and regime of the document under check, read once per check.
+pub(crate) fn analyse<'c>(ctx: &'c Context) -> &'c Analysis {
+    ctx.dates()
 }
 
 /// Text as written, its white space (a hard-wrapped line) collapsed.
