@@ -10,6 +10,7 @@ pub mod assign;
 pub mod finding;
 pub mod legal;
 pub mod period;
+pub mod profile;
 pub mod reader;
 pub mod render;
 pub mod rules;
@@ -27,15 +28,41 @@ use chrono::NaiveDate;
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// The profiles built in. A profile decides required parts, windows and targets.
-pub const PROFILES: &[&str] = &["national"];
+pub const PROFILES: &[&str] = profile::BUILT_IN;
+
+/// The profile a check is made against: a built-in one by name, or one loaded by the
+/// caller (a JSON file, a JavaScript object, or derived from a plan).
+#[derive(Clone, Debug, PartialEq)]
+pub enum ProfileRef {
+    Name(String),
+    Loaded(Box<profile::Profile>),
+}
+
+impl From<&str> for ProfileRef {
+    fn from(name: &str) -> Self {
+        ProfileRef::Name(name.to_owned())
+    }
+}
+
+impl From<String> for ProfileRef {
+    fn from(name: String) -> Self {
+        ProfileRef::Name(name)
+    }
+}
+
+impl From<profile::Profile> for ProfileRef {
+    fn from(p: profile::Profile) -> Self {
+        ProfileRef::Loaded(Box::new(p))
+    }
+}
 
 #[derive(Clone, Debug, Default)]
 pub struct Options {
     pub lang: Lang,
     /// The day the check is made; injected so that results are reproducible.
     pub today: Option<NaiveDate>,
-    /// Name of a built-in profile; `None` is `national`.
-    pub profile: Option<String>,
+    /// A built-in profile by name, or a loaded one; `None` is `national`.
+    pub profile: Option<ProfileRef>,
     /// What to check the text as when it does not say (no type name, no symbol).
     pub kind: Option<DocKind>,
 }
@@ -53,15 +80,26 @@ impl std::fmt::Display for OptionError {
 impl std::error::Error for OptionError {}
 
 impl Options {
-    /// Checks what a caller passed: a known profile.
+    /// Checks what a caller passed: a known profile, or a well-formed loaded one.
     pub fn validate(&self) -> Result<(), OptionError> {
-        match self.profile.as_deref() {
+        match &self.profile {
             None => Ok(()),
-            Some(p) if PROFILES.contains(&p) => Ok(()),
-            Some(p) => Err(OptionError(format!(
+            Some(ProfileRef::Name(p)) if PROFILES.contains(&p.as_str()) => Ok(()),
+            Some(ProfileRef::Name(p)) => Err(OptionError(format!(
                 "unknown profile \"{p}\" (known: {})",
                 PROFILES.join(", ")
             ))),
+            Some(ProfileRef::Loaded(p)) => p.validate().map_err(|e| OptionError(e.to_string())),
+        }
+    }
+
+    /// The profile to check against: the loaded one, the named built-in one, else
+    /// `national` (also for an unknown name, which [`Options::validate`] rejects).
+    pub fn profile(&self) -> &profile::Profile {
+        match &self.profile {
+            Some(ProfileRef::Loaded(p)) => p,
+            Some(ProfileRef::Name(n)) => profile::built_in(n).unwrap_or_else(profile::national),
+            None => profile::national(),
         }
     }
 }

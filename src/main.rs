@@ -19,8 +19,9 @@ mod cli {
     use std::io::{self, Read, Write};
     use std::path::{Path, PathBuf};
 
+    use baocao::profile::Profile;
     use baocao::render::{self, CheckedFile};
-    use baocao::{check_text, DocKind, Lang, Options, PROFILES};
+    use baocao::{check_text, DocKind, Lang, Options, ProfileRef, PROFILES};
     use clap::{Args, Parser, Subcommand, ValueEnum};
 
     const OK: i32 = 0;
@@ -51,11 +52,26 @@ mod cli {
         Check(CheckArgs),
         /// Liệt kê các quy tắc / List the rules
         Rules(RulesArgs),
+        /// Hồ sơ (profile): rút ra từ kế hoạch hoặc in hồ sơ có sẵn, dạng JSON /
+        /// Profiles: derive one from a plan, or print a built-in one, as JSON
+        Profile(ProfileArgs),
+    }
+
+    #[derive(Args)]
+    #[group(required = true, multiple = false)]
+    struct ProfileArgs {
+        /// Print the profile a plan implies (hồ sơ rút ra từ kế hoạch)
+        #[arg(long, value_name = "PLAN")]
+        from_plan: Option<PathBuf>,
+
+        /// Print a built-in profile (in hồ sơ có sẵn)
+        #[arg(long, value_name = "NAME")]
+        show: Option<String>,
     }
 
     #[derive(Args)]
     struct CheckArgs {
-        /// Built-in profile (hồ sơ) to check against [default: national]
+        /// Profile (hồ sơ) to check against: a built-in name or a JSON file [default: national]
         #[arg(long, value_name = "NAME|FILE")]
         profile: Option<String>,
 
@@ -142,6 +158,7 @@ mod cli {
         };
         match cli.command {
             Command::Check(args) => check(args),
+            Command::Profile(args) => profile(args),
             Command::Rules(args) => {
                 let out = match args.format {
                     RulesFormat::Text => render::rules::text(args.lang.into()),
@@ -167,33 +184,14 @@ mod cli {
                 }
             },
         };
-        let known = PROFILES.join(", ");
-        if let Some(p) = &args.profile {
-            if !PROFILES.contains(&p.as_str()) {
-                if Path::new(p).exists() {
-                    fail(
-                        &format!(
-                            "\"{p}\" là một tệp; chưa hỗ trợ hồ sơ (profile) dạng tệp, \
-                             tính năng này sẽ có trong phiên bản sau; hồ sơ có sẵn: {known}"
-                        ),
-                        &format!(
-                            "\"{p}\" is a file; profile files are not supported yet \
-                             (they come with a later version); built-in profiles: {known}"
-                        ),
-                    );
-                } else {
-                    fail(
-                        &format!("không có hồ sơ (profile) \"{p}\"; hồ sơ có sẵn: {known}"),
-                        &format!("unknown profile \"{p}\" (known: {known})"),
-                    );
-                }
-                return Err(());
-            }
-        }
+        let profile = match &args.profile {
+            None => None,
+            Some(p) => Some(load_profile(p)?),
+        };
         let options = Options {
             lang: args.lang.into(),
             today,
-            profile: args.profile.clone(),
+            profile,
             kind: args.kind.map(|k| match k {
                 KindArg::Plan => DocKind::Plan,
                 KindArg::Report => DocKind::Report,
@@ -204,6 +202,87 @@ mod cli {
             return Err(());
         }
         Ok(options)
+    }
+
+    /// `--profile NAME|FILE`: a built-in name, else a JSON file.
+    fn load_profile(p: &str) -> Result<ProfileRef, ()> {
+        let known = PROFILES.join(", ");
+        if PROFILES.contains(&p) {
+            return Ok(ProfileRef::Name(p.to_owned()));
+        }
+        if !Path::new(p).exists() {
+            fail(
+                &format!(
+                    "không có hồ sơ (profile) \"{p}\"; hồ sơ có sẵn: {known}, hoặc một tệp JSON"
+                ),
+                &format!("unknown profile \"{p}\" (known: {known}, or a JSON file)"),
+            );
+            return Err(());
+        }
+        let json = match fs::read_to_string(p) {
+            Ok(json) => json,
+            Err(e) => {
+                fail(
+                    &format!("không đọc được tệp hồ sơ \"{p}\" ({e})"),
+                    &format!("cannot read the profile file \"{p}\" ({e})"),
+                );
+                return Err(());
+            }
+        };
+        match Profile::from_json(&json) {
+            Ok(profile) => Ok(ProfileRef::from(profile)),
+            Err(e) => {
+                let at = if e.path.is_empty() {
+                    String::new()
+                } else {
+                    format!(", {}", e.path)
+                };
+                fail(
+                    &format!("hồ sơ \"{p}\" không hợp lệ{at}: {}", e.message.vi),
+                    &format!("invalid profile \"{p}\"{at}: {}", e.message.en),
+                );
+                Err(())
+            }
+        }
+    }
+
+    /// `baocao profile`: a profile as JSON on stdout.
+    fn profile(args: ProfileArgs) -> i32 {
+        if let Some(name) = &args.show {
+            let Some(p) = baocao::profile::built_in(name) else {
+                let known = PROFILES.join(", ");
+                fail(
+                    &format!("không có hồ sơ (profile) \"{name}\"; hồ sơ có sẵn: {known}"),
+                    &format!("unknown profile \"{name}\" (known: {known})"),
+                );
+                return FAILURE;
+            };
+            return write_stdout(&format!("{}\n", p.to_json()), OK);
+        }
+        let Some(path) = &args.from_plan else {
+            return FAILURE;
+        };
+        let display = path.display().to_string();
+        let bytes = match fs::read(path) {
+            Ok(b) => b,
+            Err(e) => {
+                fail(
+                    &format!("không đọc được \"{display}\" ({e})"),
+                    &format!("cannot read \"{display}\" ({e})"),
+                );
+                return FAILURE;
+            }
+        };
+        let Ok(text) = decode(&bytes, &display) else {
+            return FAILURE;
+        };
+        let name = path
+            .file_stem()
+            .and_then(OsStr::to_str)
+            .unwrap_or("plan")
+            .to_owned();
+        let p = Profile::from_plan(&name, &text);
+        write_stdout(&format!("{}\n", p.to_json()), OK)
     }
 
     /// Something to check: stdin or a file.

@@ -55,10 +55,42 @@ export interface CheckOptions {
   lang?: "vi" | "en";
   /** The day of the check, `YYYY-MM-DD`; injected so that results are reproducible. */
   today?: string;
-  /** A built-in profile (see `profiles()`); default `"national"`. */
-  profile?: string;
+  /** A built-in profile's name (see `profiles()`), or a profile object; default `"national"`. */
+  profile?: string | Profile;
   /** What to check the text as when it does not say (no type name, no symbol). */
   kind?: "plan" | "report";
+}
+
+/** A day and month, its year counted from the reporting year. */
+export interface DayMonth {
+  day: number;
+  month: number;
+  /** Default `"current"`; a window ends in the reporting year. */
+  year?: "previous" | "current" | "next";
+}
+
+/** The data window and deadline of one kind of report. */
+export interface ReportWindow {
+  kind: "quarter" | "half_year" | "nine_month" | "annual";
+  /** 1–4, for `quarter` only. */
+  quarter?: number;
+  from: DayMonth;
+  to: DayMonth;
+  deadline?: DayMonth | null;
+  /** Whether the deadline day is still in time (`chậm nhất ngày`); default `false` (`trước ngày`). */
+  deadlineInclusive?: boolean;
+}
+
+/** A profile (schemas/profile.schema.json): what a report is checked against. Unknown keys are an error. */
+export interface Profile {
+  name: string;
+  description?: string;
+  reports?: ReportWindow[];
+  programme?: { from: number; to: number } | null;
+  receivingOffice?: string | null;
+  /** More bodies, in the agency registry's line format. */
+  extraAgencies?: string | null;
+  targets?: { indicator: string; comparator?: string | null; value?: number | null; importance?: string | null }[];
 }
 
 /** The same words in Vietnamese and English. */
@@ -340,10 +372,44 @@ fn read_options(options: Option<&JsValue>) -> Result<Options, ApiError> {
             }
         });
     }
-    out.profile = string_option(options, "profile")?;
+    out.profile = profile_option(options)?;
     out.validate()
         .map_err(|e| ApiError::Value(format!("options.profile: {e}")))?;
     Ok(out)
+}
+
+/// `options.profile`: a built-in profile's name, or a profile as a plain object
+/// (the JSON format of `schemas/profile.schema.json`).
+fn profile_option(options: &Object) -> Result<Option<crate::ProfileRef>, ApiError> {
+    let value = Reflect::get(options, &JsString::from("profile")).map_err(|e| {
+        ApiError::Type(format!(
+            "options.profile could not be read: {}",
+            error_message(&e)
+        ))
+    })?;
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    if let Some(name) = value.as_string() {
+        return Ok(Some(crate::ProfileRef::Name(name)));
+    }
+    if !value.is_object() || Array::is_array(&value) || value.is_function() {
+        return Err(ApiError::Type(format!(
+            "options.profile must be a profile name or an object, got {}",
+            describe(&value)
+        )));
+    }
+    let de = serde_wasm_bindgen::Deserializer::from(value);
+    let profile: crate::profile::Profile = serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        let at = if path == "." {
+            String::new()
+        } else {
+            format!(".{path}")
+        };
+        ApiError::Type(format!("options.profile{at}: {}", e.into_inner()))
+    })?;
+    Ok(Some(profile.into()))
 }
 
 /// `options[key]` as a string; `None` when absent, `undefined` or `null`.

@@ -242,13 +242,14 @@ fn profiles() {
     );
     assert_eq!(r.stdout, "");
 
-    // A profile file: they come with a later issue, and saying so beats "unknown".
+    // A file that is not a JSON profile: said so, not "unknown" (tests/profile.rs
+    // covers profile files).
     let r = run(
         &["check", "--profile", "plan-clean.txt", "plan-clean.txt"],
         None,
     );
     assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("profile files"), "{}", r.stderr);
+    assert!(r.stderr.contains("invalid profile"), "{}", r.stderr);
 }
 
 #[test]

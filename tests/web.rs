@@ -594,3 +594,162 @@ fn agency_rules_through_check_document() {
     let requested = court.replace("- Tòa án", "- Đề nghị Tòa án");
     assert!(with_code(&check(plan(&requested).as_str(), None), "A005").is_empty());
 }
+
+// ── Profiles as plain objects ──
+
+/// A 6-month report of 2026 dated 17/6/2026 over the 15/12–14/6 window.
+fn late_half_year_report() -> &'static str {
+    "ỦY BAN NHÂN DÂN\nTỈNH HƯNG YÊN\n\nSố: 45/BC-UBND\n\nHưng Yên, ngày 17 tháng 6 năm 2026\n\n\
+     BÁO CÁO\n\nKết quả công tác phòng, chống mua bán người 6 tháng đầu năm 2026\n\n\
+     I. TÌNH HÌNH CHUNG\n\n(Số liệu tính từ ngày 15/12/2025 đến ngày 14/6/2026)\n\n\
+     II. KẾT QUẢ\n\n1. Công tác truyền thông./.\n"
+}
+
+const HUNG_YEN_PROFILE: &str = r#"{"name":"hy","reports":[{"kind":"half_year",
+  "from":{"day":15,"month":12,"year":"previous"},"to":{"day":14,"month":6},
+  "deadline":{"day":17,"month":6}}]}"#;
+
+#[wasm_bindgen_test]
+fn a_profile_object_sets_windows_and_deadlines() {
+    let options = json(&format!(r#"{{"profile":{HUNG_YEN_PROFILE}}}"#));
+    let findings = check(late_half_year_report(), Some(options));
+    let late = with_code(&findings, "P004");
+    assert_eq!(late.len(), 1, "{findings:?}");
+    assert!(get_str(late[0], "message").contains("\"hy\""));
+    // Under `national` (no deadlines) it is not late.
+    let findings = check(late_half_year_report(), None);
+    assert!(with_code(&findings, "P004").is_empty());
+}
+
+#[wasm_bindgen_test]
+fn a_bad_profile_object_is_a_clear_error() {
+    // Wrong shape: a TypeError naming the field.
+    let bad_kind = HUNG_YEN_PROFILE.replace("half_year", "semester");
+    let err = check_document(
+        JsValue::from_str("I. A"),
+        Some(json(&format!(r#"{{"profile":{bad_kind}}}"#))),
+    )
+    .expect_err("throws");
+    assert!(err.is_instance_of::<js_sys::TypeError>());
+    let message = error_message(&err);
+    assert!(
+        message.contains("options.profile.reports[0].kind"),
+        "{message}"
+    );
+    // A day that does not exist: a RangeError naming the field.
+    let bad_day = HUNG_YEN_PROFILE.replace(r#""day":14,"month":6"#, r#""day":31,"month":6"#);
+    let err = check_document(
+        JsValue::from_str("I. A"),
+        Some(json(&format!(r#"{{"profile":{bad_day}}}"#))),
+    )
+    .expect_err("throws");
+    assert!(err.is_instance_of::<js_sys::RangeError>());
+    let message = error_message(&err);
+    assert!(message.contains("reports[0].to.day"), "{message}");
+    // Neither a name nor an object.
+    let err = check_document(JsValue::from_str("I. A"), Some(json(r#"{"profile":[1]}"#)))
+        .expect_err("throws");
+    assert!(err.is_instance_of::<js_sys::TypeError>());
+    assert!(error_message(&err).contains("a profile name or an object"));
+}
+
+// ---- parity and memory (issue 8) ----------------------------------------------------
+
+/// The document fixtures and the findings tests/parity.rs computed for them natively
+/// (`today` 2026-11-23, Vietnamese); keep in step with FIXTURES there.
+const PARITY: &[(&str, &str, &str)] = &[
+    (
+        "plan-clean.txt",
+        include_str!("fixtures/documents/plan-clean.txt"),
+        include_str!("fixtures/parity/plan-clean.txt.json"),
+    ),
+    (
+        "plan-draft.txt",
+        include_str!("fixtures/documents/plan-draft.txt"),
+        include_str!("fixtures/parity/plan-draft.txt.json"),
+    ),
+    (
+        "plan-markdown.md",
+        include_str!("fixtures/documents/plan-markdown.md"),
+        include_str!("fixtures/parity/plan-markdown.md.json"),
+    ),
+    (
+        "report-half-year.txt",
+        include_str!("fixtures/documents/report-half-year.txt"),
+        include_str!("fixtures/parity/report-half-year.txt.json"),
+    ),
+];
+
+#[wasm_bindgen_test]
+fn the_browser_reaches_the_native_verdict_on_every_fixture() {
+    for (name, text, native) in PARITY {
+        // As git may check the fixtures out with CRLF: the native side read LF.
+        let text = text.replace("\r\n", "\n");
+        let expected = json(native).unchecked_into::<Array>().to_vec();
+        let found = check(text.as_str(), Some(json(r#"{"today":"2026-11-23"}"#)));
+        assert_eq!(
+            found.len(),
+            expected.len(),
+            "{name}: {} findings in the browser, {} natively: {}",
+            found.len(),
+            expected.len(),
+            stringify_all(&found)
+        );
+        for (i, (f, e)) in found.iter().zip(&expected).enumerate() {
+            let keys = js_sys::Object::keys(e.unchecked_ref::<js_sys::Object>());
+            assert_eq!(
+                js_sys::Object::keys(f.unchecked_ref::<js_sys::Object>()).length(),
+                keys.length(),
+                "{name} #{i}: other fields: {} vs {}",
+                stringify(f),
+                stringify(e)
+            );
+            for key in keys.iter() {
+                let key = key.as_string().expect("a key");
+                assert_eq!(
+                    stringify(&get(f, &key)),
+                    stringify(&get(e, &key)),
+                    "{name} #{i}: {key} differs: {} vs native {}",
+                    stringify(f),
+                    stringify(e)
+                );
+            }
+        }
+    }
+}
+
+/// Bytes of WebAssembly memory now.
+fn wasm_memory_bytes() -> f64 {
+    wasm_bindgen::memory()
+        .unchecked_into::<js_sys::WebAssembly::Memory>()
+        .buffer()
+        .unchecked_into::<js_sys::ArrayBuffer>()
+        .byte_length() as f64
+}
+
+#[wasm_bindgen_test]
+fn memory_does_not_grow_across_many_validations() {
+    const RUNS: usize = 100_000;
+    let text = "KẾ HOẠCH\n\nSố: /KH-UBND\n\nI. MỤC ĐÍCH\n\nIV. TỔ CHỨC\n";
+    let options = json(r#"{"today":"2026-11-23"}"#);
+    let run = || {
+        let found =
+            check_document(JsValue::from_str(text), Some(options.clone())).expect("checkDocument");
+        assert!(Array::is_array(&found));
+    };
+    // Warm up: the registries and the allocator's pools reach their working size.
+    for _ in 0..1_000 {
+        run();
+    }
+    let before = wasm_memory_bytes();
+    for _ in 0..RUNS {
+        run();
+    }
+    let after = wasm_memory_bytes();
+    console_log!("WebAssembly memory: {before} bytes before, {after} after {RUNS} runs");
+    // Memory only ever grows; a leak of even a few bytes a run would show as megabytes.
+    assert!(
+        after - before <= 256.0 * 1024.0,
+        "WebAssembly memory grew from {before} to {after} bytes over {RUNS} validations"
+    );
+}

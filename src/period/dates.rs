@@ -17,12 +17,12 @@
 use std::ops::Range;
 
 use chrono::{Datelike, NaiveDate};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::text::vietnamese::plain_lower;
 
 /// The year of a date, as the text gives it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum YearRef {
     /// Written with the date: `01/7/2025`, `1/4/24` (→ 2024), `15/12 năm 2025`.
@@ -38,6 +38,11 @@ pub enum YearRef {
 }
 
 impl YearRef {
+    /// The reporting year: what a profile's day and month mean when no year is given.
+    pub const fn current() -> YearRef {
+        YearRef::Current
+    }
+
     /// The calendar year, counting from the reporting (or plan) year.
     pub fn resolve(self, year: i32) -> i32 {
         match self {
@@ -60,10 +65,13 @@ impl YearRef {
 }
 
 /// A day and month with its year as written: what a reporting regime is made of.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DayMonth {
     pub day: u32,
     pub month: u32,
+    /// In a profile: `previous`, `current` (the default) or `next`.
+    #[serde(default = "YearRef::current")]
     pub year: YearRef,
 }
 

@@ -8,9 +8,10 @@
 
 pub mod dates;
 pub mod regime;
+pub mod report;
 pub mod windows;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::finding::Text;
 use crate::reader::Document;
@@ -23,7 +24,7 @@ pub use regime::{Campaign, Deadline, Issued, Regime, ReportRule, Window};
 pub use windows::{DefaultWindow, NATIONAL_WINDOWS};
 
 /// The kinds of periodic report (DESIGN §4.4 `reportType`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReportKind {
     Quarter,

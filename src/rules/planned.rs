@@ -25,25 +25,9 @@ const fn planned(
     }
 }
 
-use Area::{Period, Report, Target};
+use Area::{Report, Target};
 use Severity::{Error, Warning};
 
-pub static P003: Rule = planned(
-    "P003",
-    "period-off-window",
-    Period,
-    Error,
-    "Kỳ báo cáo không khớp thời gian chốt số liệu",
-    "A report's period does not match the window of its kind",
-);
-pub static P004: Rule = planned(
-    "P004",
-    "report-late",
-    Period,
-    Warning,
-    "Báo cáo gửi sau thời hạn",
-    "A report submitted after its deadline",
-);
 pub static T001: Rule = planned(
     "T001",
     "percentage-out-of-range",

@@ -1,0 +1,498 @@
+//! Profiles: what a report is checked against (DESIGN §4.5).
+//!
+//! A [`Profile`] holds the reporting regime per report type (data windows and
+//! deadlines), the programme period, the receiving office, extra agencies and targets.
+//! The built-in `national` profile is built from [`crate::period::NATIONAL_WINDOWS`]
+//! (no JSON in the browser build); [`Profile::from_regime`] derives a profile from a
+//! plan's own regime; natively, [`Profile::from_json`] reads the JSON format of
+//! `schemas/profile.schema.json` and [`Profile::validate`] checks it.
+//!
+//! The JSON format (camelCase; unknown keys are an error, so that a typo is caught):
+//!
+//! ```json
+//! { "name": "hung-yen-2026", "description": "…",
+//!   "reports": [
+//!     { "kind": "half_year",
+//!       "from": { "day": 15, "month": 12, "year": "previous" },
+//!       "to": { "day": 14, "month": 6 },
+//!       "deadline": { "day": 17, "month": 6 }, "deadlineInclusive": false } ],
+//!   "programme": { "from": 2026, "to": 2030 },
+//!   "receivingOffice": "Công an tỉnh",
+//!   "extraAgencies": null, "targets": [] }
+//! ```
+//!
+//! `year` of a day and month is `previous`, `current` (the default) or `next`,
+//! counted from the reporting year; a window ends in the reporting year. A
+//! deadline `trước ngày 17/6` is `17/6` not inclusive (16/6 is the last day in time).
+
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::finding::Text;
+use crate::period::{windows, DayMonth, Regime, ReportKind, YearRef};
+
+/// The names of the built-in profiles.
+pub const BUILT_IN: &[&str] = &["national"];
+
+/// What a report is checked against.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Profile {
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    /// The data window and deadline of each kind of periodic report.
+    #[serde(default)]
+    pub reports: Vec<ReportWindow>,
+    /// The programme period (or the year of a one-year plan).
+    #[serde(default)]
+    pub programme: Option<Programme>,
+    /// The office reports are sent to.
+    #[serde(default)]
+    pub receiving_office: Option<String>,
+    /// More bodies, in the agency registry's line format (data/agencies/bodies.txt).
+    #[serde(default)]
+    pub extra_agencies: Option<String>,
+    /// Targets; filled by the targets issue.
+    #[serde(default)]
+    pub targets: Vec<Target>,
+}
+
+/// The data window of one kind of report, and its deadline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ReportWindow {
+    pub kind: ReportKind,
+    /// 1–4 for a quarter; absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quarter: Option<u8>,
+    pub from: DayMonth,
+    pub to: DayMonth,
+    #[serde(default)]
+    pub deadline: Option<DayMonth>,
+    /// Whether the deadline day itself is in time (`chậm nhất ngày`), or not
+    /// (`trước ngày`, the default).
+    #[serde(default)]
+    pub deadline_inclusive: bool,
+}
+
+/// A span of years: `giai đoạn 2026 - 2030`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Programme {
+    pub from: i32,
+    pub to: i32,
+}
+
+/// A target (indicator, comparator, value, importance); the targets issue checks them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Target {
+    pub indicator: String,
+    #[serde(default)]
+    pub comparator: Option<String>,
+    #[serde(default)]
+    pub value: Option<f64>,
+    #[serde(default)]
+    pub importance: Option<String>,
+}
+
+/// What is wrong with a profile: where (`reports[1].to.day`) and what.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProfileError {
+    pub path: String,
+    pub message: Text,
+}
+
+impl ProfileError {
+    fn new(path: impl Into<String>, vi: impl Into<String>, en: impl Into<String>) -> Self {
+        ProfileError {
+            path: path.into(),
+            message: Text::new(vi, en),
+        }
+    }
+}
+
+impl std::fmt::Display for ProfileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let at = if self.path.is_empty() {
+            String::new()
+        } else {
+            format!("{}: ", self.path)
+        };
+        write!(f, "{at}{} / {at}{}", self.message.vi, self.message.en)
+    }
+}
+
+impl std::error::Error for ProfileError {}
+
+/// A built-in profile by name.
+pub fn built_in(name: &str) -> Option<&'static Profile> {
+    match name {
+        "national" => Some(national()),
+        _ => None,
+    }
+}
+
+/// The built-in `national` profile: the windows of DESIGN §2.5, no deadlines.
+pub fn national() -> &'static Profile {
+    static NATIONAL: OnceLock<Profile> = OnceLock::new();
+    NATIONAL.get_or_init(|| Profile {
+        name: "national".into(),
+        description: "Thời gian chốt số liệu mặc định toàn quốc (Nghị định 09/2019/NĐ-CP) / \
+                      The national default data windows (Decree 09/2019/NĐ-CP)"
+            .into(),
+        reports: windows::NATIONAL_WINDOWS
+            .iter()
+            .map(|w| ReportWindow {
+                kind: w.kind,
+                quarter: w.quarter,
+                from: w.from,
+                to: w.to,
+                deadline: None,
+                deadline_inclusive: false,
+            })
+            .collect(),
+        programme: None,
+        receiving_office: None,
+        extra_agencies: None,
+        targets: Vec::new(),
+    })
+}
+
+/// A reference year in which every day and month exists (29/02 too).
+const LEAP: i32 = 2028;
+
+impl ReportWindow {
+    /// First and last day of the window for the reporting year `year`.
+    pub fn dates(&self, year: i32) -> Option<(NaiveDate, NaiveDate)> {
+        Some((self.from.date_in(year)?, self.to.date_in(year)?))
+    }
+
+    /// The last day in time for the report of the reporting year `year`.
+    pub fn last_day(&self, year: i32) -> Option<NaiveDate> {
+        let d = self.deadline?.date_in(year)?;
+        if self.deadline_inclusive {
+            Some(d)
+        } else {
+            d.pred_opt()
+        }
+    }
+}
+
+impl Profile {
+    /// The windows a report of `kind` is checked against: the profile's, else (a kind
+    /// the profile does not set) the national ones. All four quarters when `quarter`
+    /// is `None`.
+    pub fn windows(&self, kind: ReportKind, quarter: Option<u8>) -> Vec<ReportWindow> {
+        let pick = |p: &Profile| -> Vec<ReportWindow> {
+            p.reports
+                .iter()
+                .filter(|w| w.kind == kind && (quarter.is_none() || w.quarter == quarter))
+                .copied()
+                .collect()
+        };
+        let own = pick(self);
+        if own.is_empty() && !std::ptr::eq(self, national()) {
+            pick(national())
+        } else {
+            own
+        }
+    }
+
+    /// The profile a plan's regime implies: its report kinds with their windows (the
+    /// national ones where it states none) and deadlines, and its programme period.
+    pub fn from_regime(name: &str, regime: &Regime) -> Profile {
+        let mut reports: Vec<ReportWindow> = Vec::new();
+        for rule in regime
+            .reports
+            .iter()
+            .filter(|r| r.kind != ReportKind::AdHoc)
+        {
+            let windows = rule.windows();
+            // Each deadline belongs to the window whose end is nearest to it.
+            let mut due: Vec<Option<(DayMonth, i64, bool)>> = vec![None; windows.len()];
+            for d in &rule.deadlines {
+                let best = windows
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, (_, _, to))| {
+                        nearest(d.date, settle(*to)).map(|(dm, gap)| (i, dm, gap))
+                    })
+                    .min_by_key(|(_, _, gap)| *gap);
+                if let Some((i, dm, gap)) = best {
+                    if due[i].is_none_or(|(_, g, _)| gap < g) {
+                        due[i] = Some((dm, gap, d.inclusive));
+                    }
+                }
+            }
+            for ((quarter, from, to), deadline) in windows.into_iter().zip(due) {
+                if reports
+                    .iter()
+                    .any(|w| w.kind == rule.kind && w.quarter == quarter)
+                {
+                    continue;
+                }
+                reports.push(ReportWindow {
+                    kind: rule.kind,
+                    quarter,
+                    from: settle(from),
+                    to: settle(to),
+                    deadline: deadline.map(|(d, _, _)| d),
+                    deadline_inclusive: deadline.is_some_and(|(_, _, i)| i),
+                });
+            }
+        }
+        Profile {
+            name: name.to_owned(),
+            description: format!(
+                "Hồ sơ rút ra từ kế hoạch {name} / Profile derived from the plan {name}"
+            ),
+            reports,
+            programme: regime.scope().map(|(from, to)| Programme { from, to }),
+            receiving_office: None,
+            extra_agencies: None,
+            targets: Vec::new(),
+        }
+    }
+
+    /// The profile the plan in `text` implies, named `name`.
+    pub fn from_plan(name: &str, text: &str) -> Profile {
+        let source = crate::text::Source::new(text);
+        let doc = crate::reader::read(&source, Some(crate::reader::DocKind::Plan));
+        let analysis = crate::period::analyse(&doc, source.text());
+        let mut profile = Profile::from_regime(name, &analysis.regime);
+        profile.receiving_office = receiving_office(source.text());
+        profile
+    }
+
+    /// Checks that the profile is well formed: days and months that exist, windows
+    /// that start before they end and end in the reporting year, quarters 1–4, one
+    /// window per kind, a programme period that runs forward.
+    pub fn validate(&self) -> Result<(), ProfileError> {
+        if self.name.trim().is_empty() {
+            return Err(ProfileError::new(
+                "name",
+                "tên hồ sơ không được để trống",
+                "the profile's name must not be empty",
+            ));
+        }
+        for (i, w) in self.reports.iter().enumerate() {
+            let at = |f: &str| format!("reports[{i}]{f}");
+            match (w.kind, w.quarter) {
+                (ReportKind::Quarter, Some(1..=4)) => {}
+                (ReportKind::Quarter, q) => {
+                    return Err(ProfileError::new(
+                        at(".quarter"),
+                        format!("báo cáo quý cần số quý từ 1 đến 4, có {q:?}"),
+                        format!("a quarterly report needs a quarter from 1 to 4, got {q:?}"),
+                    ))
+                }
+                (ReportKind::AdHoc, _) => {
+                    return Err(ProfileError::new(
+                        at(".kind"),
+                        "báo cáo đột xuất không có thời gian chốt số liệu",
+                        "an ad hoc report has no data window",
+                    ))
+                }
+                (_, Some(q)) => {
+                    return Err(ProfileError::new(
+                        at(".quarter"),
+                        format!("chỉ báo cáo quý mới có số quý (có {q})"),
+                        format!("only a quarterly report has a quarter (got {q})"),
+                    ))
+                }
+                (_, None) => {}
+            }
+            day_month(&w.from, &at(".from"))?;
+            day_month(&w.to, &at(".to"))?;
+            if let Some(d) = &w.deadline {
+                day_month(d, &at(".deadline"))?;
+            }
+            if w.to.year != YearRef::Current {
+                return Err(ProfileError::new(
+                    at(".to.year"),
+                    "thời gian chốt số liệu kết thúc trong năm làm báo cáo (\"current\")",
+                    "a data window ends in the reporting year (\"current\")",
+                ));
+            }
+            if let Some((from, to)) = w.dates(LEAP) {
+                if from > to {
+                    return Err(ProfileError::new(
+                        at(".from"),
+                        format!(
+                            "ngày bắt đầu {} sau ngày kết thúc {}",
+                            w.from.short(),
+                            w.to.short()
+                        ),
+                        format!(
+                            "the start {} is after the end {}",
+                            w.from.short(),
+                            w.to.short()
+                        ),
+                    ));
+                }
+                if (to - from).num_days() > 366 {
+                    return Err(ProfileError::new(
+                        at(".from"),
+                        "thời gian chốt số liệu dài hơn một năm",
+                        "the data window is longer than a year",
+                    ));
+                }
+            }
+            if self.reports[..i]
+                .iter()
+                .any(|o| o.kind == w.kind && o.quarter == w.quarter)
+            {
+                return Err(ProfileError::new(
+                    at(".kind"),
+                    "loại báo cáo này đã có thời gian chốt số liệu ở trên",
+                    "this kind of report already has a window above",
+                ));
+            }
+        }
+        if let Some(p) = &self.programme {
+            let years = crate::period::dates::YEARS;
+            if !years.contains(&p.from) || !years.contains(&p.to) {
+                return Err(ProfileError::new(
+                    "programme",
+                    format!("năm ngoài khoảng {}–{}", years.start(), years.end()),
+                    format!("a year outside {}–{}", years.start(), years.end()),
+                ));
+            }
+            if p.from > p.to {
+                return Err(ProfileError::new(
+                    "programme.from",
+                    format!("năm bắt đầu {} sau năm kết thúc {}", p.from, p.to),
+                    format!("the first year {} is after the last {}", p.from, p.to),
+                ));
+            }
+        }
+        if let Some(extra) = &self.extra_agencies {
+            if let Err(e) = crate::agency::registry().with_extra(extra) {
+                return Err(ProfileError::new(
+                    "extraAgencies",
+                    format!("không đọc được danh sách cơ quan: {e}"),
+                    format!("the list of bodies cannot be read: {e}"),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Reads and validates a profile in the JSON format of
+    /// `schemas/profile.schema.json`.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn from_json(json: &str) -> Result<Profile, ProfileError> {
+        let de = &mut serde_json::Deserializer::from_str(json);
+        let profile: Profile = serde_path_to_error::deserialize(de).map_err(|e| {
+            let path = e.path().to_string();
+            let path = if path == "." { String::new() } else { path };
+            let inner = e.into_inner();
+            let what = inner.to_string();
+            if inner.is_syntax() || inner.is_eof() {
+                ProfileError::new(
+                    path,
+                    format!("không phải JSON hợp lệ: {what}"),
+                    format!("not valid JSON: {what}"),
+                )
+            } else {
+                ProfileError::new(
+                    path,
+                    format!("giá trị không hợp lệ: {what}"),
+                    format!("invalid value: {what}"),
+                )
+            }
+        })?;
+        profile.validate()?;
+        Ok(profile)
+    }
+
+    /// The profile as pretty-printed JSON.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+/// The office reports are sent to: `… báo cáo … gửi về Công an tỉnh (qua …) để tổng
+/// hợp`, on the first line about reports that says where they go.
+fn receiving_office(text: &str) -> Option<String> {
+    for line in text.lines() {
+        let folded = crate::text::fold(line);
+        if !folded.contains("bao cao") {
+            continue;
+        }
+        let Some(at) = line.find("gửi về ") else {
+            continue;
+        };
+        let rest = &line[at + "gửi về ".len()..];
+        let end = rest.find(['(', ',', ';', '.', ':']).unwrap_or(rest.len());
+        let rest = &rest[..end];
+        let rest = rest.find(" để ").map_or(rest, |i| &rest[..i]);
+        let office = rest.trim().trim_end_matches('*').trim();
+        if !office.is_empty() && office.split_whitespace().count() <= 12 {
+            return Some(office.to_owned());
+        }
+    }
+    None
+}
+
+/// A day and month of a plan's regime in a profile: a year not written is the
+/// reporting year.
+fn settle(d: DayMonth) -> DayMonth {
+    match d.year {
+        YearRef::Missing | YearRef::Stated(_) => DayMonth::new(d.day, d.month, YearRef::Current),
+        _ => d,
+    }
+}
+
+/// A deadline placed after the window end `to` it reports on (within 100 days), with
+/// its distance from it; `None` when it is too far to belong to that window.
+fn nearest(deadline: DayMonth, to: DayMonth) -> Option<(DayMonth, i64)> {
+    let end = to.date_in(LEAP - 1)?;
+    let candidates: Vec<YearRef> = match deadline.year {
+        YearRef::Missing | YearRef::Stated(_) => vec![YearRef::Current, YearRef::Next],
+        y => vec![y],
+    };
+    candidates
+        .into_iter()
+        .filter_map(|y| {
+            let d = DayMonth::new(deadline.day, deadline.month, y);
+            let date = d.date_in(LEAP - 1)?;
+            let gap = (date - end).num_days();
+            (-45..=100).contains(&gap).then_some((d, gap.abs()))
+        })
+        .min_by_key(|(_, gap)| *gap)
+}
+
+/// Checks a day and month of a profile.
+fn day_month(d: &DayMonth, at: &str) -> Result<(), ProfileError> {
+    if !matches!(d.year, YearRef::Previous | YearRef::Current | YearRef::Next) {
+        return Err(ProfileError::new(
+            format!("{at}.year"),
+            "năm phải là \"previous\", \"current\" hoặc \"next\"",
+            "the year must be \"previous\", \"current\" or \"next\"",
+        ));
+    }
+    if !(1..=12).contains(&d.month) {
+        return Err(ProfileError::new(
+            format!("{at}.month"),
+            format!("tháng {} không tồn tại", d.month),
+            format!("there is no month {}", d.month),
+        ));
+    }
+    if NaiveDate::from_ymd_opt(LEAP, d.month, d.day).is_none() {
+        return Err(ProfileError::new(
+            format!("{at}.day"),
+            format!("không có ngày {}/{}", d.day, d.month),
+            format!("there is no day {}/{}", d.day, d.month),
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,175 @@
+use super::*;
+
+fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+#[test]
+fn national_is_the_table_of_windows() {
+    let p = national();
+    assert_eq!(p.validate(), Ok(()));
+    assert_eq!(p.reports.len(), 7);
+    let half = p.windows(ReportKind::HalfYear, None);
+    assert_eq!(
+        half[0].dates(2026),
+        Some((ymd(2025, 12, 15), ymd(2026, 6, 14)))
+    );
+    assert_eq!(p.windows(ReportKind::Quarter, None).len(), 4);
+    assert!(built_in("national").is_some() && built_in("ha-noi").is_none());
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod json {
+    use super::*;
+
+    const GOOD: &str = r#"{ "name": "hy", "reports": [
+        { "kind": "half_year", "from": { "day": 15, "month": 12, "year": "previous" },
+          "to": { "day": 14, "month": 6 }, "deadline": { "day": 17, "month": 6 } },
+        { "kind": "quarter", "quarter": 1,
+          "from": { "day": 15, "month": 12, "year": "previous" }, "to": { "day": 14, "month": 3 } } ],
+        "programme": { "from": 2026, "to": 2030 }, "targets": [] }"#;
+
+    #[test]
+    fn round_trip() {
+        let p = Profile::from_json(GOOD).unwrap();
+        assert_eq!(
+            p.reports[0].deadline,
+            Some(DayMonth::new(17, 6, YearRef::Current))
+        );
+        assert_eq!(p.reports[0].last_day(2026), Some(ymd(2026, 6, 16)));
+        assert_eq!(Profile::from_json(&p.to_json()).unwrap(), p);
+        let n = national();
+        assert_eq!(&Profile::from_json(&n.to_json()).unwrap(), n);
+    }
+
+    fn error(json: &str) -> ProfileError {
+        Profile::from_json(json).unwrap_err()
+    }
+
+    #[test]
+    fn errors_name_the_field() {
+        let cases = [
+            (
+                GOOD.replace("\"month\": 6 },", "\"month\": 13 },"),
+                "reports[0].to.month",
+            ),
+            (
+                GOOD.replace("\"day\": 14, \"month\": 3", "\"day\": 30, \"month\": 2"),
+                "reports[1].to.day",
+            ),
+            (
+                GOOD.replace("\"quarter\": 1", "\"quarter\": 5"),
+                "reports[1].quarter",
+            ),
+            (
+                GOOD.replace("\"half_year\"", "\"halfyear\""),
+                "reports[0].kind",
+            ),
+            (
+                GOOD.replace("\"previous\"", "\"last\""),
+                "reports[0].from.year",
+            ),
+            (GOOD.replace("\"targets\"", "\"target\""), "target"),
+            (
+                GOOD.replace("2026, \"to\": 2030", "2030, \"to\": 2026"),
+                "programme.from",
+            ),
+            (GOOD.replace("\"hy\"", "\"\""), "name"),
+            // the window runs backwards: 15/12 of the reporting year to 14/6
+            (
+                GOOD.replacen(", \"year\": \"previous\"", "", 1),
+                "reports[0].from",
+            ),
+            (
+                GOOD.replace(
+                    "\"to\": { \"day\": 14, \"month\": 3 }",
+                    "\"to\": { \"day\": 14, \"month\": 3, \"year\": \"next\" }",
+                ),
+                "reports[1].to.year",
+            ),
+        ];
+        for (json, path) in cases {
+            let e = error(&json);
+            assert_eq!(e.path, path, "{e}");
+            let shown = e.to_string();
+            assert!(shown.starts_with(&format!("{path}: ")), "{shown}");
+            assert!(shown.contains(" / "), "{shown}");
+        }
+        let e = error("{ \"name\": ");
+        assert!(e.to_string().contains("không phải JSON hợp lệ"), "{e}");
+        // 29/02 exists in a profile (it is in leap years).
+        let leap = GOOD.replace("\"day\": 14, \"month\": 3", "\"day\": 29, \"month\": 2");
+        assert!(Profile::from_json(&leap).is_ok());
+    }
+}
+
+#[test]
+fn the_receiving_office_of_a_plan() {
+    assert_eq!(
+        receiving_office(
+            "Kết quả báo cáo của các cơ quan gửi về Công an tỉnh (qua Phòng Cảnh sát hình sự) để tổng hợp."
+        ),
+        Some("Công an tỉnh".into())
+    );
+    assert_eq!(
+        receiving_office("Định kỳ báo cáo kết quả gửi về Sở Tư pháp để tổng hợp, báo cáo."),
+        Some("Sở Tư pháp".into())
+    );
+    // Plans sent somewhere are not reports.
+    assert_eq!(
+        receiving_office(
+            "Các sở xây dựng kế hoạch và gửi về Ủy ban nhân dân tỉnh trước ngày 01/3/2026."
+        ),
+        None
+    );
+}
+
+fn plan_with_regime(line: &str) -> String {
+    format!(
+        "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n\nSố: 12/KH-UBND\n\nLạng Sơn, ngày 05 tháng 02 năm 2026\n\n\
+         KẾ HOẠCH\n\nPhòng, chống mua bán người năm 2026\n\nI. MỤC TIÊU\n\nNâng cao nhận thức.\n\n\
+         II. TỔ CHỨC THỰC HIỆN\n\n1. Các sở triển khai.\n\n2. {line}\n"
+    )
+}
+
+#[test]
+fn from_a_plan_each_deadline_goes_to_its_window() {
+    let p = Profile::from_plan(
+        "ls",
+        &plan_with_regime(
+            "Định kỳ hàng quý (trước ngày 17/3 và 17/9), 06 tháng (trước ngày 17/6) và năm (trước ngày 15/01 năm sau), các sở báo cáo.",
+        ),
+    );
+    assert_eq!(p.validate(), Ok(()));
+    let due = |kind, q| {
+        p.windows(kind, q)
+            .first()
+            .and_then(|w| w.deadline)
+            .map(|d| (d.day, d.month, d.year))
+    };
+    use YearRef::{Current, Next};
+    assert_eq!(due(ReportKind::Quarter, Some(1)), Some((17, 3, Current)));
+    assert_eq!(due(ReportKind::Quarter, Some(2)), None);
+    assert_eq!(due(ReportKind::Quarter, Some(3)), Some((17, 9, Current)));
+    assert_eq!(due(ReportKind::HalfYear, None), Some((17, 6, Current)));
+    assert_eq!(due(ReportKind::Annual, None), Some((15, 1, Next)));
+    // The annual report of 2026 is due by 14/01/2027: a year boundary.
+    let annual = p.windows(ReportKind::Annual, None)[0];
+    assert_eq!(annual.last_day(2026), Some(ymd(2027, 1, 14)));
+    assert_eq!(
+        p.programme,
+        Some(Programme {
+            from: 2026,
+            to: 2026
+        })
+    );
+    // A plan with no dates: the national windows of the kinds it names.
+    let p = Profile::from_plan(
+        "ls",
+        &plan_with_regime(
+            "Định kỳ 06 tháng, hằng năm và đột xuất khi có yêu cầu, các sở báo cáo kết quả.",
+        ),
+    );
+    assert_eq!(p.reports.len(), 2);
+    assert!(p.reports.iter().all(|w| w.deadline.is_none()));
+}

@@ -1,0 +1,187 @@
+use super::analyse;
+use crate::finding::{Diagnostic, Text};
+use crate::period::dates::format_date;
+use crate::period::report::{self, PeriodIssue};
+use crate::reader::DocKind;
+use crate::rules::{declare_rule, Context};
+
+declare_rule! {
+    /// ## Lỗi gì
+    /// Kỳ báo cáo (`từ ngày … đến ngày …`) của một báo cáo định kỳ không trùng thời
+    /// gian chốt số liệu của loại báo cáo đó trong hồ sơ (profile) dùng để kiểm tra:
+    /// hồ sơ rút ra từ kế hoạch của tỉnh (`baocao profile --from-plan`), nếu không thì
+    /// mặc định toàn quốc (Nghị định 09/2019/NĐ-CP): quý I từ 15/12 năm trước đến 14/3,
+    /// quý II 15/3 – 14/6, quý III 15/6 – 14/9, quý IV 15/9 – 14/12; 6 tháng 15/12 năm
+    /// trước – 14/6; 9 tháng 15/12 năm trước – 14/9; năm 15/12 năm trước – 14/12. Loại
+    /// báo cáo và năm đọc từ trích yếu (`6 tháng đầu năm 2026`), kỳ báo cáo từ câu
+    /// `Số liệu tính từ ngày … đến ngày …`.
+    ///
+    /// ## Vì sao
+    /// Lỗi hay gặp nhất là lấy nửa năm dương lịch (01/01 – 30/6) thay cho thời gian chốt
+    /// số liệu: số liệu không cộng được với báo cáo của các cơ quan khác, và báo cáo bị
+    /// trả lại.
+    ///
+    /// ## Ví dụ sai
+    /// ```text
+    /// Kết quả công tác phòng, chống mua bán người 6 tháng đầu năm 2026
+    /// (Số liệu tính từ ngày 01/01/2026 đến ngày 30/6/2026)
+    /// ```
+    ///
+    /// ## Ví dụ đúng
+    /// ```text
+    /// Kết quả công tác phòng, chống mua bán người 6 tháng đầu năm 2026
+    /// (Số liệu tính từ ngày 15/12/2025 đến ngày 14/6/2026)
+    /// ```
+    /// ---
+    /// ## What it finds
+    /// The period of a periodic report (`từ ngày … đến ngày …`) is not the data window of
+    /// its kind in the profile it is checked against: the profile derived from the
+    /// province's plan (`baocao profile --from-plan`), else the national default (Decree
+    /// 09/2019/NĐ-CP): quarter I 15/12 of the previous year to 14/3, quarter II 15/3 –
+    /// 14/6, quarter III 15/6 – 14/9, quarter IV 15/9 – 14/12; 6-month 15/12 of the
+    /// previous year – 14/6; 9-month to 14/9; annual to 14/12. The kind and year are read
+    /// from the abstract (`6 tháng đầu năm 2026`), the period from the sentence `Số liệu
+    /// tính từ ngày … đến ngày …`.
+    ///
+    /// ## Why it matters
+    /// The most common mistake is a calendar half-year (01/01 – 30/6) instead of the data
+    /// window: the figures no longer add up with the other agencies' reports, and the
+    /// report is sent back.
+    ///
+    /// ## Wrong
+    /// ```text
+    /// Kết quả công tác phòng, chống mua bán người 6 tháng đầu năm 2026
+    /// (Số liệu tính từ ngày 01/01/2026 đến ngày 30/6/2026)
+    /// ```
+    ///
+    /// ## Right
+    /// ```text
+    /// Kết quả công tác phòng, chống mua bán người 6 tháng đầu năm 2026
+    /// (Số liệu tính từ ngày 15/12/2025 đến ngày 14/6/2026)
+    /// ```
+    pub static RULE = Rule {
+        code: "P003",
+        name: "period-off-window",
+        area: Period,
+        severity: Error,
+        title: ("Kỳ báo cáo không khớp thời gian chốt số liệu", "A report's period does not match the window of its kind"),
+        check: check,
+    };
+}
+
+fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    if ctx.doc.kind != DocKind::Report {
+        return;
+    }
+    let analysis = analyse(ctx);
+    let Some(r) = report::read(ctx.doc, ctx.source.text(), &analysis.scan, &analysis.regime) else {
+        return;
+    };
+    let profile = ctx.options.profile();
+    for issue in report::check(&r.period, profile, ctx.options.today) {
+        let PeriodIssue::OffWindow { quarter, from, to } = issue else {
+            continue;
+        };
+        let (Some(given_from), Some(given_to)) = (r.period.period_from, r.period.period_to) else {
+            continue;
+        };
+        let name = r.period.report_type.name(r.period.quarter.or(quarter));
+        let (gf, gt) = (format_date(given_from), format_date(given_to));
+        let (wf, wt) = (format_date(from), format_date(to));
+        let p = &profile.name;
+        let span = r.period_span.clone().unwrap_or_else(|| r.kind_span.clone());
+        out.push(
+            RULE.report(
+                span,
+                Text::new(
+                    format!(
+                        "Kỳ báo cáo {} từ {gf} đến {gt} không khớp thời gian chốt số liệu của hồ sơ \"{p}\": từ {wf} đến {wt}.",
+                        name.vi
+                    ),
+                    format!(
+                        "The period of the {} report, {gf} to {gt}, does not match the data window of profile \"{p}\": {wf} to {wt}.",
+                        name.en
+                    ),
+                ),
+            )
+            .with_hint(Text::new(
+                format!("Tính số liệu từ ngày {wf} đến ngày {wt}."),
+                format!("Report the figures from {wf} to {wt}."),
+            )),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::report_doc;
+    use crate::rules::testing::*;
+
+    const HALF: &str = "Kết quả công tác phòng, chống mua bán người 6 tháng đầu năm 2026";
+
+    #[test]
+    fn table() {
+        let pass = vec![
+            report_doc(
+                HALF,
+                "(Số liệu tính từ ngày 15/12/2025 đến ngày 14/6/2026)",
+                "15",
+            ),
+            // no stated period: nothing to compare
+            report_doc(HALF, "Tình hình chung ổn định.", "15"),
+            // quarter I of a leap year, starting in the previous year
+            report_doc(
+                "Kết quả công tác phòng, chống mua bán người quý I năm 2024",
+                "Số liệu tính từ ngày 15/12/2023 đến ngày 14/3/2024.",
+                "15",
+            ),
+            report_doc(
+                "Kết quả công tác phòng, chống mua bán người năm 2026",
+                "Kỳ báo cáo: từ ngày 15/12/2025 đến ngày 14/12/2026.",
+                "15",
+            ),
+            // an ad hoc report has no window
+            report_doc(
+                "Báo cáo đột xuất về vụ việc mua bán người năm 2026",
+                "Số liệu tính từ ngày 01/01/2026 đến ngày 30/6/2026.",
+                "15",
+            ),
+        ];
+        let fail = vec![
+            // the period stated in the abstract
+            (
+                report_doc(
+                    "Kết quả công tác phòng, chống mua bán người 6 tháng đầu năm 2026 (từ ngày 01/01/2026 đến ngày 30/6/2026)",
+                    "Tình hình chung ổn định.",
+                    "15",
+                ),
+                "01/01/2026",
+                "từ 15/12/2025 đến 14/06/2026",
+            ),
+            (
+                report_doc(HALF, "(Số liệu tính từ ngày 01/01/2026 đến ngày 30/6/2026)", "15"),
+                "01/01/2026",
+                "Kỳ báo cáo 6 tháng từ 01/01/2026 đến 30/06/2026 không khớp thời gian chốt số liệu của hồ sơ \"national\": từ 15/12/2025 đến 14/06/2026.",
+            ),
+            (
+                report_doc(
+                    "Kết quả công tác phòng, chống mua bán người quý I năm 2026",
+                    "Số liệu tính từ ngày 01/01/2026 đến ngày 31/3/2026.",
+                    "15",
+                ),
+                "01/01/2026",
+                "từ 15/12/2025 đến 14/03/2026",
+            ),
+            (
+                report_doc(
+                    "Kết quả công tác phòng, chống mua bán người năm 2026",
+                    "Số liệu tính từ ngày 01/01/2026 đến ngày 31/12/2026.",
+                    "15",
+                ),
+                "01/01/2026",
+                "báo cáo năm",
+            ),
+        ];
+        assert_table("P003", &pass, &fail);
+    }
+}

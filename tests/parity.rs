@@ -1,0 +1,68 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Parity (issue 8): the findings each document fixture gets natively, stored as JSON
+//! in tests/fixtures/parity/. tests/web.rs checks the same fixtures in headless
+//! Chromium through the JS API and compares field by field, so the browser and the
+//! server reach the same verdict. This test keeps the stored findings fresh.
+//!
+//! After a change to the rules or messages: `BAOCAO_UPDATE_PARITY=1 cargo test --test
+//! parity`, review the diff, and run the browser tests (`bash scripts/test-web.sh`).
+
+use std::path::Path;
+
+use baocao::{check_document, Options};
+
+/// The fixtures compared, and the day of the check the browser test passes too.
+const FIXTURES: &[&str] = &[
+    "plan-clean.txt",
+    "plan-draft.txt",
+    "plan-markdown.md",
+    "report-half-year.txt",
+];
+const TODAY: &str = "2026-11-23";
+
+#[test]
+fn stored_native_findings_are_fresh() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let update = std::env::var_os("BAOCAO_UPDATE_PARITY").is_some();
+    let options = Options {
+        today: baocao::parse_iso_date(TODAY).ok(),
+        ..Options::default()
+    };
+    let mut stale = Vec::new();
+    for name in FIXTURES {
+        let text = std::fs::read_to_string(root.join("documents").join(name)).unwrap();
+        let findings = check_document(&text, &options);
+        let json = serde_json::to_string_pretty(&findings).unwrap() + "\n";
+        let path = root.join("parity").join(format!("{name}.json"));
+        let stored = std::fs::read_to_string(&path)
+            .unwrap_or_default()
+            .replace("\r\n", "\n");
+        if stored != json {
+            if update {
+                std::fs::write(&path, json).unwrap();
+            } else {
+                stale.push(path.display().to_string());
+            }
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "stored native findings are out of date: {stale:?}\nRegenerate them with\n\n    \
+         BAOCAO_UPDATE_PARITY=1 cargo test --test parity\n\nreview the diff, then run \
+         bash scripts/test-web.sh"
+    );
+}
+
+#[test]
+fn every_document_fixture_is_compared() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/documents");
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names, FIXTURES,
+        "add the new fixture to FIXTURES here and in tests/web.rs"
+    );
+}

@@ -1,0 +1,253 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Profiles through the real binary: `baocao profile --from-plan`, `--show`, and
+//! `check --profile FILE` using the windows and deadlines of a profile file.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+/// A fresh scratch folder for one test.
+fn scratch(test: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("profile")
+        .join(test);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_baocao"))
+        .args(args)
+        .output()
+        .expect("the binary runs");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+    }
+}
+
+/// A provincial plan with the regime of DESIGN §2.5: 6-month before 17/6, annual
+/// before 17/12.
+const PLAN: &str = "ỦY BAN NHÂN DÂN\nTỈNH HƯNG YÊN\n\nSố: 12/KH-UBND\n\n\
+Hưng Yên, ngày 05 tháng 02 năm 2026\n\nKẾ HOẠCH\n\n\
+Phòng, chống mua bán người giai đoạn 2026 - 2030\n\n\
+I. MỤC TIÊU\n\nNâng cao nhận thức.\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Chế độ báo cáo\n\n\
+- Báo cáo 6 tháng: Tính từ ngày 15/12 năm trước đến ngày 14/6 của năm làm báo cáo, gửi trước ngày 17/6.\n\n\
+- Báo cáo định kỳ hằng năm: Tính từ ngày 15/12 năm trước đến ngày 14/12\n\n\
+của năm làm báo cáo, gửi trước ngày 17/12./.\n";
+
+/// A 6-month report of 2026 dated `day`/6/2026 over `from`–`to`.
+fn report(day: u32, from: &str, to: &str) -> String {
+    format!(
+        "ỦY BAN NHÂN DÂN\nTỈNH HƯNG YÊN\n\nSố: 45/BC-UBND\n\nHưng Yên, ngày {day} tháng 6 năm 2026\n\n\
+         BÁO CÁO\n\nKết quả công tác phòng, chống mua bán người 6 tháng đầu năm 2026\n\n\
+         I. TÌNH HÌNH CHUNG\n\n(Số liệu tính từ ngày {from} đến ngày {to})\n\n\
+         Tình hình được kiểm soát.\n\nII. KẾT QUẢ THỰC HIỆN\n\n1. Công tác truyền thông.\n\n\
+         III. PHƯƠNG HƯỚNG\n\n1. Tiếp tục triển khai./.\n\nNơi nhận:\n- Công an tỉnh;\n- Lưu: VT.\n\n\
+         TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n"
+    )
+}
+
+/// `(kind, from, to, deadline)` of each window, as `d/m` with `-1` for the previous year.
+fn windows(profile: &Value) -> Vec<(String, String, String, String)> {
+    let dm = |v: &Value| {
+        if v.is_null() {
+            return "-".to_owned();
+        }
+        let prev = if v["year"] == "previous" { "-1" } else { "" };
+        format!("{}/{}{prev}", v["day"], v["month"])
+    };
+    profile["reports"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| {
+            (
+                w["kind"].as_str().unwrap().to_owned(),
+                dm(&w["from"]),
+                dm(&w["to"]),
+                dm(&w["deadline"]),
+            )
+        })
+        .collect()
+}
+
+fn codes(out: &str) -> Vec<String> {
+    let v: Value = serde_json::from_str(out).unwrap();
+    v["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+fn hung_yen_windows() -> Vec<(String, String, String, String)> {
+    vec![
+        (
+            "half_year".into(),
+            "15/12-1".into(),
+            "14/6".into(),
+            "17/6".into(),
+        ),
+        (
+            "annual".into(),
+            "15/12-1".into(),
+            "14/12".into(),
+            "17/12".into(),
+        ),
+    ]
+}
+
+#[test]
+fn from_plan_and_check_with_it() {
+    let dir = scratch("from_plan");
+    let plan = dir.join("plan.txt");
+    std::fs::write(&plan, PLAN).unwrap();
+    let r = run(&["profile", "--from-plan", plan.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let profile: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(profile["name"], "plan");
+    assert_eq!(windows(&profile), hung_yen_windows());
+    assert_eq!(profile["programme"]["from"], 2026);
+    let file = dir.join("hy.json");
+    std::fs::write(&file, &r.stdout).unwrap();
+    let file = file.to_str().unwrap();
+
+    let check = |text: &str, profile: &str| {
+        let path = dir.join("report.txt");
+        std::fs::write(&path, text).unwrap();
+        let r = run(&[
+            "check",
+            "--format",
+            "json",
+            "--profile",
+            profile,
+            path.to_str().unwrap(),
+        ]);
+        assert!(r.code == 0 || r.code == 1, "{}", r.stderr);
+        codes(&r.stdout)
+    };
+    // A calendar half-year: P003 under the plan's profile and under `national`.
+    let calendar = report(15, "01/01/2026", "30/6/2026");
+    assert!(check(&calendar, file).contains(&"P003".to_owned()));
+    assert!(check(&calendar, "national").contains(&"P003".to_owned()));
+    // The window, in time: neither.
+    let good = check(&report(16, "15/12/2025", "14/6/2026"), file);
+    assert!(!good.iter().any(|c| c == "P003" || c == "P004"), "{good:?}");
+    // Dated on the deadline day (before 17/6): late under the plan's profile only.
+    let late = report(17, "15/12/2025", "14/6/2026");
+    assert!(check(&late, file).contains(&"P004".to_owned()));
+    assert!(!check(&late, "national").contains(&"P004".to_owned()));
+}
+
+#[test]
+fn the_hung_yen_plan_of_the_corpus() {
+    let plan = Path::new("/work/shared/corpus/plan-province-hung-yen-2026.txt");
+    if !plan.exists() {
+        return; // the corpus is not shipped with the crate
+    }
+    let r = run(&["profile", "--from-plan", plan.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let profile: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(windows(&profile), hung_yen_windows());
+}
+
+#[test]
+fn show_a_built_in_profile() {
+    let r = run(&["profile", "--show", "national"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let profile: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(profile["name"], "national");
+    let w = windows(&profile);
+    assert_eq!(w.len(), 7);
+    assert_eq!(
+        w[0],
+        (
+            "quarter".into(),
+            "15/12-1".into(),
+            "14/3".into(),
+            "-".into()
+        )
+    );
+    // What `--show` prints, `check --profile` reads back.
+    let dir = scratch("show");
+    let file = dir.join("national.json");
+    std::fs::write(&file, &r.stdout).unwrap();
+    let plan = dir.join("plan.txt");
+    std::fs::write(&plan, PLAN).unwrap();
+    let r = run(&[
+        "check",
+        "--profile",
+        file.to_str().unwrap(),
+        plan.to_str().unwrap(),
+    ]);
+    assert!(r.code == 0 || r.code == 1, "{}", r.stderr);
+
+    let r = run(&["profile", "--show", "ha-noi"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("\"ha-noi\"") && r.stderr.contains("national"));
+    assert_eq!(r.stdout, "");
+    // One of --from-plan and --show.
+    assert_eq!(run(&["profile"]).code, 2);
+    assert_eq!(
+        run(&["profile", "--show", "national", "--from-plan", "x.txt"]).code,
+        2
+    );
+}
+
+#[test]
+fn a_bad_profile_file_names_the_field() {
+    let dir = scratch("bad");
+    let plan = dir.join("plan.txt");
+    std::fs::write(&plan, PLAN).unwrap();
+    let cases = [
+        (
+            r#"{"name":"x","reports":[{"kind":"half_year","from":{"day":15,"month":12,"year":"previous"},"to":{"day":31,"month":6}}]}"#,
+            "reports[0].to.day",
+            "không có ngày 31/6",
+        ),
+        (
+            r#"{"name":"x","reports":[{"kind":"semester","from":{"day":1,"month":1},"to":{"day":30,"month":6}}]}"#,
+            "reports[0].kind",
+            "unknown variant",
+        ),
+        (r#"{"name":"x","reprots":[]}"#, "reprots", "unknown field"),
+        (
+            r#"{"name":"x","reports":[{"kind":"annual","from":{"day":15,"month":12},"to":{"day":14,"month":12}}]}"#,
+            "reports[0].from",
+            "ngày bắt đầu 15/12 sau ngày kết thúc 14/12",
+        ),
+        (r#"{"name":"#, "", "không phải JSON hợp lệ"),
+    ];
+    for (json, path, words) in cases {
+        let file = dir.join("bad.json");
+        std::fs::write(&file, json).unwrap();
+        let r = run(&[
+            "check",
+            "--profile",
+            file.to_str().unwrap(),
+            plan.to_str().unwrap(),
+        ]);
+        assert_eq!(r.code, 2, "{json}: {}", r.stderr);
+        assert_eq!(r.stdout, "");
+        assert!(
+            r.stderr.contains(path) && r.stderr.contains(words),
+            "{json}: {}",
+            r.stderr
+        );
+        // Vietnamese first, English after.
+        let (vi, en) = r.stderr.split_once(" / error: ").expect("both languages");
+        assert!(vi.starts_with("lỗi: hồ sơ"), "{vi}");
+        assert!(en.starts_with("invalid profile"), "{en}");
+    }
+}
