@@ -2,9 +2,11 @@
 //! Whole documents, written for these tests, in the dresses real input comes in:
 //! snapshots of every finding, and the same findings whatever the encoding mess.
 
+mod common;
+use common::to_nfd;
+
 use std::path::Path;
 
-use baocao::text::vietnamese::{decompose, Modifier};
 use baocao::{check_document, check_text, Finding, Options};
 
 fn fixture(name: &str) -> String {
@@ -70,35 +72,6 @@ fn report_with_wrong_symbol_date_and_signature() {
         check_text(&fixture("report-half-year.txt"), &options()).kind,
         baocao::DocKind::Report
     );
-}
-
-/// Decomposes Vietnamese letters into base + combining marks (NFD).
-fn to_nfd(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars() {
-        match decompose(c) {
-            Some(l) if l.tone != 0 || l.modifier != Modifier::None => {
-                out.push(if l.upper {
-                    l.base.to_ascii_uppercase()
-                } else {
-                    l.base
-                });
-                match l.modifier {
-                    Modifier::None => {}
-                    Modifier::Breve => out.push('\u{306}'),
-                    Modifier::Circumflex => out.push('\u{302}'),
-                    Modifier::Horn => out.push('\u{31b}'),
-                }
-                if let Some(m) = ['\u{300}', '\u{301}', '\u{309}', '\u{303}', '\u{323}']
-                    .get((l.tone as usize).wrapping_sub(1))
-                {
-                    out.push(*m);
-                }
-            }
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 /// What a finding selects, as the reader sees it (NFC, LF, plain spaces and hyphens).

@@ -9,7 +9,9 @@
 //! Case counts are modest (the whole file runs in seconds); set `PROPTEST_CASES` for a
 //! longer run.
 
-use baocao::text::vietnamese::{decompose, Modifier};
+mod common;
+use common::to_nfd;
+
 use baocao::{check_document, Finding, Options};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
@@ -200,35 +202,6 @@ fn join(pieces: &[Piece]) -> String {
 }
 
 // ---- the dresses --------------------------------------------------------------------
-
-/// Decomposes Vietnamese letters into base + combining marks (NFD).
-fn to_nfd(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars() {
-        match decompose(c) {
-            Some(l) if l.tone != 0 || l.modifier != Modifier::None => {
-                out.push(if l.upper {
-                    l.base.to_ascii_uppercase()
-                } else {
-                    l.base
-                });
-                match l.modifier {
-                    Modifier::None => {}
-                    Modifier::Breve => out.push('\u{306}'),
-                    Modifier::Circumflex => out.push('\u{302}'),
-                    Modifier::Horn => out.push('\u{31b}'),
-                }
-                if let Some(m) = ['\u{300}', '\u{301}', '\u{309}', '\u{303}', '\u{323}']
-                    .get((l.tone as usize).wrapping_sub(1))
-                {
-                    out.push(*m);
-                }
-            }
-            _ => out.push(c),
-        }
-    }
-    out
-}
 
 /// Which changes of dress to apply, and where (bits pick the spaces, hyphens and
 /// characters that change).
