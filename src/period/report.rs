@@ -1,5 +1,5 @@
-//! A report's period and date against the profile's windows and deadlines (P003,
-//! P004), on a typed model the report form (DESIGN §4.4: `reportType`, `year`,
+//! A report's period and date against the profile's windows and deadlines (P002,
+//! P003, P004), on a typed model the report form (DESIGN §4.4: `reportType`, `year`,
 //! `quarter`, `periodFrom`, `periodTo`, `issuedOn`) will fill, and read from a
 //! report document: its kind and year from the abstract (`6 tháng đầu năm 2026`),
 //! its period from the body (`tính từ ngày 15/12/2025 đến ngày 14/6/2026`), its date
@@ -32,6 +32,8 @@ pub struct ReportPeriod {
 /// What is wrong with a report's period or date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PeriodIssue {
+    /// P002: the period starts after it ends; nothing else is checked.
+    Reversed { from: NaiveDate, to: NaiveDate },
     /// P003: the period is not the window of its kind; `from`–`to` is the window.
     OffWindow {
         quarter: Option<u8>,
@@ -65,6 +67,12 @@ pub fn check(
     today: Option<NaiveDate>,
 ) -> Vec<PeriodIssue> {
     let mut out = Vec::new();
+    if let (Some(from), Some(to)) = (period.period_from, period.period_to) {
+        if from > to {
+            out.push(PeriodIssue::Reversed { from, to });
+            return out;
+        }
+    }
     if period.report_type == ReportKind::AdHoc {
         return out;
     }
@@ -269,6 +277,18 @@ mod tests {
             }]
         );
         assert!(check(&half(ymd(2025, 12, 15), ymd(2026, 6, 14)), national(), None).is_empty());
+    }
+
+    #[test]
+    fn a_period_that_ends_before_it_starts_is_only_that() {
+        let p = half(ymd(2026, 6, 14), ymd(2025, 12, 15));
+        assert_eq!(
+            check(&p, national(), None),
+            vec![PeriodIssue::Reversed {
+                from: ymd(2026, 6, 14),
+                to: ymd(2025, 12, 15)
+            }]
+        );
     }
 
     #[test]
