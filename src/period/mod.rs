@@ -57,11 +57,21 @@ impl ReportKind {
 pub struct Analysis {
     pub scan: Scan,
     pub regime: Regime,
+    /// A report's kind, period and date as its text states them (reports only).
+    pub report: Option<report::ReportText>,
 }
 
 /// Reads the dates and the regime of a document (`text` is the normalised text).
 pub fn analyse(doc: &Document, text: &str) -> Analysis {
     let scan = scan(text);
     let regime = regime::read(doc, text, &scan);
-    Analysis { scan, regime }
+    let report = match doc.kind {
+        crate::reader::DocKind::Report => report::read(doc, text, &scan, &regime),
+        crate::reader::DocKind::Plan => None,
+    };
+    Analysis {
+        scan,
+        regime,
+        report,
+    }
 }

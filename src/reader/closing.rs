@@ -75,10 +75,15 @@ pub fn is_signature_line(clean: &str) -> bool {
     let upper = clean.chars().any(char::is_alphabetic) && !clean.chars().any(char::is_lowercase);
     upper && {
         let f = fold(clean);
-        SIGNER_TITLES.iter().any(|t| {
-            f == *t || f.starts_with(&format!("{t} ")) || f.starts_with(&format!("pho {t}"))
-        })
+        let title = f.strip_prefix("pho ").unwrap_or(&f);
+        SIGNER_TITLES.iter().any(|t| starts_with_words(title, t))
     }
+}
+
+/// Whether folded `text` starts with the whole words of `words`.
+pub fn starts_with_words(text: &str, words: &str) -> bool {
+    text.strip_prefix(words)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
 }
 
 pub fn read(lines: &[Line]) -> Closing {

@@ -27,6 +27,15 @@ pub fn plan_with(from: &str, to: &str) -> String {
     text.replacen(from, to, 1)
 }
 
+/// The last item of [`BODY`]'s organisation part.
+const LAST_ITEM: &str = "1. Các sở, ngành triển khai thực hiện Kế hoạch này./.";
+
+/// A complete plan with `item` as item 2 of its organisation part (`Tổ chức thực hiện`),
+/// where the reporting regime, deadlines and campaigns of a plan stand.
+pub fn with_item(item: &str) -> String {
+    plan_with(LAST_ITEM, &format!("{LAST_ITEM}\n\n2. {item}"))
+}
+
 /// The findings of one rule on a text.
 pub fn findings(code: &str, text: &str) -> Vec<Finding> {
     check_text(text, &Options::default())

@@ -1,5 +1,5 @@
 use crate::finding::Text;
-use crate::reader::closing::{authority_of, SIGNER_TITLES};
+use crate::reader::closing::{authority_of, starts_with_words, SIGNER_TITLES};
 use crate::rules::{declare_rule, Context};
 use crate::text::fold;
 
@@ -142,7 +142,7 @@ fn head_title(title: &str) -> &str {
     let folded = fold(title);
     let known = SIGNER_TITLES
         .iter()
-        .filter(|t| folded == **t || folded.starts_with(&format!("{t} ")))
+        .filter(|t| starts_with_words(&folded, t))
         .max_by_key(|t| t.len());
     match known {
         Some(t) => {

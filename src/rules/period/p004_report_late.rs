@@ -2,7 +2,6 @@ use super::analyse;
 use crate::finding::{Diagnostic, Text};
 use crate::period::dates::format_date;
 use crate::period::report::{self, PeriodIssue};
-use crate::reader::DocKind;
 use crate::rules::{declare_rule, Context};
 
 declare_rule! {
@@ -66,11 +65,7 @@ declare_rule! {
 }
 
 fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    if ctx.doc.kind != DocKind::Report {
-        return;
-    }
-    let analysis = analyse(ctx);
-    let Some(r) = report::read(ctx.doc, ctx.source.text(), &analysis.scan, &analysis.regime) else {
+    let Some(r) = &analyse(ctx).report else {
         return;
     };
     let profile = ctx.options.profile();

@@ -219,14 +219,8 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
 mod tests {
     use crate::rules::testing::*;
 
-    const LAST: &str = "1. Các sở, ngành triển khai thực hiện Kế hoạch này./.";
-
-    fn with(line: &str) -> String {
-        plan_with(LAST, &format!("{LAST}\n\n2. {line}"))
-    }
-
     fn multi_year(line: &str) -> String {
-        with(line).replacen(
+        with_item(line).replacen(
             "Phòng, chống mua bán người năm 2026",
             "Thực hiện Chương trình phòng, chống mua bán người giai đoạn 2026 - 2030",
             1,
@@ -237,41 +231,41 @@ mod tests {
     fn table() {
         let pass = vec![
             plan(BODY),
-            with("Các sở xây dựng kế hoạch, gửi về Công an tỉnh trước ngày 01/3/2026."),
-            with("Mở cao điểm tấn công tội phạm từ ngày 01/7/2026 đến hết 30/9/2026."),
-            with("Báo cáo năm gửi trước ngày 15/01/2027."),
+            with_item("Các sở xây dựng kế hoạch, gửi về Công an tỉnh trước ngày 01/3/2026."),
+            with_item("Mở cao điểm tấn công tội phạm từ ngày 01/7/2026 đến hết 30/9/2026."),
+            with_item("Báo cáo năm gửi trước ngày 15/01/2027."),
             // year-less dates recur; the legal basis cites 05/02/2025
-            with("Báo cáo 6 tháng gửi trước ngày 17/6, báo cáo năm trước ngày 17/12."),
+            with_item("Báo cáo 6 tháng gửi trước ngày 17/6, báo cáo năm trước ngày 17/12."),
             multi_year("Tổng kết Chương trình trước ngày 15/12/2030."),
-            with("Các sở xây dựng kế hoạch, gửi về Công an tỉnh trước ngày 01/3/2026.")
+            with_item("Các sở xây dựng kế hoạch, gửi về Công an tỉnh trước ngày 01/3/2026.")
                 .replace("ngày 05 tháng 02", "ngày tháng 02"),
             // issued in December for the next year: its preparations fall in December
-            with("Các sở xây dựng kế hoạch, gửi về Công an tỉnh trước ngày 31/12/2025.")
+            with_item("Các sở xây dựng kế hoạch, gửi về Công an tỉnh trước ngày 31/12/2025.")
                 .replace("ngày 05 tháng 02 năm 2026", "ngày 15 tháng 12 năm 2025"),
         ];
         let fail = vec![
             (
-                with("Các sở xây dựng kế hoạch, gửi về Công an tỉnh trước ngày 01/3/2025."),
+                with_item("Các sở xây dựng kế hoạch, gửi về Công an tỉnh trước ngày 01/3/2025."),
                 "01/3/2025",
                 "Hạn “trước ngày 01/3/2025” đã qua trước ngày ban hành kế hoạch (05/02/2026).",
             ),
             (
-                with("Các sở xây dựng kế hoạch, gửi về Công an tỉnh trước ngày 01/3/2027."),
+                with_item("Các sở xây dựng kế hoạch, gửi về Công an tỉnh trước ngày 01/3/2027."),
                 "01/3/2027",
                 "nằm ngoài năm của kế hoạch (2026)",
             ),
             (
-                with("Mở cao điểm tấn công tội phạm từ ngày 01/7/2027 đến hết 30/9/2027."),
+                with_item("Mở cao điểm tấn công tội phạm từ ngày 01/7/2027 đến hết 30/9/2027."),
                 "01/7/2027",
                 "Thời gian từ 01/7/2027 đến hết 30/9/2027 nằm ngoài năm của kế hoạch (2026).",
             ),
             (
-                with("Mở cao điểm tấn công tội phạm từ ngày 01/7/2025 đến hết 30/9/2025."),
+                with_item("Mở cao điểm tấn công tội phạm từ ngày 01/7/2025 đến hết 30/9/2025."),
                 "01/7/2025",
                 "đã kết thúc trước ngày ban hành kế hoạch (05/02/2026)",
             ),
             (
-                with("Các sở xây dựng kế hoạch trước ngày 31/12/2025.")
+                with_item("Các sở xây dựng kế hoạch trước ngày 31/12/2025.")
                     .replace("Lạng Sơn, ngày 05 tháng 02 năm 2026\n", ""),
                 "31/12/2025",
                 "nằm ngoài năm của kế hoạch (2026)",
@@ -282,7 +276,7 @@ mod tests {
                 "nằm ngoài giai đoạn của kế hoạch (2026 - 2030)",
             ),
             (
-                with("Các sở gửi kế hoạch chậm nhất ngày 20/01/2026.")
+                with_item("Các sở gửi kế hoạch chậm nhất ngày 20/01/2026.")
                     .replace("ngày 05 tháng 02", "ngày tháng 02"),
                 "20/01/2026",
                 "trước tháng ban hành kế hoạch (02/2026)",
