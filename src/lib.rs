@@ -9,6 +9,7 @@ pub mod agency;
 pub mod assign;
 pub mod finding;
 pub mod legal;
+pub mod number;
 pub mod period;
 pub mod profile;
 pub mod reader;
