@@ -8,6 +8,7 @@
 pub mod agency;
 pub mod assign;
 pub mod finding;
+pub mod form;
 pub mod legal;
 pub mod number;
 pub mod period;
