@@ -11,10 +11,10 @@ use serde_json::Value;
 const TODAY: &str = "2026-11-23";
 
 /// The rule codes fixed in DESIGN §3.
-const CODES: [&str; 30] = [
+const CODES: [&str; 31] = [
     "S001", "S002", "S003", "S004", "S005", "F001", "F002", "F003", "F004", "F005", "A001", "A002",
     "A003", "A004", "A005", "P001", "P002", "P003", "P004", "P005", "P006", "P007", "T001", "T002",
-    "T003", "T004", "T005", "T006", "R001", "L001",
+    "T003", "T004", "T005", "T006", "T007", "R001", "L001",
 ];
 
 fn fixtures() -> PathBuf {

@@ -18,12 +18,24 @@
 //!       "deadline": { "day": 17, "month": 6 }, "deadlineInclusive": false } ],
 //!   "programme": { "from": 2026, "to": 2030 },
 //!   "receivingOffice": "Công an tỉnh",
-//!   "extraAgencies": null, "targets": [] }
+//!   "extraAgencies": null,
+//!   "targets": [
+//!     { "indicator": "tipsResolvedRate", "comparator": ">", "value": 90,
+//!       "importance": "high" } ],
+//!   "tasks": [
+//!     { "ref": "II.4-2", "title": "…", "lead": "Sở Y tế", "partners": ["Công an tỉnh"] } ] }
 //! ```
 //!
 //! `year` of a day and month is `previous`, `current` (the default) or `next`,
 //! counted from the reporting year; a window ends in the reporting year. A
 //! deadline `trước ngày 17/6` is `17/6` not inclusive (16/6 is the last day in time).
+//!
+//! A target's indicator is an id of `data/indicators.txt`; its comparator is `>`
+//! (`trên`), `>=` (`đạt`, the default), `<` (`dưới`) or `<=` (`không quá`); its
+//! importance `high`, `medium` (the default) or `low`. [`Profile::validate`] refuses a
+//! profile that contradicts itself: two targets on one indicator that cannot both hold,
+//! a rate's target out of 0–100, an unknown indicator, a deadline before the end of the
+//! data window it reports on.
 
 use std::sync::OnceLock;
 

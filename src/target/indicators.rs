@@ -243,6 +243,24 @@ mod tests {
         assert_eq!(catalogue(), &c);
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn the_schema_lists_every_indicator() {
+        let schema: serde_json::Value =
+            serde_json::from_str(include_str!("../../schemas/profile.schema.json")).unwrap();
+        let listed: Vec<&str> = schema["$defs"]["target"]["properties"]["indicator"]["enum"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|v| v.as_str())
+            .collect();
+        let mut ids: Vec<&str> = catalogue().indicators.iter().map(|i| i.id.as_str()).collect();
+        let mut listed_sorted = listed.clone();
+        ids.sort_unstable();
+        listed_sorted.sort_unstable();
+        assert_eq!(listed_sorted, ids);
+    }
+
     #[test]
     fn rates_are_named_by_their_words() {
         let c = catalogue();
