@@ -254,7 +254,11 @@ mod tests {
             .iter()
             .filter_map(|v| v.as_str())
             .collect();
-        let mut ids: Vec<&str> = catalogue().indicators.iter().map(|i| i.id.as_str()).collect();
+        let mut ids: Vec<&str> = catalogue()
+            .indicators
+            .iter()
+            .map(|i| i.id.as_str())
+            .collect();
         let mut listed_sorted = listed.clone();
         ids.sort_unstable();
         listed_sorted.sort_unstable();

@@ -188,7 +188,7 @@ fn describe(
     };
     let (description, folded) = match rate_at {
         Some(at) => (own(&before[at..]), joined(&before[at..])),
-        None if after.iter().any(|w| is_letter_word(w)) => (own(after), after_folded.clone()),
+        None if after.iter().any(is_letter_word) => (own(after), after_folded.clone()),
         None => (own(before), before_folded.clone()),
     };
     let cat = catalogue();
@@ -344,14 +344,6 @@ pub struct FoundTarget {
     pub span: Range<usize>,
 }
 
-/// Every percentage of the document's body, with its block.
-pub fn body_percentages(doc: &Document) -> Vec<(&Block, Percentage)> {
-    doc.blocks[doc.body.clone()]
-        .iter()
-        .flat_map(|b| percentages(&b.text).into_iter().map(move |p| (b, p)))
-        .collect()
-}
-
 /// The blocks of the plan's objectives part (`Mục tiêu, yêu cầu`), in order.
 fn objectives_blocks(doc: &Document) -> Vec<usize> {
     let Some(&root) = doc
@@ -380,6 +372,7 @@ pub fn plan_targets(doc: &Document, source: &str) -> Vec<FoundTarget> {
     let read = |blocks: &mut dyn Iterator<Item = &Block>| {
         let mut out: Vec<FoundTarget> = Vec::new();
         for block in blocks {
+            let mut locator = Locator::new(doc, block, source);
             for p in percentages(&block.text) {
                 let (Some(indicator), Some(value)) = (p.indicator, p.value) else {
                     continue;
@@ -396,7 +389,7 @@ pub fn plan_targets(doc: &Document, source: &str) -> Vec<FoundTarget> {
                         importance: Importance::Medium,
                         wording: Some(wording(&block.text, &p)),
                     },
-                    span: source_span(doc, block, source, span),
+                    span: locator.span(span),
                 });
             }
         }
@@ -419,28 +412,85 @@ fn wording(text: &str, p: &Percentage) -> String {
         .to_owned()
 }
 
-/// The span in the normalised source of `range`, a range of the block's text: each
-/// end found in the line it stands on.
-pub fn source_span(
-    doc: &Document,
-    block: &Block,
-    source: &str,
-    range: Range<usize>,
-) -> Range<usize> {
-    // Map the first and the last word: emphasis stars may stand between them.
-    let first_end = block.text[range.clone()]
-        .find(' ')
-        .map_or(range.end, |i| range.start + i);
-    let last_start = block.text[range.clone()]
-        .rfind(' ')
-        .map_or(range.start, |i| range.start + i + 1);
-    let a = block.source_span(&doc.lines, source, range.start..first_end);
-    let b = block.source_span(&doc.lines, source, last_start..range.end);
-    if a.start <= b.end {
-        a.start..b.end
-    } else {
-        a
+/// Maps ranges of one block's clean text back to the normalised source, in document
+/// order: each piece (line) remembers how far its raw text has run ahead of the clean
+/// text (emphasis stars, escapes, doubled spaces), and each lookup searches only a
+/// short window from there — linear in the block however many ranges it maps.
+pub struct Locator<'a> {
+    doc: &'a Document,
+    block: &'a Block,
+    source: &'a str,
+    drift: Vec<usize>,
+}
+
+/// How far past the expected place a word is looked for.
+const SLACK: usize = 64;
+
+impl<'a> Locator<'a> {
+    pub fn new(doc: &'a Document, block: &'a Block, source: &'a str) -> Locator<'a> {
+        Locator {
+            doc,
+            block,
+            source,
+            drift: vec![0; block.pieces.len().max(1)],
+        }
     }
+
+    /// The source span of `range` of the block's text: its first and last words each
+    /// found in the line they stand on.
+    pub fn span(&mut self, range: Range<usize>) -> Range<usize> {
+        let text = self.block.text.get(range.clone()).unwrap_or("");
+        let first_end = text.find(' ').map_or(range.end, |i| range.start + i);
+        let last_start = text.rfind(' ').map_or(range.start, |i| range.start + i + 1);
+        let a = self.word(range.start..first_end);
+        if last_start <= range.start {
+            return a;
+        }
+        let b = self.word(last_start..range.end);
+        if a.start <= b.end {
+            a.start..b.end
+        } else {
+            a
+        }
+    }
+
+    /// One word (no spaces) of the block's text.
+    fn word(&mut self, range: Range<usize>) -> Range<usize> {
+        let pieces = &self.block.pieces;
+        let piece = pieces
+            .partition_point(|&(at, _)| at <= range.start)
+            .saturating_sub(1);
+        let (piece_start, line) = pieces
+            .get(piece)
+            .copied()
+            .unwrap_or((0, self.block.lines.start));
+        let content = self.doc.lines.get(line).map_or(0..0, |l| l.content.clone());
+        let needle = self.block.text.get(range.clone()).unwrap_or("");
+        let rel = range.start.saturating_sub(piece_start);
+        let drift = self.drift.get(piece).copied().unwrap_or(0);
+        let from = floor(self.source, (content.start + rel + drift).min(content.end));
+        let to = floor(self.source, (from + needle.len() + SLACK).min(content.end));
+        let window = self.source.get(from..to).unwrap_or("");
+        match window.find(needle) {
+            Some(i) if !needle.is_empty() => {
+                let start = from + i;
+                if let Some(d) = self.drift.get_mut(piece) {
+                    *d = start - content.start - rel;
+                }
+                start..start + needle.len()
+            }
+            _ => from..floor(self.source, (from + needle.len()).min(content.end)).max(from),
+        }
+    }
+}
+
+/// The nearest char boundary at or before `i`.
+fn floor(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// Whether the folded `text` mentions `indicator` with words that say it was missed

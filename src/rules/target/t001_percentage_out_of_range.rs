@@ -3,7 +3,7 @@ use crate::form::{FormContext, FormDiagnostic};
 use crate::rules::{declare_rule, Context};
 use crate::target::eval::{path, read_rate, Indicators, Problem, Reading};
 use crate::target::percent;
-use crate::target::read::body_percentages;
+use crate::target::read::{percentages, Locator};
 
 declare_rule! {
     /// ## Lỗi gì
@@ -65,33 +65,36 @@ declare_rule! {
 
 fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let source = ctx.source.text();
-    for (block, p) in body_percentages(ctx.doc) {
-        let written = block.text.get(p.range.clone()).unwrap_or("").to_owned();
-        let message = match p.value {
-            None => Text::new(
-                format!("Không đọc được tỷ lệ “{written}”."),
-                format!("The percentage “{written}” cannot be read."),
-            ),
-            Some(v) if p.share && v > 100.0 => {
-                let shown = percent(v);
-                Text::new(
-                    format!(
-                        "Tỷ lệ {} lớn hơn 100%: phần được tính không thể nhiều hơn tổng số.",
-                        shown.vi
-                    ),
-                    format!(
-                        "The rate {} is above 100%: a part cannot be more than its whole.",
-                        shown.en
-                    ),
-                )
-            }
-            _ => continue,
-        };
-        let span = block.source_span(&ctx.doc.lines, source, p.range.clone());
-        out.push(RULE.report(span, message).with_hint(Text::new(
+    for block in &ctx.doc.blocks[ctx.doc.body.clone()] {
+        let mut locator = Locator::new(ctx.doc, block, source);
+        for p in percentages(&block.text) {
+            let written = block.text.get(p.range.clone()).unwrap_or("").to_owned();
+            let message = match p.value {
+                None => Text::new(
+                    format!("Không đọc được tỷ lệ “{written}”."),
+                    format!("The percentage “{written}” cannot be read."),
+                ),
+                Some(v) if p.share && v > 100.0 => {
+                    let shown = percent(v);
+                    Text::new(
+                        format!(
+                            "Tỷ lệ {} lớn hơn 100%: phần được tính không thể nhiều hơn tổng số.",
+                            shown.vi
+                        ),
+                        format!(
+                            "The rate {} is above 100%: a part cannot be more than its whole.",
+                            shown.en
+                        ),
+                    )
+                }
+                _ => continue,
+            };
+            let span = locator.span(p.range.clone());
+            out.push(RULE.report(span, message).with_hint(Text::new(
             "Kiểm tra lại số liệu: tỷ lệ là phần được tính chia cho tổng số, từ 0 đến 100%. Mức tăng so với cùng kỳ thì ghi rõ “tăng … so với cùng kỳ”.",
             "Check the figures: a rate is the part over the whole, from 0 to 100%. For a growth, write “tăng … so với cùng kỳ”.",
         )));
+        }
     }
 }
 
