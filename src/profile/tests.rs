@@ -334,13 +334,13 @@ mod contradictions {
 fn from_a_plan_targets_and_tasks() {
     let p = Profile::from_plan(
         "ls",
-            "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n\nSố: 12/KH-UBND\n\nLạng Sơn, ngày 05 tháng 02 năm 2026\n\n\
-             KẾ HOẠCH\n\nPhòng, chống mua bán người năm 2026\n\nI. MỤC TIÊU\n\n\
-             Tỷ lệ giải quyết tố giác, tin báo đạt ít nhất 92%; trên 95% số vụ án được truy tố.\n\n\
-             II. NHIỆM VỤ, GIẢI PHÁP\n\n1. Công tác hỗ trợ nạn nhân\n\n- Tiếp nhận, hỗ trợ nạn nhân.\n\n\
-             (Sở Y tế chủ trì, phối hợp Công an tỉnh thực hiện)\n\n2. Sở Tư pháp rà soát văn bản pháp luật.\n\n\
-             III. TỔ CHỨC THỰC HIỆN\n\n1. Các sở triển khai.\n\n\
-             2. Định kỳ 06 tháng (trước ngày 12/6), các sở báo cáo kết quả.\n",
+        "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n\nSố: 12/KH-UBND\n\nLạng Sơn, ngày 05 tháng 02 năm 2026\n\n\
+         KẾ HOẠCH\n\nPhòng, chống mua bán người năm 2026\n\nI. MỤC TIÊU\n\n\
+         Tỷ lệ giải quyết tố giác, tin báo đạt ít nhất 92%; trên 95% số vụ án được truy tố.\n\n\
+         II. NHIỆM VỤ, GIẢI PHÁP\n\n1. Công tác hỗ trợ nạn nhân\n\n- Tiếp nhận, hỗ trợ nạn nhân.\n\n\
+         (Sở Y tế chủ trì, phối hợp Công an tỉnh thực hiện)\n\n2. Sở Tư pháp rà soát văn bản pháp luật.\n\n\
+         III. TỔ CHỨC THỰC HIỆN\n\n1. Các sở triển khai.\n\n\
+         2. Định kỳ 06 tháng (trước ngày 12/6), các sở báo cáo kết quả.\n",
     );
     assert_eq!(p.validate(), Ok(()));
     let targets: Vec<(&str, Comparator, f64)> = p
