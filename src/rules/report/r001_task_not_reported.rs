@@ -204,12 +204,12 @@ mod tests {
             (report("Sở Tư pháp", json!(null)), "/tasks", "II.5-1"),
             (report("Sở Tư pháp", json!([{ "ref": "II.5" }, { "ref": "1" }, 7])), "/tasks", "II.5-1"),
         ];
-        assert_form_table("R001", Some(&plan_profile()), &pass, &fail);
+        assert_profile_table("R001", Some(&plan_profile()), &pass, &fail);
     }
 
     #[test]
     fn the_national_profile_has_no_tasks() {
         let f = report("Sở Y tế", json!([]));
-        assert!(form_findings("R001", &f, None).is_empty());
+        assert!(profile_findings("R001", &f, None).is_empty());
     }
 }

@@ -20,7 +20,7 @@ pub(crate) mod testing {
 
     /// The findings of one rule on a form (JSON), against `profile` (`national` when
     /// `None`).
-    pub fn form_findings(
+    pub fn profile_findings(
         code: &str,
         form: &serde_json::Value,
         profile: Option<&Profile>,
@@ -38,21 +38,21 @@ pub(crate) mod testing {
 
     /// Asserts a form rule's table: no finding on each `pass`; on each `fail` a
     /// finding at the given path whose message contains the given words.
-    pub fn assert_form_table(
+    pub fn assert_profile_table(
         code: &str,
         profile: Option<&Profile>,
         pass: &[serde_json::Value],
         fail: &[(serde_json::Value, &str, &str)],
     ) {
         for (i, form) in pass.iter().enumerate() {
-            let found = form_findings(code, form, profile);
+            let found = profile_findings(code, form, profile);
             assert!(
                 found.is_empty(),
                 "{code} pass case {i} got findings: {found:#?}\n---\n{form}"
             );
         }
         for (i, (form, path, words)) in fail.iter().enumerate() {
-            let found = form_findings(code, form, profile);
+            let found = profile_findings(code, form, profile);
             assert!(
                 found
                     .iter()
@@ -63,7 +63,7 @@ pub(crate) mod testing {
     }
 
     /// A report form with `indicators` and an assessment.
-    pub fn form(indicators: serde_json::Value) -> serde_json::Value {
+    pub fn indicators_form(indicators: serde_json::Value) -> serde_json::Value {
         serde_json::json!({
             "kind": "report", "reportType": "half_year", "year": 2026,
             "agency": "Công an tỉnh", "level": "province",

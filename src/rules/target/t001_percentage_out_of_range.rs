@@ -163,49 +163,49 @@ mod tests {
     #[test]
     fn form_table() {
         let pass = vec![
-            form(
+            indicators_form(
                 json!({ "tipsResolvedRate": "95%", "casesClearedRate": 100, "casesTriedRate": "90,5" }),
             ),
-            form(
+            indicators_form(
                 json!({ "tipsResolvedRate": "", "casesClearedRate": null, "unknownRate": "150%" }),
             ),
-            form(json!({ "tipsResolvedRate": 0 })),
-            form(json!([])),
+            indicators_form(json!({ "tipsResolvedRate": 0 })),
+            indicators_form(json!([])),
             json!({ "kind": "report" }),
             json!({ "indicators": "95%" }),
         ];
         let fail = vec![
             (
-                form(json!({ "tipsResolvedRate": "105%" })),
+                indicators_form(json!({ "tipsResolvedRate": "105%" })),
                 "/indicators/tipsResolvedRate",
                 "105%, ngoài khoảng 0–100%",
             ),
             (
-                form(json!({ "casesTriedRate": -5 })),
+                indicators_form(json!({ "casesTriedRate": -5 })),
                 "/indicators/casesTriedRate",
                 "-5%",
             ),
             (
-                form(json!({ "casesTriedRate": "chín mươi" })),
+                indicators_form(json!({ "casesTriedRate": "chín mươi" })),
                 "/indicators/casesTriedRate",
                 "không đọc được “chín mươi”",
             ),
             (
-                form(json!({ "casesTriedRate": [90] })),
+                indicators_form(json!({ "casesTriedRate": [90] })),
                 "/indicators/casesTriedRate",
                 "không phải danh sách",
             ),
             (
-                form(json!({ "casesTriedRate": true })),
+                indicators_form(json!({ "casesTriedRate": true })),
                 "/indicators/casesTriedRate",
                 "không phải giá trị đúng/sai",
             ),
             (
-                form(json!({ "victimsSupportedRate": "100,5%" })),
+                indicators_form(json!({ "victimsSupportedRate": "100,5%" })),
                 "/indicators/victimsSupportedRate",
                 "100,5%",
             ),
         ];
-        assert_form_table("T001", None, &pass, &fail);
+        assert_profile_table("T001", None, &pass, &fail);
     }
 }

@@ -108,61 +108,83 @@ mod tests {
     #[test]
     fn form_table() {
         let pass = vec![
-            form(json!({ "tipsReceived": 20, "tipsResolved": 17, "tipsResolvedRate": "85%" })),
+            indicators_form(
+                json!({ "tipsReceived": 20, "tipsResolved": 17, "tipsResolvedRate": "85%" }),
+            ),
             // rounding: 17/18 = 94,4%
-            form(json!({ "tipsReceived": "18", "tipsResolved": "17", "tipsResolvedRate": "94" })),
-            form(json!({ "tipsReceived": 3, "tipsResolved": 2, "tipsResolvedRate": "66,7%" })),
-            form(
+            indicators_form(
+                json!({ "tipsReceived": "18", "tipsResolved": "17", "tipsResolvedRate": "94" }),
+            ),
+            indicators_form(
+                json!({ "tipsReceived": 3, "tipsResolved": 2, "tipsResolvedRate": "66,7%" }),
+            ),
+            indicators_form(
                 json!({ "tipsReceived": "1.250", "tipsResolved": "1.000", "tipsResolvedRate": 80 }),
             ),
             // nothing to compare with: no whole, a whole of 0, an empty or unreadable count
-            form(json!({ "tipsResolved": 17, "tipsResolvedRate": "90%" })),
-            form(json!({ "tipsReceived": 0, "tipsResolved": 0, "tipsResolvedRate": "100%" })),
-            form(json!({ "tipsReceived": "", "tipsResolved": 17, "tipsResolvedRate": "90%" })),
-            form(json!({ "tipsReceived": [20], "tipsResolved": 17, "tipsResolvedRate": "90%" })),
-            form(json!({ "tipsReceived": 20, "tipsResolved": 17, "tipsResolvedRate": null })),
+            indicators_form(json!({ "tipsResolved": 17, "tipsResolvedRate": "90%" })),
+            indicators_form(
+                json!({ "tipsReceived": 0, "tipsResolved": 0, "tipsResolvedRate": "100%" }),
+            ),
+            indicators_form(
+                json!({ "tipsReceived": "", "tipsResolved": 17, "tipsResolvedRate": "90%" }),
+            ),
+            indicators_form(
+                json!({ "tipsReceived": [20], "tipsResolved": 17, "tipsResolvedRate": "90%" }),
+            ),
+            indicators_form(
+                json!({ "tipsReceived": 20, "tipsResolved": 17, "tipsResolvedRate": null }),
+            ),
             // a part above its whole is T003's
-            form(json!({ "casesInitiated": 4, "casesTried": 5, "casesTriedRate": "50%" })),
+            indicators_form(
+                json!({ "casesInitiated": 4, "casesTried": 5, "casesTriedRate": "50%" }),
+            ),
         ];
         let fail = vec![
             (
-                form(json!({ "tipsReceived": 20, "tipsResolved": 17, "tipsResolvedRate": "90%" })),
+                indicators_form(
+                    json!({ "tipsReceived": 20, "tipsResolved": 17, "tipsResolvedRate": "90%" }),
+                ),
                 "/indicators/tipsResolvedRate",
                 "17/20 = 85%, không phải 90%",
             ),
             (
-                form(json!({ "casesInitiated": "8", "casesTried": "6", "casesTriedRate": 80 })),
+                indicators_form(
+                    json!({ "casesInitiated": "8", "casesTried": "6", "casesTriedRate": 80 }),
+                ),
                 "/indicators/casesTriedRate",
                 "6/8 = 75%, không phải 80%",
             ),
             (
-                form(
+                indicators_form(
                     json!({ "victimsIdentified": 3, "victimsSupported": 2, "victimsSupportedRate": "90,5%" }),
                 ),
                 "/indicators/victimsSupportedRate",
                 "2/3 = 66,7%, không phải 90,5%",
             ),
             (
-                form(
+                indicators_form(
                     json!({ "tipsReceived": "1.250", "tipsResolved": "1.000", "tipsResolvedRate": "0,8" }),
                 ),
                 "/indicators/tipsResolvedRate",
                 "1.000/1.250 = 80%",
             ),
         ];
-        assert_form_table("T002", None, &pass, &fail);
+        assert_profile_table("T002", None, &pass, &fail);
     }
 
     #[test]
     fn relates_the_counts() {
-        let found = form_findings(
+        let found = profile_findings(
             "T002",
-            &form(json!({ "tipsReceived": 20, "tipsResolved": 17, "tipsResolvedRate": "90%" })),
+            &indicators_form(
+                json!({ "tipsReceived": 20, "tipsResolved": 17, "tipsResolvedRate": "90%" }),
+            ),
             None,
         );
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].suggestion.as_deref(), Some("85%"));
-        let form = crate::form::Value::from_json(&form(
+        let form = crate::form::Value::from_json(&indicators_form(
             json!({ "tipsReceived": 20, "tipsResolved": 17, "tipsResolvedRate": "90%" }),
         ))
         .unwrap();

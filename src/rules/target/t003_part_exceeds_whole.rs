@@ -113,36 +113,42 @@ mod tests {
     #[test]
     fn form_table() {
         let pass = vec![
-            form(json!({ "casesInitiated": 5, "casesProsecuted": 5, "casesTried": "3" })),
-            form(json!({ "tipsReceived": "1.250", "tipsResolved": "1.249", "tipsHandled": 1250 })),
+            indicators_form(
+                json!({ "casesInitiated": 5, "casesProsecuted": 5, "casesTried": "3" }),
+            ),
+            indicators_form(
+                json!({ "tipsReceived": "1.250", "tipsResolved": "1.249", "tipsHandled": 1250 }),
+            ),
             // one side missing, empty or unreadable: nothing to compare
-            form(json!({ "casesProsecuted": 5 })),
-            form(json!({ "casesInitiated": "", "casesProsecuted": 5 })),
-            form(json!({ "casesInitiated": "bốn", "casesProsecuted": 5 })),
-            form(json!({ "casesInitiated": true, "casesProsecuted": 5 })),
+            indicators_form(json!({ "casesProsecuted": 5 })),
+            indicators_form(json!({ "casesInitiated": "", "casesProsecuted": 5 })),
+            indicators_form(json!({ "casesInitiated": "bốn", "casesProsecuted": 5 })),
+            indicators_form(json!({ "casesInitiated": true, "casesProsecuted": 5 })),
         ];
         let fail = vec![
             (
-                form(json!({ "casesInitiated": 4, "casesProsecuted": 5 })),
+                indicators_form(json!({ "casesInitiated": 4, "casesProsecuted": 5 })),
                 "/indicators/casesProsecuted",
                 "Số vụ án đã truy tố (5) lớn hơn số vụ án đã khởi tố (4)",
             ),
             (
-                form(json!({ "tipsReceived": "1.250", "tipsResolved": "1.300" })),
+                indicators_form(json!({ "tipsReceived": "1.250", "tipsResolved": "1.300" })),
                 "/indicators/tipsResolved",
                 "(1.300) lớn hơn số tố giác",
             ),
             (
-                form(json!({ "victimsIdentified": "6", "victimsSupported": 7 })),
+                indicators_form(json!({ "victimsIdentified": "6", "victimsSupported": 7 })),
                 "/indicators/victimsSupported",
                 "số nạn nhân được xác định (6)",
             ),
             (
-                form(json!({ "tipsHandled": 10, "tipsResolved": 12, "tipsReceived": 20 })),
+                indicators_form(
+                    json!({ "tipsHandled": 10, "tipsResolved": 12, "tipsReceived": 20 }),
+                ),
                 "/indicators/tipsResolved",
                 "lớn hơn số tố giác, tin báo, kiến nghị khởi tố đã xử lý (10)",
             ),
         ];
-        assert_form_table("T003", None, &pass, &fail);
+        assert_profile_table("T003", None, &pass, &fail);
     }
 }

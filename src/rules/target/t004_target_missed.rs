@@ -127,37 +127,43 @@ mod tests {
     #[test]
     fn form_table() {
         let pass = vec![
-            form(json!({ "tipsReceived": 20, "tipsResolved": 19, "tipsResolvedRate": "95%" })),
+            indicators_form(
+                json!({ "tipsReceived": 20, "tipsResolved": 19, "tipsResolvedRate": "95%" }),
+            ),
             // `đạt 95%`: 95% meets it; `90%` of trials meets `90%`
-            form(json!({ "casesInitiated": 20, "casesProsecuted": 19, "casesTried": 18 })),
-            form(json!({ "tipsResolvedRate": "90,5%" })),
+            indicators_form(
+                json!({ "casesInitiated": 20, "casesProsecuted": 19, "casesTried": 18 }),
+            ),
+            indicators_form(json!({ "tipsResolvedRate": "90,5%" })),
             // a whole of 0 makes no rate; unreadable and empty give nothing
-            form(json!({ "tipsReceived": 0, "tipsResolved": 0 })),
-            form(
+            indicators_form(json!({ "tipsReceived": 0, "tipsResolved": 0 })),
+            indicators_form(
                 json!({ "tipsResolvedRate": "", "casesTriedRate": "abc", "casesClearedRate": [80] }),
             ),
-            form(json!({})),
+            indicators_form(json!({})),
         ];
         let fail = vec![
             (
-                form(json!({ "tipsReceived": 20, "tipsResolved": 17, "tipsResolvedRate": "85%" })),
+                indicators_form(
+                    json!({ "tipsReceived": 20, "tipsResolved": 17, "tipsResolvedRate": "85%" }),
+                ),
                 "/indicators/tipsResolvedRate",
                 "là 85% (17/20), chưa đạt chỉ tiêu trên 90%",
             ),
             // `trên 90%`: exactly 90% misses
             (
-                form(json!({ "tipsResolvedRate": "90%" })),
+                indicators_form(json!({ "tipsResolvedRate": "90%" })),
                 "/indicators/tipsResolvedRate",
                 "chưa đạt chỉ tiêu trên 90%",
             ),
             // computed only: at the part, relating the whole
             (
-                form(json!({ "casesInitiated": "20", "casesProsecuted": "18" })),
+                indicators_form(json!({ "casesInitiated": "20", "casesProsecuted": "18" })),
                 "/indicators/casesProsecuted",
                 "90% (18/20), chưa đạt chỉ tiêu đạt 95%",
             ),
             (
-                form(json!({ "victimsIdentified": 6, "victimsSupported": 5 })),
+                indicators_form(json!({ "victimsIdentified": 6, "victimsSupported": 5 })),
                 "/indicators/victimsSupported",
                 "chưa đạt chỉ tiêu 100%",
             ),
@@ -166,8 +172,8 @@ mod tests {
     }
 
     fn assert_table_national(pass: &[serde_json::Value], fail: &[(serde_json::Value, &str, &str)]) {
-        assert_form_table("T004", None, pass, fail);
-        assert_form_table("T004", Some(national()), pass, fail);
+        assert_profile_table("T004", None, pass, fail);
+        assert_profile_table("T004", Some(national()), pass, fail);
     }
 
     #[test]
@@ -189,24 +195,24 @@ mod tests {
                 wording: None,
             },
         ];
-        let pass = vec![form(
+        let pass = vec![indicators_form(
             json!({ "tipsReceived": 20, "tipsResolved": 17, "casesInitiated": 10 }),
         )];
         let fail = vec![
             (
-                form(json!({ "tipsReceived": 20, "tipsResolved": 15 })),
+                indicators_form(json!({ "tipsReceived": 20, "tipsResolved": 15 })),
                 "/indicators/tipsResolved",
                 "75% (15/20), chưa đạt chỉ tiêu đạt 80%",
             ),
             (
-                form(json!({ "casesInitiated": "12" })),
+                indicators_form(json!({ "casesInitiated": "12" })),
                 "/indicators/casesInitiated",
                 "là 12, vượt chỉ tiêu không quá 10",
             ),
         ];
-        assert_form_table("T004", Some(&p), &pass, &fail);
+        assert_profile_table("T004", Some(&p), &pass, &fail);
         // no targets, no findings
         let bare = Profile::from_json(r#"{ "name": "bare" }"#).unwrap();
-        assert!(form_findings("T004", &fail[0].0, Some(&bare)).is_empty());
+        assert!(profile_findings("T004", &fail[0].0, Some(&bare)).is_empty());
     }
 }

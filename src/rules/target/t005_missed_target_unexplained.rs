@@ -112,7 +112,7 @@ mod tests {
         indicators: serde_json::Value,
         assessment: serde_json::Value,
     ) -> serde_json::Value {
-        let mut f = form(indicators);
+        let mut f = indicators_form(indicators);
         f["sections"]["assessment"] = assessment;
         f
     }
@@ -157,6 +157,6 @@ mod tests {
                 "chưa giải trình",
             ),
         ];
-        assert_form_table("T005", None, &pass, &fail);
+        assert_profile_table("T005", None, &pass, &fail);
     }
 }

@@ -76,55 +76,57 @@ mod tests {
     #[test]
     fn form_table() {
         let pass = vec![
-            form(
+            indicators_form(
                 json!({ "tipsReceived": 20, "casesInitiated": "4", "victimsIdentified": "1.250" }),
             ),
-            form(json!({ "tipsReceived": "", "casesInitiated": null, "victimsIdentified": 0 })),
-            form(json!({ "tipsResolvedRate": "95%", "unknownCount": "mười" })),
-            form(json!({})),
+            indicators_form(
+                json!({ "tipsReceived": "", "casesInitiated": null, "victimsIdentified": 0 }),
+            ),
+            indicators_form(json!({ "tipsResolvedRate": "95%", "unknownCount": "mười" })),
+            indicators_form(json!({})),
         ];
         let fail = vec![
             (
-                form(json!({ "casesInitiated": "mười" })),
+                indicators_form(json!({ "casesInitiated": "mười" })),
                 "/indicators/casesInitiated",
                 "không đọc được “mười” là một số",
             ),
             (
-                form(json!({ "casesInitiated": -2 })),
+                indicators_form(json!({ "casesInitiated": -2 })),
                 "/indicators/casesInitiated",
                 "không thể âm (-2)",
             ),
             (
-                form(json!({ "victimsSupported": "2,5" })),
+                indicators_form(json!({ "victimsSupported": "2,5" })),
                 "/indicators/victimsSupported",
                 "phải là số nguyên (2,5)",
             ),
             (
-                form(json!({ "victimsSupported": 2.5 })),
+                indicators_form(json!({ "victimsSupported": 2.5 })),
                 "/indicators/victimsSupported",
                 "phải là số nguyên (2,5)",
             ),
             (
-                form(json!({ "tipsReceived": "95%" })),
+                indicators_form(json!({ "tipsReceived": "95%" })),
                 "/indicators/tipsReceived",
                 "không phải tỷ lệ phần trăm",
             ),
             (
-                form(json!({ "tipsReceived": [20] })),
+                indicators_form(json!({ "tipsReceived": [20] })),
                 "/indicators/tipsReceived",
                 "không phải danh sách",
             ),
             (
-                form(json!({ "tipsReceived": { "n": 20 } })),
+                indicators_form(json!({ "tipsReceived": { "n": 20 } })),
                 "/indicators/tipsReceived",
                 "không phải đối tượng",
             ),
             (
-                form(json!({ "tipsReceived": false })),
+                indicators_form(json!({ "tipsReceived": false })),
                 "/indicators/tipsReceived",
                 "không phải giá trị đúng/sai",
             ),
         ];
-        assert_form_table("T007", None, &pass, &fail);
+        assert_profile_table("T007", None, &pass, &fail);
     }
 }
