@@ -175,7 +175,7 @@ fn t006_on_weak_plan_targets_with_their_spans() {
         );
         assert!(found[0]
             .message
-            .contains("“đạt 80%” thấp hơn chỉ tiêu quốc gia (trên 90%)"));
+            .contains("“tối thiểu 80%” thấp hơn chỉ tiêu quốc gia (trên 90%)"));
         assert_eq!(found[0].line, 22);
     }
 }
@@ -360,7 +360,9 @@ fn a_report_form_against_the_plan_s_profile() {
             .unwrap()
     };
     assert!(text("T002", "/indicators/casesProsecutedRate").contains("17/20 = 85%, không phải 90%"));
-    assert!(text("T004", "/indicators/casesProsecutedRate").contains("chưa đạt chỉ tiêu đạt 96%"));
+    assert!(
+        text("T004", "/indicators/casesProsecutedRate").contains("chưa đạt chỉ tiêu tối thiểu 96%")
+    );
     assert!(text("T004", "/indicators/victimsSupported")
         .contains("83,3% (5/6), chưa đạt chỉ tiêu 100%"));
     assert!(text("R001", "/tasks").contains("II.2") && text("R001", "/tasks").contains("Sở Y tế"));

@@ -113,12 +113,12 @@ pub struct Target {
     pub indicator: String,
     /// `>` strictly above (`trên`), `>=` at least (`đạt`, the default), `<` strictly
     /// below (`dưới`), `<=` at most (`không quá`).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub comparator: Comparator,
     /// A rate in percent (`90`, `90.5`), or a count.
     pub value: f64,
     /// `high`, `medium` (the default) or `low`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub importance: Importance,
     /// The words the target was read from, when it comes from a plan.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -133,12 +133,22 @@ pub struct PlanTask {
     /// The item of the plan: `II.5.2`.
     #[serde(rename = "ref")]
     pub reference: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub title: String,
     /// The body that leads (`chủ trì`) or carries it out.
     pub lead: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub partners: Vec<String>,
+}
+
+/// A field whose `null` (or JavaScript `undefined`) means its default, as leaving it
+/// out does.
+fn null_as_default<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Default + Deserialize<'de>,
+{
+    Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
 }
 
 /// What is wrong with a profile: where (`reports[1].to.day`) and what.

@@ -206,7 +206,7 @@ mod contradictions {
     fn targets_read_with_their_comparators() {
         let p = Profile::from_json(&with(
             r#"{ "indicator": "tipsResolvedRate", "comparator": ">", "value": 90, "importance": "high" },
-               { "indicator": "casesTriedRate", "value": 90.5 },
+               { "indicator": "casesTriedRate", "value": 90.5, "comparator": null, "importance": null },
                { "indicator": "casesInitiated", "comparator": "<=", "value": 10, "importance": "low" }"#,
         ))
         .unwrap();

@@ -80,12 +80,14 @@ impl Comparator {
         matches!(self, Comparator::Above | Comparator::Below)
     }
 
-    /// The target as a plan words it: `trên 90%`, `đạt 95%`, `100%`.
+    /// The target in words: `trên 90%`, `tối thiểu 95%`, `100%`.
     pub fn phrase(self, value: &str) -> Text {
         match self {
             Comparator::Above => Text::new(format!("trên {value}"), format!("above {value}")),
             Comparator::AtLeast if value == "100%" => Text::new(value.to_owned(), value.to_owned()),
-            Comparator::AtLeast => Text::new(format!("đạt {value}"), format!("at least {value}")),
+            Comparator::AtLeast => {
+                Text::new(format!("tối thiểu {value}"), format!("at least {value}"))
+            }
             Comparator::Below => Text::new(format!("dưới {value}"), format!("below {value}")),
             Comparator::AtMost => {
                 Text::new(format!("không quá {value}"), format!("at most {value}"))

@@ -100,6 +100,11 @@ const COMPARATORS: &[(&str, Comparator)] = &[
 pub fn percentages(text: &str) -> Vec<Percentage> {
     let mut out = Vec::new();
     for clause in clauses(text) {
+        let c = &text[clause.clone()];
+        // Most clauses hold no percentage: skip them before reading their words.
+        if !c.contains('%') && !["trăm", "TRĂM", "Trăm"].iter().any(|t| c.contains(t)) {
+            continue;
+        }
         let words = words(text, clause.clone());
         // The percentages of the clause: a number, then `%` or `phần trăm`.
         let mut found: Vec<(usize, usize, Range<usize>)> = Vec::new(); // (first word, last word, range)

@@ -160,7 +160,7 @@ mod tests {
             (
                 indicators_form(json!({ "casesInitiated": "20", "casesProsecuted": "18" })),
                 "/indicators/casesProsecuted",
-                "90% (18/20), chưa đạt chỉ tiêu đạt 95%",
+                "90% (18/20), chưa đạt chỉ tiêu tối thiểu 95%",
             ),
             (
                 indicators_form(json!({ "victimsIdentified": 6, "victimsSupported": 5 })),
@@ -202,7 +202,7 @@ mod tests {
             (
                 indicators_form(json!({ "tipsReceived": 20, "tipsResolved": 15 })),
                 "/indicators/tipsResolved",
-                "75% (15/20), chưa đạt chỉ tiêu đạt 80%",
+                "75% (15/20), chưa đạt chỉ tiêu tối thiểu 80%",
             ),
             (
                 indicators_form(json!({ "casesInitiated": "12" })),

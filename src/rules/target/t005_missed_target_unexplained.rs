@@ -79,11 +79,11 @@ fn check_form(ctx: &FormContext, out: &mut Vec<FormDiagnostic>) {
                 "/sections/assessment",
                 Text::new(
                     format!(
-                        "Phần đánh giá chưa giải trình vì sao {} ({}) {} chỉ tiêu {}.",
+                        "Phần đánh giá chưa giải trình vì sao {} là {}, {} chỉ tiêu {}.",
                         indicator.vi, result.vi, miss.vi, goal.vi
                     ),
                     format!(
-                        "The assessment does not explain why the {} ({}) is {} the target {}.",
+                        "The assessment does not explain why the {} is {}, {} the target {}.",
                         indicator.en, result.en, miss.en, goal.en
                     ),
                 ),
@@ -131,7 +131,7 @@ mod tests {
             (
                 with_assessment(missed.clone(), json!("Cơ bản hoàn thành các nhiệm vụ đề ra.")),
                 "/sections/assessment",
-                "chưa giải trình vì sao tỷ lệ giải quyết tố giác, tin báo, kiến nghị khởi tố (85% (17/20)) chưa đạt chỉ tiêu trên 90%",
+                "chưa giải trình vì sao tỷ lệ giải quyết tố giác, tin báo, kiến nghị khởi tố là 85% (17/20), chưa đạt chỉ tiêu trên 90%",
             ),
             // named, but not explained
             (
@@ -143,7 +143,7 @@ mod tests {
             (
                 with_assessment(json!({ "casesInitiated": 10, "casesTried": 5 }), json!("Tỷ lệ giải quyết tin báo chưa đạt chỉ tiêu.")),
                 "/sections/assessment",
-                "tỷ lệ vụ án được xét xử (50% (5/10))",
+                "tỷ lệ vụ án được xét xử là 50% (5/10)",
             ),
             // no assessment at all
             (

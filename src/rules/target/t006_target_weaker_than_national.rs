@@ -130,13 +130,13 @@ mod tests {
             (
                 objective("Tỷ lệ giải quyết tố giác, tin báo về tội phạm đạt 80%."),
                 "đạt 80%",
-                "Chỉ tiêu tỷ lệ giải quyết tố giác, tin báo, kiến nghị khởi tố “đạt 80%” thấp hơn chỉ tiêu quốc gia (trên 90%)",
+                "Chỉ tiêu tỷ lệ giải quyết tố giác, tin báo, kiến nghị khởi tố “tối thiểu 80%” thấp hơn chỉ tiêu quốc gia (trên 90%)",
             ),
             // the same number with a weaker wording
             (
                 objective("Tỷ lệ điều tra, khám phá các\n\nvụ án mua bán người đạt 90%."),
                 "Tỷ lệ điều tra",
-                "“đạt 90%” thấp hơn chỉ tiêu quốc gia (trên 90%)",
+                "“tối thiểu 90%” thấp hơn chỉ tiêu quốc gia (trên 90%)",
             ),
             (
                 objective("Bảo đảm 95% tố giác, tin báo được tiếp nhận, xử lý; 90% số vụ án được truy tố."),
@@ -146,7 +146,7 @@ mod tests {
             (
                 objective("Bảo đảm 95% tố giác, tin báo được tiếp nhận, xử lý; 90% số vụ án được truy tố."),
                 "90% số vụ",
-                "(đạt 95%)",
+                "(tối thiểu 95%)",
             ),
         ];
         assert_table("T006", &pass, &fail);
