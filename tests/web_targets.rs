@@ -50,7 +50,13 @@ fn validate(form: JsValue, options: Option<JsValue>) -> Vec<(String, String, Str
         .unchecked_into::<Array>()
         .to_vec()
         .iter()
-        .map(|f| (get_str(f, "code"), get_str(f, "path"), get_str(f, "message")))
+        .map(|f| {
+            (
+                get_str(f, "code"),
+                get_str(f, "path"),
+                get_str(f, "message"),
+            )
+        })
         .filter(|(c, _, _)| c.starts_with('T') || c.starts_with('R'))
         .collect()
 }
@@ -68,7 +74,12 @@ fn string_numbers_are_read_and_rates_compared() {
         None,
     );
     assert!(
-        has(&found, "T002", "/indicators/tipsResolvedRate", "17/20 = 85%, không phải 90%"),
+        has(
+            &found,
+            "T002",
+            "/indicators/tipsResolvedRate",
+            "17/20 = 85%, không phải 90%"
+        ),
         "{found:?}"
     );
     assert!(has(
@@ -77,10 +88,17 @@ fn string_numbers_are_read_and_rates_compared() {
         "/indicators/tipsResolvedRate",
         "chưa đạt chỉ tiêu trên 90%"
     ));
-    assert!(has(&found, "T005", "/sections/assessment", "chưa giải trình"));
+    assert!(has(
+        &found,
+        "T005",
+        "/sections/assessment",
+        "chưa giải trình"
+    ));
     // Thousands dots and decimal commas, all met: nothing.
     let found = validate(
-        form(r#"{ "tipsReceived": "1.250", "tipsResolved": "1.200", "tipsResolvedRate": "96,0%" }"#),
+        form(
+            r#"{ "tipsReceived": "1.250", "tipsResolved": "1.200", "tipsResolvedRate": "96,0%" }"#,
+        ),
         None,
     );
     assert!(found.is_empty(), "{found:?}");
@@ -116,12 +134,27 @@ fn empty_fields_and_wrong_types_are_findings_not_exceptions() {
     // A number JavaScript has and JSON has not.
     let f = form("{}");
     let indicators = get(&f, "indicators");
-    Reflect::set(&indicators, &"tipsReceived".into(), &JsValue::from_f64(f64::NAN)).unwrap();
-    Reflect::set(&indicators, &"tipsResolvedRate".into(), &JsValue::from_f64(f64::INFINITY))
-        .unwrap();
+    Reflect::set(
+        &indicators,
+        &"tipsReceived".into(),
+        &JsValue::from_f64(f64::NAN),
+    )
+    .unwrap();
+    Reflect::set(
+        &indicators,
+        &"tipsResolvedRate".into(),
+        &JsValue::from_f64(f64::INFINITY),
+    )
+    .unwrap();
     let found = validate(f, None);
-    assert!(has(&found, "T007", "/indicators/tipsReceived", ""), "{found:?}");
-    assert!(has(&found, "T001", "/indicators/tipsResolvedRate", ""), "{found:?}");
+    assert!(
+        has(&found, "T007", "/indicators/tipsReceived", ""),
+        "{found:?}"
+    );
+    assert!(
+        has(&found, "T001", "/indicators/tipsResolvedRate", ""),
+        "{found:?}"
+    );
     // `/indicators` itself of the wrong type: no T finding, no exception.
     for v in ["[1, 2]", "true", "\"95%\"", "null"] {
         assert!(validate(form(v), None).is_empty(), "{v}");
@@ -140,11 +173,18 @@ fn a_profile_object_with_targets_and_tasks() {
                 { "ref": "II.3", "title": "Rà soát văn bản", "lead": "Sở Tư pháp" } ] } }"#,
     );
     let found = validate(
-        form(r#"{ "casesInitiated": 20, "casesProsecuted": "19", "victimsIdentified": "6", "victimsSupported": "6" }"#),
+        form(
+            r#"{ "casesInitiated": 20, "casesProsecuted": "19", "victimsIdentified": "6", "victimsSupported": "6" }"#,
+        ),
         Some(options.clone()),
     );
     assert!(
-        has(&found, "T004", "/indicators/casesProsecuted", "95% (19/20), chưa đạt chỉ tiêu trên 95%"),
+        has(
+            &found,
+            "T004",
+            "/indicators/casesProsecuted",
+            "95% (19/20), chưa đạt chỉ tiêu trên 95%"
+        ),
         "{found:?}"
     );
     assert!(has(&found, "R001", "/tasks", "II.2"), "{found:?}");

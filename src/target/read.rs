@@ -11,7 +11,7 @@
 
 use std::ops::Range;
 
-use super::{catalogue, Comparator, Importance, Indicator};
+use super::{catalogue, Comparator, Importance, Indicator, Interval};
 use crate::profile::Target;
 use crate::reader::{Block, DocKind, Document};
 use crate::rules::structure::parts::role_of;
@@ -382,7 +382,14 @@ pub fn plan_targets(doc: &Document, source: &str) -> Vec<FoundTarget> {
                 let (Some(indicator), Some(value)) = (p.indicator, p.value) else {
                     continue;
                 };
-                if out.iter().any(|f| f.target.indicator == indicator.id) {
+                // One per indicator; a rate no result can meet (`trên 100%`) is T001's.
+                let reachable = !Interval::of(p.comparator, value)
+                    .intersect(Interval {
+                        low: (0.0, false),
+                        high: (100.0, false),
+                    })
+                    .is_empty();
+                if !reachable || out.iter().any(|f| f.target.indicator == indicator.id) {
                     continue;
                 }
                 let span = p.span();
@@ -608,6 +615,17 @@ mod tests {
         // dates and item numbers are not percentages
         assert!(read("Ngày 15/12/2025, mục 2.1. Số 90 người").is_empty());
         assert_eq!(read("tỷ lệ 9,0.5%")[0].2, None);
+    }
+
+    #[test]
+    fn targets_no_result_can_meet_are_left_out() {
+        let text =
+            "I. MỤC TIÊU\n\nTỷ lệ giải quyết tố giác đạt trên 100%; 95% số vụ án được truy tố.\n";
+        let source = crate::text::Source::new(text);
+        let doc = crate::reader::read(&source, Some(DocKind::Plan));
+        let found = plan_targets(&doc, source.text());
+        let ids: Vec<&str> = found.iter().map(|f| f.target.indicator.as_str()).collect();
+        assert_eq!(ids, ["casesProsecutedRate"]);
     }
 
     #[test]
