@@ -516,3 +516,94 @@ fn counts_and_rates_as_people_type_them() {
         vec![s("T003", "/indicators/casesTried")]
     );
 }
+
+/// Token soup: target words, numbers, marks, emphasis, emoji and combining marks in
+/// random order, as plans and as forms. Nothing panics; spans stay in the text.
+#[test]
+fn token_soup_never_panics() {
+    const TOKENS: &[&str] = &[
+        "tỷ lệ",
+        "giải quyết",
+        "tố giác",
+        "tin báo",
+        "xử lý",
+        "truy tố",
+        "xét xử",
+        "nạn nhân",
+        "hỗ trợ",
+        "đạt",
+        "trên",
+        "dưới",
+        "không",
+        "quá",
+        "ít nhất",
+        "tối thiểu",
+        "trở lên",
+        "tăng",
+        "so với",
+        "kế hoạch",
+        "số",
+        "90",
+        "100",
+        "105",
+        "90,5",
+        "1.250",
+        "9,0.5",
+        "0",
+        "%",
+        " %",
+        "phần trăm",
+        "**",
+        "*",
+        ",",
+        ";",
+        ".",
+        ":",
+        " ",
+        " ",
+        " ",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "🙂",
+        "\u{301}",
+        "\u{323}",
+        "(",
+        ")",
+        "I. MỤC TIÊU",
+        "II. NHIỆM VỤ",
+        "1.",
+        "a)",
+        "- ",
+        "Sở Y tế chủ trì",
+        "Công an tỉnh",
+        "\u{a0}",
+        "\u{200b}",
+    ];
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..400 {
+        let len = (next() % 120) as usize;
+        let mut body = String::new();
+        for _ in 0..len {
+            body.push_str(TOKENS[(next() % TOKENS.len() as u64) as usize]);
+        }
+        let text = format!(
+            "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n\nSố: 12/KH-UBND\n\nKẾ HOẠCH\n\nI. MỤC TIÊU\n\n{body}\n"
+        );
+        let units = text.encode_utf16().count();
+        for f in check_text(&text, &Options::default()).findings {
+            assert!(f.start <= f.end && f.end <= units, "{f:?}\n{text:?}");
+        }
+        let p = Profile::from_plan("soup", &text);
+        assert_eq!(p.validate(), Ok(()), "{text:?}");
+        let form = json!({ "agency": body, "sections": { "assessment": body },
+                           "indicators": { "tipsReceived": body, "tipsResolvedRate": body } });
+        let _ = form_findings(&form, &Options::default());
+    }
+}

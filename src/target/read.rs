@@ -170,10 +170,11 @@ fn describe(
     let mut comparator = Comparator::AtLeast;
     let mut comparator_start = range.start;
     for (phrase, c) in COMPARATORS {
-        if ends_with_words(&before_folded, phrase) {
+        let n = phrase.split(' ').count();
+        let first_word = before.len().checked_sub(n).and_then(|i| before.get(i));
+        if let (true, Some(w)) = (ends_with_words(&before_folded, phrase), first_word) {
             comparator = *c;
-            let n = phrase.split(' ').count();
-            comparator_start = before[before.len() - n].range.start;
+            comparator_start = w.range.start;
             break;
         }
     }
@@ -487,7 +488,7 @@ impl<'a> Locator<'a> {
             Some(i) if !needle.is_empty() => {
                 let start = from + i;
                 if let Some(d) = self.drift.get_mut(piece) {
-                    *d = start - content.start - rel;
+                    *d = start.saturating_sub(content.start + rel);
                 }
                 start..start + needle.len()
             }
