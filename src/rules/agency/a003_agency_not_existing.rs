@@ -1,7 +1,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::Problem;
-use crate::agency::{registry, Agency};
+use crate::agency::Agency;
 use crate::finding::Text;
 use crate::rules::{declare_rule, Context};
 
@@ -67,8 +67,11 @@ pub(crate) fn dmy(d: NaiveDate) -> String {
     format!("{:02}/{:02}/{}", d.day(), d.month(), d.year())
 }
 
-pub(crate) fn problem(agency: &Agency, window: Option<(NaiveDate, NaiveDate)>) -> Problem {
-    let reg = registry();
+pub(crate) fn problem(
+    reg: &crate::agency::Registry,
+    agency: &Agency,
+    window: Option<(NaiveDate, NaiveDate)>,
+) -> Problem {
     let successors = reg.successors(agency);
     let shorten = |note: &str| {
         let items: Vec<&str> = note.split(", ").collect();
@@ -139,7 +142,7 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
         .iter()
         .filter(|m| !m.historical && !r.exists(m.matched.agency))
     {
-        out.push(problem(m.matched.agency, r.window).report(&RULE, m.span.clone()));
+        out.push(problem(r.registry, m.matched.agency, r.window).report(&RULE, m.span.clone()));
     }
 }
 

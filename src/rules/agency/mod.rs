@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 
 use super::structure::parts::{parts_for, role_of};
 use super::{Context, Rule};
-use crate::agency::{registry, Agency, Kind, Level, Match};
+use crate::agency::{Agency, Kind, Level, Match, Registry};
 use crate::assign::{extract, historical_after, label_of, Assignee, Role};
 use crate::finding::{Diagnostic, Text};
 use crate::form::{Field, FormContext, FormDiagnostic};
@@ -39,6 +39,9 @@ pub struct Responsibility {
     pub issuer: Option<Level>,
     /// When the document was issued: a day, or the month or year it names.
     pub window: Option<(NaiveDate, NaiveDate)>,
+    /// The registry names were matched in: the built-in one with the profile's extra
+    /// bodies.
+    pub registry: &'static Registry,
 }
 
 /// What is wrong with a name, the first that applies.
@@ -53,16 +56,17 @@ pub enum Verdict {
 impl Responsibility {
     pub fn read(ctx: &Context) -> Self {
         let doc = ctx.doc;
-        let reg = registry();
+        let reg = ctx.registry();
         let source = ctx.source.text();
-        let issuer = issuer_level(doc);
+        let issuer = issuer_level(doc, reg);
         let assign = extract(doc, source, reg, issuer);
         let unassigned = match doc.kind {
             DocKind::Plan => tasks(doc).filter(|&n| !assign.has_lead(doc, n)).collect(),
             DocKind::Report => Vec::new(),
         };
         Responsibility {
-            mentions: mentions(doc, source, issuer),
+            mentions: mentions(doc, source, issuer, reg),
+            registry: reg,
             assignees: assign.assignees,
             unassigned,
             issuer,
@@ -149,18 +153,19 @@ impl Problem {
 /// An agency named in a report form (`agency`, `tasks[].lead`, `tasks[].partners`),
 /// checked as the same name in a document would be: the rule and what it says.
 pub fn check_agency(
+    reg: &'static Registry,
     name: &str,
     role: Role,
     issuer: Option<Level>,
     on: Option<NaiveDate>,
 ) -> Option<(&'static Rule, Problem)> {
-    let matched = registry().lookup_in(name, issuer);
+    let matched = reg.lookup_in(name, issuer);
     let window = on.map(|d| (d, d));
     let verdict = judge(matched.as_ref(), role, false, false, issuer, window)?;
     Some(match (verdict, matched.as_ref()) {
         (Verdict::NotExisting, Some(m)) => (
             &a003_agency_not_existing::RULE,
-            a003_agency_not_existing::problem(m.agency, window),
+            a003_agency_not_existing::problem(reg, m.agency, window),
         ),
         (Verdict::WrongLevel, Some(m)) => (
             &a004_agency_wrong_level::RULE,
@@ -172,7 +177,7 @@ pub fn check_agency(
         ),
         _ => (
             &a002_unknown_agency::RULE,
-            a002_unknown_agency::problem(name),
+            a002_unknown_agency::problem(reg, name),
         ),
     })
 }
@@ -197,10 +202,11 @@ pub(crate) fn form_problems(ctx: &FormContext, rule: &Rule, out: &mut Vec<FormDi
         }
     }
     let declared = form.level.ok().copied();
+    let reg = crate::agency::registry_with(ctx.profile.extra_agencies.as_deref());
     let own_level = form
         .agency
         .ok()
-        .and_then(|a| registry().lookup_in(a, declared))
+        .and_then(|a| reg.lookup_in(a, declared))
         .and_then(|m| m.agency.level);
     let on = form.issued_on.ok().copied().or(ctx.options.today);
     for (path, name) in names {
@@ -211,7 +217,7 @@ pub(crate) fn form_problems(ctx: &FormContext, rule: &Rule, out: &mut Vec<FormDi
             declared.or(own_level)
         };
         // A report assigns nothing: every name is judged as a partner's (no A005).
-        let Some((found, problem)) = check_agency(name, Role::Partner, issuer, on) else {
+        let Some((found, problem)) = check_agency(reg, name, Role::Partner, issuer, on) else {
             continue;
         };
         if !std::ptr::eq(found, rule) {
@@ -264,8 +270,12 @@ fn tasks(doc: &Document) -> impl Iterator<Item = usize> + '_ {
 
 /// Every body named in the body and the recipients (not in the header or the legal
 /// basis, which cite bodies as they were).
-fn mentions(doc: &Document, source: &str, issuer: Option<Level>) -> Vec<Mention> {
-    let reg = registry();
+fn mentions(
+    doc: &Document,
+    source: &str,
+    issuer: Option<Level>,
+    reg: &'static Registry,
+) -> Vec<Mention> {
     let mut out = Vec::new();
     for block in &doc.blocks[doc.body.clone()] {
         for (range, matched) in reg.mentions_in(&block.text, issuer) {
@@ -297,8 +307,7 @@ fn mentions(doc: &Document, source: &str, issuer: Option<Level>) -> Vec<Mention>
 
 /// The issuing body's level: from the header, else from the body that `ban hành` the
 /// plan in the legal basis paragraph.
-fn issuer_level(doc: &Document) -> Option<Level> {
-    let reg = registry();
+fn issuer_level(doc: &Document, reg: &Registry) -> Option<Level> {
     let header: Vec<&str> = doc.header.issuer.iter().map(|s| s.text.as_str()).collect();
     let stated = |m: &Match| m.level_stated.then_some(m.agency.level).flatten();
     if let Some(level) = reg
@@ -396,10 +405,11 @@ fn plan_year(folded: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::agency::registry;
 
     fn code(name: &str, role: Role, issuer: Level, on: &str) -> Option<&'static str> {
         let on = crate::parse_iso_date(on).ok();
-        check_agency(name, role, Some(issuer), on).map(|(rule, _)| rule.code)
+        check_agency(registry(), name, role, Some(issuer), on).map(|(rule, _)| rule.code)
     }
 
     #[test]
@@ -450,7 +460,8 @@ mod tests {
             ),
             Some("A002")
         );
-        let (_, problem) = check_agency("Sở Y tê", Role::Lead, Some(Province), None).unwrap();
+        let (_, problem) =
+            check_agency(registry(), "Sở Y tê", Role::Lead, Some(Province), None).unwrap();
         assert_eq!(problem.suggestion.as_deref(), Some("Sở Y tế"));
     }
 }
