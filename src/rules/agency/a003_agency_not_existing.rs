@@ -1,4 +1,4 @@
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use super::Problem;
 use crate::agency::Agency;
@@ -62,11 +62,6 @@ declare_rule! {
 /// At most this many words of each successor's note: the message stays readable.
 const NOTE_ITEMS: usize = 3;
 
-/// `01/03/2025`.
-pub(crate) fn dmy(d: NaiveDate) -> String {
-    format!("{:02}/{:02}/{}", d.day(), d.month(), d.year())
-}
-
 pub(crate) fn problem(
     reg: &crate::agency::Registry,
     agency: &Agency,
@@ -100,14 +95,14 @@ pub(crate) fn problem(
     };
     let (when_vi, when_en) = match (agency.valid_to, agency.valid_from) {
         (Some(end), _) if window.is_some_and(|(from, _)| end < from) => {
-            let d = dmy(end.succ_opt().unwrap_or(end));
+            let d = crate::period::dates::format_date(end.succ_opt().unwrap_or(end));
             (
                 format!("Từ {d} {} không còn", agency.name),
                 format!("From {d} {} no longer exists", agency.name),
             )
         }
         (_, Some(start)) => {
-            let d = dmy(start);
+            let d = crate::period::dates::format_date(start);
             (
                 format!("{} chỉ có từ {d}", agency.name),
                 format!("{} exists only from {d}", agency.name),
