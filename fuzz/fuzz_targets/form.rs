@@ -7,13 +7,9 @@ use baocao::Options;
 use libfuzzer_sys::fuzz_target;
 
 /// The pointers a page asks about, and some it should not.
-const POINTERS: [&str; 8] = [
-    "",
+const POINTERS: [&str; 4] = [
     "/periodTo",
-    "/indicators/tipsResolvedRate",
     "/tasks/0/lead",
-    "/sections",
-    "/signer/title",
     "/nope/~1/~0",
     "/tasks/99999999999999999999",
 ];

@@ -159,27 +159,40 @@ pub fn check_agency(
     issuer: Option<Level>,
     on: Option<NaiveDate>,
 ) -> Option<(&'static Rule, Problem)> {
+    check_agency_as(reg, name, role, issuer, on, None)
+}
+
+/// [`check_agency`], keeping only what `wanted` says (when given): the problem, whose
+/// suggestion searches the registry, is only worded for that rule.
+fn check_agency_as(
+    reg: &'static Registry,
+    name: &str,
+    role: Role,
+    issuer: Option<Level>,
+    on: Option<NaiveDate>,
+    wanted: Option<&Rule>,
+) -> Option<(&'static Rule, Problem)> {
     let matched = reg.lookup_in(name, issuer);
     let window = on.map(|d| (d, d));
     let verdict = judge(matched.as_ref(), role, false, false, issuer, window)?;
-    Some(match (verdict, matched.as_ref()) {
-        (Verdict::NotExisting, Some(m)) => (
-            &a003_agency_not_existing::RULE,
-            a003_agency_not_existing::problem(reg, m.agency, window),
-        ),
-        (Verdict::WrongLevel, Some(m)) => (
-            &a004_agency_wrong_level::RULE,
-            a004_agency_wrong_level::problem(name, m.agency.level?, issuer?),
-        ),
-        (Verdict::OutsideAuthority, _) => (
-            &a005_assigned_outside_authority::RULE,
-            a005_assigned_outside_authority::problem(name),
-        ),
-        _ => (
-            &a002_unknown_agency::RULE,
-            a002_unknown_agency::problem(reg, name),
-        ),
-    })
+    let rule: &'static Rule = match (verdict, matched.as_ref()) {
+        (Verdict::NotExisting, Some(_)) => &a003_agency_not_existing::RULE,
+        (Verdict::WrongLevel, Some(_)) => &a004_agency_wrong_level::RULE,
+        (Verdict::OutsideAuthority, _) => &a005_assigned_outside_authority::RULE,
+        _ => &a002_unknown_agency::RULE,
+    };
+    if wanted.is_some_and(|w| !std::ptr::eq(w, rule)) {
+        return None;
+    }
+    let problem = match (verdict, matched.as_ref()) {
+        (Verdict::NotExisting, Some(m)) => a003_agency_not_existing::problem(reg, m.agency, window),
+        (Verdict::WrongLevel, Some(m)) => {
+            a004_agency_wrong_level::problem(name, m.agency.level?, issuer?)
+        }
+        (Verdict::OutsideAuthority, _) => a005_assigned_outside_authority::problem(name),
+        _ => a002_unknown_agency::problem(reg, name),
+    };
+    Some((rule, problem))
 }
 
 /// The names of a report form — `/agency`, each task's lead and partners — judged as
@@ -217,12 +230,10 @@ pub(crate) fn form_problems(ctx: &FormContext, rule: &Rule, out: &mut Vec<FormDi
             declared.or(own_level)
         };
         // A report assigns nothing: every name is judged as a partner's (no A005).
-        let Some((found, problem)) = check_agency(reg, name, Role::Partner, issuer, on) else {
+        let Some((_, problem)) = check_agency_as(reg, name, Role::Partner, issuer, on, Some(rule))
+        else {
             continue;
         };
-        if !std::ptr::eq(found, rule) {
-            continue;
-        }
         let mut d = rule
             .report_field(path, problem.message)
             .with_hint(problem.hint);
