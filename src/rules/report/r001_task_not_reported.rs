@@ -11,8 +11,8 @@ declare_rule! {
     /// nhiệm vụ (`/tasks`) cho một nhiệm vụ mà kế hoạch giao cơ quan đó chủ trì. Các
     /// nhiệm vụ lấy từ hồ sơ rút ra từ kế hoạch (`baocao profile --from-plan`), mỗi
     /// nhiệm vụ có số mục (`II.4-2`), tên, cơ quan chủ trì và phối hợp. Một dòng báo cáo
-    /// nhiệm vụ đó khi có `ref` trùng số mục (`II.4-2`, hoặc `4-2` bỏ số La Mã) hoặc nêu
-    /// tên nhiệm vụ. Tên cơ quan so khớp không phân biệt hoa thường, dấu, viết tắt
+    /// nhiệm vụ đó khi có `ref` trùng số mục (`II.4-2`, hoặc `4-2` bỏ số La Mã), là mục
+    /// chứa nó (`II.4`), hoặc nêu tên nhiệm vụ. Tên cơ quan so khớp không phân biệt hoa thường, dấu, viết tắt
     /// (`Sở Y tế`, `SỞ Y TẾ`). Hồ sơ `national` không có nhiệm vụ nên không có lỗi này.
     ///
     /// ## Vì sao
@@ -36,8 +36,8 @@ declare_rule! {
     /// (`/tasks`) for a task the plan assigned that agency to lead. The tasks come from
     /// the profile derived from the plan (`baocao profile --from-plan`), each with its
     /// item (`II.4-2`), title, lead and partners. A row reports a task when its `ref` is
-    /// the item (`II.4-2`, or `4-2` without the Roman part) or it names the task's
-    /// title. Agency names match regardless of case, marks and abbreviations (`Sở Y
+    /// the item (`II.4-2`, or `4-2` without the Roman part), an item that contains it
+    /// (`II.4`), or it names the task's title. Agency names match regardless of case, marks and abbreviations (`Sở Y
     /// tế`, `SỞ Y TẾ`). The `national` profile has no tasks, so it never finds this.
     ///
     /// ## Why it matters
@@ -65,18 +65,30 @@ declare_rule! {
     };
 }
 
+/// Whether a row's reference `r` (normalised) stands for the task `wanted`: the same
+/// item, an item that contains it (`II.4` for `II.4-2`), or either without the part's
+/// Roman number (`4-2`, `5.2`). A bare number (`II`, `4`) is too vague to count.
+fn ref_covers(r: &str, wanted: &str) -> bool {
+    let within = |w: &str| {
+        w == r
+            || w.strip_prefix(r)
+                .is_some_and(|rest| rest.starts_with(['.', '-']))
+    };
+    let precise = r.contains(['.', '-']);
+    let without_part = wanted.split_once('.').map(|(_, rest)| rest);
+    !r.is_empty()
+        && (r == wanted || precise && within(wanted) || precise && without_part.is_some_and(within))
+}
+
 /// Whether a row of `/tasks` reports on `task`.
 fn covers(row: &TaskRow, task: &PlanTask) -> bool {
     let wanted = normal_ref(&task.reference);
-    if let Some(r) = row.reference.ok() {
-        let r = normal_ref(r);
-        // `4-2` for `II.4-2`: the item without its part.
-        let tail = wanted
-            .strip_suffix(&r)
-            .is_some_and(|head| head.ends_with('.') && (r.contains('.') || r.contains('-')));
-        if !r.is_empty() && (r == wanted || tail) {
-            return true;
-        }
+    if row
+        .reference
+        .ok()
+        .is_some_and(|r| ref_covers(&normal_ref(r), &wanted))
+    {
+        return true;
     }
     // The row names the task: the first words of its title.
     let title: Vec<&str> = task
@@ -182,6 +194,8 @@ mod tests {
             report("SỞ Y TẾ", both),
             // refs as people type them, or the task named
             report("Sở Y tế", json!([{ "ref": "ii.4-1." }, { "ref": "4-2" }])),
+            // one row for the item that holds both tasks
+            report("Sở Y tế", json!([{ "ref": "II.4" }])),
             report(
                 "Sở Y tế",
                 json!([{ "ref": "II.4-1" }, { "result": "Tổ chức kiểm tra liên ngành việc thực hiện chính sách hỗ trợ nạn nhân: 3 cuộc." }]),
@@ -202,9 +216,23 @@ mod tests {
             (report("Sở Y tế", json!([])), "/tasks", "II.4-1"),
             (json!({ "kind": "report", "agency": "sở y tế" }), "/tasks", "II.4-2"),
             (report("Sở Tư pháp", json!(null)), "/tasks", "II.5-1"),
-            (report("Sở Tư pháp", json!([{ "ref": "II.5" }, { "ref": "1" }, 7])), "/tasks", "II.5-1"),
+            (report("Sở Tư pháp", json!([{ "ref": "II" }, { "ref": "5" }, { "ref": "1" }, { "ref": "II.5-10" }, 7])), "/tasks", "II.5-1"),
         ];
         assert_profile_table("R001", Some(&plan_profile()), &pass, &fail);
+    }
+
+    #[test]
+    fn references() {
+        use super::ref_covers;
+        assert!(ref_covers("II.5.2", "II.5.2"));
+        assert!(ref_covers("II.5", "II.5.2"));
+        assert!(ref_covers("5.2", "II.5.2"));
+        assert!(ref_covers("4-2", "II.4-2"));
+        assert!(!ref_covers("II", "II.5.2"));
+        assert!(!ref_covers("5", "II.5.2"));
+        assert!(!ref_covers("II.5.2", "II.5.21"));
+        assert!(!ref_covers("II.5.2", "II.5"));
+        assert!(!ref_covers("", "II.5"));
     }
 
     #[test]
