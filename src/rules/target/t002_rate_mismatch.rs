@@ -84,17 +84,25 @@ fn check_form(ctx: &FormContext, out: &mut Vec<FormDiagnostic>) {
             )
             .relating(path(part))
             .relating(path(whole))
-            .with_hint(Text::new(
-                format!(
-                    "Sửa tỷ lệ thành {} (làm tròn trong khoảng {} điểm), hoặc kiểm tra lại hai số liệu.",
-                    right.vi,
-                    crate::target::vi_number(TOLERANCE, 1)
-                ),
-                format!(
-                    "Set the rate to {} (rounded within {} points), or check the two figures.",
-                    right.en, TOLERANCE
-                ),
-            ))
+            .with_hint(if declared <= 1.0 && agrees(declared * 100.0, computed.rate) {
+                // `0,85` for 85%: a fraction, not a percentage.
+                Text::new(
+                    format!("Tỷ lệ ghi theo phần trăm: {}, không phải {}.", right.vi, crate::target::vi_number(declared, 4)),
+                    format!("Write the rate as a percentage: {}, not {}.", right.en, crate::target::en_number(declared, 4)),
+                )
+            } else {
+                Text::new(
+                    format!(
+                        "Sửa tỷ lệ thành {} (làm tròn trong khoảng {} điểm), hoặc kiểm tra lại hai số liệu.",
+                        right.vi,
+                        crate::target::vi_number(TOLERANCE, 1)
+                    ),
+                    format!(
+                        "Set the rate to {} (rounded within {} points), or check the two figures.",
+                        right.en, TOLERANCE
+                    ),
+                )
+            })
             .with_suggestion(right.vi),
         );
     }
@@ -184,6 +192,17 @@ mod tests {
         );
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].suggestion.as_deref(), Some("85%"));
+        let fraction = profile_findings(
+            "T002",
+            &indicators_form(
+                json!({ "tipsReceived": 20, "tipsResolved": 17, "tipsResolvedRate": 0.85 }),
+            ),
+            None,
+        );
+        assert_eq!(
+            fraction[0].hint.as_deref(),
+            Some("Tỷ lệ ghi theo phần trăm: 85%, không phải 0,85.")
+        );
         let form = crate::form::Value::from_json(&indicators_form(
             json!({ "tipsReceived": 20, "tipsResolved": 17, "tipsResolvedRate": "90%" }),
         ))
