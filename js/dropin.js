@@ -122,6 +122,7 @@ function createBaocao(global, base, script) {
   var liveTimer = 0;
   var titleBase = null;
   var warned = {};
+  var stylesInstalled = false;
 
   // ---------------------------------------------------------------- helpers
 
@@ -222,9 +223,8 @@ function createBaocao(global, base, script) {
   // ---------------------------------------------------------------- styles, live region, title
 
   function installStyles() {
-    if (document.documentElement.hasAttribute("data-baocao-styles-installed")) return;
-    if ((option(null, "styles") || "") === "off") return;
-    document.documentElement.setAttribute("data-baocao-styles-installed", "");
+    if (stylesInstalled || option(null, "styles") === "off") return;
+    stylesInstalled = true;
     // A constructed style sheet needs no 'unsafe-inline' under a CSP; a <style> with the
     // script's nonce is the fallback for browsers without adoptedStyleSheets.
     try {
@@ -274,7 +274,7 @@ function createBaocao(global, base, script) {
   function updateTitle() {
     var errorsShown = null;
     controllers.forEach(function (c) {
-      if (!errorsShown && c.kind === "form" && c.errorCount() > 0) errorsShown = c;
+      if (!errorsShown && c.kind === "form" && !c.quiet() && c.errorCount() > 0) errorsShown = c;
     });
     var current = document.title;
     var prefixes = [WORDS.vi.titlePrefix, WORDS.en.titlePrefix];
@@ -387,6 +387,7 @@ function createBaocao(global, base, script) {
     this.lang = function () { return langOf(scope); };
     var words = function () { return WORDS[self.lang()]; };
     var uiOff = function () { return option(scope, "ui") === "none"; };
+    this.quiet = uiOff;
 
     function mapping() {
       var raw = scope.getAttribute("data-baocao-map");
@@ -419,7 +420,7 @@ function createBaocao(global, base, script) {
           if (control.name && Object.prototype.hasOwnProperty.call(map, control.name)) pointer = map[control.name];
           else if (control.id && Object.prototype.hasOwnProperty.call(map, control.id)) pointer = map[control.id];
         }
-        if (pointer == null || (pointer !== "" && pointer.charAt(0) !== "/")) return;
+        if (pointer == null || pointer.charAt(0) !== "/") return;
         var field = byPointer.get(pointer);
         if (!field) {
           field = { pointer: pointer, controls: [] };
@@ -767,7 +768,13 @@ function createBaocao(global, base, script) {
       if (!detail.valid && option(scope, "submit") !== "allow") {
         event.preventDefault();
         event.stopImmediatePropagation();
+        return;
       }
+      // data-baocao-json="id": the exact object checked goes with the form, for the server
+      // to re-check with the same crate.
+      var jsonId = scope.getAttribute("data-baocao-json");
+      var jsonInput = jsonId && document.getElementById(jsonId);
+      if (jsonInput && detail.data) jsonInput.value = JSON.stringify(detail.data);
     };
 
     /** Language changed: the same fields, re-checked for their words. */
@@ -1096,6 +1103,12 @@ function createBaocao(global, base, script) {
       controllers.forEach(function (c) {
         if (c.kind !== "form") return;
         if (c.element === form || form.contains(c.element)) c.onSubmit(e);
+      });
+    }, true);
+    // The page's own reset button: the messages go with the values.
+    document.addEventListener("reset", function (e) {
+      controllers.forEach(function (c) {
+        if (c.kind === "form" && (c.element === e.target || e.target.contains(c.element))) c.reset();
       });
     }, true);
     if (global.MutationObserver) {
