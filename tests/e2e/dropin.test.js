@@ -437,3 +437,60 @@ test("a draft button with formnovalidate is never blocked", async () => {
   assert.equal(await page.locator(".baocao-error-summary:not([hidden])").count(), 0);
   await closePage(page, baseUrl);
 });
+
+test("one big Web Forms form: only the report panel's button is stopped; the checked object goes with the form", async () => {
+  const page = await openPlain({ file: "webforms.html" });
+  await ready(page);
+  await page.fill("#ctl00_Main_txtTuNgay", "31/02/2026");
+  await page.click("#btnSend");
+  await page.locator(".baocao-error-summary a").first().waitFor();
+  assert.equal(
+    await page.$eval(".baocao-error-summary a", (a) => a.getAttribute("href")),
+    "#ctl00_Main_txtTuNgay",
+    "data-baocao-map maps the generated names",
+  );
+  assert.ok(await page.evaluate(() => document.getElementById("pnlReport").firstElementChild.classList.contains("baocao-error-summary")));
+  // The search button is outside the panel: never stopped.
+  await page.click("#btnSearch");
+  await page.waitForURL(/\/submitted\?/);
+  await page.goBack();
+  await ready(page);
+
+  await page.fill("#ctl00_Main_txtTuNgay", "15/12/2025");
+  await page.click("#btnSend");
+  await page.waitForURL(/\/submitted\?/);
+  const json = JSON.parse(new URL(page.url()).searchParams.get("ctl00$Main$hdnJson"));
+  assert.equal(json.periodFrom, "15/12/2025");
+  assert.equal(json.number, "45/BC-SYT");
+  assert.equal(json.reportType, "half_year");
+  await closePage(page, baseUrl);
+});
+
+test("the live region is quiet on submit (the summary speaks) and says a fix once typing pauses", async () => {
+  const page = await openPlain();
+  await ready(page);
+  await page.fill("#from", "31/02/2026");
+  await page.press("#from", "Tab"); // a message is due in the live region…
+  await page.click("button[type=submit]"); // …but the submit's summary comes first
+  await page.locator(".baocao-error-summary [role=alert]").waitFor();
+  await page.waitForTimeout(1200);
+  assert.equal(await page.textContent("[data-baocao-live]"), "", "nothing said over the summary");
+  await page.click("#from", { clickCount: 3 });
+  await page.keyboard.type("15/12/2025");
+  await page.waitForFunction(() => /đã hết lỗi/.test(document.querySelector("[data-baocao-live]").textContent));
+  assert.match(await page.textContent("[data-baocao-live]"), /^Từ ngày: đã hết lỗi\./);
+  await closePage(page, baseUrl);
+});
+
+test("the guide and the demo load cleanly; the guide's links inside the page all lead somewhere", async () => {
+  for (const path of ["/guide.html", "/"]) {
+    const page = await newPage(browser, baseUrl);
+    await page.goto(baseUrl + path);
+    if (path === "/") await page.waitForSelector("body[data-checker=ready]");
+    const missing = await page.$$eval("a[href^='#']", (all) =>
+      all.map((a) => a.getAttribute("href")).filter((h) => h.length > 1 && !document.getElementById(h.slice(1))),
+    );
+    assert.deepEqual(missing, [], `${path}: in-page links without a target`);
+    await closePage(page, baseUrl);
+  }
+});
