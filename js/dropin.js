@@ -108,7 +108,7 @@ function createBaocao(global, base, script) {
     ".baocao-finding__button:focus{outline:3px solid var(--baocao-focus,#fd0);outline-offset:0}",
     ".baocao-finding__where{display:block;font-size:.9em;font-weight:700}",
     ".baocao-finding__message{display:block}",
-    ".baocao-finding__excerpt{display:block;margin-top:.2em;font-family:monospace;font-size:.9em;white-space:pre-wrap;overflow-wrap:anywhere}",
+    ".baocao-finding__excerpt{display:block;margin-top:.2em;font-size:.95em;white-space:pre-wrap;overflow-wrap:anywhere}",
     ".baocao-finding__hint{display:block;margin-top:.2em;font-size:.9em}",
     ".baocao-mark{background:var(--baocao-mark,#ffdd00);color:var(--baocao-text,#0b0c0c);text-decoration:underline wavy var(--baocao-error,#b3261e)}",
   ].join("\n");
