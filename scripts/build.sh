@@ -6,6 +6,7 @@
 #   pkg/baocao.dropin.js      the drop-in, for a plain <script src=… defer>: window.baocao
 #   pkg/baocao.dropin.esm.js  the same drop-in as an ES module (export default baocao)
 #   pkg/baocao.dropin.d.ts    its types
+#   pkg/report-form.schema.json, pkg/profile.schema.json
 # and prints the Subresource Integrity hashes (sha384) of the files a page loads.
 # Needs what scripts/setup.sh installs.
 set -euo pipefail
@@ -65,11 +66,15 @@ printf 'export { default, ready } from "./baocao.dropin.js";\nexport type * from
   >"$tmp/baocao.dropin.esm.d.ts"
 node --check "$tmp/baocao.dropin.js"
 
+# The JSON Schemas of the report form and of profiles ship beside the types.
+cp schemas/report-form.schema.json schemas/profile.schema.json "$tmp/"
+
 # Replace pkg/ only once everything has built: a failed build leaves the last good one.
 mkdir -p "$out"
 rm -f "$out/baocao.classic.js" "$out/baocao.classic.d.ts"
 for f in baocao.js baocao.d.ts baocao_bg.wasm baocao_bg.wasm.d.ts \
-  baocao.dropin.js baocao.dropin.esm.js baocao.dropin.d.ts baocao.dropin.esm.d.ts; do
+  baocao.dropin.js baocao.dropin.esm.js baocao.dropin.d.ts baocao.dropin.esm.d.ts \
+  report-form.schema.json profile.schema.json; do
   mv -f "$tmp/$f" "$out/$f"
 done
 

@@ -8,7 +8,9 @@
 pub mod agency;
 pub mod assign;
 pub mod finding;
+pub mod form;
 pub mod legal;
+pub mod number;
 pub mod period;
 pub mod profile;
 pub mod reader;

@@ -335,20 +335,6 @@ mod cli {
                 }
                 Input::File(path) => {
                     let name = path.display().to_string();
-                    if has_extension(&path, "json") {
-                        fail(
-                            &format!(
-                                "{name} là biểu mẫu báo cáo (JSON); chưa hỗ trợ kiểm tra \
-                                 biểu mẫu, tính năng này sẽ có trong phiên bản sau"
-                            ),
-                            &format!(
-                                "{name} is a report form (JSON); checking report forms is \
-                                 not supported yet (it comes with a later version)"
-                            ),
-                        );
-                        failed = true;
-                        continue;
-                    }
                     let bytes = match fs::read(&path) {
                         Ok(b) => b,
                         Err(e) => {
@@ -369,11 +355,25 @@ mod cli {
                     }
                 }
             };
-            let checked = check_text(&text, &options);
+            // A `.json` file is a report form; so is a JSON object on stdin.
+            let is_form = display.to_lowercase().ends_with(".json")
+                || (display == "<stdin>" && text.trim_start().starts_with('{'));
+            let (kind, findings) = if is_form {
+                match check_form(&text, &display, &options) {
+                    Ok(findings) => (DocKind::Report, findings),
+                    Err(()) => {
+                        failed = true;
+                        continue;
+                    }
+                }
+            } else {
+                let checked = check_text(&text, &options);
+                (checked.kind, checked.findings)
+            };
             files.push(CheckedFile {
                 path: display,
-                kind: checked.kind,
-                findings: checked.findings,
+                kind,
+                findings,
                 source: text,
             });
         }
@@ -391,6 +391,44 @@ mod cli {
             OK
         };
         write_stdout(&out, code)
+    }
+
+    /// A report form (DESIGN §4.4) in JSON; an error, said, when it is not JSON or
+    /// nests deeper than a form can.
+    fn check_form(json: &str, name: &str, options: &Options) -> Result<Vec<baocao::Finding>, ()> {
+        let parsed: serde_json::Value = match serde_json::from_str(json) {
+            Ok(v) => v,
+            Err(e) => {
+                let (line, column) = (e.line(), e.column());
+                let why = if e.to_string().contains("recursion limit") {
+                    ("lồng nhau quá sâu", "nested too deeply")
+                } else {
+                    ("không phải JSON hợp lệ", "not valid JSON")
+                };
+                fail(
+                    &format!("biểu mẫu {name} {} (dòng {line}, cột {column})", why.0),
+                    &format!(
+                        "the form {name} is {} (line {line}, column {column})",
+                        why.1
+                    ),
+                );
+                return Err(());
+            }
+        };
+        let Ok(form) = baocao::form::Value::from_json(&parsed) else {
+            fail(
+                &format!(
+                    "biểu mẫu {name} lồng nhau quá sâu (quá {} cấp)",
+                    baocao::form::MAX_DEPTH
+                ),
+                &format!(
+                    "the form {name} nests deeper than {} levels",
+                    baocao::form::MAX_DEPTH
+                ),
+            );
+            return Err(());
+        };
+        Ok(baocao::form::validate(&form, options))
     }
 
     /// Adds what a path names to `inputs`; false (after saying why) when it cannot.
