@@ -609,16 +609,21 @@ function createBaocao(global, base, script) {
       var seen = {};
       list.forEach(function (field) {
         (shown.get(field.pointer) || []).filter(isError).forEach(function (f) {
+          // A finding shown at several fields (a reversed period) is listed once, linked
+          // to the field it is about (its path), else to the first.
           var k = f.code + "\u0000" + f.message;
-          if (seen[k]) return;
-          seen[k] = true;
-          items.push({ finding: f, field: field });
+          if (seen[k]) {
+            if (f.path === field.pointer) seen[k].field = field;
+            return;
+          }
+          seen[k] = { finding: f, field: field };
+          items.push(seen[k]);
         });
       });
       unmapped.forEach(function (f) {
         var k = f.code + "\u0000" + f.message;
         if (!seen[k]) items.push({ finding: f, field: null });
-        seen[k] = true;
+        seen[k] = seen[k] || true;
       });
       // Unchanged: left alone (a live update never re-announces it as an alert).
       var signature = self.lang() + "\n" + items.map(function (item) {

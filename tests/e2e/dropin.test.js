@@ -494,3 +494,21 @@ test("the guide and the demo load cleanly; the guide's links inside the page all
     await closePage(page, baseUrl);
   }
 });
+
+test("a cross-field error (a reversed period) shows at both fields, once in the summary, and fixing either clears both", async () => {
+  const page = await openDemo();
+  await page.fill("#periodTo", "14/12/2025");
+  await page.click("button[type=submit]:not([formnovalidate])");
+  await page.locator(".baocao-error-summary a").first().waitFor();
+  const from = await fieldState(page, "#periodFrom");
+  const to = await fieldState(page, "#periodTo");
+  assert.ok(from.codes.includes("P002") && to.codes.includes("P002"), `${from.codes} / ${to.codes}`);
+  const links = await page.$$eval(".baocao-error-summary a", (all) => all.map((a) => a.getAttribute("href")));
+  assert.equal(links.length, 1, `${links}`);
+  await page.click("#periodTo", { clickCount: 3 });
+  await page.keyboard.type("14/06/2026");
+  await page.waitForFunction(() => !document.querySelector(".baocao-field--error"));
+  assert.equal((await fieldState(page, "#periodFrom")).text, "");
+  assert.ok(await page.$eval(".baocao-error-summary", (s) => s.hidden));
+  await closePage(page, baseUrl);
+});

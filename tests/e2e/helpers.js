@@ -64,15 +64,6 @@ async function startServer() {
   return { child, url: `http://127.0.0.1:${port}` };
 }
 
-/**
- * Until the crate exports validateForm/validateField, pages get a stand-in that follows
- * their contract (tests/e2e/fixtures/forms-stub.js) so the drop-in can be tested; once
- * pkg/baocao.js has them, the real ones are used and this does nothing.
- */
-export const REAL_FORMS = /export function validateForm\b/.test(
-  existsSync(join(ROOT, "pkg", "baocao.js")) ? readFileSync(join(ROOT, "pkg", "baocao.js"), "utf8") : "",
-);
-
 export async function startAll() {
   assert.ok(
     existsSync(join(ROOT, "pkg", "baocao.js")) && existsSync(join(ROOT, "pkg", "baocao.dropin.js")),
@@ -84,27 +75,9 @@ export async function startAll() {
   return { server: child, baseUrl: url, browser };
 }
 
-/** Serves a fixture page at baseUrl + path with the given CSP. */
-export async function routeFixture(context, baseUrl, path, file, csp = CSP_OK) {
-  const body = readFileSync(join(FIXTURES, file), "utf8");
-  await context.route(baseUrl + path, (route) =>
-    route.fulfill({
-      status: 200,
-      body,
-      headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": csp, "cache-control": "no-store" },
-    }),
-  );
-}
-
 /** A new page that records console messages, page errors and every request. */
 export async function newPage(browser, baseUrl, { setup, ...options } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  if (!REAL_FORMS) {
-    const stub = readFileSync(join(FIXTURES, "forms-stub.js"), "utf8");
-    await context.route(`${baseUrl}/pkg/baocao.js`, (route) =>
-      route.fulfill({ status: 200, body: stub, headers: { "content-type": "text/javascript; charset=utf-8" } }),
-    );
-  }
   if (setup) await setup(context);
   const page = await context.newPage();
   page.problems = [];
