@@ -546,7 +546,8 @@ function createBaocao(global, base, script) {
     function renderField(field, findings) {
       var before = shown.get(field.pointer) || [];
       shown.set(field.pointer, findings);
-      if (uiOff()) return;
+      // A hidden input has nowhere to show a message: its errors are in the summary only.
+      if (uiOff() || field.controls[0].type === "hidden") return;
       var hasError = findings.some(isError);
       var hadSomething = before.length > 0;
       if (!findings.length && !hadSomething && !messages.has(field.pointer)) return;
