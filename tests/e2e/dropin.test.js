@@ -87,14 +87,13 @@ function sri(file) {
 }
 
 /** The plain fixture (only the tag and data attributes), with its SRI hash filled in. */
-async function openPlain({ csp = CSP_OK, file = "plain.html", initScript } = {}) {
+async function openPlain({ csp = CSP_OK, file = "plain.html", initScript, transform = (html) => html } = {}) {
   const page = await newPage(browser, baseUrl, {
     setup: async (context) => {
       // Filled in here: the hash changes with every build.
       await context.route(`${baseUrl}/${file}`, async (route) => {
-        const body = readFileSync(join(ROOT, "tests", "e2e", "fixtures", file), "utf8").replace(
-          "__SRI_DROPIN__",
-          sri("baocao.dropin.js"),
+        const body = transform(
+          readFileSync(join(ROOT, "tests", "e2e", "fixtures", file), "utf8").replace("__SRI_DROPIN__", sri("baocao.dropin.js")),
         );
         await route.fulfill({
           status: 200,
@@ -510,5 +509,59 @@ test("a cross-field error (a reversed period) shows at both fields, once in the 
   await page.waitForFunction(() => !document.querySelector(".baocao-field--error"));
   assert.equal((await fieldState(page, "#periodFrom")).text, "");
   assert.ok(await page.$eval(".baocao-error-summary", (s) => s.hidden));
+  await closePage(page, baseUrl);
+});
+
+test("from the keyboard alone: submit, land on the summary, follow a link to the field", async () => {
+  const page = await openDemo();
+  await page.fill("#number", "");
+  await page.focus("button[type=submit]:not([formnovalidate])");
+  await page.keyboard.press("Enter");
+  await page.locator(".baocao-error-summary a").first().waitFor();
+  assert.ok(await page.evaluate(() => document.activeElement.classList.contains("baocao-error-summary")));
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute("href")), "#number");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "number");
+  // The summary gives up its tabindex once left (it is not a tab stop).
+  assert.equal(await page.getAttribute(".baocao-error-summary", "tabindex"), null);
+  await closePage(page, baseUrl);
+});
+
+test("data-baocao-ui=none draws nothing but still reports (baocao:result) and stops a submit with errors", async () => {
+  const page = await openPlain({ transform: (html) => html.replace('data-baocao="report"', 'data-baocao="report" data-baocao-ui="none"') });
+  await ready(page);
+  await page.evaluate(() => {
+    window.__shown = [];
+    document.addEventListener("baocao:result", (e) => window.__shown.push(e.detail.shown.map((s) => `${s.pointer} ${s.element.id} ${s.findings.map((f) => f.code)}`)));
+  });
+  await page.fill("#from", "31/02/2026");
+  await page.press("#from", "Tab");
+  await page.waitForFunction(() => window.__shown.length > 0);
+  assert.deepEqual(await page.evaluate(() => window.__shown.at(-1)), ["/periodFrom from P001"]);
+  await page.click("button[type=submit]");
+  await page.waitForFunction(() => window.__shown.length > 1);
+  assert.equal(page.url(), `${baseUrl}/plain.html`, "not submitted");
+  assert.equal(await page.locator(".baocao-error-summary, .baocao-messages").count(), 0);
+  assert.equal(await page.getAttribute("#from", "aria-invalid"), null);
+  assert.doesNotMatch(await page.title(), /^Lỗi/);
+  await closePage(page, baseUrl);
+});
+
+test("a form added later (an UpdatePanel, an Ajax fragment) is attached on its own", async () => {
+  const page = await openPlain();
+  await ready(page);
+  await page.evaluate(() => {
+    const host = document.createElement("div");
+    host.innerHTML =
+      '<form id="late" action="/submitted" data-baocao="report"><label for="late-to">Đến ngày</label>' +
+      '<input id="late-to" name="to" data-baocao-field="/periodTo"></form>';
+    document.body.append(host);
+  });
+  await page.waitForSelector("#late[data-baocao-state=ready]");
+  await page.fill("#late-to", "30/02/2026");
+  await page.press("#late-to", "Tab");
+  await page.waitForSelector("#late-to[aria-invalid=true]");
+  assert.ok((await fieldState(page, "#late-to")).codes.includes("P001"));
   await closePage(page, baseUrl);
 });
