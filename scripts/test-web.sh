@@ -2,7 +2,8 @@
 # The browser suites, both in headless Debian Chromium; nothing is downloaded.
 #   (a) tests/web.rs, tests/web_targets.rs: the JS API through the real wasm-bindgen boundary
 #       (wasm-bindgen-test-runner drives Chromium through chromedriver);
-#   (b) tests/e2e/: the built package, the demo page and the classic build
+#   (b) tests/e2e/: the drop-in (demo portal, a plain page, the ES module, CSP),
+#       the API demo; screenshots in tests/e2e/artifacts/
 #       (scripts/build.sh, then Playwright with node --test).
 # Exits non-zero when any test fails. Needs what scripts/setup.sh installs.
 set -euo pipefail
