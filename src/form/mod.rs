@@ -23,6 +23,8 @@ pub struct FormContext<'a> {
     pub form: &'a ReportForm,
     pub options: &'a Options,
     pub profile: &'a Profile,
+    /// The agency rules' findings, judged once for the three of them.
+    pub(crate) agency_findings: std::cell::OnceCell<Vec<FormDiagnostic>>,
 }
 
 /// What a form rule reports: the field (a JSON Pointer) and its words.
@@ -130,6 +132,7 @@ pub fn diagnose(form: &ReportForm, options: &Options) -> Vec<FormDiagnostic> {
         form,
         options,
         profile: options.profile(),
+        agency_findings: std::cell::OnceCell::new(),
     };
     let mut out = Vec::new();
     for rule in RULES {

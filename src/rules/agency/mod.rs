@@ -159,19 +159,6 @@ pub fn check_agency(
     issuer: Option<Level>,
     on: Option<NaiveDate>,
 ) -> Option<(&'static Rule, Problem)> {
-    check_agency_as(reg, name, role, issuer, on, None)
-}
-
-/// [`check_agency`], keeping only what `wanted` says (when given): the problem, whose
-/// suggestion searches the registry, is only worded for that rule.
-fn check_agency_as(
-    reg: &'static Registry,
-    name: &str,
-    role: Role,
-    issuer: Option<Level>,
-    on: Option<NaiveDate>,
-    wanted: Option<&Rule>,
-) -> Option<(&'static Rule, Problem)> {
     let matched = reg.lookup_in(name, issuer);
     let window = on.map(|d| (d, d));
     let verdict = judge(matched.as_ref(), role, false, false, issuer, window)?;
@@ -181,9 +168,6 @@ fn check_agency_as(
         (Verdict::OutsideAuthority, _) => &a005_assigned_outside_authority::RULE,
         _ => &a002_unknown_agency::RULE,
     };
-    if wanted.is_some_and(|w| !std::ptr::eq(w, rule)) {
-        return None;
-    }
     let problem = match (verdict, matched.as_ref()) {
         (Verdict::NotExisting, Some(m)) => a003_agency_not_existing::problem(reg, m.agency, window),
         (Verdict::WrongLevel, Some(m)) => {
@@ -198,6 +182,14 @@ fn check_agency_as(
 /// The names of a report form — `/agency`, each task's lead and partners — judged as
 /// the same names in a document, keeping what `rule` says.
 pub(crate) fn form_problems(ctx: &FormContext, rule: &Rule, out: &mut Vec<FormDiagnostic>) {
+    let all = ctx.agency_findings.get_or_init(|| judge_form_names(ctx));
+    out.extend(all.iter().filter(|d| d.code == rule.code).cloned());
+}
+
+/// Every agency finding of a form (A002, A003, A004), each name judged once: a
+/// portal re-checks the form on each keystroke, and the same bodies recur in its
+/// tasks.
+fn judge_form_names(ctx: &FormContext) -> Vec<FormDiagnostic> {
     let form = ctx.form;
     let mut names: Vec<(String, &str)> = Vec::new();
     if let Field::Ok(agency) = &form.agency {
@@ -222,6 +214,9 @@ pub(crate) fn form_problems(ctx: &FormContext, rule: &Rule, out: &mut Vec<FormDi
         .and_then(|a| reg.lookup_in(a, declared))
         .and_then(|m| m.agency.level);
     let on = form.issued_on.ok().copied().or(ctx.options.today);
+    let mut judged: std::collections::HashMap<(&str, Option<Level>), Option<FormDiagnostic>> =
+        std::collections::HashMap::new();
+    let mut out = Vec::new();
     for (path, name) in names {
         let own = path == "/agency";
         let issuer = if own {
@@ -229,18 +224,22 @@ pub(crate) fn form_problems(ctx: &FormContext, rule: &Rule, out: &mut Vec<FormDi
         } else {
             declared.or(own_level)
         };
-        // A report assigns nothing: every name is judged as a partner's (no A005).
-        let Some((_, problem)) = check_agency_as(reg, name, Role::Partner, issuer, on, Some(rule))
-        else {
+        let verdict = judged.entry((name, issuer)).or_insert_with(|| {
+            // A report assigns nothing: every name is judged as a partner's (no A005).
+            let (rule, problem) = check_agency(reg, name, Role::Partner, issuer, on)?;
+            let d = rule
+                .report_field(String::new(), problem.message)
+                .with_hint(problem.hint);
+            Some(match problem.suggestion {
+                Some(s) => d.with_suggestion(s),
+                None => d,
+            })
+        });
+        let Some(mut d) = verdict.clone() else {
             continue;
         };
-        let mut d = rule
-            .report_field(path, problem.message)
-            .with_hint(problem.hint);
-        if let Some(s) = problem.suggestion {
-            d = d.with_suggestion(s);
-        }
-        if own && rule.code == "A004" {
+        d.path = path;
+        if own && d.code == "A004" {
             d.message = Text::new(
                 format!("“{name}” không phải cơ quan của cấp đã chọn ở trường Cấp."),
                 format!("“{name}” is not a body of the level chosen in the Level field."),
@@ -249,6 +248,7 @@ pub(crate) fn form_problems(ctx: &FormContext, rule: &Rule, out: &mut Vec<FormDi
         }
         out.push(d);
     }
+    out
 }
 
 /// The items of the tasks part that have nothing under them.
