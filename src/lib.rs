@@ -10,7 +10,9 @@ pub mod assign;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod batch;
 pub mod finding;
+pub mod form;
 pub mod legal;
+pub mod number;
 pub mod period;
 pub mod profile;
 pub mod reader;

@@ -108,6 +108,8 @@ pub struct Rule {
     /// The rule's doc comment: Vietnamese, a `---` line, then English.
     pub docs: &'static str,
     pub check_document: Option<DocumentCheck>,
+    /// The check on report forms (DESIGN §4.4), for rules that apply to them.
+    pub check_form: Option<crate::form::FormCheck>,
 }
 
 impl Rule {
@@ -133,6 +135,23 @@ impl Rule {
         Text::new(vi.trim().to_owned(), en.trim().to_owned())
     }
 
+    /// A form diagnostic of this rule on the field at `path` (a JSON Pointer).
+    pub fn report_field(
+        &self,
+        path: impl Into<String>,
+        message: Text,
+    ) -> crate::form::FormDiagnostic {
+        crate::form::FormDiagnostic {
+            code: self.code,
+            severity: self.severity,
+            message,
+            path: path.into(),
+            related: Vec::new(),
+            hint: None,
+            suggestion: None,
+        }
+    }
+
     /// A diagnostic of this rule at `span`.
     pub fn report(&self, span: std::ops::Range<usize>, message: Text) -> Diagnostic {
         Diagnostic {
@@ -147,7 +166,38 @@ impl Rule {
 }
 
 /// Declares a rule from its doc comment and metadata, so the docs are written once.
+/// `check` is the check on documents, `check_form` the one on report forms; a rule
+/// has either or both.
 macro_rules! declare_rule {
+    (
+        $(#[doc = $doc:literal])+
+        pub static $id:ident = Rule {
+            code: $code:literal,
+            name: $name:literal,
+            area: $area:ident,
+            severity: $severity:ident,
+            title: ($vi:literal, $en:literal),
+            check: $check:expr,
+            check_form: $form:expr $(,)?
+        };
+    ) => {
+        $crate::rules::declare_rule!(@rule [$($doc)+] $id $code $name $area $severity
+            $vi $en (Some($check)) (Some($form)));
+    };
+    (
+        $(#[doc = $doc:literal])+
+        pub static $id:ident = Rule {
+            code: $code:literal,
+            name: $name:literal,
+            area: $area:ident,
+            severity: $severity:ident,
+            title: ($vi:literal, $en:literal),
+            check_form: $form:expr $(,)?
+        };
+    ) => {
+        $crate::rules::declare_rule!(@rule [$($doc)+] $id $code $name $area $severity
+            $vi $en (None) (Some($form)));
+    };
     (
         $(#[doc = $doc:literal])+
         pub static $id:ident = Rule {
@@ -159,6 +209,11 @@ macro_rules! declare_rule {
             check: $check:expr $(,)?
         };
     ) => {
+        $crate::rules::declare_rule!(@rule [$($doc)+] $id $code $name $area $severity
+            $vi $en (Some($check)) (None));
+    };
+    (@rule [$($doc:literal)+] $id:ident $code:literal $name:literal $area:ident
+        $severity:ident $vi:literal $en:literal ($($check:tt)+) ($($form:tt)+)) => {
         $(#[doc = $doc])+
         pub static $id: $crate::rules::Rule = $crate::rules::Rule {
             code: $code,
@@ -169,7 +224,8 @@ macro_rules! declare_rule {
             title_vi: $vi,
             title_en: $en,
             docs: concat!($($doc, "\n"),+),
-            check_document: Some($check),
+            check_document: $($check)+,
+            check_form: $($form)+,
         };
     };
 }
@@ -328,10 +384,14 @@ mod registry_tests {
             for h in en_headings {
                 assert!(docs.en.contains(h), "{}: English docs lack {h}", rule.code);
             }
-            assert!(rule.check_document.is_some(), "{} has no check", rule.code);
+            assert!(
+                rule.check_document.is_some() || rule.check_form.is_some(),
+                "{} has no check",
+                rule.code
+            );
         }
         for rule in RULES.iter().filter(|r| r.status == Status::Planned) {
-            assert!(rule.check_document.is_none());
+            assert!(rule.check_document.is_none() && rule.check_form.is_none());
             assert!(!rule.title_vi.is_empty() && !rule.title_en.is_empty());
         }
     }

@@ -22,6 +22,7 @@ const fn planned(
         title_en,
         docs: "",
         check_document: None,
+        check_form: None,
     }
 }
 
