@@ -5,6 +5,7 @@
 #   pkg/baocao.d.ts         TypeScript types
 #   pkg/baocao.classic.js   for a plain <script src=… defer>: window.baocao.ready
 #   pkg/baocao.classic.d.ts
+#   pkg/report-form.schema.json, pkg/profile.schema.json
 # Needs what scripts/setup.sh installs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,9 +52,13 @@ version=$(grep -m1 -E '^version[[:space:]]*=' Cargo.toml | grep -oE '[0-9]+\.[0-
 sed "s/__VERSION__/$version/" js/classic.js >"$tmp/baocao.classic.js"
 cp js/classic.d.ts "$tmp/baocao.classic.d.ts"
 
+# The JSON Schemas of the report form and of profiles ship beside the types.
+cp schemas/report-form.schema.json schemas/profile.schema.json "$tmp/"
+
 # Replace pkg/ only once everything has built: a failed build leaves the last good one.
 mkdir -p "$out"
-for f in baocao.js baocao.d.ts baocao_bg.wasm baocao_bg.wasm.d.ts baocao.classic.js baocao.classic.d.ts; do
+for f in baocao.js baocao.d.ts baocao_bg.wasm baocao_bg.wasm.d.ts baocao.classic.js baocao.classic.d.ts \
+  report-form.schema.json profile.schema.json; do
   mv -f "$tmp/$f" "$out/$f"
 done
 

@@ -3,6 +3,9 @@
 //! core); the results come back in the order the files were given, so the output is the
 //! same whatever the number of cores.
 //!
+//! A `.json` file is a report form (DESIGN §4.4), checked with [`crate::form`];
+//! anything else is a plan or report as text.
+//!
 //! Nothing here prints: a file that cannot be read or decoded gives a [`FileError`]
 //! with the message in Vietnamese and English, which the caller shows in order.
 
@@ -11,7 +14,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::render::CheckedFile;
-use crate::{check_text, Options};
+use crate::{check_text, DocKind, Finding, Options};
 
 /// Why one file could not be checked, in both languages.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,21 +50,9 @@ where
         .collect()
 }
 
-/// Reads, decodes and checks one file. A `.json` file is a report form.
+/// Reads, decodes and checks one file.
 pub fn check_file(path: &Path, options: &Options) -> Result<CheckedFile, FileError> {
     let name = path.display().to_string();
-    if has_extension(path, "json") {
-        return Err(FileError::new(
-            format!(
-                "{name} là biểu mẫu báo cáo (JSON); chưa hỗ trợ kiểm tra \
-                 biểu mẫu, tính năng này sẽ có trong phiên bản sau"
-            ),
-            format!(
-                "{name} is a report form (JSON); checking report forms is \
-                 not supported yet (it comes with a later version)"
-            ),
-        ));
-    }
     let bytes = std::fs::read(path).map_err(|e| {
         FileError::new(
             format!("không đọc được tệp {name} ({e})"),
@@ -69,18 +60,63 @@ pub fn check_file(path: &Path, options: &Options) -> Result<CheckedFile, FileErr
         )
     })?;
     let text = decode(&bytes, &name)?;
-    Ok(check_decoded(name, text, options))
+    check_decoded(name, text, options)
 }
 
-/// Checks a text already read and decoded (stdin, or a file).
-pub fn check_decoded(path: String, text: String, options: &Options) -> CheckedFile {
-    let checked = check_text(&text, options);
-    CheckedFile {
+/// Checks a text already read and decoded (stdin, or a file). A `.json` file is a
+/// report form (DESIGN §4.4); so is a JSON object on stdin. Anything else is a plan or
+/// report as text.
+pub fn check_decoded(
+    path: String,
+    text: String,
+    options: &Options,
+) -> Result<CheckedFile, FileError> {
+    let is_form = path.to_lowercase().ends_with(".json")
+        || (path == "<stdin>" && text.trim_start().starts_with('{'));
+    let (kind, findings) = if is_form {
+        (DocKind::Report, check_form(&text, &path, options)?)
+    } else {
+        let checked = check_text(&text, options);
+        (checked.kind, checked.findings)
+    };
+    Ok(CheckedFile {
         path,
-        kind: checked.kind,
-        findings: checked.findings,
+        kind,
+        findings,
         source: text,
-    }
+    })
+}
+
+/// A report form in JSON; an error when it is not JSON or nests deeper than a form can.
+pub fn check_form(json: &str, name: &str, options: &Options) -> Result<Vec<Finding>, FileError> {
+    let parsed: serde_json::Value = serde_json::from_str(json).map_err(|e| {
+        let (line, column) = (e.line(), e.column());
+        let why = if e.to_string().contains("recursion limit") {
+            ("lồng nhau quá sâu", "nested too deeply")
+        } else {
+            ("không phải JSON hợp lệ", "not valid JSON")
+        };
+        FileError::new(
+            format!("biểu mẫu {name} {} (dòng {line}, cột {column})", why.0),
+            format!(
+                "the form {name} is {} (line {line}, column {column})",
+                why.1
+            ),
+        )
+    })?;
+    let form = crate::form::Value::from_json(&parsed).map_err(|_| {
+        FileError::new(
+            format!(
+                "biểu mẫu {name} lồng nhau quá sâu (quá {} cấp)",
+                crate::form::MAX_DEPTH
+            ),
+            format!(
+                "the form {name} nests deeper than {} levels",
+                crate::form::MAX_DEPTH
+            ),
+        )
+    })?;
+    Ok(crate::form::validate(&form, options))
 }
 
 /// Whether a path ends in `.ext`, in any case.

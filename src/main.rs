@@ -374,7 +374,7 @@ mod cli {
         }
         let name = "<stdin>".to_owned();
         let text = batch::decode(&bytes, &name)?;
-        Ok(batch::check_decoded(name, text, options))
+        batch::check_decoded(name, text, options)
     }
 
     /// The files checked in parallel, with a progress bar on stderr when it is a

@@ -144,6 +144,64 @@ export interface AgencyInfo {
   marksOk: boolean;
 }
 
+/** A value as typed in a form input: numbers and dates may come as strings (`"1.250"`, `"90,5%"`, `"15/06/2026"`). */
+export type Typed<T> = T | string | null;
+
+/** The report form (DESIGN §4.4; `schemas/report-form.schema.json`). Every field may be missing or empty; unknown keys are kept and ignored. */
+export interface ReportForm {
+  kind?: "report";
+  reportType?: "quarter" | "half_year" | "nine_month" | "annual" | "ad_hoc" | null;
+  year?: Typed<number>;
+  /** 1–4, for a quarterly report. */
+  quarter?: Typed<number>;
+  /** The reporting agency: `"Sở Y tế"`. */
+  agency?: string | null;
+  level?: "central" | "province" | "commune" | null;
+  /** `"45/BC-SYT"`. */
+  number?: string | null;
+  place?: string | null;
+  /** `dd/mm/yyyy` or ISO `yyyy-mm-dd` (a `Date` is taken as its local day). */
+  issuedOn?: string | Date | null;
+  periodFrom?: string | Date | null;
+  periodTo?: string | Date | null;
+  sections?: {
+    situation?: string | null;
+    results?: string | null;
+    assessment?: string | null;
+    nextSteps?: string | null;
+    proposals?: string | null;
+  } | null;
+  /** Counts and rates: `tipsReceived`, `tipsResolved`, `tipsResolvedRate` (`"95%"`), `casesInitiated`, … */
+  indicators?: Record<string, Typed<number>> | null;
+  tasks?: {
+    /** The item of the plan: `"II.5.2"`. */
+    ref?: string | null;
+    lead?: string | null;
+    /** A list, or one text with a name per line. */
+    partners?: string[] | string | null;
+    result?: string | null;
+  }[] | null;
+  signer?: {
+    /** `"KT. GIÁM ĐỐC"`; empty when the head signs. */
+    authority?: string | null;
+    title?: string | null;
+    name?: string | null;
+  } | null;
+  /** A list, or one text with a recipient per line; the last is `"Lưu: VT, …"`. */
+  recipients?: string[] | string | null;
+  [unknown: string]: unknown;
+}
+
+/** Options of `validateForm` and `validateField`. Unknown keys are ignored. */
+export interface FormOptions {
+  /** Language of `message` and `hint`: `"vi"` (default) or `"en"`. */
+  lang?: "vi" | "en";
+  /** The day of the check, `YYYY-MM-DD`: a report with no date is late when today is past its deadline. */
+  today?: string;
+  /** A built-in profile's name (see `profiles()`), or a profile object; default `"national"`. */
+  profile?: string | Profile;
+}
+
 /** Options of `findAgency`. */
 export interface AgencyOptions {
   /** The level a name without a level word is read at (`"Viện kiểm sát nhân dân"`). */
@@ -166,6 +224,51 @@ pub fn check_document(
         let text = string_argument("text", &text)?;
         let options = read_options(options.as_ref())?;
         to_js(&check_text(&text, &options).findings)
+    };
+    run().map_err(|e| e.into_js(FN))
+}
+
+/// Checks a report form (DESIGN §4.4) and returns its findings in the order of the
+/// form's fields; each has `path`, the JSON Pointer of its field.
+///
+/// Throws a `TypeError` when `form` is not an object or nests deeper than the form
+/// can, and for bad options as `checkDocument` does. Fields of the wrong type are
+/// findings, not errors.
+#[wasm_bindgen(js_name = validateForm, unchecked_return_type = "Finding[]")]
+pub fn validate_form(
+    #[wasm_bindgen(unchecked_param_type = "ReportForm")] form: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "FormOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    const FN: &str = "validateForm";
+    let run = || {
+        let form = form_argument(&form)?;
+        let options = read_form_options(options.as_ref())?;
+        to_js(&crate::form::validate(&form, &options))
+    };
+    run().map_err(|e| e.into_js(FN))
+}
+
+/// The findings of `validateForm` that concern the field at `pointer` (a JSON Pointer
+/// such as `"/periodTo"`; `""` is the whole form), cross-field ones included: call it
+/// when one field changes.
+#[wasm_bindgen(js_name = validateField, unchecked_return_type = "Finding[]")]
+pub fn validate_field(
+    #[wasm_bindgen(unchecked_param_type = "ReportForm")] form: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] pointer: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "FormOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    const FN: &str = "validateField";
+    let run = || {
+        let form = form_argument(&form)?;
+        let pointer = string_argument("pointer", &pointer)?;
+        if crate::form::pointer_segments(&pointer).is_none() {
+            return Err(ApiError::Value(format!(
+                "pointer must be a JSON Pointer such as \"/periodTo\" (or \"\" for the whole form), got {}",
+                quoted(&pointer)
+            )));
+        }
+        let options = read_form_options(options.as_ref())?;
+        to_js(&crate::form::validate_field(&form, &pointer, &options))
     };
     run().map_err(|e| e.into_js(FN))
 }
@@ -332,6 +435,80 @@ fn quoted(s: &str) -> String {
         out.push('…');
     }
     format!("{out:?}")
+}
+
+/// The form argument: a plain object, read into the core's value tree.
+fn form_argument(form: &JsValue) -> Result<crate::form::Value, ApiError> {
+    if !form.is_object() || Array::is_array(form) || form.is_function() {
+        return Err(ApiError::Type(format!(
+            "form must be an object, got {}",
+            describe(form)
+        )));
+    }
+    form_value(form, 0)
+}
+
+/// A JS value as a plain value: at most [`crate::form::MAX_DEPTH`] levels, so that a
+/// deep or cyclic object is an error, not a stack overflow. A `Date` is its local day
+/// (`yyyy-mm-dd`); functions, symbols and big integers are taken as `null`.
+fn form_value(value: &JsValue, depth: usize) -> Result<crate::form::Value, ApiError> {
+    use crate::form::Value;
+    if depth > crate::form::MAX_DEPTH {
+        return Err(ApiError::Type(format!(
+            "form nests deeper than {} levels (or refers to itself)",
+            crate::form::MAX_DEPTH
+        )));
+    }
+    if let Some(s) = value.as_string() {
+        return Ok(Value::String(s));
+    }
+    if let Some(n) = value.as_f64() {
+        return Ok(Value::Number(n));
+    }
+    if let Some(b) = value.as_bool() {
+        return Ok(Value::Bool(b));
+    }
+    if let Some(date) = value.dyn_ref::<js_sys::Date>() {
+        let (y, m, d) = (date.get_full_year(), date.get_month(), date.get_date());
+        return Ok(Value::String(if date.get_time().is_nan() {
+            "Invalid Date".to_owned()
+        } else {
+            format!("{y:04}-{:02}-{d:02}", m + 1)
+        }));
+    }
+    if Array::is_array(value) {
+        let array: &Array = value.unchecked_ref();
+        let mut items = Vec::with_capacity(array.length() as usize);
+        for item in array.iter() {
+            items.push(form_value(&item, depth + 1)?);
+        }
+        return Ok(Value::Array(items));
+    }
+    if value.is_object() && !value.is_function() {
+        let object: &Object = value.unchecked_ref();
+        let mut members = Vec::new();
+        for key in Object::keys(object).iter() {
+            let Some(name) = key.as_string() else {
+                continue;
+            };
+            let member = Reflect::get(object, &key).map_err(|e| {
+                ApiError::Type(format!(
+                    "form.{name} could not be read: {}",
+                    error_message(&e)
+                ))
+            })?;
+            members.push((name, form_value(&member, depth + 1)?));
+        }
+        return Ok(Value::Object(members));
+    }
+    Ok(Value::Null)
+}
+
+/// Options of the form functions: those of `checkDocument` but `kind`.
+fn read_form_options(options: Option<&JsValue>) -> Result<Options, ApiError> {
+    let mut options = read_options(options)?;
+    options.kind = None;
+    Ok(options)
 }
 
 /// Reads `options`: `undefined`/`null` or an object; unknown keys are ignored.

@@ -11,6 +11,9 @@ use std::path::Path;
 
 use baocao::{check_document, Options};
 
+/// The report forms compared (tests/fixtures/forms), stored as `forms-NAME.json`.
+const FORMS: &[&str] = &["report-good.json", "report-messy.json"];
+
 /// The fixtures compared, and the day of the check the browser test passes too.
 const FIXTURES: &[&str] = &[
     "plan-clean.txt",
@@ -29,11 +32,22 @@ fn stored_native_findings_are_fresh() {
         ..Options::default()
     };
     let mut stale = Vec::new();
-    for name in FIXTURES {
+    let documents = FIXTURES.iter().map(|name| {
         let text = std::fs::read_to_string(root.join("documents").join(name)).unwrap();
-        let findings = check_document(&text, &options);
+        (format!("{name}.json"), check_document(&text, &options))
+    });
+    let forms = FORMS.iter().map(|name| {
+        let json = std::fs::read_to_string(root.join("forms").join(name)).unwrap();
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let form = baocao::form::Value::from_json(&value).unwrap();
+        (
+            format!("forms-{name}"),
+            baocao::form::validate(&form, &options),
+        )
+    });
+    for (stored_as, findings) in documents.chain(forms) {
         let json = serde_json::to_string_pretty(&findings).unwrap() + "\n";
-        let path = root.join("parity").join(format!("{name}.json"));
+        let path = root.join("parity").join(stored_as);
         let stored = std::fs::read_to_string(&path)
             .unwrap_or_default()
             .replace("\r\n", "\n");

@@ -6,7 +6,10 @@
 //! `null`); results are inspected as JS sees them.
 #![cfg(target_arch = "wasm32")]
 
-use baocao::wasm::{check_document, find_agency, profiles, rules, suggest_agencies, version};
+use baocao::wasm::{
+    check_document, find_agency, profiles, rules, suggest_agencies, validate_field, validate_form,
+    version,
+};
 use js_sys::{Array, JsString, Map, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -685,15 +688,45 @@ fn the_browser_reaches_the_native_verdict_on_every_fixture() {
     for (name, text, native) in PARITY {
         // As git may check the fixtures out with CRLF: the native side read LF.
         let text = text.replace("\r\n", "\n");
-        let expected = json(native).unchecked_into::<Array>().to_vec();
         let found = check(text.as_str(), Some(json(r#"{"today":"2026-11-23"}"#)));
+        assert_same_findings(name, &found, native);
+    }
+}
+
+/// The report forms and the findings tests/parity.rs computed for them natively.
+const FORM_PARITY: &[(&str, &str, &str)] = &[
+    (
+        "report-good.json",
+        include_str!("fixtures/forms/report-good.json"),
+        include_str!("fixtures/parity/forms-report-good.json"),
+    ),
+    (
+        "report-messy.json",
+        include_str!("fixtures/forms/report-messy.json"),
+        include_str!("fixtures/parity/forms-report-messy.json"),
+    ),
+];
+
+#[wasm_bindgen_test]
+fn the_browser_reaches_the_native_verdict_on_every_form() {
+    for (name, form, native) in FORM_PARITY {
+        let found = validate(json(form), Some(json(r#"{"today":"2026-11-23"}"#)));
+        assert_same_findings(name, &found, native);
+    }
+}
+
+/// Asserts that findings found in the browser are those stored natively, field by
+/// field.
+fn assert_same_findings(name: &str, found: &[JsValue], native: &str) {
+    {
+        let expected = json(native).unchecked_into::<Array>().to_vec();
         assert_eq!(
             found.len(),
             expected.len(),
             "{name}: {} findings in the browser, {} natively: {}",
             found.len(),
             expected.len(),
-            stringify_all(&found)
+            stringify_all(found)
         );
         for (i, (f, e)) in found.iter().zip(&expected).enumerate() {
             let keys = js_sys::Object::keys(e.unchecked_ref::<js_sys::Object>());
@@ -727,8 +760,23 @@ fn wasm_memory_bytes() -> f64 {
         .byte_length() as f64
 }
 
+/// Lets the browser breathe: a long test that never yields looks hung to the driver.
+async fn yield_to_the_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let set_timeout = Reflect::get(&js_sys::global(), &JsValue::from_str("setTimeout"))
+            .expect("setTimeout")
+            .unchecked_into::<js_sys::Function>();
+        set_timeout
+            .call2(&JsValue::NULL, &resolve, &JsValue::from_f64(0.0))
+            .expect("setTimeout runs");
+    });
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .expect("resolved");
+}
+
 #[wasm_bindgen_test]
-fn memory_does_not_grow_across_many_validations() {
+async fn memory_does_not_grow_across_many_validations() {
     const RUNS: usize = 100_000;
     let text = "KẾ HOẠCH\n\nSố: /KH-UBND\n\nI. MỤC ĐÍCH\n\nIV. TỔ CHỨC\n";
     let options = json(r#"{"today":"2026-11-23"}"#);
@@ -742,8 +790,11 @@ fn memory_does_not_grow_across_many_validations() {
         run();
     }
     let before = wasm_memory_bytes();
-    for _ in 0..RUNS {
+    for i in 0..RUNS {
         run();
+        if i % 2_000 == 0 {
+            yield_to_the_browser().await;
+        }
     }
     let after = wasm_memory_bytes();
     console_log!("WebAssembly memory: {before} bytes before, {after} after {RUNS} runs");
@@ -751,5 +802,208 @@ fn memory_does_not_grow_across_many_validations() {
     assert!(
         after - before <= 256.0 * 1024.0,
         "WebAssembly memory grew from {before} to {after} bytes over {RUNS} validations"
+    );
+}
+
+// ---- report forms (issue 5) --------------------------------------------------------
+
+/// A correct half-year report form, as a portal would send it (strings from inputs).
+const GOOD_FORM: &str = r#"{
+  "kind": "report", "reportType": "half_year", "year": "2026", "quarter": "",
+  "agency": "Sở Y tế", "level": "province", "number": "45/BC-SYT",
+  "place": "Hưng Yên", "issuedOn": "15/06/2026",
+  "periodFrom": "15/12/2025", "periodTo": "14/06/2026",
+  "sections": { "situation": "Ổn định.", "results": "Tổ chức 12 buổi tuyên truyền.",
+                "assessment": "Ưu điểm: phối hợp tốt.", "nextSteps": "Tiếp tục tuyên truyền.",
+                "proposals": "" },
+  "indicators": { "tipsReceived": "20", "tipsResolved": "19", "tipsResolvedRate": "95%" },
+  "tasks": [ { "ref": "II.5.2", "lead": "Sở Y tế", "partners": ["Công an tỉnh"], "result": "Xong." } ],
+  "signer": { "authority": "KT. GIÁM ĐỐC", "title": "PHÓ GIÁM ĐỐC", "name": "Trần Thị Bình" },
+  "recipients": ["Công an tỉnh", "Lưu: VT"]
+}"#;
+
+/// [`GOOD_FORM`] with `key` set to the JSON `value`.
+fn form_with(key: &str, value: &str) -> JsValue {
+    let form = json(GOOD_FORM);
+    Reflect::set(&form, &JsValue::from_str(key), &json(value)).unwrap();
+    form
+}
+
+fn today() -> Option<JsValue> {
+    Some(json(r#"{"today":"2026-06-20"}"#))
+}
+
+/// Calls `validateForm` and asserts a plain array of plain objects.
+fn validate(form: JsValue, options: Option<JsValue>) -> Vec<JsValue> {
+    let result = validate_form(form, options)
+        .unwrap_or_else(|e| panic!("validateForm threw: {}", error_message(&e)));
+    assert!(Array::is_array(&result), "not an array: {result:?}");
+    result.unchecked_into::<Array>().to_vec()
+}
+
+fn paths_of(findings: &[JsValue], code: &str) -> Vec<String> {
+    with_code(findings, code)
+        .iter()
+        .map(|f| get_str(f, "path"))
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn a_correct_form_typed_as_strings_has_no_findings() {
+    let found = validate(json(GOOD_FORM), today());
+    assert!(found.is_empty(), "{}", stringify_all(&found));
+}
+
+#[wasm_bindgen_test]
+fn form_findings_point_at_their_field() {
+    let found = validate(form_with("periodFrom", r#""31/02/2026""#), today());
+    let f = with_code(&found, "P001")[0];
+    assert_eq!(get_str(f, "path"), "/periodFrom");
+    assert_eq!(get_str(f, "severity"), "error");
+    assert!(get_str(f, "message").contains("không có thật"));
+    assert!(get_str(f, "messageEn").contains("does not exist"));
+    for key in ["line", "column", "start", "end"] {
+        assert_eq!(get_num(f, key), 0, "{key}");
+    }
+    // a missing required field is reported on the field itself
+    let form = json(GOOD_FORM);
+    Reflect::delete_property(
+        form.unchecked_ref::<js_sys::Object>(),
+        &JsValue::from_str("number"),
+    )
+    .unwrap();
+    assert_eq!(paths_of(&validate(form, today()), "F001"), ["/number"]);
+}
+
+#[wasm_bindgen_test]
+fn empty_fields_and_wrong_types_are_findings_not_exceptions() {
+    let found = validate(form_with("year", r#"["2026"]"#), today());
+    assert_eq!(paths_of(&found, "F006"), ["/year"]);
+    let found = validate(form_with("sections", "true"), today());
+    assert_eq!(paths_of(&found, "F006"), ["/sections"]);
+    let found = validate(form_with("periodTo", "null"), today());
+    assert_eq!(paths_of(&found, "F006"), ["/periodTo"]);
+    let found = validate(form_with("tasks", r#"[42, {"lead": ""}]"#), today());
+    assert_eq!(paths_of(&found, "F006"), ["/tasks/0"]);
+    assert_eq!(paths_of(&found, "A001"), ["/tasks/1/lead"]);
+    // an empty object: every required field, each on itself
+    let found = validate(json("{}"), today());
+    assert!(found.len() >= 10, "{}", stringify_all(&found));
+}
+
+#[wasm_bindgen_test]
+fn a_date_object_is_read_as_its_day() {
+    let form = json(GOOD_FORM);
+    let date = js_sys::Date::new_with_year_month_day(2026, 5, 15); // 15 June, local time
+    Reflect::set(&form, &JsValue::from_str("issuedOn"), &date).unwrap();
+    let found = validate(form, today());
+    assert!(found.is_empty(), "{}", stringify_all(&found));
+    let invalid = js_sys::Date::new(&JsValue::from_str("không phải ngày"));
+    let form = json(GOOD_FORM);
+    Reflect::set(&form, &JsValue::from_str("issuedOn"), &invalid).unwrap();
+    assert_eq!(paths_of(&validate(form, today()), "F003"), ["/issuedOn"]);
+}
+
+#[wasm_bindgen_test]
+fn validate_field_returns_cross_field_findings() {
+    let form = form_with("periodTo", r#""14/06/2025""#);
+    let on = |pointer: &str| {
+        let result = validate_field(form.clone(), JsValue::from_str(pointer), today())
+            .unwrap_or_else(|e| panic!("validateField threw: {}", error_message(&e)));
+        result.unchecked_into::<Array>().to_vec()
+    };
+    assert!(!with_code(&on("/periodTo"), "P002").is_empty());
+    assert!(!with_code(&on("/periodFrom"), "P002").is_empty());
+    assert!(on("/agency").is_empty());
+    assert_eq!(on("").len(), validate(form.clone(), today()).len());
+}
+
+#[wasm_bindgen_test]
+fn bad_form_arguments_throw_and_the_module_keeps_working() {
+    let err = |form: JsValue| {
+        let e = validate_form(form, None).expect_err("validateForm should throw");
+        assert!(e.is_instance_of::<js_sys::TypeError>(), "{e:?}");
+        error_message(&e)
+    };
+    assert!(err(JsValue::from_str("{}")).contains("form must be an object, got string"));
+    assert!(err(JsValue::UNDEFINED).contains("got undefined"));
+    assert!(err(json("[1]")).contains("got array"));
+    // an object that contains itself is refused, not walked forever
+    let cyclic = json(GOOD_FORM);
+    Reflect::set(&cyclic, &JsValue::from_str("self"), &cyclic).unwrap();
+    assert!(err(cyclic).contains("deeper"));
+    // 100,000 levels deep
+    let mut deep = json("{}");
+    for _ in 0..100_000 {
+        let outer = js_sys::Object::new();
+        Reflect::set(&outer, &JsValue::from_str("a"), &deep).unwrap();
+        deep = outer.into();
+    }
+    assert!(err(deep).contains("deeper"));
+    // a bad pointer is a RangeError
+    let e = validate_field(json(GOOD_FORM), JsValue::from_str("periodTo"), None).unwrap_err();
+    assert!(e.is_instance_of::<js_sys::RangeError>(), "{e:?}");
+    assert!(error_message(&e).starts_with("validateField: pointer must be a JSON Pointer"));
+    let e = validate_field(json(GOOD_FORM), JsValue::from_f64(1.0), None).unwrap_err();
+    assert!(e.is_instance_of::<js_sys::TypeError>(), "{e:?}");
+    let e = validate_form(json(GOOD_FORM), Some(json(r#"{"lang":"fr"}"#))).unwrap_err();
+    assert!(e.is_instance_of::<js_sys::RangeError>(), "{e:?}");
+    // and it still works
+    assert!(validate(json(GOOD_FORM), today()).is_empty());
+}
+
+#[wasm_bindgen_test]
+fn numbers_no_one_types_do_not_break_the_form() {
+    for value in [
+        "1e308",
+        "-0",
+        r#""NaN""#,
+        r#""Infinity""#,
+        r#""1e309""#,
+        "-1",
+    ] {
+        let form = form_with("year", value);
+        let found = validate(form, today());
+        assert!(
+            !with_code(&found, "F006").is_empty(),
+            "year {value}: {}",
+            stringify_all(&found)
+        );
+    }
+    // NaN and Infinity as real JS numbers
+    for n in [f64::NAN, f64::INFINITY, -0.0] {
+        let form = json(GOOD_FORM);
+        Reflect::set(&form, &JsValue::from_str("year"), &JsValue::from_f64(n)).unwrap();
+        let found = validate(form, today());
+        assert_eq!(paths_of(&found, "F006"), ["/year"], "{n}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn memory_does_not_grow_across_many_form_validations() {
+    const RUNS: usize = 100_000;
+    let form = form_with("periodFrom", r#""31/02/2026""#);
+    let run = || {
+        let found = validate_field(form.clone(), JsValue::from_str("/periodFrom"), today())
+            .expect("validateField");
+        assert!(Array::is_array(&found));
+    };
+    for _ in 0..1_000 {
+        run();
+    }
+    let before = wasm_memory_bytes();
+    for i in 0..RUNS {
+        run();
+        if i % 2_000 == 0 {
+            yield_to_the_browser().await;
+        }
+    }
+    let after = wasm_memory_bytes();
+    console_log!(
+        "WebAssembly memory: {before} bytes before, {after} after {RUNS} form validations"
+    );
+    assert!(
+        after - before <= 256.0 * 1024.0,
+        "WebAssembly memory grew from {before} to {after} bytes over {RUNS} form validations"
     );
 }

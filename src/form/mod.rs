@@ -163,3 +163,197 @@ pub fn validate_field(form: &Value, pointer: &str, options: &Options) -> Vec<Fin
         .map(|d| d.resolve(options.lang))
         .collect()
 }
+
+/// What each field of the form is called on the page, for messages.
+const LABELS: &[(&str, &str, &str)] = &[
+    ("", "Biểu mẫu báo cáo", "The report form"),
+    ("/kind", "Loại văn bản", "Document kind"),
+    ("/reportType", "Loại báo cáo", "Report type"),
+    ("/year", "Năm báo cáo", "Reporting year"),
+    ("/quarter", "Quý", "Quarter"),
+    ("/agency", "Cơ quan báo cáo", "Reporting agency"),
+    ("/level", "Cấp", "Level"),
+    ("/number", "Số, ký hiệu", "Number and symbol"),
+    ("/place", "Địa danh", "Place"),
+    ("/issuedOn", "Ngày ban hành", "Date of issue"),
+    ("/periodFrom", "Kỳ báo cáo từ ngày", "Period from"),
+    ("/periodTo", "Kỳ báo cáo đến ngày", "Period to"),
+    ("/sections", "Nội dung báo cáo", "Report sections"),
+    ("/sections/situation", "Tình hình", "Situation"),
+    ("/sections/results", "Kết quả thực hiện", "Results"),
+    ("/sections/assessment", "Đánh giá", "Assessment"),
+    (
+        "/sections/nextSteps",
+        "Phương hướng, nhiệm vụ",
+        "Next steps",
+    ),
+    ("/sections/proposals", "Đề xuất, kiến nghị", "Proposals"),
+    ("/indicators", "Số liệu", "Indicators"),
+    ("/tasks", "Nhiệm vụ", "Tasks"),
+    ("/signer", "Người ký", "Signer"),
+    ("/signer/authority", "Quyền hạn ký", "Signing authority"),
+    ("/signer/title", "Chức vụ người ký", "Signer's title"),
+    ("/signer/name", "Họ tên người ký", "Signer's name"),
+    ("/recipients", "Nơi nhận", "Recipients"),
+];
+
+/// What the field at `pointer` is called: `Ngày ban hành` / `Date of issue`.
+pub fn label(pointer: &str) -> Text {
+    match LABELS.iter().find(|(p, _, _)| *p == pointer) {
+        Some((_, vi, en)) => Text::new(*vi, *en),
+        None => match pointer_segments(pointer).as_deref() {
+            Some([tasks, n, rest @ ..]) if tasks == "tasks" => {
+                let row = n.parse::<usize>().map_or(0, |n| n + 1);
+                let (vi, en) = match rest.first().map(String::as_str) {
+                    None => ("", ""),
+                    Some("ref") => (" (mục kế hoạch)", " (plan item)"),
+                    Some("lead") => (" (cơ quan chủ trì)", " (lead)"),
+                    Some("partners") => (" (cơ quan phối hợp)", " (partners)"),
+                    Some("result") => (" (kết quả)", " (result)"),
+                    Some(_) => ("", ""),
+                };
+                Text::new(format!("Nhiệm vụ thứ {row}{vi}"), format!("Task {row}{en}"))
+            }
+            _ => Text::new(format!("Trường {pointer}"), format!("The field {pointer}")),
+        },
+    }
+}
+
+/// What a field should hold, for messages: `(vi, en)`.
+pub type Expected = (&'static str, &'static str);
+pub const TEXT: Expected = ("chuỗi ký tự", "text");
+pub const NUMBER: Expected = ("số", "a number");
+pub const DATE: Expected = ("ngày dạng dd/mm/yyyy", "a date as dd/mm/yyyy");
+pub const OBJECT: Expected = ("đối tượng", "an object");
+pub const LIST: Expected = ("danh sách", "a list");
+
+/// `Năm báo cáo phải là số, không phải chuỗi (“mười”).`
+pub fn invalid_message(pointer: &str, invalid: &Invalid, expected: Expected) -> Text {
+    let name = label(pointer);
+    match invalid {
+        Invalid::WrongType(vi, en) => Text::new(
+            format!("{} phải là {}, không phải {vi}.", name.vi, expected.0),
+            format!("{} must be {}, not {en}.", name.en, expected.1),
+        ),
+        Invalid::Unreadable(found) | Invalid::ImpossibleDate(found) => Text::new(
+            format!(
+                "{} phải là {}: không đọc được “{found}”.",
+                name.vi, expected.0
+            ),
+            format!(
+                "{} must be {}: “{found}” cannot be read.",
+                name.en, expected.1
+            ),
+        ),
+    }
+}
+
+/// `Chưa nhập Ngày ban hành.`
+pub fn missing_message(pointer: &str) -> Text {
+    let name = label(pointer);
+    Text::new(
+        format!("Chưa nhập {}.", lower_first(&name.vi)),
+        format!("{} is missing.", name.en),
+    )
+}
+
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{form_with, report_form, FORM_TODAY};
+    use serde_json::json;
+
+    fn options() -> Options {
+        Options {
+            today: crate::parse_iso_date(FORM_TODAY).ok(),
+            ..Options::default()
+        }
+    }
+
+    fn value(form: &serde_json::Value) -> Value {
+        Value::from_json(form).unwrap()
+    }
+
+    #[test]
+    fn a_correct_form_has_no_findings() {
+        assert_eq!(validate(&value(&report_form()), &options()), vec![]);
+    }
+
+    #[test]
+    fn an_empty_form_names_every_required_field_itself() {
+        let found = validate(&value(&json!({})), &options());
+        let paths: Vec<&str> = found.iter().filter_map(|f| f.path.as_deref()).collect();
+        for required in [
+            "/reportType",
+            "/year",
+            "/agency",
+            "/number",
+            "/place",
+            "/issuedOn",
+            "/periodFrom",
+            "/periodTo",
+            "/sections/results",
+            "/sections/assessment",
+            "/sections/nextSteps",
+            "/signer",
+            "/recipients",
+        ] {
+            assert!(paths.contains(&required), "{required} not in {paths:?}");
+        }
+        // in the order of the form
+        let first = |p: &str| paths.iter().position(|x| *x == p).unwrap();
+        assert!(first("/reportType") < first("/periodTo"));
+        assert!(first("/periodTo") < first("/sections/results"));
+        assert!(first("/signer") < first("/recipients"));
+    }
+
+    #[test]
+    fn a_field_gets_the_cross_field_findings_that_concern_it() {
+        // periodTo before periodFrom: the finding sits on /periodTo and concerns both.
+        let form = value(&form_with(&[("/periodTo", Some(json!("14/06/2025")))]));
+        let on_to = validate_field(&form, "/periodTo", &options());
+        let on_from = validate_field(&form, "/periodFrom", &options());
+        assert!(on_to.iter().any(|f| f.code == "P002"), "{on_to:#?}");
+        assert!(on_from.iter().any(|f| f.code == "P002"), "{on_from:#?}");
+        assert!(validate_field(&form, "/agency", &options()).is_empty());
+        // a window finding comes back when the report type changes
+        let form = value(&form_with(&[("/reportType", Some(json!("nine_month")))]));
+        let on_type = validate_field(&form, "/reportType", &options());
+        assert!(on_type.iter().any(|f| f.code == "P003"), "{on_type:#?}");
+        // a group's pointer gets what is inside it
+        let form = value(&form_with(&[("/signer/title", Some(json!("GIÁM ĐỐC")))]));
+        assert!(validate_field(&form, "/signer", &options())
+            .iter()
+            .any(|f| f.path.as_deref() == Some("/signer/title")));
+        // the whole form is the empty pointer
+        assert_eq!(
+            validate_field(&form, "", &options()),
+            validate(&form, &options())
+        );
+    }
+
+    #[test]
+    fn findings_carry_the_pointer_and_no_position() {
+        let form = value(&form_with(&[("/periodFrom", Some(json!("31/02/2026")))]));
+        let found = validate(&form, &options());
+        let f = found.iter().find(|f| f.code == "P001").unwrap();
+        assert_eq!(f.path.as_deref(), Some("/periodFrom"));
+        assert_eq!((f.line, f.column, f.start, f.end), (0, 0, 0, 0));
+        let en = validate(
+            &form,
+            &Options {
+                lang: crate::Lang::En,
+                ..options()
+            },
+        );
+        assert!(en.iter().any(|f| f.message.contains("does not exist")));
+    }
+}

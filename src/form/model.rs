@@ -58,11 +58,14 @@ pub const SECTION_KEYS: [&str; 5] = [
 /// A row of `/tasks`: a task of the plan and what was done about it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TaskRow {
+    /// Whether the row is an object at all.
+    pub is_object: bool,
     /// The item of the plan (`II.5.2`).
     pub reference: Field<String>,
     pub lead: Field<String>,
-    /// Each partner with its index in `/tasks/N/partners`.
-    pub partners: Field<Vec<(usize, String)>>,
+    /// Each partner with its index in the list `/tasks/N/partners`, or `None` when
+    /// the partners came as one text.
+    pub partners: Field<Vec<(Option<usize>, String)>>,
     pub result: Field<String>,
 }
 
@@ -98,8 +101,9 @@ pub struct ReportForm {
     pub indicators: Field<Vec<(String, Value)>>,
     pub tasks: Field<Vec<TaskRow>>,
     pub signer: Field<Signer>,
-    /// Each recipient with its index; a text is split into lines.
-    pub recipients: Field<Vec<(usize, String)>>,
+    /// Each recipient with its index in the list, or `None` when the recipients came
+    /// as one text (split into lines).
+    pub recipients: Field<Vec<(Option<usize>, String)>>,
 }
 
 impl ReportForm {
@@ -139,10 +143,15 @@ impl ReportForm {
         }
     }
 
+    /// The field of the section `key` (one of [`SECTION_KEYS`]).
+    pub fn section_field(&self, key: &str) -> Option<&Field<String>> {
+        let i = SECTION_KEYS.iter().position(|k| *k == key)?;
+        self.section.get(i)
+    }
+
     /// The text of the section `key` (one of [`SECTION_KEYS`]).
     pub fn section(&self, key: &str) -> Option<&str> {
-        let i = SECTION_KEYS.iter().position(|k| *k == key)?;
-        self.section[i].ok().map(String::as_str)
+        self.section_field(key)?.ok().map(String::as_str)
     }
 }
 
@@ -196,20 +205,16 @@ fn list(v: Option<&Value>) -> Field<&[Value]> {
 }
 
 /// A list of texts, or one text of several lines (a textarea); blank items dropped.
-fn strings(v: Option<&Value>) -> Field<Vec<(usize, String)>> {
-    let items: Vec<(usize, String)> = match v {
+fn strings(v: Option<&Value>) -> Field<Vec<(Option<usize>, String)>> {
+    let items: Vec<(Option<usize>, String)> = match v {
         None => return Field::Missing,
         Some(Value::Null) => return Field::Empty,
-        Some(Value::String(s)) => s
-            .lines()
-            .enumerate()
-            .map(|(i, l)| (i, l.trim().to_owned()))
-            .collect(),
+        Some(Value::String(s)) => s.lines().map(|l| (None, l.trim().to_owned())).collect(),
         Some(Value::Array(items)) => {
             let mut out = Vec::new();
             for (i, item) in items.iter().enumerate() {
                 match item {
-                    Value::String(s) => out.push((i, s.trim().to_owned())),
+                    Value::String(s) => out.push((Some(i), s.trim().to_owned())),
                     Value::Null => {}
                     other => return wrong_type(other),
                 }
@@ -231,6 +236,7 @@ fn task(v: &Value) -> TaskRow {
         let (vi, en) = v.kind_name();
         let bad = || Field::Invalid(Invalid::WrongType(vi, en));
         return TaskRow {
+            is_object: false,
             reference: bad(),
             lead: Field::Missing,
             partners: Field::Missing,
@@ -238,6 +244,7 @@ fn task(v: &Value) -> TaskRow {
         };
     }
     TaskRow {
+        is_object: true,
         reference: text(v.get("ref")),
         lead: text(v.get("lead")),
         partners: strings(v.get("partners")),
@@ -404,7 +411,10 @@ mod tests {
         assert_eq!(form.number, Field::Missing);
         assert_eq!(
             form.recipients,
-            Field::Ok(vec![(0, "Công an tỉnh".into()), (2, "Lưu: VT".into())])
+            Field::Ok(vec![
+                (None, "Công an tỉnh".into()),
+                (None, "Lưu: VT".into())
+            ])
         );
     }
 

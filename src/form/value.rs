@@ -72,7 +72,7 @@ pub fn pointer_segments(pointer: &str) -> Option<Vec<String>> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TooDeep;
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), test))]
 impl Value {
     /// The value of a parsed JSON document; `TooDeep` past [`MAX_DEPTH`].
     pub fn from_json(json: &serde_json::Value) -> Result<Value, TooDeep> {

@@ -121,16 +121,26 @@ fn result(file: &CheckedFile, index: usize, lines: &SourceLines, f: &Finding) ->
             region["endColumn"] = json!(end.column16);
         }
     }
-    let mut value = json!({
-        "ruleId": f.code,
-        "level": level(f.severity),
-        "message": { "text": f.message },
-        "locations": [{
+    // A form's finding is on a field (a JSON Pointer), not a line.
+    let location = match &f.path {
+        Some(pointer) => json!({
+            "physicalLocation": {
+                "artifactLocation": { "uri": to_uri(&file.path), "index": index },
+            },
+            "logicalLocations": [{ "fullyQualifiedName": pointer, "kind": "member" }],
+        }),
+        None => json!({
             "physicalLocation": {
                 "artifactLocation": { "uri": to_uri(&file.path), "index": index },
                 "region": region,
             }
-        }],
+        }),
+    };
+    let mut value = json!({
+        "ruleId": f.code,
+        "level": level(f.severity),
+        "message": { "text": f.message },
+        "locations": [location],
         "properties": {
             "messageEn": f.message_en,
             "hint": f.hint,

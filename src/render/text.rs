@@ -42,17 +42,20 @@ fn render_finding(
     finding: &Finding,
     lang: Lang,
 ) {
+    // A form's finding names its field (`bao-cao.json#/periodTo`), not a line.
+    let place = match &finding.path {
+        Some(pointer) => format!("{}#{}", clean(path), clean(pointer)),
+        None => format!("{}:{}:{}", clean(path), finding.line, finding.column),
+    };
     out.push_str(&format!(
-        "{}:{}:{}: {}[{}] {}\n",
-        clean(path),
-        finding.line,
-        finding.column,
+        "{place}: {}[{}] {}\n",
         severity_label(finding.severity, lang),
         finding.code,
         clean(&finding.message)
     ));
     let gutter = " ".repeat(finding.line.to_string().len());
-    if let Some((number, shown, marks)) = excerpt(lines, finding) {
+    if let Some((number, shown, marks)) = excerpt(lines, finding).filter(|_| finding.path.is_none())
+    {
         out.push_str(&format!("{gutter} |\n"));
         out.push_str(&format!(
             "{number:>width$} | {shown}\n",

@@ -243,6 +243,7 @@ pub static RULES: &[&Rule] = &[
     &layout::f003_place_date::RULE,
     &layout::f004_signature::RULE,
     &layout::f005_recipients::RULE,
+    &layout::f006_form_field::RULE,
     &agency::a001_task_without_lead::RULE,
     &agency::a002_unknown_agency::RULE,
     &agency::a003_agency_not_existing::RULE,

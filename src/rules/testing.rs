@@ -73,3 +73,99 @@ pub fn assert_table(code: &str, pass: &[String], fail: &[(String, &str, &str)]) 
         );
     }
 }
+
+/// A complete, correct half-year report form (DESIGN §4.4) from a provincial
+/// department, checked on [`FORM_TODAY`].
+pub fn report_form() -> serde_json::Value {
+    serde_json::json!({
+        "kind": "report", "reportType": "half_year", "year": 2026, "quarter": null,
+        "agency": "Sở Y tế", "level": "province", "number": "45/BC-SYT",
+        "place": "Hưng Yên", "issuedOn": "15/06/2026",
+        "periodFrom": "15/12/2025", "periodTo": "14/06/2026",
+        "sections": {
+            "situation": "Tình hình tội phạm mua bán người trên địa bàn cơ bản được kiểm soát.",
+            "results": "Tổ chức 12 buổi tuyên truyền; tiếp nhận, hỗ trợ 6 nạn nhân.",
+            "assessment": "Ưu điểm: phối hợp chặt chẽ. Hạn chế: kinh phí còn ít.",
+            "nextSteps": "Tiếp tục tuyên truyền tại cơ sở.",
+            "proposals": "Đề nghị bổ sung kinh phí hỗ trợ nạn nhân."
+        },
+        "indicators": {
+            "tipsReceived": 20, "tipsResolved": 19, "tipsResolvedRate": "95%",
+            "casesInitiated": 4, "casesCleared": 4, "casesProsecuted": 4,
+            "casesTried": 4, "victimsIdentified": 6, "victimsSupported": 6
+        },
+        "tasks": [
+            { "ref": "II.5.2", "lead": "Sở Y tế", "partners": ["Công an tỉnh"],
+              "result": "Đã tiếp nhận, hỗ trợ 6 nạn nhân." }
+        ],
+        "signer": { "authority": "KT. GIÁM ĐỐC", "title": "PHÓ GIÁM ĐỐC", "name": "Trần Thị Bình" },
+        "recipients": ["Công an tỉnh", "Lưu: VT"]
+    })
+}
+
+/// The day form tables are checked on: after the half-year report was sent.
+pub const FORM_TODAY: &str = "2026-06-20";
+
+/// [`report_form`] with each field at a JSON Pointer set to a value, or removed
+/// (`None`).
+pub fn form_with(changes: &[(&str, Option<serde_json::Value>)]) -> serde_json::Value {
+    let mut form = report_form();
+    for (pointer, value) in changes {
+        let (parent, key) = pointer.rsplit_once('/').expect("a JSON Pointer");
+        let parent = form
+            .pointer_mut(parent)
+            .unwrap_or_else(|| panic!("the test form has no {parent:?}"));
+        match (parent, value) {
+            (serde_json::Value::Object(m), Some(v)) => {
+                m.insert(key.to_owned(), v.clone());
+            }
+            (serde_json::Value::Object(m), None) => {
+                m.remove(key);
+            }
+            (serde_json::Value::Array(a), Some(v)) => a[key.parse::<usize>().unwrap()] = v.clone(),
+            (serde_json::Value::Array(a), None) => {
+                a.remove(key.parse::<usize>().unwrap());
+            }
+            (other, _) => panic!("{pointer:?}: the parent is {other}"),
+        }
+    }
+    form
+}
+
+/// The findings of one rule on a form, checked on [`FORM_TODAY`].
+pub fn form_findings(code: &str, form: &serde_json::Value) -> Vec<Finding> {
+    let options = Options {
+        today: crate::parse_iso_date(FORM_TODAY).ok(),
+        ..Options::default()
+    };
+    let value = crate::form::Value::from_json(form).expect("a test form is shallow");
+    crate::form::validate(&value, &options)
+        .into_iter()
+        .filter(|f| f.code == code)
+        .collect()
+}
+
+/// Asserts the form table of a rule: no finding on each `pass`, and on each `fail` a
+/// finding at the JSON Pointer given whose message contains the given words.
+pub fn assert_form_table(
+    code: &str,
+    pass: &[serde_json::Value],
+    fail: &[(serde_json::Value, &str, &str)],
+) {
+    for (i, form) in pass.iter().enumerate() {
+        let found = form_findings(code, form);
+        assert!(
+            found.is_empty(),
+            "{code} form pass case {i} got findings: {found:#?}\n---\n{form:#}"
+        );
+    }
+    for (i, (form, path, words)) in fail.iter().enumerate() {
+        let found = form_findings(code, form);
+        assert!(
+            found
+                .iter()
+                .any(|f| f.path.as_deref() == Some(*path) && f.message.contains(words)),
+            "{code} form fail case {i}: expected a finding at {path} saying {words:?}, got {found:#?}\n---\n{form:#}"
+        );
+    }
+}

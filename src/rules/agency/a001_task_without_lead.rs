@@ -50,6 +50,7 @@ declare_rule! {
         severity: Error,
         title: ("Nhiệm vụ không có cơ quan chủ trì hoặc thực hiện", "A task with no lead or implementing body"),
         check: check,
+        check_form: check_form,
     };
 }
 
@@ -70,6 +71,39 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
             .with_hint(Text::new(
                 "Ghi cơ quan chủ trì ở đầu mục, hoặc thêm “(… chủ trì, phối hợp … thực hiện)” sau mục, hoặc dòng “- Cơ quan thực hiện: …”.",
                 "Name the lead at the start of the item, add “(… chủ trì, phối hợp … thực hiện)” after it, or a line “- Cơ quan thực hiện: …”.",
+            )),
+        );
+    }
+}
+
+/// A row of a report form's `/tasks` with no lead.
+fn check_form(ctx: &crate::form::FormContext, out: &mut Vec<crate::form::FormDiagnostic>) {
+    let crate::form::Field::Ok(rows) = &ctx.form.tasks else {
+        return;
+    };
+    for (n, row) in rows.iter().enumerate().filter(|(_, r)| r.is_object) {
+        if !row.lead.is_absent() {
+            continue;
+        }
+        let item = row
+            .reference
+            .ok()
+            .map_or(String::new(), |r| format!(" (mục {r})"));
+        let item_en = row
+            .reference
+            .ok()
+            .map_or(String::new(), |r| format!(" (item {r})"));
+        out.push(
+            RULE.report_field(
+                format!("/tasks/{n}/lead"),
+                crate::finding::Text::new(
+                    format!("Nhiệm vụ thứ {}{item} chưa ghi cơ quan chủ trì.", n + 1),
+                    format!("Task {}{item_en} names no lead.", n + 1),
+                ),
+            )
+            .with_hint(crate::finding::Text::new(
+                "Ghi cơ quan chủ trì theo phân công của kế hoạch.",
+                "Name the lead the plan assigned.",
             )),
         );
     }
@@ -115,5 +149,25 @@ mod tests {
             ),
         ];
         assert_table("A001", &pass, &fail);
+    }
+
+    #[test]
+    fn form_table() {
+        use crate::rules::testing::{assert_form_table, form_with, report_form};
+        use serde_json::json;
+        let pass = [report_form(), form_with(&[("/tasks", Some(json!([])))])];
+        let fail = [
+            (
+                form_with(&[("/tasks/0/lead", None)]),
+                "/tasks/0/lead",
+                "Nhiệm vụ thứ 1 (mục II.5.2) chưa ghi cơ quan chủ trì",
+            ),
+            (
+                form_with(&[("/tasks/0/lead", Some(json!(" ")))]),
+                "/tasks/0/lead",
+                "chủ trì",
+            ),
+        ];
+        assert_form_table("A001", &pass, &fail);
     }
 }

@@ -48,6 +48,7 @@ declare_rule! {
         severity: Warning,
         title: ("Tên cơ quan không có trong danh mục", "An agency name not in the registry"),
         check: check,
+        check_form: check_form,
     };
 }
 
@@ -84,6 +85,10 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
     }
 }
 
+fn check_form(ctx: &crate::form::FormContext, out: &mut Vec<crate::form::FormDiagnostic>) {
+    super::form_problems(ctx, &RULE, out);
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::*;
@@ -115,5 +120,44 @@ mod tests {
             ),
         ];
         assert_table("A002", &pass, &fail);
+    }
+
+    #[test]
+    fn form_table() {
+        use crate::rules::testing::{assert_form_table, form_with, report_form};
+        use serde_json::json;
+        let pass = [
+            report_form(),
+            form_with(&[
+                ("/agency", Some(json!("SỞ Y TẾ"))),
+                ("/tasks/0/partners", Some(json!("Công an tỉnh\nSở Tư pháp"))),
+            ]),
+        ];
+        let fail = [
+            (
+                form_with(&[("/agency", Some(json!("Sở Phát triển Cộng đồng")))]),
+                "/agency",
+                "Không tìm thấy",
+            ),
+            (
+                form_with(&[("/tasks/0/lead", Some(json!("Sở Y tê")))]),
+                "/tasks/0/lead",
+                "“Sở Y tế”",
+            ),
+            (
+                form_with(&[(
+                    "/tasks/0/partners",
+                    Some(json!(["Công an tỉnh", "Sở Du hành vũ trụ"])),
+                )]),
+                "/tasks/0/partners/1",
+                "Không tìm thấy",
+            ),
+            (
+                form_with(&[("/tasks/0/partners", Some(json!("Sở Du hành vũ trụ")))]),
+                "/tasks/0/partners",
+                "Không tìm thấy",
+            ),
+        ];
+        assert_form_table("A002", &pass, &fail);
     }
 }

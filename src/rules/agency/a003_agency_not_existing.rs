@@ -55,6 +55,7 @@ declare_rule! {
         severity: Error,
         title: ("Cơ quan không còn tồn tại vào ngày ban hành văn bản", "An agency that did not exist on the document's date"),
         check: check,
+        check_form: check_form,
     };
 }
 
@@ -142,6 +143,10 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
     }
 }
 
+fn check_form(ctx: &crate::form::FormContext, out: &mut Vec<crate::form::FormDiagnostic>) {
+    super::form_problems(ctx, &RULE, out);
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::*;
@@ -184,5 +189,36 @@ mod tests {
             ),
         ];
         assert_table("A003", &pass, &fail);
+    }
+
+    #[test]
+    fn form_table() {
+        use crate::rules::testing::{assert_form_table, form_with, report_form};
+        use serde_json::json;
+        let old = "Sở Lao động - Thương binh và Xã hội";
+        let pass = [
+            report_form(),
+            // before the restructuring it existed
+            form_with(&[
+                ("/agency", Some(json!(old))),
+                ("/issuedOn", Some(json!("15/06/2024"))),
+                ("/periodFrom", Some(json!("15/12/2023"))),
+                ("/periodTo", Some(json!("14/06/2024"))),
+                ("/year", Some(json!(2024))),
+            ]),
+        ];
+        let fail = [
+            (
+                form_with(&[("/agency", Some(json!(old)))]),
+                "/agency",
+                "Sở Y tế",
+            ),
+            (
+                form_with(&[("/tasks/0/partners", Some(json!([old])))]),
+                "/tasks/0/partners/0",
+                "Sở Nội vụ",
+            ),
+        ];
+        assert_form_table("A003", &pass, &fail);
     }
 }

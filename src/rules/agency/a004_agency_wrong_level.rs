@@ -50,6 +50,7 @@ declare_rule! {
         severity: Error,
         title: ("Cơ quan không đúng cấp của cơ quan ban hành", "An agency of the wrong level for the issuing body"),
         check: check,
+        check_form: check_form,
     };
 }
 
@@ -106,6 +107,10 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
     }
 }
 
+fn check_form(ctx: &crate::form::FormContext, out: &mut Vec<crate::form::FormDiagnostic>) {
+    super::form_problems(ctx, &RULE, out);
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::*;
@@ -144,5 +149,42 @@ mod tests {
             ),
         ];
         assert_table("A004", &pass, &fail);
+    }
+
+    #[test]
+    fn form_table() {
+        use crate::rules::testing::{assert_form_table, form_with, report_form};
+        use serde_json::json;
+        let commune = |changes: &[(&str, Option<serde_json::Value>)]| {
+            let mut all = vec![
+                ("/level", Some(json!("commune"))),
+                ("/agency", Some(json!("Ủy ban nhân dân xã Tiên Lữ"))),
+            ];
+            all.extend_from_slice(changes);
+            form_with(&all)
+        };
+        let pass = [
+            report_form(),
+            commune(&[
+                ("/tasks/0/lead", Some(json!("Công an xã"))),
+                ("/tasks/0/partners", Some(json!(["Trạm Y tế xã"]))),
+            ]),
+        ];
+        let fail = [
+            (
+                commune(&[("/agency", Some(json!("Công an tỉnh")))]),
+                "/agency",
+                "cấp đã chọn",
+            ),
+            (
+                commune(&[
+                    ("/tasks/0/lead", Some(json!("Sở Y tế"))),
+                    ("/tasks/0/partners", Some(json!(["Công an xã"]))),
+                ]),
+                "/tasks/0/lead",
+                "cơ quan cấp",
+            ),
+        ];
+        assert_form_table("A004", &pass, &fail);
     }
 }

@@ -17,6 +17,7 @@ use super::{Context, Rule};
 use crate::agency::{registry, Agency, Kind, Level, Match};
 use crate::assign::{extract, historical_after, label_of, Assignee, Role};
 use crate::finding::{Diagnostic, Text};
+use crate::form::{Field, FormContext, FormDiagnostic};
 use crate::legal::find_citations;
 use crate::reader::{DatePart, DocKind, Document};
 use crate::text::fold;
@@ -174,6 +175,63 @@ pub fn check_agency(
             a002_unknown_agency::problem(name),
         ),
     })
+}
+
+/// The names of a report form — `/agency`, each task's lead and partners — judged as
+/// the same names in a document, keeping what `rule` says.
+pub(crate) fn form_problems(ctx: &FormContext, rule: &Rule, out: &mut Vec<FormDiagnostic>) {
+    let form = ctx.form;
+    let mut names: Vec<(String, &str)> = Vec::new();
+    if let Field::Ok(agency) = &form.agency {
+        names.push(("/agency".to_owned(), agency));
+    }
+    if let Field::Ok(rows) = &form.tasks {
+        for (n, row) in rows.iter().enumerate() {
+            if let Field::Ok(lead) = &row.lead {
+                names.push((format!("/tasks/{n}/lead"), lead));
+            }
+            for (i, partner) in row.partners.ok().into_iter().flatten() {
+                let at = i.map_or(String::new(), |i| format!("/{i}"));
+                names.push((format!("/tasks/{n}/partners{at}"), partner));
+            }
+        }
+    }
+    let declared = form.level.ok().copied();
+    let own_level = form
+        .agency
+        .ok()
+        .and_then(|a| registry().lookup_in(a, declared))
+        .and_then(|m| m.agency.level);
+    let on = form.issued_on.ok().copied().or(ctx.options.today);
+    for (path, name) in names {
+        let own = path == "/agency";
+        let issuer = if own {
+            declared
+        } else {
+            declared.or(own_level)
+        };
+        // A report assigns nothing: every name is judged as a partner's (no A005).
+        let Some((found, problem)) = check_agency(name, Role::Partner, issuer, on) else {
+            continue;
+        };
+        if !std::ptr::eq(found, rule) {
+            continue;
+        }
+        let mut d = rule
+            .report_field(path, problem.message)
+            .with_hint(problem.hint);
+        if let Some(s) = problem.suggestion {
+            d = d.with_suggestion(s);
+        }
+        if own && rule.code == "A004" {
+            d.message = Text::new(
+                format!("“{name}” không phải cơ quan của cấp đã chọn ở trường Cấp."),
+                format!("“{name}” is not a body of the level chosen in the Level field."),
+            );
+            d = d.relating("/level");
+        }
+        out.push(d);
+    }
 }
 
 /// The items of the tasks part that have nothing under them.

@@ -1,5 +1,6 @@
 use super::number_is_blank;
 use crate::finding::Text;
+use crate::form::{invalid_message, Field, FormContext, FormDiagnostic, TEXT};
 use crate::reader::{DocKind, Document};
 use crate::rules::{declare_rule, Context};
 
@@ -49,6 +50,7 @@ declare_rule! {
         severity: Error,
         title: ("Số, ký hiệu văn bản thiếu hoặc sai", "Number and symbol missing or malformed"),
         check: check,
+        check_form: check_form,
     };
 }
 
@@ -177,6 +179,38 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
     }
 }
 
+fn check_form(ctx: &FormContext, out: &mut Vec<FormDiagnostic>) {
+    const AT: &str = "/number";
+    match &ctx.form.number {
+        Field::Ok(written) => {
+            let symbol = written.strip_prefix("Số:").unwrap_or(written).trim();
+            // A blank number is a draft: F002's.
+            if number_is_blank(symbol) {
+                return;
+            }
+            if let Some((message, suggestion)) = problem(symbol, Some(DocKind::Report)) {
+                let mut d = RULE.report_field(AT, message).with_hint(Text::new(
+                    "Viết theo mẫu “45/BC-SYT”: số, dấu “/”, BC, dấu “-”, chữ viết tắt tên cơ quan.",
+                    "Follow “45/BC-SYT”: number, “/”, BC, “-”, the issuer's abbreviation.",
+                ));
+                if let Some(s) = suggestion {
+                    d = d.with_suggestion(s);
+                }
+                out.push(d);
+            }
+        }
+        Field::Invalid(i) => out.push(RULE.report_field(AT, invalid_message(AT, i, TEXT))),
+        Field::Missing | Field::Empty if ctx.form.is_object => out.push(RULE.report_field(
+            AT,
+            Text::new(
+                "Chưa nhập số, ký hiệu báo cáo (ví dụ: “45/BC-SYT”).",
+                "The number and symbol is missing (e.g. “45/BC-SYT”).",
+            ),
+        )),
+        Field::Missing | Field::Empty => {}
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::*;
@@ -231,5 +265,41 @@ mod tests {
             ),
         ];
         assert_table("F001", &pass, &fail);
+    }
+
+    #[test]
+    fn form_table() {
+        use serde_json::json;
+        let pass = [
+            report_form(),
+            form_with(&[("/number", Some(json!("Số: 45/BC-SYT")))]),
+            form_with(&[("/number", Some(json!("05/2026/BC-UBND")))]),
+            // a draft's blank number is F002's
+            form_with(&[("/number", Some(json!("/BC-SYT")))]),
+        ];
+        let fail = [
+            (form_with(&[("/number", None)]), "/number", "Chưa nhập số"),
+            (
+                form_with(&[("/number", Some(json!("45/KH-SYT")))]),
+                "/number",
+                "“BC”",
+            ),
+            (
+                form_with(&[("/number", Some(json!("45/bc-syt")))]),
+                "/number",
+                "viết hoa",
+            ),
+            (
+                form_with(&[("/number", Some(json!("45BC-SYT")))]),
+                "/number",
+                "“/”",
+            ),
+            (
+                form_with(&[("/number", Some(json!(45)))]),
+                "/number",
+                "không phải số",
+            ),
+        ];
+        assert_form_table("F001", &pass, &fail);
     }
 }

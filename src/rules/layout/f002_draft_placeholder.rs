@@ -1,5 +1,6 @@
 use super::number_is_blank;
 use crate::finding::Text;
+use crate::form::{FormContext, FormDiagnostic};
 use crate::reader::DatePart;
 use crate::rules::{declare_rule, Context};
 
@@ -50,6 +51,7 @@ declare_rule! {
         severity: Warning,
         title: ("Số hoặc ngày văn bản còn để trống (dự thảo)", "Number or day left blank (draft)"),
         check: check,
+        check_form: check_form,
     };
 }
 
@@ -104,6 +106,28 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
     }
 }
 
+fn check_form(ctx: &FormContext, out: &mut Vec<FormDiagnostic>) {
+    let Some(written) = ctx.form.number.ok() else {
+        return;
+    };
+    let symbol = written.strip_prefix("Số:").unwrap_or(written).trim();
+    if number_is_blank(symbol) {
+        out.push(
+            RULE.report_field(
+                "/number",
+                Text::new(
+                    "Số báo cáo còn để trống — đây là bản dự thảo.",
+                    "The report number is left blank — this is a draft.",
+                ),
+            )
+            .with_hint(Text::new(
+                "Văn thư ghi số khi ban hành; kiểm tra lại trước khi gửi bản chính thức.",
+                "The registry fills in the number on issue; check before sending the final version.",
+            )),
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::*;
@@ -134,5 +158,24 @@ mod tests {
             ),
         ];
         assert_table("F002", &pass, &fail);
+    }
+
+    #[test]
+    fn form_table() {
+        use serde_json::json;
+        let pass = [report_form(), form_with(&[("/number", None)])];
+        let fail = [
+            (
+                form_with(&[("/number", Some(json!("/BC-SYT")))]),
+                "/number",
+                "dự thảo",
+            ),
+            (
+                form_with(&[("/number", Some(json!("Số:   /BC-SYT")))]),
+                "/number",
+                "dự thảo",
+            ),
+        ];
+        assert_form_table("F002", &pass, &fail);
     }
 }

@@ -1,6 +1,9 @@
 use chrono::NaiveDate;
 
 use crate::finding::Text;
+use crate::form::{
+    invalid_message, missing_message, Field, FormContext, FormDiagnostic, Invalid, DATE, TEXT,
+};
 use crate::reader::{DatePart, Document};
 use crate::rules::{declare_rule, Context};
 
@@ -49,6 +52,7 @@ declare_rule! {
         severity: Error,
         title: ("Địa danh, ngày tháng năm thiếu hoặc sai", "Place and date missing, malformed or impossible"),
         check: check,
+        check_form: check_form,
     };
 }
 
@@ -143,6 +147,45 @@ fn looks_like_numeric_date(word: &str) -> bool {
             .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
+fn check_form(ctx: &FormContext, out: &mut Vec<FormDiagnostic>) {
+    let form = ctx.form;
+    if !form.is_object {
+        return;
+    }
+    match &form.place {
+        Field::Ok(_) => {}
+        Field::Invalid(i) => {
+            out.push(RULE.report_field("/place", invalid_message("/place", i, TEXT)))
+        }
+        Field::Missing | Field::Empty => out.push(
+            RULE.report_field("/place", missing_message("/place"))
+                .with_hint(Text::new(
+                    "Ghi địa danh nơi cơ quan đóng trụ sở, ví dụ “Hưng Yên”.",
+                    "Write the place where the agency sits, e.g. “Hưng Yên”.",
+                )),
+        ),
+    }
+    const AT: &str = "/issuedOn";
+    match &form.issued_on {
+        Field::Ok(_) => {}
+        Field::Invalid(Invalid::ImpossibleDate(written)) => out.push(
+            RULE.report_field(
+                AT,
+                Text::new(
+                    format!("Ngày ban hành “{written}” không có thật."),
+                    format!("The date of issue “{written}” does not exist."),
+                ),
+            )
+            .with_hint(Text::new(
+                "Kiểm tra lại ngày và tháng.",
+                "Check the day and the month.",
+            )),
+        ),
+        Field::Invalid(i) => out.push(RULE.report_field(AT, invalid_message(AT, i, DATE))),
+        Field::Missing | Field::Empty => out.push(RULE.report_field(AT, missing_message(AT))),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::*;
@@ -190,5 +233,42 @@ mod tests {
             ),
         ];
         assert_table("F003", &pass, &fail);
+    }
+
+    #[test]
+    fn form_table() {
+        use serde_json::json;
+        let pass = [
+            report_form(),
+            form_with(&[("/issuedOn", Some(json!("2026-06-15")))]),
+        ];
+        let fail = [
+            (
+                form_with(&[("/place", None)]),
+                "/place",
+                "Chưa nhập địa danh",
+            ),
+            (
+                form_with(&[("/issuedOn", Some(json!("")))]),
+                "/issuedOn",
+                "Chưa nhập ngày ban hành",
+            ),
+            (
+                form_with(&[("/issuedOn", Some(json!("31/06/2026")))]),
+                "/issuedOn",
+                "không có thật",
+            ),
+            (
+                form_with(&[("/issuedOn", Some(json!("ngày 15 tháng 6")))]),
+                "/issuedOn",
+                "dd/mm/yyyy",
+            ),
+            (
+                form_with(&[("/issuedOn", Some(json!(20260615)))]),
+                "/issuedOn",
+                "không phải số",
+            ),
+        ];
+        assert_form_table("F003", &pass, &fail);
     }
 }

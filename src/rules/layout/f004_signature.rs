@@ -1,4 +1,7 @@
 use crate::finding::Text;
+use crate::form::{
+    invalid_message, missing_message, Field, FormContext, FormDiagnostic, OBJECT, TEXT,
+};
 use crate::reader::closing::{authority_of, starts_with_words, SIGNER_TITLES};
 use crate::rules::{declare_rule, Context};
 use crate::text::fold;
@@ -55,6 +58,7 @@ declare_rule! {
         severity: Error,
         title: ("Phần ký thiếu hoặc không nhất quán", "Signature block missing or inconsistent"),
         check: check,
+        check_form: check_form,
     };
 }
 
@@ -159,6 +163,81 @@ fn head_title(title: &str) -> &str {
     }
 }
 
+/// The signer of a report form: the same checks as a signature block, on the fields
+/// `/signer/authority`, `/signer/title` and `/signer/name`.
+fn check_form(ctx: &FormContext, out: &mut Vec<FormDiagnostic>) {
+    let form = ctx.form;
+    if !form.is_object {
+        return;
+    }
+    let signer = match &form.signer {
+        Field::Ok(s) => s,
+        Field::Invalid(i) => {
+            out.push(RULE.report_field("/signer", invalid_message("/signer", i, OBJECT)));
+            return;
+        }
+        Field::Missing | Field::Empty => {
+            out.push(RULE.report_field(
+                "/signer",
+                Text::new(
+                    "Chưa nhập người ký: quyền hạn ký (nếu có), chức vụ và họ tên.",
+                    "The signer is missing: signing authority (if any), title and name.",
+                ),
+            ));
+            return;
+        }
+    };
+    for (at, field) in [
+        ("/signer/authority", &signer.authority),
+        ("/signer/title", &signer.title),
+        ("/signer/name", &signer.name),
+    ] {
+        match field {
+            Field::Invalid(i) => out.push(RULE.report_field(at, invalid_message(at, i, TEXT))),
+            // The head signs with no authority line.
+            Field::Missing | Field::Empty if at != "/signer/authority" => {
+                out.push(RULE.report_field(at, missing_message(at)))
+            }
+            _ => {}
+        }
+    }
+    let authority = signer.authority.ok().map(String::as_str);
+    let signs_for = authority.filter(|a| authority_of(a) == Some("KT."));
+    if let (Some(authority), Some(title)) = (signs_for, signer.title.ok()) {
+        let head = authority.get("KT.".len()..).unwrap_or("").trim();
+        if !fold(title).starts_with(&format!("pho {}", fold(head))) {
+            let expected = format!("PHÓ {head}");
+            out.push(
+                RULE.report_field(
+                    "/signer/title",
+                    Text::new(
+                        format!("Sau “{authority}” phải là chức vụ của cấp phó ký thay: “{expected}”, không phải “{title}”."),
+                        format!("“{authority}” must be followed by the deputy's title “{expected}”, not “{title}”."),
+                    ),
+                )
+                .relating("/signer/authority")
+                .with_suggestion(expected),
+            );
+        }
+    }
+    if let Some(title) = signer.title.ok() {
+        if fold(title).starts_with("pho ") && signs_for.is_none() {
+            let head = head_title(title.split_once(' ').map_or("", |(_, h)| h).trim());
+            out.push(
+                RULE.report_field(
+                    "/signer/authority",
+                    Text::new(
+                        format!("Cấp phó ký thay phải ghi quyền hạn ký “KT. {head}” trước chức vụ “{title}”."),
+                        format!("A deputy signing for the head writes the authority “KT. {head}” before “{title}”."),
+                    ),
+                )
+                .relating("/signer/title")
+                .with_suggestion(format!("KT. {head}")),
+            );
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::*;
@@ -212,5 +291,47 @@ mod tests {
             ),
         ];
         assert_table("F004", &pass, &fail);
+    }
+
+    #[test]
+    fn form_table() {
+        use serde_json::json;
+        let pass = [
+            report_form(),
+            // the head signs with no authority line
+            form_with(&[(
+                "/signer",
+                Some(json!({"title": "GIÁM ĐỐC", "name": "Lê Văn Cường"})),
+            )]),
+            form_with(&[("/signer/title", Some(json!("Phó Giám đốc")))]),
+        ];
+        let fail = [
+            (
+                form_with(&[("/signer", None)]),
+                "/signer",
+                "Chưa nhập người ký",
+            ),
+            (
+                form_with(&[("/signer", Some(json!("Trần Thị Bình")))]),
+                "/signer",
+                "phải là đối tượng",
+            ),
+            (
+                form_with(&[("/signer/title", Some(json!("GIÁM ĐỐC")))]),
+                "/signer/title",
+                "“PHÓ GIÁM ĐỐC”",
+            ),
+            (
+                form_with(&[("/signer/authority", None)]),
+                "/signer/authority",
+                "“KT. GIÁM ĐỐC”",
+            ),
+            (
+                form_with(&[("/signer/name", Some(json!("")))]),
+                "/signer/name",
+                "Chưa nhập họ tên người ký",
+            ),
+        ];
+        assert_form_table("F004", &pass, &fail);
     }
 }

@@ -1,4 +1,5 @@
 use crate::finding::Text;
+use crate::form::{invalid_message, Field, FormContext, FormDiagnostic, LIST};
 use crate::rules::{declare_rule, Context};
 use crate::text::fold;
 
@@ -53,6 +54,7 @@ declare_rule! {
         severity: Error,
         title: ("Nơi nhận thiếu hoặc không kết thúc bằng “Lưu”", "Recipients missing or not ending with “Lưu”"),
         check: check,
+        check_form: check_form,
     };
 }
 
@@ -108,6 +110,42 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
     }
 }
 
+fn check_form(ctx: &FormContext, out: &mut Vec<FormDiagnostic>) {
+    const AT: &str = "/recipients";
+    if !ctx.form.is_object {
+        return;
+    }
+    let is_filing = |text: &str| fold(text.trim_start_matches(['-', ' '])).starts_with("luu");
+    match &ctx.form.recipients {
+        Field::Invalid(i) => out.push(RULE.report_field(AT, invalid_message(AT, i, LIST))),
+        Field::Missing | Field::Empty => out.push(RULE.report_field(
+            AT,
+            Text::new(
+                "Chưa nhập nơi nhận; nơi nhận cuối cùng là “Lưu: VT, …”.",
+                "The recipients are missing; the last one is “Lưu: VT, …”.",
+            ),
+        )),
+        Field::Ok(items) => {
+            let last_is_filing = items.last().is_some_and(|(_, t)| is_filing(t));
+            if last_is_filing {
+                return;
+            }
+            let message = if items.iter().any(|(_, t)| is_filing(t)) {
+                Text::new(
+                    "“Lưu: …” phải là nơi nhận cuối cùng.",
+                    "“Lưu: …” must be the last recipient.",
+                )
+            } else {
+                Text::new(
+                    "Nơi nhận phải kết thúc bằng “Lưu: VT, …”.",
+                    "The recipients must end with the filing line “Lưu: VT, …”.",
+                )
+            };
+            out.push(RULE.report_field(AT, message));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::*;
@@ -140,5 +178,41 @@ mod tests {
             ),
         ];
         assert_table("F005", &pass, &fail);
+    }
+
+    #[test]
+    fn form_table() {
+        use serde_json::json;
+        let pass = [
+            report_form(),
+            // one line each, as typed in a text area
+            form_with(&[(
+                "/recipients",
+                Some(json!("- Công an tỉnh;\n- Lưu: VT, NC.")),
+            )]),
+        ];
+        let fail = [
+            (
+                form_with(&[("/recipients", None)]),
+                "/recipients",
+                "Chưa nhập nơi nhận",
+            ),
+            (
+                form_with(&[("/recipients", Some(json!(["Công an tỉnh"])))]),
+                "/recipients",
+                "kết thúc bằng",
+            ),
+            (
+                form_with(&[("/recipients", Some(json!(["Lưu: VT", "Công an tỉnh"])))]),
+                "/recipients",
+                "cuối cùng",
+            ),
+            (
+                form_with(&[("/recipients", Some(json!({"a": "Công an tỉnh"})))]),
+                "/recipients",
+                "phải là danh sách",
+            ),
+        ];
+        assert_form_table("F005", &pass, &fail);
     }
 }

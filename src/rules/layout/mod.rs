@@ -5,6 +5,7 @@ pub mod f002_draft_placeholder;
 pub mod f003_place_date;
 pub mod f004_signature;
 pub mod f005_recipients;
+pub mod f006_form_field;
 
 /// The number part of a symbol (`61` of `61/KH-UBND`), when it is left blank.
 pub(crate) fn number_is_blank(symbol: &str) -> bool {

@@ -56,6 +56,7 @@ declare_rule! {
         severity: Error,
         title: ("Ngày không tồn tại hoặc không đọc được", "A date that does not exist or cannot be read"),
         check: check,
+        check_form: check_form,
     };
 }
 
@@ -161,6 +162,46 @@ fn days_in(year: i32, month: u32) -> u32 {
         .map_or(31, |d| chrono::Datelike::day(&d))
 }
 
+/// A period date of a report form that cannot be read or does not exist. (The date of
+/// issue is F003's, with the place.)
+fn check_form(ctx: &crate::form::FormContext, out: &mut Vec<crate::form::FormDiagnostic>) {
+    use crate::form::{Field, Invalid};
+    for (at, field) in [
+        ("/periodFrom", &ctx.form.period_from),
+        ("/periodTo", &ctx.form.period_to),
+    ] {
+        let name = crate::form::label(at);
+        let d = match field {
+            Field::Invalid(Invalid::ImpossibleDate(written)) => RULE
+                .report_field(
+                    at,
+                    Text::new(
+                        format!("{}: ngày “{written}” không có thật.", name.vi),
+                        format!("{}: the date “{written}” does not exist.", name.en),
+                    ),
+                )
+                .with_hint(Text::new(
+                    "Kiểm tra lại ngày và tháng: tháng 2 có 28 ngày (29 ngày năm nhuận); tháng 4, 6, 9, 11 có 30 ngày.",
+                    "Check the day and month: February has 28 days (29 in a leap year); April, June, September and November have 30.",
+                )),
+            Field::Invalid(Invalid::Unreadable(written)) => RULE
+                .report_field(
+                    at,
+                    Text::new(
+                        format!("{}: không đọc được ngày “{written}”.", name.vi),
+                        format!("{}: “{written}” cannot be read as a date.", name.en),
+                    ),
+                )
+                .with_hint(Text::new(
+                    "Nhập ngày theo dạng dd/mm/yyyy, ví dụ 14/06/2026.",
+                    "Enter the date as dd/mm/yyyy, e.g. 14/06/2026.",
+                )),
+            _ => continue,
+        };
+        out.push(d);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::*;
@@ -215,5 +256,33 @@ mod tests {
             ),
         ];
         assert_table("P001", &pass, &fail);
+    }
+
+    #[test]
+    fn form_table() {
+        use crate::rules::testing::{assert_form_table, form_with, report_form};
+        use serde_json::json;
+        let pass = [
+            report_form(),
+            form_with(&[("/periodTo", Some(json!("2026-06-14")))]),
+        ];
+        let fail = [
+            (
+                form_with(&[("/periodFrom", Some(json!("31/02/2026")))]),
+                "/periodFrom",
+                "không có thật",
+            ),
+            (
+                form_with(&[("/periodTo", Some(json!("29/02/2026")))]),
+                "/periodTo",
+                "không có thật",
+            ),
+            (
+                form_with(&[("/periodTo", Some(json!("14/6")))]),
+                "/periodTo",
+                "không đọc được",
+            ),
+        ];
+        assert_form_table("P001", &pass, &fail);
     }
 }

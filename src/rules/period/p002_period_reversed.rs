@@ -53,6 +53,7 @@ declare_rule! {
         severity: Error,
         title: ("Khoảng thời gian bắt đầu sau khi kết thúc", "A period that starts after it ends"),
         check: check,
+        check_form: check_form,
     };
 }
 
@@ -115,6 +116,29 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
+fn check_form(ctx: &crate::form::FormContext, out: &mut Vec<crate::form::FormDiagnostic>) {
+    let (Some(from), Some(to)) = (ctx.form.period_from.ok(), ctx.form.period_to.ok()) else {
+        return;
+    };
+    if from > to {
+        let (a, z) = (
+            crate::period::dates::format_date(*from),
+            crate::period::dates::format_date(*to),
+        );
+        out.push(
+            RULE.report_field(
+                "/periodTo",
+                Text::new(
+                    format!("Kỳ báo cáo bắt đầu ngày {a} nhưng kết thúc ngày {z}: ngày bắt đầu sau ngày kết thúc."),
+                    format!("The period starts on {a} but ends on {z}: it starts after it ends."),
+                ),
+            )
+            .relating("/periodFrom")
+            .with_hint(hint()),
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::*;
@@ -165,5 +189,21 @@ mod tests {
             ),
         ];
         assert_table("P002", &pass, &fail);
+    }
+
+    #[test]
+    fn form_table() {
+        use crate::rules::testing::{assert_form_table, form_with, report_form};
+        use serde_json::json;
+        let pass = [
+            report_form(),
+            form_with(&[("/periodFrom", Some(json!("14/06/2026")))]),
+        ];
+        let fail = [(
+            form_with(&[("/periodTo", Some(json!("14/06/2025")))]),
+            "/periodTo",
+            "bắt đầu sau ngày kết thúc",
+        )];
+        assert_form_table("P002", &pass, &fail);
     }
 }

@@ -1,3 +1,5 @@
+use chrono::NaiveDate;
+
 use super::analyse;
 use crate::finding::{Diagnostic, Text};
 use crate::period::dates::format_date;
@@ -65,6 +67,7 @@ declare_rule! {
         severity: Error,
         title: ("Kỳ báo cáo không khớp thời gian chốt số liệu", "A report's period does not match the window of its kind"),
         check: check,
+        check_form: check_form,
     };
 }
 
@@ -81,29 +84,73 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let name = r.period.report_type.name(r.period.quarter.or(quarter));
-        let (gf, gt) = (format_date(given_from), format_date(given_to));
-        let (wf, wt) = (format_date(from), format_date(to));
-        let p = &profile.name;
+        let (message, hint) = words(&name, (given_from, given_to), (from, to), &profile.name);
         let span = r.period_span.clone().unwrap_or_else(|| r.kind_span.clone());
-        out.push(
-            RULE.report(
-                span,
-                Text::new(
-                    format!(
-                        "Kỳ báo cáo {} từ {gf} đến {gt} không khớp thời gian chốt số liệu của hồ sơ \"{p}\": từ {wf} đến {wt}.",
-                        name.vi
-                    ),
-                    format!(
-                        "The period of the {} report, {gf} to {gt}, does not match the data window of profile \"{p}\": {wf} to {wt}.",
-                        name.en
-                    ),
-                ),
-            )
-            .with_hint(Text::new(
-                format!("Tính số liệu từ ngày {wf} đến ngày {wt}."),
-                format!("Report the figures from {wf} to {wt}."),
-            )),
-        );
+        out.push(RULE.report(span, message).with_hint(hint));
+    }
+}
+
+/// What the rule says of the period `given` of a report `name` whose window is
+/// `window`: the message and the hint.
+fn words(
+    name: &Text,
+    given: (NaiveDate, NaiveDate),
+    window: (NaiveDate, NaiveDate),
+    profile: &str,
+) -> (Text, Text) {
+    let (gf, gt) = (format_date(given.0), format_date(given.1));
+    let (wf, wt) = (format_date(window.0), format_date(window.1));
+    let p = profile;
+    (
+        Text::new(
+            format!(
+                "Kỳ báo cáo {} từ {gf} đến {gt} không khớp thời gian chốt số liệu của hồ sơ \"{p}\": từ {wf} đến {wt}.",
+                name.vi
+            ),
+            format!(
+                "The period of the {} report, {gf} to {gt}, does not match the data window of profile \"{p}\": {wf} to {wt}.",
+                name.en
+            ),
+        ),
+        Text::new(
+            format!("Tính số liệu từ ngày {wf} đến ngày {wt}."),
+            format!("Report the figures from {wf} to {wt}."),
+        ),
+    )
+}
+
+/// A form's period against its window: a finding on each of `/periodFrom` and
+/// `/periodTo` that is off, with the window's day as the suggestion.
+fn check_form(ctx: &crate::form::FormContext, out: &mut Vec<crate::form::FormDiagnostic>) {
+    let Some(period) = super::form_period(ctx.form) else {
+        return;
+    };
+    for issue in report::check(&period, ctx.profile, ctx.options.today) {
+        let PeriodIssue::OffWindow { quarter, from, to } = issue else {
+            continue;
+        };
+        let (Some(given_from), Some(given_to)) = (period.period_from, period.period_to) else {
+            continue;
+        };
+        let name = period.report_type.name(period.quarter.or(quarter));
+        let (message, hint) = words(&name, (given_from, given_to), (from, to), &ctx.profile.name);
+        for (at, other, given, due) in [
+            ("/periodFrom", "/periodTo", given_from, from),
+            ("/periodTo", "/periodFrom", given_to, to),
+        ] {
+            if given == due {
+                continue;
+            }
+            let mut d = RULE
+                .report_field(at, message.clone())
+                .with_hint(hint.clone())
+                .with_suggestion(format_date(due))
+                .relating(other);
+            for field in super::WINDOW_FIELDS {
+                d = d.relating(field);
+            }
+            out.push(d);
+        }
     }
 }
 
@@ -178,5 +225,43 @@ mod tests {
             ),
         ];
         assert_table("P003", &pass, &fail);
+    }
+
+    #[test]
+    fn form_table() {
+        use crate::rules::testing::{assert_form_table, form_with, report_form};
+        use serde_json::json;
+        let pass = [
+            report_form(),
+            form_with(&[
+                ("/reportType", Some(json!("quarter"))),
+                ("/quarter", Some(json!(2))),
+                ("/periodFrom", Some(json!("15/03/2026"))),
+            ]),
+            form_with(&[
+                ("/reportType", Some(json!("ad_hoc"))),
+                ("/periodFrom", Some(json!("01/05/2026"))),
+            ]),
+            // the year is read from the period's end
+            form_with(&[("/year", None)]),
+        ];
+        let fail = [
+            (
+                form_with(&[("/periodFrom", Some(json!("01/01/2026")))]),
+                "/periodFrom",
+                "từ 15/12/2025 đến 14/06/2026",
+            ),
+            (
+                form_with(&[("/periodTo", Some(json!("30/06/2026")))]),
+                "/periodTo",
+                "không khớp",
+            ),
+            (
+                form_with(&[("/reportType", Some(json!("nine_month")))]),
+                "/periodTo",
+                "14/09/2026",
+            ),
+        ];
+        assert_form_table("P003", &pass, &fail);
     }
 }

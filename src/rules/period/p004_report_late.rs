@@ -61,6 +61,7 @@ declare_rule! {
         severity: Warning,
         title: ("Báo cáo gửi sau thời hạn", "A report submitted after its deadline"),
         check: check,
+        check_form: check_form,
     };
 }
 
@@ -80,10 +81,64 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let name = r.period.report_type.name(r.period.quarter.or(quarter));
-        let (last, sent) = (format_date(last_day), format_date(submitted));
-        let p = &profile.name;
-        let message = if by_today {
-            Text::new(
+        let message = words(&name, last_day, submitted, by_today, &profile.name);
+        let span = r
+            .date_span
+            .clone()
+            .filter(|_| !by_today)
+            .unwrap_or_else(|| r.kind_span.clone());
+        out.push(RULE.report(span, message).with_hint(hint()));
+    }
+}
+
+fn hint() -> Text {
+    Text::new(
+        "Gửi báo cáo đúng hạn; nếu chậm, nêu lý do trong báo cáo.",
+        "Send the report in time; if it is late, say why in the report.",
+    )
+}
+
+/// A form dated (or, undated, still unsent `today`) after its deadline: on
+/// `/issuedOn`.
+fn check_form(ctx: &crate::form::FormContext, out: &mut Vec<crate::form::FormDiagnostic>) {
+    let Some(period) = super::form_period(ctx.form) else {
+        return;
+    };
+    for issue in report::check(&period, ctx.profile, ctx.options.today) {
+        let PeriodIssue::Late {
+            quarter,
+            last_day,
+            submitted,
+            by_today,
+        } = issue
+        else {
+            continue;
+        };
+        let name = period.report_type.name(period.quarter.or(quarter));
+        let message = words(&name, last_day, submitted, by_today, &ctx.profile.name);
+        let mut d = RULE
+            .report_field("/issuedOn", message)
+            .with_hint(hint())
+            .relating("/periodTo");
+        for field in super::WINDOW_FIELDS {
+            d = d.relating(field);
+        }
+        out.push(d);
+    }
+}
+
+/// What the rule says of a report `name` sent on `submitted` (or undated and unsent
+/// on that day, `by_today`) when the last day in time was `last_day`.
+fn words(
+    name: &Text,
+    last_day: chrono::NaiveDate,
+    submitted: chrono::NaiveDate,
+    by_today: bool,
+    p: &str,
+) -> Text {
+    let (last, sent) = (format_date(last_day), format_date(submitted));
+    if by_today {
+        Text::new(
                 format!(
                     "Báo cáo {} chưa ghi ngày; hôm nay ({sent}) đã quá thời hạn của hồ sơ \"{p}\" (chậm nhất ngày {last}).",
                     name.vi
@@ -93,8 +148,8 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                     name.en
                 ),
             )
-        } else {
-            Text::new(
+    } else {
+        Text::new(
                 format!(
                     "Báo cáo {} đề ngày {sent}, sau thời hạn của hồ sơ \"{p}\" (chậm nhất ngày {last}).",
                     name.vi
@@ -104,16 +159,6 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                     name.en
                 ),
             )
-        };
-        let span = r
-            .date_span
-            .clone()
-            .filter(|_| !by_today)
-            .unwrap_or_else(|| r.kind_span.clone());
-        out.push(RULE.report(span, message).with_hint(Text::new(
-            "Gửi báo cáo đúng hạn; nếu chậm, nêu lý do trong báo cáo.",
-            "Send the report in time; if it is late, say why in the report.",
-        )));
     }
 }
 
@@ -213,5 +258,45 @@ mod tests {
                 "fail {i}: expected line {line} {words:?}, got {f:#?}\n{text}"
             );
         }
+    }
+
+    #[test]
+    fn form_table() {
+        use crate::rules::testing::{form_with, report_form};
+        use serde_json::json;
+        let hy = Options {
+            today: crate::parse_iso_date("2026-06-20").ok(),
+            ..hung_yen()
+        };
+        let p004 = |form: &serde_json::Value| {
+            let value = crate::form::Value::from_json(form).unwrap();
+            crate::form::validate(&value, &hy)
+                .into_iter()
+                .filter(|f| f.code == "P004")
+                .collect::<Vec<_>>()
+        };
+        // before 17/6 is in time
+        assert!(p004(&report_form()).is_empty());
+        let late = p004(&form_with(&[("/issuedOn", Some(json!("17/06/2026")))]));
+        assert_eq!(late.len(), 1, "{late:#?}");
+        assert_eq!(late[0].path.as_deref(), Some("/issuedOn"));
+        assert!(
+            late[0].message.contains("chậm nhất ngày 16/06/2026"),
+            "{late:#?}"
+        );
+        // undated and still unsent on 20/6: late by today; the date itself is F003's
+        let undated = p004(&form_with(&[("/issuedOn", None)]));
+        assert!(undated[0].message.contains("chưa ghi ngày"), "{undated:#?}");
+        // the national profile sets no deadline
+        let national = Options {
+            today: hy.today,
+            ..Options::default()
+        };
+        let value =
+            crate::form::Value::from_json(&form_with(&[("/issuedOn", Some(json!("30/06/2026")))]))
+                .unwrap();
+        assert!(crate::form::validate(&value, &national)
+            .iter()
+            .all(|f| f.code != "P004"));
     }
 }

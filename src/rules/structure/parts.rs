@@ -21,6 +21,8 @@ pub struct PartSpec {
     /// Parts whose headings name no known part count as this one: plans and reports
     /// often give each task area a part of its own ("II. CÔNG TÁC TUYÊN TRUYỀN").
     pub covers_unnamed: bool,
+    /// The key of the part in the report form's `sections` (DESIGN §4.4).
+    pub form_key: Option<&'static str>,
 }
 
 pub static PLAN_PARTS: &[PartSpec] = &[
@@ -30,6 +32,7 @@ pub static PLAN_PARTS: &[PartSpec] = &[
         keywords: &["muc tieu", "muc dich", "yeu cau"],
         required: Required::Always,
         covers_unnamed: false,
+        form_key: None,
     },
     PartSpec {
         vi: "Nhiệm vụ, giải pháp",
@@ -37,6 +40,7 @@ pub static PLAN_PARTS: &[PartSpec] = &[
         keywords: &["nhiem vu", "giai phap", "noi dung", "phan cong"],
         required: Required::Always,
         covers_unnamed: true,
+        form_key: None,
     },
     PartSpec {
         vi: "Kinh phí",
@@ -44,6 +48,7 @@ pub static PLAN_PARTS: &[PartSpec] = &[
         keywords: &["kinh phi"],
         required: Required::ProgrammePlan,
         covers_unnamed: false,
+        form_key: None,
     },
     PartSpec {
         vi: "Tổ chức thực hiện",
@@ -56,6 +61,7 @@ pub static PLAN_PARTS: &[PartSpec] = &[
         ],
         required: Required::Always,
         covers_unnamed: false,
+        form_key: None,
     },
 ];
 
@@ -66,6 +72,7 @@ pub static REPORT_PARTS: &[PartSpec] = &[
         keywords: &["tinh hinh", "khai quat", "dac diem"],
         required: Required::No,
         covers_unnamed: false,
+        form_key: Some("situation"),
     },
     PartSpec {
         vi: "Kết quả thực hiện",
@@ -73,6 +80,7 @@ pub static REPORT_PARTS: &[PartSpec] = &[
         keywords: &["ket qua"],
         required: Required::Always,
         covers_unnamed: true,
+        form_key: Some("results"),
     },
     PartSpec {
         vi: "Đánh giá",
@@ -80,6 +88,7 @@ pub static REPORT_PARTS: &[PartSpec] = &[
         keywords: &["danh gia", "nhan xet", "uu diem", "han che", "ton tai"],
         required: Required::Always,
         covers_unnamed: false,
+        form_key: Some("assessment"),
     },
     PartSpec {
         vi: "Phương hướng, nhiệm vụ",
@@ -92,6 +101,7 @@ pub static REPORT_PARTS: &[PartSpec] = &[
         ],
         required: Required::Always,
         covers_unnamed: false,
+        form_key: Some("nextSteps"),
     },
     PartSpec {
         vi: "Đề xuất, kiến nghị",
@@ -99,6 +109,7 @@ pub static REPORT_PARTS: &[PartSpec] = &[
         keywords: &["de xuat", "kien nghi"],
         required: Required::No,
         covers_unnamed: false,
+        form_key: Some("proposals"),
     },
 ];
 

@@ -1,5 +1,6 @@
-use super::parts::{is_programme_plan, names_part, parts_for, role_of, Required};
+use super::parts::{is_programme_plan, names_part, parts_for, role_of, Required, REPORT_PARTS};
 use crate::finding::Text;
+use crate::form::{invalid_message, Field, FormContext, FormDiagnostic, TEXT};
 use crate::rules::{declare_rule, Context};
 
 declare_rule! {
@@ -55,6 +56,7 @@ declare_rule! {
         severity: Error,
         title: ("Thiếu phần bắt buộc", "A required part is missing"),
         check: check,
+        check_form: check_form,
     };
 }
 
@@ -135,6 +137,45 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
     }
 }
 
+/// A report form's required sections (`/sections/results`, …), each on its own field.
+fn check_form(ctx: &FormContext, out: &mut Vec<FormDiagnostic>) {
+    let form = ctx.form;
+    if !form.is_object || matches!(form.sections, Field::Invalid(_)) {
+        return;
+    }
+    for part in REPORT_PARTS
+        .iter()
+        .filter(|p| p.required == Required::Always)
+    {
+        let Some(key) = part.form_key else {
+            continue;
+        };
+        let pointer = format!("/sections/{key}");
+        match form.section_field(key) {
+            Some(Field::Ok(_)) | None => {}
+            Some(Field::Invalid(i)) => {
+                out.push(RULE.report_field(pointer.clone(), invalid_message(&pointer, i, TEXT)))
+            }
+            Some(Field::Missing | Field::Empty) => out.push(
+                RULE.report_field(
+                    pointer,
+                    Text::new(
+                        format!("Thiếu phần “{}” (bắt buộc trong báo cáo).", part.vi),
+                        format!(
+                            "The part “{}” ({}) is missing (required in a report).",
+                            part.vi, part.en
+                        ),
+                    ),
+                )
+                .with_hint(Text::new(
+                    "Nhập nội dung phần này; nếu kỳ này không có gì, ghi rõ điều đó.",
+                    "Fill in this part; if there is nothing this period, say so.",
+                )),
+            ),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::*;
@@ -167,5 +208,41 @@ mod tests {
             (report("I. KẾT QUẢ THỰC HIỆN\n\nĐã hoàn thành.\n\nII. PHƯƠNG HƯỚNG\n\nTiếp tục."), "II. PHƯƠNG HƯỚNG", "Đánh giá"),
         ];
         assert_table("S001", &pass, &fail);
+    }
+
+    #[test]
+    fn form_table() {
+        use serde_json::json;
+        let pass = [
+            report_form(),
+            // situation and proposals are not required
+            form_with(&[
+                ("/sections/situation", None),
+                ("/sections/proposals", Some(json!(""))),
+            ]),
+        ];
+        let fail = [
+            (
+                form_with(&[("/sections/assessment", None)]),
+                "/sections/assessment",
+                "Đánh giá",
+            ),
+            (
+                form_with(&[("/sections/results", Some(json!("  ")))]),
+                "/sections/results",
+                "Kết quả thực hiện",
+            ),
+            (
+                form_with(&[("/sections", None)]),
+                "/sections/nextSteps",
+                "Phương hướng",
+            ),
+            (
+                form_with(&[("/sections/results", Some(json!(12)))]),
+                "/sections/results",
+                "không phải số",
+            ),
+        ];
+        assert_form_table("S001", &pass, &fail);
     }
 }
