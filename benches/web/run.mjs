@@ -1,5 +1,6 @@
 // Runs the browser benchmark in one headless Chromium and prints the results as JSON.
 //   node benches/web/run.mjs --plan PLAN.txt --out results.json [--init-loads 21]
+//     [--rounds 31] [--pkg DIR]   (DIR: another build of the package, served at /pkg/)
 // Serves the repository root on 127.0.0.1 (no-store, so every load fetches again),
 // plus /bench-data/ (the plan and the list of forms). Needs pkg/ (scripts/build.sh) and
 // benches/dist/ (the esbuild bundles of Ajv and Zod), which scripts/bench.sh makes.
@@ -44,8 +45,14 @@ const server = createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
   let body = data[path];
   if (!body) {
-    const file = normalize(join(ROOT, path));
-    const allowed = ["pkg/", "benches/"].some((p) => file.startsWith(join(ROOT, p)));
+    // --pkg DIR serves another build of the package at /pkg/ (to compare builds).
+    const file =
+      args.pkg && path.startsWith("/pkg/")
+        ? normalize(join(resolve(args.pkg), path.slice(5)))
+        : normalize(join(ROOT, path));
+    const allowed =
+      ["pkg/", "benches/"].some((p) => file.startsWith(join(ROOT, p))) ||
+      (args.pkg && file.startsWith(resolve(args.pkg)));
     if (!allowed) {
       res.writeHead(404).end();
       return;
