@@ -3,7 +3,10 @@
 #   check_document  the document reader and every rule (fuzz/fuzz_targets/check_document.rs)
 #   dates           date reading: period::dates::scan and the ISO reader
 #   agency          agency matching: find_mentions, lookup, suggest
-# Usage: bash scripts/fuzz.sh [target ...]   (default: all three)
+#   form            the report-form reader and every form rule, on any JSON
+#   profile         profile loading (and checking with what loads)
+#   numbers         numbers and form dates as people type them
+# Usage: bash scripts/fuzz.sh [target ...]   (default: all six)
 #   FUZZ_SECONDS=60   seconds per target
 #   FUZZ_JOBS=1       parallel libFuzzer jobs per target (logs in fuzz/fuzz-*.log)
 # Installs what is missing first (a nightly toolchain, cargo-fuzz); idempotent.
@@ -26,7 +29,7 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
 fi
 
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(check_document dates agency)
+[ ${#targets[@]} -gt 0 ] || targets=(check_document dates agency form profile numbers)
 
 cd fuzz
 cargo +nightly fuzz build -O
@@ -36,9 +39,14 @@ for t in "${targets[@]}"; do
   mkdir -p "corpus/$t"
   seeds=("seeds/$t")
   [ "$t" = check_document ] && seeds+=("../tests/fixtures/documents")
+  [ "$t" = form ] && seeds+=("../tests/fixtures/forms")
+  # A form is small; a 64 KB one of nothing but agency names is seconds of lookups
+  # per check, which libFuzzer would take for a hang.
+  max_len=65536
+  [ "$t" = form ] && max_len=16384
   echo "fuzz: $t for ${seconds}s" >&2
   cargo +nightly fuzz run -O "$t" "corpus/$t" "${seeds[@]}" -- \
-    -max_total_time="$seconds" -max_len=65536 -timeout=10 -print_final_stats=1 \
+    -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -print_final_stats=1 \
     ${parallel[@]+"${parallel[@]}"}
 done
 echo "fuzz: no crash in ${targets[*]}" >&2

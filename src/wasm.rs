@@ -33,15 +33,15 @@ export interface Finding {
   message: string;
   /** The message in English, whatever the language asked for. */
   messageEn: string;
-  /** 1-based line of the original text. */
+  /** 1-based line of the original text; 0 for a form's finding. */
   line: number;
-  /** 1-based column, in characters as displayed. */
+  /** 1-based column, in characters as displayed; 0 for a form's finding. */
   column: number;
-  /** Start offset in UTF-16 code units of the original text: `textarea.setSelectionRange(start, end)`. */
+  /** Start offset in UTF-16 code units of the original text: `textarea.setSelectionRange(start, end)`; 0 for a form's finding. */
   start: number;
-  /** End offset (exclusive) in UTF-16 code units of the original text. */
+  /** End offset (exclusive) in UTF-16 code units of the original text; 0 for a form's finding. */
   end: number;
-  /** JSON Pointer to a form field; `null` for documents. */
+  /** JSON Pointer to a form field (`"/periodTo"`, `""` for the whole form); `null` for documents. */
   path: string | null;
   /** How to fix it, in the language asked for; `null` when there is no hint. */
   hint: string | null;

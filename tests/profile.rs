@@ -251,3 +251,55 @@ fn a_bad_profile_file_names_the_field() {
         assert!(en.starts_with("invalid profile"), "{en}");
     }
 }
+
+/// A province's own body, added by its profile (`extraAgencies`), is known to the
+/// agency rules on documents and forms; without the profile it is not.
+#[test]
+fn extra_agencies_of_a_profile_reach_the_agency_rules() {
+    use baocao::{check_document, Options, ProfileRef};
+    let mut profile = baocao::profile::national().clone();
+    profile.name = "ha-noi".into();
+    profile.extra_agencies = Some(
+        "ban-ql-ho-tay | Ban Quản lý Khu du lịch Hồ Tây | province | department | yes | -\n".into(),
+    );
+    profile.validate().expect("a valid profile");
+    let with = Options {
+        profile: Some(ProfileRef::from(profile)),
+        today: baocao::parse_iso_date("2026-06-20").ok(),
+        ..Options::default()
+    };
+    let without = Options {
+        today: with.today,
+        ..Options::default()
+    };
+    let plan = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n\nSố: 12/KH-UBND\n\nHà Nội, ngày 05 tháng 02 năm 2026\n\n\
+        KẾ HOẠCH\n\nPhòng, chống mua bán người năm 2026\n\nI. MỤC TIÊU, YÊU CẦU\n\nNâng cao nhận thức.\n\n\
+        II. NHIỆM VỤ, GIẢI PHÁP\n\n1. Tuyên truyền tại các khu du lịch\n\n- Ban Quản lý Khu du lịch Hồ Tây chủ trì thực hiện.\n\n\
+        III. TỔ CHỨC THỰC HIỆN\n\n1. Các sở, ngành triển khai thực hiện./.\n\n\
+        Nơi nhận:\n- Công an thành phố;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n";
+    let a002 = |o: &Options| {
+        check_document(plan, o)
+            .iter()
+            .filter(|f| f.code == "A002")
+            .count()
+    };
+    assert!(
+        a002(&without) > 0,
+        "the body is unknown without the profile"
+    );
+    assert_eq!(a002(&with), 0, "{:#?}", check_document(plan, &with));
+
+    let form: serde_json::Value = serde_json::json!({
+        "reportType": "half_year", "agency": "Ban Quản lý Khu du lịch Hồ Tây", "level": "province",
+        "periodFrom": "15/12/2025", "periodTo": "14/06/2026", "issuedOn": "15/06/2026"
+    });
+    let form = baocao::form::Value::from_json(&form).unwrap();
+    let a002 = |o: &Options| {
+        baocao::form::validate(&form, o)
+            .iter()
+            .filter(|f| f.code == "A002")
+            .count()
+    };
+    assert_eq!(a002(&without), 1);
+    assert_eq!(a002(&with), 0);
+}

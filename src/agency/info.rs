@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::{registry, Agency, Match};
-use crate::rules::agency::a003_agency_not_existing::dmy;
+use crate::period::dates::format_date as dmy;
 use crate::rules::Bilingual;
 
 #[derive(Clone, Debug, Serialize)]

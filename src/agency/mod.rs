@@ -307,6 +307,33 @@ pub fn registry() -> &'static Registry {
     REGISTRY.get_or_init(|| Registry::builtin().unwrap_or_else(|_| Registry::empty()))
 }
 
+/// The built-in registry with a profile's extra bodies (`extraAgencies`, in the format
+/// of `bodies.txt`). Built once per distinct list and kept for the life of the program:
+/// a page has one profile, a server a handful. A list that does not read (profiles are
+/// validated before use, so only a caller that skips validation) leaves the built-in
+/// registry.
+pub fn registry_with(extra: Option<&str>) -> &'static Registry {
+    use std::sync::Mutex;
+    static CACHE: Mutex<Vec<(String, &'static Registry)>> = Mutex::new(Vec::new());
+    let Some(extra) = extra.filter(|e| !e.trim().is_empty()) else {
+        return registry();
+    };
+    let Ok(mut cache) = CACHE.lock() else {
+        return registry();
+    };
+    if let Some((_, built)) = cache.iter().find(|(e, _)| e == extra) {
+        return built;
+    }
+    match registry().with_extra(extra) {
+        Ok(built) => {
+            let built: &'static Registry = Box::leak(Box::new(built));
+            cache.push((extra.to_owned(), built));
+            built
+        }
+        Err(_) => registry(),
+    }
+}
+
 /// The bodies named in `text`, in order, with their byte ranges (built-in registry).
 pub fn find_mentions(text: &str) -> Vec<Mention<'static>> {
     registry().find_mentions(text)

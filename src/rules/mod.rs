@@ -88,6 +88,11 @@ impl<'a> Context<'a> {
             .get_or_init(|| crate::period::analyse(self.doc, self.source.text()))
     }
 
+    /// The registry of agencies, with the profile's extra bodies.
+    pub fn registry(&self) -> &'static crate::agency::Registry {
+        crate::agency::registry_with(self.options.profile().extra_agencies.as_deref())
+    }
+
     pub fn responsibility(&self) -> &agency::Responsibility {
         self.responsibility
             .get_or_init(|| agency::Responsibility::read(self))

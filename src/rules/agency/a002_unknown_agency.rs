@@ -1,5 +1,4 @@
 use super::{Problem, Verdict};
-use crate::agency::registry;
 use crate::finding::Text;
 use crate::rules::{declare_rule, Context};
 
@@ -52,11 +51,8 @@ declare_rule! {
     };
 }
 
-pub(crate) fn problem(name: &str) -> Problem {
-    let nearest = registry()
-        .suggest(name, 1)
-        .first()
-        .map(|ag| ag.name.clone());
+pub(crate) fn problem(reg: &crate::agency::Registry, name: &str) -> Problem {
+    let nearest = reg.suggest(name, 1).first().map(|ag| ag.name.clone());
     let (vi, en) = match &nearest {
         Some(n) => (format!(" Có phải “{n}”?"), format!(" Did you mean “{n}”?")),
         None => (String::new(), String::new()),
@@ -81,7 +77,7 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
         .iter()
         .filter(|a| r.verdict(a) == Some(Verdict::Unknown))
     {
-        out.push(problem(&a.name).report(&RULE, a.span.clone()));
+        out.push(problem(r.registry, &a.name).report(&RULE, a.span.clone()));
     }
 }
 

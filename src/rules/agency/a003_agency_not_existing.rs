@@ -1,7 +1,7 @@
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use super::Problem;
-use crate::agency::{registry, Agency};
+use crate::agency::Agency;
 use crate::finding::Text;
 use crate::rules::{declare_rule, Context};
 
@@ -62,13 +62,11 @@ declare_rule! {
 /// At most this many words of each successor's note: the message stays readable.
 const NOTE_ITEMS: usize = 3;
 
-/// `01/03/2025`.
-pub(crate) fn dmy(d: NaiveDate) -> String {
-    format!("{:02}/{:02}/{}", d.day(), d.month(), d.year())
-}
-
-pub(crate) fn problem(agency: &Agency, window: Option<(NaiveDate, NaiveDate)>) -> Problem {
-    let reg = registry();
+pub(crate) fn problem(
+    reg: &crate::agency::Registry,
+    agency: &Agency,
+    window: Option<(NaiveDate, NaiveDate)>,
+) -> Problem {
     let successors = reg.successors(agency);
     let shorten = |note: &str| {
         let items: Vec<&str> = note.split(", ").collect();
@@ -97,14 +95,14 @@ pub(crate) fn problem(agency: &Agency, window: Option<(NaiveDate, NaiveDate)>) -
     };
     let (when_vi, when_en) = match (agency.valid_to, agency.valid_from) {
         (Some(end), _) if window.is_some_and(|(from, _)| end < from) => {
-            let d = dmy(end.succ_opt().unwrap_or(end));
+            let d = crate::period::dates::format_date(end.succ_opt().unwrap_or(end));
             (
                 format!("Từ {d} {} không còn", agency.name),
                 format!("From {d} {} no longer exists", agency.name),
             )
         }
         (_, Some(start)) => {
-            let d = dmy(start);
+            let d = crate::period::dates::format_date(start);
             (
                 format!("{} chỉ có từ {d}", agency.name),
                 format!("{} exists only from {d}", agency.name),
@@ -139,7 +137,7 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
         .iter()
         .filter(|m| !m.historical && !r.exists(m.matched.agency))
     {
-        out.push(problem(m.matched.agency, r.window).report(&RULE, m.span.clone()));
+        out.push(problem(r.registry, m.matched.agency, r.window).report(&RULE, m.span.clone()));
     }
 }
 

@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 
 use super::structure::parts::{parts_for, role_of};
 use super::{Context, Rule};
-use crate::agency::{registry, Agency, Kind, Level, Match};
+use crate::agency::{Agency, Kind, Level, Match, Registry};
 use crate::assign::{extract, historical_after, label_of, Assignee, Role};
 use crate::finding::{Diagnostic, Text};
 use crate::form::{Field, FormContext, FormDiagnostic};
@@ -39,6 +39,9 @@ pub struct Responsibility {
     pub issuer: Option<Level>,
     /// When the document was issued: a day, or the month or year it names.
     pub window: Option<(NaiveDate, NaiveDate)>,
+    /// The registry names were matched in: the built-in one with the profile's extra
+    /// bodies.
+    pub registry: &'static Registry,
 }
 
 /// What is wrong with a name, the first that applies.
@@ -53,16 +56,17 @@ pub enum Verdict {
 impl Responsibility {
     pub fn read(ctx: &Context) -> Self {
         let doc = ctx.doc;
-        let reg = registry();
+        let reg = ctx.registry();
         let source = ctx.source.text();
-        let issuer = issuer_level(doc);
+        let issuer = issuer_level(doc, reg);
         let assign = extract(doc, source, reg, issuer);
         let unassigned = match doc.kind {
             DocKind::Plan => tasks(doc).filter(|&n| !assign.has_lead(doc, n)).collect(),
             DocKind::Report => Vec::new(),
         };
         Responsibility {
-            mentions: mentions(doc, source, issuer),
+            mentions: mentions(doc, source, issuer, reg),
+            registry: reg,
             assignees: assign.assignees,
             unassigned,
             issuer,
@@ -149,32 +153,46 @@ impl Problem {
 /// An agency named in a report form (`agency`, `tasks[].lead`, `tasks[].partners`),
 /// checked as the same name in a document would be: the rule and what it says.
 pub fn check_agency(
+    reg: &'static Registry,
     name: &str,
     role: Role,
     issuer: Option<Level>,
     on: Option<NaiveDate>,
 ) -> Option<(&'static Rule, Problem)> {
-    let matched = registry().lookup_in(name, issuer);
+    check_agency_as(reg, name, role, issuer, on, None)
+}
+
+/// [`check_agency`], keeping only what `wanted` says (when given): the problem, whose
+/// suggestion searches the registry, is only worded for that rule.
+fn check_agency_as(
+    reg: &'static Registry,
+    name: &str,
+    role: Role,
+    issuer: Option<Level>,
+    on: Option<NaiveDate>,
+    wanted: Option<&Rule>,
+) -> Option<(&'static Rule, Problem)> {
+    let matched = reg.lookup_in(name, issuer);
     let window = on.map(|d| (d, d));
     let verdict = judge(matched.as_ref(), role, false, false, issuer, window)?;
-    Some(match (verdict, matched.as_ref()) {
-        (Verdict::NotExisting, Some(m)) => (
-            &a003_agency_not_existing::RULE,
-            a003_agency_not_existing::problem(m.agency, window),
-        ),
-        (Verdict::WrongLevel, Some(m)) => (
-            &a004_agency_wrong_level::RULE,
-            a004_agency_wrong_level::problem(name, m.agency.level?, issuer?),
-        ),
-        (Verdict::OutsideAuthority, _) => (
-            &a005_assigned_outside_authority::RULE,
-            a005_assigned_outside_authority::problem(name),
-        ),
-        _ => (
-            &a002_unknown_agency::RULE,
-            a002_unknown_agency::problem(name),
-        ),
-    })
+    let rule: &'static Rule = match (verdict, matched.as_ref()) {
+        (Verdict::NotExisting, Some(_)) => &a003_agency_not_existing::RULE,
+        (Verdict::WrongLevel, Some(_)) => &a004_agency_wrong_level::RULE,
+        (Verdict::OutsideAuthority, _) => &a005_assigned_outside_authority::RULE,
+        _ => &a002_unknown_agency::RULE,
+    };
+    if wanted.is_some_and(|w| !std::ptr::eq(w, rule)) {
+        return None;
+    }
+    let problem = match (verdict, matched.as_ref()) {
+        (Verdict::NotExisting, Some(m)) => a003_agency_not_existing::problem(reg, m.agency, window),
+        (Verdict::WrongLevel, Some(m)) => {
+            a004_agency_wrong_level::problem(name, m.agency.level?, issuer?)
+        }
+        (Verdict::OutsideAuthority, _) => a005_assigned_outside_authority::problem(name),
+        _ => a002_unknown_agency::problem(reg, name),
+    };
+    Some((rule, problem))
 }
 
 /// The names of a report form — `/agency`, each task's lead and partners — judged as
@@ -197,10 +215,11 @@ pub(crate) fn form_problems(ctx: &FormContext, rule: &Rule, out: &mut Vec<FormDi
         }
     }
     let declared = form.level.ok().copied();
+    let reg = crate::agency::registry_with(ctx.profile.extra_agencies.as_deref());
     let own_level = form
         .agency
         .ok()
-        .and_then(|a| registry().lookup_in(a, declared))
+        .and_then(|a| reg.lookup_in(a, declared))
         .and_then(|m| m.agency.level);
     let on = form.issued_on.ok().copied().or(ctx.options.today);
     for (path, name) in names {
@@ -211,12 +230,10 @@ pub(crate) fn form_problems(ctx: &FormContext, rule: &Rule, out: &mut Vec<FormDi
             declared.or(own_level)
         };
         // A report assigns nothing: every name is judged as a partner's (no A005).
-        let Some((found, problem)) = check_agency(name, Role::Partner, issuer, on) else {
+        let Some((_, problem)) = check_agency_as(reg, name, Role::Partner, issuer, on, Some(rule))
+        else {
             continue;
         };
-        if !std::ptr::eq(found, rule) {
-            continue;
-        }
         let mut d = rule
             .report_field(path, problem.message)
             .with_hint(problem.hint);
@@ -264,8 +281,12 @@ fn tasks(doc: &Document) -> impl Iterator<Item = usize> + '_ {
 
 /// Every body named in the body and the recipients (not in the header or the legal
 /// basis, which cite bodies as they were).
-fn mentions(doc: &Document, source: &str, issuer: Option<Level>) -> Vec<Mention> {
-    let reg = registry();
+fn mentions(
+    doc: &Document,
+    source: &str,
+    issuer: Option<Level>,
+    reg: &'static Registry,
+) -> Vec<Mention> {
     let mut out = Vec::new();
     for block in &doc.blocks[doc.body.clone()] {
         for (range, matched) in reg.mentions_in(&block.text, issuer) {
@@ -297,8 +318,7 @@ fn mentions(doc: &Document, source: &str, issuer: Option<Level>) -> Vec<Mention>
 
 /// The issuing body's level: from the header, else from the body that `ban hành` the
 /// plan in the legal basis paragraph.
-fn issuer_level(doc: &Document) -> Option<Level> {
-    let reg = registry();
+fn issuer_level(doc: &Document, reg: &Registry) -> Option<Level> {
     let header: Vec<&str> = doc.header.issuer.iter().map(|s| s.text.as_str()).collect();
     let stated = |m: &Match| m.level_stated.then_some(m.agency.level).flatten();
     if let Some(level) = reg
@@ -396,10 +416,11 @@ fn plan_year(folded: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::agency::registry;
 
     fn code(name: &str, role: Role, issuer: Level, on: &str) -> Option<&'static str> {
         let on = crate::parse_iso_date(on).ok();
-        check_agency(name, role, Some(issuer), on).map(|(rule, _)| rule.code)
+        check_agency(registry(), name, role, Some(issuer), on).map(|(rule, _)| rule.code)
     }
 
     #[test]
@@ -450,7 +471,8 @@ mod tests {
             ),
             Some("A002")
         );
-        let (_, problem) = check_agency("Sở Y tê", Role::Lead, Some(Province), None).unwrap();
+        let (_, problem) =
+            check_agency(registry(), "Sở Y tê", Role::Lead, Some(Province), None).unwrap();
         assert_eq!(problem.suggestion.as_deref(), Some("Sở Y tế"));
     }
 }

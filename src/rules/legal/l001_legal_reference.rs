@@ -1,4 +1,4 @@
-use chrono::{Datelike, NaiveDate};
+use chrono::Datelike;
 
 use crate::finding::{Diagnostic, Text};
 use crate::legal::{
@@ -148,10 +148,6 @@ fn judge(cat: &Catalogue, text: &str, c: &Citation) -> Option<Diagnostic> {
     }
 }
 
-fn dmy(d: NaiveDate) -> String {
-    d.format("%d/%m/%Y").to_string()
-}
-
 fn hint() -> Text {
     Text::new(
         "Đối chiếu số, ký hiệu và ngày ký với bản gốc của văn bản (Công báo, Cơ sở dữ liệu quốc gia về văn bản pháp luật).",
@@ -180,7 +176,7 @@ fn verb(e: &Entry) -> (&'static str, &'static str) {
 
 fn wrong_date(c: &Citation, e: &Entry, cited: &CitedDate) -> Diagnostic {
     let (vi_verb, en_verb) = verb(e);
-    let right = dmy(e.date);
+    let right = crate::period::dates::format_date(e.date);
     let (subject_vi, subject_en, suggestion) = match &c.reference {
         Reference::Law { .. } => (
             format!("{} năm {} (số {})", e.title, e.date.year(), e.number),
@@ -208,7 +204,7 @@ fn wrong_date(c: &Citation, e: &Entry, cited: &CitedDate) -> Diagnostic {
 }
 
 fn wrong_number(c: &Citation, e: &Entry, cited: &str, date: &CitedDate) -> Diagnostic {
-    let day = dmy(e.date);
+    let day = crate::period::dates::format_date(e.date);
     let (vi_verb, en_verb) = verb(e);
     let en_verb = en_verb.trim_end_matches(" on");
     RULE.report(
@@ -255,7 +251,11 @@ fn wrong_year(c: &Citation, laws: &[&Entry], year: i32) -> Diagnostic {
         .iter()
         .min_by_key(|e| ((e.date.year() - year).abs(), -e.date.year()));
     let suggestion = nearest.map(|e| match c.date {
-        Some(_) => format!("{} ngày {}", e.title, dmy(e.date)),
+        Some(_) => format!(
+            "{} ngày {}",
+            e.title,
+            crate::period::dates::format_date(e.date)
+        ),
         None => format!("{} năm {}", e.title, e.date.year()),
     });
     let mut d = RULE
