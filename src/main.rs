@@ -330,7 +330,10 @@ mod cli {
         let mut stdin_used = false;
         for input in inputs {
             let result = match input {
-                Input::File(_) => checked.next().expect("one result per file"),
+                Input::File(_) => match checked.next() {
+                    Some(result) => result,
+                    None => continue, // one result per file: not reached
+                },
                 Input::Stdin if stdin_used => continue,
                 Input::Stdin => {
                     stdin_used = true;
