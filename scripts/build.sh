@@ -3,9 +3,11 @@
 #   pkg/baocao.js           ES module; default export init(), then checkDocument, rules, …
 #   pkg/baocao_bg.wasm      the checker, optimised with wasm-opt -Oz
 #   pkg/baocao.d.ts         TypeScript types
-#   pkg/baocao.classic.js   for a plain <script src=… defer>: window.baocao.ready
-#   pkg/baocao.classic.d.ts
+#   pkg/baocao.dropin.js      the drop-in, for a plain <script src=… defer>: window.baocao
+#   pkg/baocao.dropin.esm.js  the same drop-in as an ES module (export default baocao)
+#   pkg/baocao.dropin.d.ts    its types
 #   pkg/report-form.schema.json, pkg/profile.schema.json
+# and prints the Subresource Integrity hashes (sha384) of the files a page loads.
 # Needs what scripts/setup.sh installs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,17 +49,31 @@ say "wasm-opt -Oz"
   "$tmp/baocao_bg.wasm" -o "$tmp/baocao_bg.opt.wasm"
 mv "$tmp/baocao_bg.opt.wasm" "$tmp/baocao_bg.wasm"
 
-say "classic-script build"
+say "drop-in build (classic script and ES module)"
 version=$(grep -m1 -E '^version[[:space:]]*=' Cargo.toml | grep -oE '[0-9]+\.[0-9]+\.[0-9]+[^"]*')
-sed "s/__VERSION__/$version/" js/classic.js >"$tmp/baocao.classic.js"
-cp js/classic.d.ts "$tmp/baocao.classic.d.ts"
+sri() { printf 'sha384-%s' "$(openssl dgst -sha384 -binary "$1" | openssl base64 -A)"; }
+# The drop-in fetches the wasm with this hash: the script's own SRI covers the wasm too.
+wasm_sri=$(sri "$tmp/baocao_bg.wasm")
+fill() { sed -e "s/__VERSION__/$version/g" -e "s|__WASM_INTEGRITY__|$wasm_sri|g"; }
+{
+  printf '(function () {\n'
+  cat js/dropin.js js/entry.classic.js
+  printf '})();\n'
+} | fill >"$tmp/baocao.dropin.js"
+cat js/dropin.js js/entry.module.js | fill >"$tmp/baocao.dropin.esm.js"
+cp js/dropin.d.ts "$tmp/baocao.dropin.d.ts"
+printf 'export { default, ready } from "./baocao.dropin.js";\nexport type * from "./baocao.dropin.js";\n' \
+  >"$tmp/baocao.dropin.esm.d.ts"
+node --check "$tmp/baocao.dropin.js"
 
 # The JSON Schemas of the report form and of profiles ship beside the types.
 cp schemas/report-form.schema.json schemas/profile.schema.json "$tmp/"
 
 # Replace pkg/ only once everything has built: a failed build leaves the last good one.
 mkdir -p "$out"
-for f in baocao.js baocao.d.ts baocao_bg.wasm baocao_bg.wasm.d.ts baocao.classic.js baocao.classic.d.ts \
+rm -f "$out/baocao.classic.js" "$out/baocao.classic.d.ts"
+for f in baocao.js baocao.d.ts baocao_bg.wasm baocao_bg.wasm.d.ts \
+  baocao.dropin.js baocao.dropin.esm.js baocao.dropin.d.ts baocao.dropin.esm.d.ts \
   report-form.schema.json profile.schema.json; do
   mv -f "$tmp/$f" "$out/$f"
 done
@@ -66,6 +82,17 @@ size() { wc -c <"$1" | tr -d ' '; }
 gz() { gzip -9c "$1" | wc -c | tr -d ' '; }
 say "done: $out/"
 printf '  %-26s %9s %9s\n' file bytes gzip
-for f in baocao_bg.wasm baocao.js baocao.classic.js baocao.d.ts; do
+for f in baocao_bg.wasm baocao.js baocao.dropin.js baocao.dropin.esm.js baocao.d.ts; do
   printf '  %-26s %9s %9s\n' "$f" "$(size "$out/$f")" "$(gz "$out/$f")"
 done
+# Subresource Integrity, for <script integrity=…> in the README's snippet (the wasm's
+# hash is built into the drop-in, which fetches it with that integrity).
+say "Subresource Integrity (sha384), also in $out/baocao.sri.json:"
+sri_files=(baocao.dropin.js baocao.dropin.esm.js baocao.js baocao_bg.wasm)
+json="{"
+for f in "${sri_files[@]}"; do
+  hash=$(sri "$out/$f")
+  printf '  %-22s %s\n' "$f" "$hash"
+  json+=$'\n'"  \"$f\": \"$hash\","
+done
+printf '%s\n}\n' "${json%,}" >"$out/baocao.sri.json"

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The browser suites, both in headless Debian Chromium; nothing is downloaded.
-#   (a) tests/web.rs: the JS API through the real wasm-bindgen boundary
+#   (a) tests/web.rs, tests/web_targets.rs: the JS API through the real wasm-bindgen boundary
 #       (wasm-bindgen-test-runner drives Chromium through chromedriver);
-#   (b) tests/e2e/: the built package, the demo page and the classic build
+#   (b) tests/e2e/: the drop-in (demo portal, a plain page, the ES module, CSP),
+#       the API demo; screenshots in tests/e2e/artifacts/
 #       (scripts/build.sh, then Playwright with node --test).
 # Exits non-zero when any test fails. Needs what scripts/setup.sh installs.
 set -euo pipefail
@@ -27,7 +28,7 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/webdriver.json" \
   WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-300} \
   WASM_BINDGEN_TEST_DRIVER_TIMEOUT=${WASM_BINDGEN_TEST_DRIVER_TIMEOUT:-30} \
-  cargo test --target wasm32-unknown-unknown --test web
+  cargo test --target wasm32-unknown-unknown --test web --test web_targets
 
 echo "test-web: (b) build, then the Playwright end-to-end tests"
 bash scripts/build.sh

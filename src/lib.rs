@@ -18,6 +18,7 @@ pub mod profile;
 pub mod reader;
 pub mod render;
 pub mod rules;
+pub mod target;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

@@ -37,6 +37,8 @@ pub struct Assignee<'r> {
     pub requested: bool,
     /// Written with its successor, `(nay là …)`: a correct historical reference.
     pub historical: bool,
+    /// The outline node whose task the name is responsible for, when known.
+    pub covers: Option<usize>,
 }
 
 #[derive(Debug, Default)]
@@ -309,6 +311,7 @@ pub fn extract<'r>(
                 value,
                 clause,
                 role,
+                target,
             );
             if found {
                 if let Some(t) = target {
@@ -320,7 +323,17 @@ pub fn extract<'r>(
 
         // Forms 1 and 4: the item opens with the body.
         let clause = read_clause(registry, title, level, false);
-        if push(&mut out, doc, source, block, offset, title, clause, None) {
+        if push(
+            &mut out,
+            doc,
+            source,
+            block,
+            offset,
+            title,
+            clause,
+            None,
+            Some(node),
+        ) {
             out.own_lead[node] = true;
         }
         // Form 2 inside the item: `(… chủ trì …)`, `(… thực hiện)`.
@@ -335,6 +348,7 @@ pub fn extract<'r>(
                 inner,
                 clause,
                 None,
+                Some(node),
             ) {
                 out.own_lead[node] = true;
             }
@@ -357,7 +371,17 @@ pub fn extract<'r>(
                 _ => node,
             };
             let clause = read_clause(registry, inner, level, false);
-            if push(&mut out, doc, source, para, start, inner, clause, None) {
+            if push(
+                &mut out,
+                doc,
+                source,
+                para,
+                start,
+                inner,
+                clause,
+                None,
+                Some(target),
+            ) {
                 out.own_lead[target] = true;
             }
         }
@@ -376,6 +400,7 @@ fn push<'r>(
     text: &str,
     clause: Clause<'r>,
     label_role: Option<Role>,
+    covers: Option<usize>,
 ) -> bool {
     let mut lead = false;
     for (range, matched, role) in clause.names {
@@ -389,6 +414,7 @@ fn push<'r>(
             matched,
             role,
             requested: clause.requested,
+            covers,
         });
     }
     lead

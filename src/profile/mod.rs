@@ -18,12 +18,24 @@
 //!       "deadline": { "day": 17, "month": 6 }, "deadlineInclusive": false } ],
 //!   "programme": { "from": 2026, "to": 2030 },
 //!   "receivingOffice": "Công an tỉnh",
-//!   "extraAgencies": null, "targets": [] }
+//!   "extraAgencies": null,
+//!   "targets": [
+//!     { "indicator": "tipsResolvedRate", "comparator": ">", "value": 90,
+//!       "importance": "high" } ],
+//!   "tasks": [
+//!     { "ref": "II.4-2", "title": "…", "lead": "Sở Y tế", "partners": ["Công an tỉnh"] } ] }
 //! ```
 //!
 //! `year` of a day and month is `previous`, `current` (the default) or `next`,
 //! counted from the reporting year; a window ends in the reporting year. A
 //! deadline `trước ngày 17/6` is `17/6` not inclusive (16/6 is the last day in time).
+//!
+//! A target's indicator is an id of `data/indicators.txt`; its comparator is `>`
+//! (`trên`), `>=` (`đạt`, the default), `<` (`dưới`) or `<=` (`không quá`); its
+//! importance `high`, `medium` (the default) or `low`. [`Profile::validate`] refuses a
+//! profile that contradicts itself: two targets on one indicator that cannot both hold,
+//! a rate's target out of 0–100, an unknown indicator, a deadline before the end of the
+//! data window it reports on.
 
 use std::sync::OnceLock;
 
@@ -32,6 +44,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::finding::Text;
 use crate::period::{windows, DayMonth, Regime, ReportKind, YearRef};
+use crate::target::{catalogue, Comparator, Importance, Interval};
 
 /// The names of the built-in profiles.
 pub const BUILT_IN: &[&str] = &["national"];
@@ -55,9 +68,12 @@ pub struct Profile {
     /// More bodies, in the agency registry's line format (data/agencies/bodies.txt).
     #[serde(default)]
     pub extra_agencies: Option<String>,
-    /// Targets; filled by the targets issue.
+    /// Targets: the national ones, or those a plan states.
     #[serde(default)]
     pub targets: Vec<Target>,
+    /// The tasks a plan assigns, with their leads (empty: no plan, R001 finds nothing).
+    #[serde(default)]
+    pub tasks: Vec<PlanTask>,
 }
 
 /// The data window of one kind of report, and its deadline.
@@ -86,17 +102,53 @@ pub struct Programme {
     pub to: i32,
 }
 
-/// A target (indicator, comparator, value, importance); the targets issue checks them.
+/// A target (DESIGN §2.6), a validation rule in the manner of DHIS2: the indicator
+/// (left side), the comparator (operator) and the value (right side), with an
+/// importance. `{ "indicator": "tipsResolvedRate", "comparator": ">", "value": 90 }`
+/// is `tỷ lệ giải quyết đạt trên 90%`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Target {
+    /// An id of `data/indicators.txt`: `tipsResolvedRate`, `casesTried`.
     pub indicator: String,
-    #[serde(default)]
-    pub comparator: Option<String>,
-    #[serde(default)]
-    pub value: Option<f64>,
-    #[serde(default)]
-    pub importance: Option<String>,
+    /// `>` strictly above (`trên`), `>=` at least (`đạt`, the default), `<` strictly
+    /// below (`dưới`), `<=` at most (`không quá`).
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub comparator: Comparator,
+    /// A rate in percent (`90`, `90.5`), or a count.
+    pub value: f64,
+    /// `high`, `medium` (the default) or `low`.
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub importance: Importance,
+    /// The words the target was read from, when it comes from a plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wording: Option<String>,
+}
+
+/// A task a plan assigns (for R001): the item, its title, who leads it and who
+/// partners.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PlanTask {
+    /// The item of the plan: `II.5.2`.
+    #[serde(rename = "ref")]
+    pub reference: String,
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub title: String,
+    /// The body that leads (`chủ trì`) or carries it out.
+    pub lead: String,
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub partners: Vec<String>,
+}
+
+/// A field whose `null` (or JavaScript `undefined`) means its default, as leaving it
+/// out does.
+fn null_as_default<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Default + Deserialize<'de>,
+{
+    Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
 }
 
 /// What is wrong with a profile: where (`reports[1].to.day`) and what.
@@ -136,7 +188,8 @@ pub fn built_in(name: &str) -> Option<&'static Profile> {
     }
 }
 
-/// The built-in `national` profile: the windows of DESIGN §2.5, no deadlines.
+/// The built-in `national` profile: the windows of DESIGN §2.5, no deadlines, the
+/// national targets of DESIGN §2.6 (`data/national-targets.txt`).
 pub fn national() -> &'static Profile {
     static NATIONAL: OnceLock<Profile> = OnceLock::new();
     NATIONAL.get_or_init(|| Profile {
@@ -158,7 +211,8 @@ pub fn national() -> &'static Profile {
         programme: None,
         receiving_office: None,
         extra_agencies: None,
-        targets: Vec::new(),
+        targets: crate::target::national_targets().to_vec(),
+        tasks: Vec::new(),
     })
 }
 
@@ -169,6 +223,15 @@ impl ReportWindow {
     /// First and last day of the window for the reporting year `year`.
     pub fn dates(&self, year: i32) -> Option<(NaiveDate, NaiveDate)> {
         Some((self.from.date_in(year)?, self.to.date_in(year)?))
+    }
+
+    /// Whether the deadline falls before the last day of the window it reports on
+    /// (in a leap year, where every day exists).
+    pub fn deadline_before_end(&self) -> bool {
+        match (self.last_day(LEAP), self.to.date_in(LEAP)) {
+            (Some(last), Some(end)) => last < end,
+            _ => false,
+        }
     }
 
     /// The last day in time for the report of the reporting year `year`.
@@ -255,16 +318,33 @@ impl Profile {
             receiving_office: None,
             extra_agencies: None,
             targets: Vec::new(),
+            tasks: Vec::new(),
         }
     }
 
-    /// The profile the plan in `text` implies, named `name`.
+    /// The profile the plan in `text` implies, named `name`: its regime, its targets
+    /// (read from its objectives) and the tasks it assigns. A deadline the plan sets
+    /// before the end of the data window it reports on (P005 reports it) is left out,
+    /// so that the profile holds together.
     pub fn from_plan(name: &str, text: &str) -> Profile {
         let source = crate::text::Source::new(text);
         let doc = crate::reader::read(&source, Some(crate::reader::DocKind::Plan));
         let analysis = crate::period::analyse(&doc, source.text());
         let mut profile = Profile::from_regime(name, &analysis.regime);
         profile.receiving_office = receiving_office(source.text());
+        for w in &mut profile.reports {
+            if w.deadline_before_end() {
+                w.deadline = None;
+                w.deadline_inclusive = false;
+            }
+        }
+        profile.targets = crate::target::read::plan_targets(&doc, source.text())
+            .into_iter()
+            .map(|f| f.target)
+            .collect();
+        let options = crate::Options::default();
+        let ctx = crate::rules::Context::new(&source, &doc, &options);
+        profile.tasks = crate::target::tasks::plan_tasks(&doc, &ctx.responsibility().assignees);
         profile
     }
 
@@ -310,6 +390,20 @@ impl Profile {
             day_month(&w.to, &at(".to"))?;
             if let Some(d) = &w.deadline {
                 day_month(d, &at(".deadline"))?;
+            }
+            if w.deadline_before_end() {
+                let d = w.deadline.map(|d| d.short()).unwrap_or_default();
+                return Err(ProfileError::new(
+                    at(".deadline"),
+                    format!(
+                        "hạn gửi {d} rơi vào trước ngày cuối của thời gian chốt số liệu ({})",
+                        w.to.short()
+                    ),
+                    format!(
+                        "the deadline {d} falls before the end of the data window it reports on ({})",
+                        w.to.short()
+                    ),
+                ));
             }
             if w.to.year != YearRef::Current {
                 return Err(ProfileError::new(
@@ -370,12 +464,112 @@ impl Profile {
                 ));
             }
         }
+        self.validate_targets()?;
+        for (i, t) in self.tasks.iter().enumerate() {
+            if t.reference.trim().is_empty() || t.lead.trim().is_empty() {
+                let field = if t.reference.trim().is_empty() {
+                    "ref"
+                } else {
+                    "lead"
+                };
+                return Err(ProfileError::new(
+                    format!("tasks[{i}].{field}"),
+                    "nhiệm vụ cần số mục (ref) và cơ quan chủ trì (lead)",
+                    "a task needs its item (ref) and its lead",
+                ));
+            }
+        }
         if let Some(extra) = &self.extra_agencies {
             if let Err(e) = crate::agency::registry().with_extra(extra) {
                 return Err(ProfileError::new(
                     "extraAgencies",
                     format!("không đọc được danh sách cơ quan: {e}"),
                     format!("the list of bodies cannot be read: {e}"),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Checks the targets: known indicators, values a rate can take, and no two
+    /// targets on one indicator that cannot both hold (`> 90` and `< 80`).
+    fn validate_targets(&self) -> Result<(), ProfileError> {
+        let cat = catalogue();
+        for (i, t) in self.targets.iter().enumerate() {
+            let at = |f: &str| format!("targets[{i}]{f}");
+            let Some(indicator) = cat.get(&t.indicator) else {
+                let known: Vec<&str> = cat.indicators.iter().map(|i| i.id.as_str()).collect();
+                return Err(ProfileError::new(
+                    at(".indicator"),
+                    format!(
+                        "không có chỉ số \"{}\"; các chỉ số: {}",
+                        t.indicator,
+                        known.join(", ")
+                    ),
+                    format!(
+                        "unknown indicator \"{}\" (known: {})",
+                        t.indicator,
+                        known.join(", ")
+                    ),
+                ));
+            };
+            let shown = crate::target::target_phrase(t);
+            if !t.value.is_finite() {
+                return Err(ProfileError::new(
+                    at(".value"),
+                    "giá trị phải là một số",
+                    "the value must be a number",
+                ));
+            }
+            let range = if indicator.is_rate() {
+                Interval {
+                    low: (0.0, false),
+                    high: (100.0, false),
+                }
+            } else {
+                Interval {
+                    low: (0.0, false),
+                    high: Interval::ALL.high,
+                }
+            };
+            let allowed = Interval::of(t.comparator, t.value);
+            if allowed.intersect(range).is_empty() {
+                let (vi, en) = if indicator.is_rate() {
+                    (
+                        "một tỷ lệ chỉ từ 0 đến 100%",
+                        "a rate lies between 0 and 100%",
+                    )
+                } else {
+                    ("một số lượng không âm", "a count is not negative")
+                };
+                return Err(ProfileError::new(
+                    at(".value"),
+                    format!("chỉ tiêu “{}” không thể đạt: {vi}", shown.vi),
+                    format!("the target “{}” cannot be met: {en}", shown.en),
+                ));
+            }
+            if let Some((j, other)) = self.targets[..i]
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| o.indicator == t.indicator)
+                .find(|(_, o)| {
+                    Interval::of(o.comparator, o.value)
+                        .intersect(allowed)
+                        .intersect(range)
+                        .is_empty()
+                })
+            {
+                let before = crate::target::target_phrase(other);
+                return Err(ProfileError::new(
+                    at(""),
+                    format!(
+                        "chỉ tiêu “{}” mâu thuẫn với targets[{j}] “{}” của cùng chỉ số {}: không thể cùng đạt",
+                        shown.vi, before.vi, t.indicator
+                    ),
+                    format!(
+                        "the target “{}” contradicts targets[{j}] “{}” on the same indicator {}: both cannot hold",
+                        shown.en, before.en, t.indicator
+                    ),
                 ));
             }
         }

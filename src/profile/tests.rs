@@ -1,4 +1,5 @@
 use super::*;
+use crate::target::{Comparator, Importance};
 
 fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -172,4 +173,202 @@ fn from_a_plan_each_deadline_goes_to_its_window() {
     );
     assert_eq!(p.reports.len(), 2);
     assert!(p.reports.iter().all(|w| w.deadline.is_none()));
+}
+
+#[test]
+fn the_national_targets() {
+    let p = national();
+    assert_eq!(p.targets.len(), 6);
+    let resolved = p
+        .targets
+        .iter()
+        .find(|t| t.indicator == "tipsResolvedRate")
+        .unwrap();
+    assert_eq!(resolved.comparator, Comparator::Above);
+    assert_eq!(resolved.value, 90.0);
+    assert_eq!(resolved.importance, Importance::High);
+    assert!(p.tasks.is_empty());
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod contradictions {
+    use super::*;
+
+    fn with(targets: &str) -> String {
+        format!(r#"{{ "name": "p", "targets": [ {targets} ] }}"#)
+    }
+
+    fn error(json: &str) -> ProfileError {
+        Profile::from_json(json).unwrap_err()
+    }
+
+    #[test]
+    fn targets_read_with_their_comparators() {
+        let p = Profile::from_json(&with(
+            r#"{ "indicator": "tipsResolvedRate", "comparator": ">", "value": 90, "importance": "high" },
+               { "indicator": "casesTriedRate", "value": 90.5, "comparator": null, "importance": null },
+               { "indicator": "casesInitiated", "comparator": "<=", "value": 10, "importance": "low" }"#,
+        ))
+        .unwrap();
+        assert_eq!(p.targets[0].comparator, Comparator::Above);
+        assert_eq!(p.targets[1].comparator, Comparator::AtLeast);
+        assert_eq!(p.targets[1].importance, Importance::Medium);
+        assert_eq!(p.targets[2].comparator, Comparator::AtMost);
+        let json = p.to_json();
+        assert!(json.contains(r#""comparator": ">""#), "{json}");
+        assert!(json.contains(r#""importance": "low""#), "{json}");
+        assert_eq!(Profile::from_json(&json).unwrap(), p);
+        // A lower and an upper bound that leave room are fine.
+        assert!(Profile::from_json(&with(
+            r#"{ "indicator": "tipsResolvedRate", "comparator": ">=", "value": 90 },
+               { "indicator": "tipsResolvedRate", "comparator": "<=", "value": 90 }"#
+        ))
+        .is_ok());
+    }
+
+    #[test]
+    fn a_profile_that_contradicts_itself() {
+        let cases = [
+            // two targets on one indicator that cannot both hold
+            (
+                with(
+                    r#"{ "indicator": "tipsResolvedRate", "comparator": ">", "value": 90 },
+                       { "indicator": "tipsResolvedRate", "comparator": "<", "value": 80 }"#,
+                ),
+                "targets[1]",
+                "mâu thuẫn với targets[0]",
+            ),
+            (
+                with(
+                    r#"{ "indicator": "casesTriedRate", "comparator": ">", "value": 90 },
+                       { "indicator": "casesClearedRate", "value": 50 },
+                       { "indicator": "casesTriedRate", "comparator": "<=", "value": 90 }"#,
+                ),
+                "targets[2]",
+                "không thể cùng đạt",
+            ),
+            // rates outside 0–100
+            (
+                with(r#"{ "indicator": "tipsResolvedRate", "value": 105 }"#),
+                "targets[0].value",
+                "không thể đạt: một tỷ lệ chỉ từ 0 đến 100%",
+            ),
+            (
+                with(r#"{ "indicator": "tipsResolvedRate", "comparator": ">", "value": 100 }"#),
+                "targets[0].value",
+                "trên 100%",
+            ),
+            (
+                with(r#"{ "indicator": "tipsResolvedRate", "comparator": "<", "value": -1 }"#),
+                "targets[0].value",
+                "dưới -1%",
+            ),
+            (
+                with(r#"{ "indicator": "casesInitiated", "comparator": "<", "value": 0 }"#),
+                "targets[0].value",
+                "không âm",
+            ),
+            // unknown indicator names
+            (
+                with(r#"{ "indicator": "tipsResolved Rate", "value": 90 }"#),
+                "targets[0].indicator",
+                "không có chỉ số \"tipsResolved Rate\"",
+            ),
+            // wrong comparators and importances, unknown keys
+            (
+                with(r#"{ "indicator": "tipsResolvedRate", "comparator": "=>", "value": 90 }"#),
+                "targets[0].comparator",
+                "",
+            ),
+            (
+                with(r#"{ "indicator": "tipsResolvedRate", "value": 90, "importance": "urgent" }"#),
+                "targets[0].importance",
+                "",
+            ),
+            (
+                with(r#"{ "indicator": "tipsResolvedRate", "value": "90%" }"#),
+                "targets[0].value",
+                "",
+            ),
+            (
+                with(r#"{ "indicator": "tipsResolvedRate", "value": 90, "weight": 2 }"#),
+                "targets[0].weight",
+                "",
+            ),
+            // a deadline before the end of the data window it reports on
+            (
+                r#"{ "name": "p", "reports": [ { "kind": "half_year",
+                    "from": { "day": 15, "month": 12, "year": "previous" },
+                    "to": { "day": 14, "month": 6 }, "deadline": { "day": 12, "month": 6 } } ] }"#
+                    .to_owned(),
+                "reports[0].deadline",
+                "hạn gửi 12/6 rơi vào trước ngày cuối của thời gian chốt số liệu (14/6)",
+            ),
+            // tasks need their item and lead
+            (
+                r#"{ "name": "p", "tasks": [ { "ref": "II.1", "lead": " " } ] }"#.to_owned(),
+                "tasks[0].lead",
+                "",
+            ),
+        ];
+        for (json, path, words) in cases {
+            let e = error(&json);
+            assert_eq!(e.path, path, "{e}\n{json}");
+            assert!(e.message.vi.contains(words), "{e}");
+            assert!(e.to_string().starts_with(&format!("{path}: ")), "{e}");
+        }
+        // The deadline day itself in time, on the window's last day: fine.
+        let inclusive = r#"{ "name": "p", "reports": [ { "kind": "half_year",
+            "from": { "day": 15, "month": 12, "year": "previous" },
+            "to": { "day": 14, "month": 6 }, "deadline": { "day": 14, "month": 6 },
+            "deadlineInclusive": true } ] }"#;
+        assert!(Profile::from_json(inclusive).is_ok());
+        let annual = r#"{ "name": "p", "reports": [ { "kind": "annual",
+            "from": { "day": 15, "month": 12, "year": "previous" },
+            "to": { "day": 14, "month": 12 }, "deadline": { "day": 15, "month": 1, "year": "next" } } ] }"#;
+        assert!(Profile::from_json(annual).is_ok());
+    }
+}
+
+#[test]
+fn from_a_plan_targets_and_tasks() {
+    let p = Profile::from_plan(
+        "ls",
+        "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n\nSố: 12/KH-UBND\n\nLạng Sơn, ngày 05 tháng 02 năm 2026\n\n\
+         KẾ HOẠCH\n\nPhòng, chống mua bán người năm 2026\n\nI. MỤC TIÊU\n\n\
+         Tỷ lệ giải quyết tố giác, tin báo đạt ít nhất 92%; trên 95% số vụ án được truy tố.\n\n\
+         II. NHIỆM VỤ, GIẢI PHÁP\n\n1. Công tác hỗ trợ nạn nhân\n\n- Tiếp nhận, hỗ trợ nạn nhân.\n\n\
+         (Sở Y tế chủ trì, phối hợp Công an tỉnh thực hiện)\n\n2. Sở Tư pháp rà soát văn bản pháp luật.\n\n\
+         III. TỔ CHỨC THỰC HIỆN\n\n1. Các sở triển khai.\n\n\
+         2. Định kỳ 06 tháng (trước ngày 12/6), các sở báo cáo kết quả.\n",
+    );
+    assert_eq!(p.validate(), Ok(()));
+    let targets: Vec<(&str, Comparator, f64)> = p
+        .targets
+        .iter()
+        .map(|t| (t.indicator.as_str(), t.comparator, t.value))
+        .collect();
+    assert_eq!(
+        targets,
+        vec![
+            ("tipsResolvedRate", Comparator::AtLeast, 92.0),
+            ("casesProsecutedRate", Comparator::Above, 95.0),
+        ]
+    );
+    let tasks: Vec<(&str, &str, &str)> = p
+        .tasks
+        .iter()
+        .map(|t| (t.reference.as_str(), t.lead.as_str(), t.title.as_str()))
+        .collect();
+    assert_eq!(
+        tasks,
+        vec![
+            ("II.1", "Sở Y tế", "Công tác hỗ trợ nạn nhân"),
+            ("II.2", "Sở Tư pháp", "Sở Tư pháp rà soát văn bản pháp luật"),
+        ]
+    );
+    assert_eq!(p.tasks[0].partners, vec!["Công an tỉnh".to_owned()]);
+    // The deadline before the end of its window (P005 reports it) is left out.
+    let half = p.windows(ReportKind::HalfYear, None);
+    assert_eq!(half[0].deadline, None);
 }

@@ -6,7 +6,9 @@ pub mod layout;
 pub mod legal;
 pub mod period;
 mod planned;
+pub mod report;
 pub mod structure;
+pub mod target;
 #[cfg(test)]
 pub(crate) mod testing;
 
@@ -261,13 +263,14 @@ pub static RULES: &[&Rule] = &[
     &period::p005_deadline_before_window_end::RULE,
     &period::p006_date_outside_plan::RULE,
     &period::p007_programme_period_mismatch::RULE,
-    &planned::T001,
-    &planned::T002,
-    &planned::T003,
-    &planned::T004,
-    &planned::T005,
-    &planned::T006,
-    &planned::R001,
+    &target::t001_percentage_out_of_range::RULE,
+    &target::t002_rate_mismatch::RULE,
+    &target::t003_part_exceeds_whole::RULE,
+    &target::t004_target_missed::RULE,
+    &target::t005_missed_target_unexplained::RULE,
+    &target::t006_target_weaker_than_national::RULE,
+    &target::t007_invalid_count::RULE,
+    &report::r001_task_not_reported::RULE,
     &legal::l001_legal_reference::RULE,
 ];
 
@@ -362,7 +365,7 @@ mod registry_tests {
         let catalogue = [
             "S001", "S002", "S003", "S004", "S005", "F001", "F002", "F003", "F004", "F005", "A001",
             "A002", "A003", "A004", "A005", "P001", "P002", "P003", "P004", "P005", "P006", "P007",
-            "T001", "T002", "T003", "T004", "T005", "T006", "R001", "L001",
+            "T001", "T002", "T003", "T004", "T005", "T006", "T007", "R001", "L001",
         ];
         for code in catalogue {
             assert!(find(code).is_some(), "{code} is not registered");

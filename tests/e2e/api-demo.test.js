@@ -1,30 +1,11 @@
-// End-to-end tests of the demo (www/) and the classic-script build in headless Chromium.
+// End-to-end tests of the API demo (www/api.html: a page that draws its own UI with the
+// ES-module API) in headless Chromium.
 //
 //   bash scripts/build.sh && node --test tests/e2e/
-//
-// Starts scripts/serve.py on a free port, drives Debian's /usr/bin/chromium with
-// playwright-core (never downloads a browser), saves screenshots to tests/e2e/artifacts/.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
-import { createServer } from "node:net";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const ARTIFACTS = join(ROOT, "tests", "e2e", "artifacts");
-const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-];
+import { ARTIFACTS, closePage, lineOf, newPage, startAll } from "./helpers.js";
 
 const HEADING = "IV. TỔ CHỨC THỰC HIỆN";
 
@@ -89,67 +70,16 @@ let server;
 let baseUrl;
 let browser;
 
-async function freePort() {
-  const probe = createServer();
-  await new Promise((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
-/** Starts scripts/serve.py and resolves once it prints its URL. */
-async function startServer() {
-  const port = await freePort();
-  const child = spawn("python3", [join(ROOT, "scripts", "serve.py")], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), QUIET: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve.py did not start:\n${output}`)), 10_000);
-    const onData = (chunk) => {
-      output += chunk;
-      if (output.includes(`http://127.0.0.1:${port}/`)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout.on("data", onData);
-    child.stderr.on("data", onData);
-    child.on("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`serve.py exited (${code}):\n${output}`));
-    });
-  });
-  return { child, url: `http://127.0.0.1:${port}` };
-}
-
-/** A new page that records console errors, page errors and every request. */
-async function open(path, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  const page = await context.newPage();
-  page.problems = [];
-  page.requests = [];
-  page.on("pageerror", (e) => page.problems.push(`pageerror: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error" || m.type() === "warning") page.problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on("request", (r) => page.requests.push(r.url()));
+async function open(path) {
+  const page = await newPage(browser, baseUrl);
   await page.goto(baseUrl + path);
   return page;
 }
 
-async function close(page) {
-  const { problems, requests } = page;
-  await page.context().close();
-  assert.deepEqual(problems, [], "console errors or warnings on the page");
-  const foreign = requests.filter((u) => !u.startsWith(baseUrl + "/") && !u.startsWith("data:"));
-  assert.deepEqual(foreign, [], "requests outside the page's own origin");
-}
+const close = (page) => closePage(page, baseUrl);
 
 async function openDemo() {
-  const page = await open("/");
+  const page = await open("/api.html");
   await page.waitForSelector("body[data-ready=true]", { timeout: 10_000 });
   return page;
 }
@@ -163,16 +93,8 @@ const selection = (page) =>
     focused: document.activeElement === t,
   }));
 
-const lineOf = (text, needle) => text.slice(0, text.indexOf(needle)).split("\n").length;
-
 before(async () => {
-  assert.ok(
-    existsSync(join(ROOT, "pkg", "baocao.js")) && existsSync(join(ROOT, "pkg", "baocao.classic.js")),
-    "pkg/ is not built: run bash scripts/build.sh first",
-  );
-  await mkdir(ARTIFACTS, { recursive: true });
-  ({ child: server, url: baseUrl } = await startServer());
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, timeout: 20_000 });
+  ({ server, baseUrl, browser } = await startAll());
 });
 
 after(async () => {
@@ -192,7 +114,7 @@ test("a plan with parts I, II, IV shows S003 on the IV line; clicking it selects
   assert.match(await page.textContent("#summary"), /Phát hiện \d+ vấn đề/);
   assert.equal(await page.getAttribute("#summary", "aria-live"), "polite");
   assert.equal(await page.getAttribute("#text", "aria-invalid"), "true");
-  await page.screenshot({ path: join(ARTIFACTS, "demo-vi.png"), fullPage: true });
+  await page.screenshot({ path: join(ARTIFACTS, "api-demo-vi.png"), fullPage: true });
 
   await finding.click();
   const sel = await selection(page);
@@ -201,7 +123,7 @@ test("a plan with parts I, II, IV shows S003 on the IV line; clicking it selects
   assert.equal(sel.text, HEADING);
   assert.ok(sel.focused, "the text area has the focus");
   assert.ok(sel.scrollTop > 0, "the text area scrolled to the heading");
-  await page.screenshot({ path: join(ARTIFACTS, "demo-selected.png") });
+  await page.screenshot({ path: join(ARTIFACTS, "api-demo-selected.png") });
   await close(page);
 });
 
@@ -241,7 +163,7 @@ test("switching to English re-runs the check with English messages", async () =>
   assert.equal(await page.getAttribute("html", "lang"), "en");
   assert.match(await page.textContent("#summary"), /problems? found/);
   assert.match(await page.locator(".finding[data-code=S003]").innerText(), /Line \d+, column 1/);
-  await page.screenshot({ path: join(ARTIFACTS, "demo-en.png"), fullPage: true });
+  await page.screenshot({ path: join(ARTIFACTS, "api-demo-en.png"), fullPage: true });
 
   await page.click("label[for=lang-vi]");
   await page.waitForFunction(
@@ -257,7 +179,7 @@ test("the sample plan shows its three mistakes", async () => {
   await page.locator(".finding").first().waitFor();
   const codes = await page.$$eval(".finding", (all) => all.map((b) => b.dataset.code));
   for (const code of ["F002", "S004", "S003"]) assert.ok(codes.includes(code), `${code} in ${codes}`);
-  await page.screenshot({ path: join(ARTIFACTS, "demo-sample.png") });
+  await page.screenshot({ path: join(ARTIFACTS, "api-demo-sample.png") });
   await page.click("#clear");
   await page.waitForFunction(() => document.querySelectorAll(".finding").length === 0);
   assert.match(await page.textContent("#summary"), /Chưa có nội dung/);
@@ -273,79 +195,17 @@ test("findings are shown as text, never as HTML", async () => {
   await close(page);
 });
 
-test("under a CSP without 'wasm-unsafe-eval' the classic build says what is missing", async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const strict = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'";
-  await page.route("**/classic.html", async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": strict } });
-  });
-  await page.goto(`${baseUrl}/classic.html`);
-  const message = await page.evaluate(() =>
-    window.baocao.ready.then(
-      () => "loaded",
-      (e) => e.message,
-    ),
-  );
-  assert.match(message, /Content-Security-Policy blocks WebAssembly/);
-  assert.match(message, /'wasm-unsafe-eval'/);
-  // The marked text area says so too.
-  const note = page.locator(".baocao-summary--failed");
-  await note.waitFor();
-  assert.equal(await note.getAttribute("role"), "alert");
-  assert.match(await note.textContent(), /'wasm-unsafe-eval'/);
-  await context.close();
-});
-
 test("under a CSP without 'wasm-unsafe-eval' the demo says what is missing", async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   const strict = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'";
-  await page.route(`${baseUrl}/`, async (route) => {
+  await page.route(`${baseUrl}/api.html`, async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": strict } });
   });
-  await page.goto(`${baseUrl}/`);
+  await page.goto(`${baseUrl}/api.html`);
   const status = page.locator("#status");
   await status.waitFor();
   assert.match(await status.textContent(), /'wasm-unsafe-eval'/);
   await context.close();
-});
-
-test("the classic build exposes window.baocao and checks a text", async () => {
-  const page = await open("/classic.html");
-  const result = await page.evaluate(async (text) => {
-    const api = await window.baocao.ready;
-    const findings = api.checkDocument(text, { lang: "en" });
-    return {
-      same: api.checkDocument === window.baocao.checkDocument,
-      version: window.baocao.version(),
-      rules: window.baocao.rules().length,
-      isArray: Array.isArray(findings),
-      s003: findings.filter((f) => f.code === "S003").map((f) => text.slice(f.start, f.end)),
-      english: findings.every((f) => f.message === f.messageEn),
-      attach: typeof api.attach === "function" ? undefined : "missing",
-    };
-  }, PLAN);
-  assert.ok(result.same && result.isArray && result.english);
-  assert.match(result.version, /^\d+\.\d+\.\d+/);
-  assert.ok(result.rules >= 30);
-  assert.deepEqual(result.s003, [HEADING]);
-  assert.equal(typeof result.attach, "undefined");
-
-  // The data-baocao text area was attached: findings listed after it, live.
-  const finding = page.locator(".baocao-finding[data-code=S003]");
-  await finding.waitFor();
-  assert.equal(await page.getAttribute("#text", "aria-invalid"), "true");
-  const describedBy = await page.getAttribute("#text", "aria-describedby");
-  assert.match(await page.textContent(`#${describedBy}`), /Phát hiện \d+ vấn đề/);
-  await finding.click();
-  const sel = await selection(page);
-  assert.equal(sel.text, HEADING);
-  assert.ok(sel.focused);
-  await page.fill("#text", "I. MỤC TIÊU\n\nII. NHIỆM VỤ\n\nIII. TỔ CHỨC THỰC HIỆN\n");
-  await page.waitForFunction(() => !document.querySelector(".baocao-finding[data-code=S003]"));
-  await page.screenshot({ path: join(ARTIFACTS, "classic.png") });
-  await close(page);
 });

@@ -1,0 +1,92 @@
+// Types of the drop-in (pkg/baocao.dropin.js as a classic script: window.baocao;
+// pkg/baocao.dropin.esm.js as an ES module: export default baocao).
+import type {
+  CheckOptions,
+  Finding,
+  checkDocument,
+  findAgency,
+  profiles,
+  rules,
+  suggestAgencies,
+  version,
+} from "./baocao.js";
+
+export type { Bilingual, CheckOptions, Finding, RuleInfo, Severity } from "./baocao.js";
+
+/** Why the checker is not available: a CSP without 'wasm-unsafe-eval', no WebAssembly, or a failed load. */
+export interface Unavailable {
+  reason: "csp" | "unsupported" | "load";
+  /** One clear sentence, in English, also written to the console. */
+  message: string;
+}
+
+/** The detail of a `baocao:result` event (dispatched on the form or text area; it bubbles). */
+export interface ResultDetail {
+  kind: "form" | "document";
+  /** What caused the check. */
+  trigger: "input" | "change" | "submit" | "check" | "attach" | "lang";
+  /** Every finding of the check (for a form: validateForm's, as if it were submitted). */
+  findings: Finding[];
+  /** Forms: the fields that show findings now (reward early, punish late). */
+  shown?: { pointer: string; element: Element; findings: Finding[] }[];
+  /** Errors shown (forms) or found (documents). */
+  errors: number;
+  valid: boolean;
+  /** Forms: the plain object checked (DESIGN §4.4), built from the fields. */
+  data?: Record<string, unknown>;
+}
+
+/** An attached form or text area. */
+export interface Attached {
+  readonly element: Element;
+  readonly kind: "form" | "document";
+  /** Checks everything now, as on submit but without moving the focus; shows the results. */
+  check(): ResultDetail;
+  /** Clears every message and the summary. */
+  reset(): void;
+  /** Forms: the plain object that is checked. */
+  data?(): Record<string, unknown>;
+  detach(): void;
+}
+
+export interface Baocao {
+  /** Resolves once the checker is loaded and marked elements are attached; rejects (with `reason`) when it cannot be. */
+  readonly ready: Promise<Baocao>;
+  /** Set when loading failed; the forms are left to submit as before. */
+  readonly unavailable: Unavailable | null;
+  version: typeof version;
+  /** Attaches a form (or any element holding fields) or a text area by hand. */
+  attach(element: Element): Attached;
+  /** Attaches every element marked with data-baocao under root (default: the document). */
+  attachAll(root?: ParentNode): Attached[];
+  detach(element: Element): boolean;
+  /** Checks a form or text area now and shows the results. */
+  check(element: Element): ResultDetail;
+  /** The plain object a form's fields map to (DESIGN §4.4). */
+  formData(element: Element): Record<string, unknown>;
+  /** Switches the messages of every attached element: "vi" (default) or "en". */
+  setLang(lang: "vi" | "en"): void;
+  // Present once ready has resolved:
+  checkDocument?: typeof checkDocument;
+  validateForm?: (form: Record<string, unknown>, options?: CheckOptions) => Finding[];
+  validateField?: (form: Record<string, unknown>, pointer: string, options?: CheckOptions) => Finding[];
+  rules?: typeof rules;
+  profiles?: typeof profiles;
+  findAgency?: typeof findAgency;
+  suggestAgencies?: typeof suggestAgencies;
+}
+
+declare const baocao: Baocao;
+export default baocao;
+export declare const ready: Promise<Baocao>;
+
+declare global {
+  var baocao: Baocao;
+  interface DocumentEventMap {
+    "baocao:ready": CustomEvent<Baocao>;
+    "baocao:unavailable": CustomEvent<Unavailable>;
+  }
+  interface HTMLElementEventMap {
+    "baocao:result": CustomEvent<ResultDetail>;
+  }
+}

@@ -1,0 +1,1263 @@
+/*! baocao __VERSION__ — drop-in checker for e-government portals. MIT OR Apache-2.0.
+ *
+ * One tag, no bundler, no build step:
+ *
+ *   <script src="/pkg/baocao.dropin.js" defer></script>
+ *
+ *   <form data-baocao="report">                       a report form (DESIGN §4.4)
+ *     <input id="from" data-baocao-field="/periodFrom">  each input names its JSON Pointer
+ *   </form>
+ *   <textarea data-baocao="plan"></textarea>          a plan text area, linted live
+ *
+ * or as an ES module: import baocao from "/pkg/baocao.dropin.esm.js".
+ * The attribute reference and the JS API are in www/guide.html.
+ *
+ * Safety: findings are rendered with textContent only, never as HTML. Nothing is sent
+ * anywhere and nothing is stored: the only requests are for this package's own
+ * baocao.js and baocao_bg.wasm, from the folder this script came from. Under a
+ * Content-Security-Policy, WebAssembly needs script-src 'wasm-unsafe-eval'; without it
+ * the checker says so once on the console, dispatches "baocao:unavailable", and leaves
+ * every form to submit as it did before.
+ */
+
+/**
+ * Builds the `baocao` namespace. `base` is the URL this script was loaded from (its
+ * folder holds baocao.js and baocao_bg.wasm); `script` the <script> element, if any.
+ */
+function createBaocao(global, base, script) {
+  "use strict";
+  var document = global.document;
+  var VERSION = "__VERSION__";
+  /** sha384 of baocao_bg.wasm, filled in by scripts/build.sh; the wasm is fetched with it. */
+  var WASM_INTEGRITY = "__WASM_INTEGRITY__";
+
+  var WORDS = {
+    vi: {
+      summaryTitle: "Có lỗi cần sửa",
+      severity: { error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" },
+      titlePrefix: "Lỗi: ",
+      hint: "Cách sửa: ",
+      suggestion: "Đề xuất: ",
+      where: function (f) { return "Dòng " + f.line + ", cột " + f.column; },
+      none: "Không phát hiện lỗi nào.",
+      found: function (n, e, w) {
+        var parts = [];
+        if (e) parts.push(e + " lỗi");
+        if (w) parts.push(w + " cảnh báo");
+        if (n - e - w) parts.push(n - e - w + " lưu ý");
+        return "Phát hiện " + n + " vấn đề: " + parts.join(", ") + ".";
+      },
+      fixed: function (label) { return label + ": đã hết lỗi."; },
+      stillErrors: function (n) { return "Còn " + n + " lỗi cần sửa."; },
+      unavailable:
+        "Không tải được bộ kiểm tra tự động. Văn bản vẫn gửi được bình thường và sẽ được kiểm tra khi tiếp nhận.",
+    },
+    en: {
+      summaryTitle: "There is a problem",
+      severity: { error: "Error", warning: "Warning", info: "Note" },
+      titlePrefix: "Error: ",
+      hint: "How to fix: ",
+      suggestion: "Suggestion: ",
+      where: function (f) { return "Line " + f.line + ", column " + f.column; },
+      none: "No problems found.",
+      found: function (n, e, w) {
+        var parts = [];
+        var plural = function (k, one, many) { return k + " " + (k === 1 ? one : many); };
+        if (e) parts.push(plural(e, "error", "errors"));
+        if (w) parts.push(plural(w, "warning", "warnings"));
+        if (n - e - w) parts.push(plural(n - e - w, "note", "notes"));
+        return plural(n, "problem", "problems") + " found: " + parts.join(", ") + ".";
+      },
+      fixed: function (label) { return label + ": fixed."; },
+      stillErrors: function (n) { return n + (n === 1 ? " error" : " errors") + " left to fix."; },
+      unavailable:
+        "The automatic checker could not be loaded. The text can still be sent as usual and will be checked on receipt.",
+    },
+  };
+
+  // Every selector is one of ours (.baocao-…); colours are custom properties the page may
+  // set (--baocao-error, --baocao-warning, --baocao-text, --baocao-focus, --baocao-link,
+  // --baocao-mark, --baocao-font-size). No element selector, no reset.
+  var CSS = [
+    ".baocao-visually-hidden{position:absolute!important;width:1px!important;height:1px!important;margin:0!important;padding:0!important;overflow:hidden!important;clip:rect(0 0 0 0)!important;clip-path:inset(50%)!important;border:0!important;white-space:nowrap!important}",
+    ".baocao-error-summary{margin:0 0 1.25em;padding:.9em 1em;border:4px solid var(--baocao-error,#b3261e);color:var(--baocao-text,#0b0c0c);background:var(--baocao-summary-bg,#fff);font-size:var(--baocao-font-size,1em)}",
+    ".baocao-error-summary:focus{outline:3px solid var(--baocao-focus,#fd0);outline-offset:0}",
+    ".baocao-error-summary[hidden]{display:none}",
+    ".baocao-error-summary__title{margin:0 0 .5em;font-size:1.25em;font-weight:700;line-height:1.3}",
+    ".baocao-error-summary__list{margin:0;padding:0 0 0 1.2em}",
+    ".baocao-error-summary__item{margin:.2em 0}",
+    ".baocao-error-summary__link{color:var(--baocao-error,#b3261e);font-weight:700;text-decoration:underline}",
+    ".baocao-error-summary__link:focus{outline:3px solid transparent;background:var(--baocao-focus,#fd0);color:var(--baocao-text,#0b0c0c);box-shadow:0 -2px var(--baocao-focus,#fd0),0 4px var(--baocao-text,#0b0c0c);text-decoration:none}",
+    ".baocao-error-summary__text{font-weight:700;color:var(--baocao-error,#b3261e)}",
+    ".baocao-messages{display:block}",
+    ".baocao-messages:empty{display:none}",
+    ".baocao-error-message{display:block;margin:.15em 0 .35em;font-weight:700;color:var(--baocao-error,#b3261e);font-size:var(--baocao-font-size,1em)}",
+    ".baocao-error-message--warning{color:var(--baocao-warning,#8a4b08)}",
+    ".baocao-error-message__hint{display:block;font-weight:400;color:var(--baocao-text,#0b0c0c)}",
+    ".baocao-field--error{border-color:var(--baocao-error,#b3261e)!important;box-shadow:inset 0 0 0 1px var(--baocao-error,#b3261e)}",
+    ".baocao-group--error{border-left:5px solid var(--baocao-error,#b3261e);padding-left:.75em}",
+    ".baocao-results{display:block;margin:.5em 0 1em;color:var(--baocao-text,#0b0c0c);font-size:var(--baocao-font-size,1em)}",
+    ".baocao-results__status{display:block;margin:0 0 .4em;font-weight:700}",
+    ".baocao-results__status--error{color:var(--baocao-error,#b3261e)}",
+    ".baocao-results__list{margin:0;padding:0;list-style:none}",
+    ".baocao-finding{margin:0 0 .4em;padding:0}",
+    ".baocao-finding__button{display:block;width:100%;margin:0;padding:.45em .6em;border:0;border-left:5px solid var(--baocao-error,#b3261e);background:var(--baocao-finding-bg,#f3f2f1);color:inherit;font:inherit;text-align:left;cursor:pointer}",
+    ".baocao-finding--warning .baocao-finding__button{border-left-color:var(--baocao-warning,#8a4b08)}",
+    ".baocao-finding--info .baocao-finding__button{border-left-color:var(--baocao-info,#1d4e89)}",
+    ".baocao-finding__button:hover{background:var(--baocao-finding-hover,#e8e7e5)}",
+    ".baocao-finding__button:focus{outline:3px solid var(--baocao-focus,#fd0);outline-offset:0}",
+    ".baocao-finding__where{display:block;font-size:.9em;font-weight:700}",
+    ".baocao-finding__message{display:block}",
+    ".baocao-finding__excerpt{display:block;margin-top:.2em;font-size:.95em;white-space:pre-wrap;overflow-wrap:anywhere}",
+    ".baocao-finding__hint{display:block;margin-top:.2em;font-size:.9em}",
+    ".baocao-mark{background:var(--baocao-mark,#ffdd00);color:var(--baocao-text,#0b0c0c);text-decoration:underline wavy var(--baocao-error,#b3261e)}",
+  ].join("\n");
+
+  var ns = {};
+  var api = null; // the wasm exports, once loaded
+  var controllers = []; // attached forms and text areas
+  var globalLang = null; // set by setLang(); overrides the attributes
+  var uid = 0;
+  var live = null;
+  var liveTimer = 0;
+  var titleBase = null;
+  var warned = {};
+  var stylesInstalled = false;
+
+  // ---------------------------------------------------------------- helpers
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text != null) node.textContent = String(text); // Text, never HTML.
+    return node;
+  }
+
+  function warnOnce(key, message) {
+    if (warned[key]) return;
+    warned[key] = true;
+    if (global.console) global.console.warn(message);
+  }
+
+  function newId(prefix) {
+    var id;
+    do id = prefix + "-" + ++uid; while (document.getElementById(id));
+    return id;
+  }
+
+  function ensureId(node, prefix) {
+    if (!node.id) node.id = newId(prefix);
+    return node.id;
+  }
+
+  /** An option: the nearest data-baocao-NAME on the element or its ancestors, then the script tag's. */
+  function option(node, name) {
+    var attr = "data-baocao-" + name;
+    var holder = node && node.closest ? node.closest("[" + attr + "]") : null;
+    if (holder) return holder.getAttribute(attr);
+    if (script && script.hasAttribute && script.hasAttribute(attr)) return script.getAttribute(attr);
+    return null;
+  }
+
+  function langOf(node) {
+    var lang = globalLang || option(node, "lang") || "vi";
+    return String(lang).toLowerCase().slice(0, 2) === "en" ? "en" : "vi";
+  }
+
+  function checkOptions(node) {
+    var opts = { lang: langOf(node) };
+    var today = option(node, "today");
+    if (today) opts.today = today;
+    var profile = option(node, "profile");
+    if (profile) {
+      if (profile.charAt(0) === "#") {
+        // A profile object in <script type="application/json" id="…">.
+        var holder = document.getElementById(profile.slice(1));
+        try {
+          opts.profile = JSON.parse(holder ? holder.textContent : "null");
+        } catch (e) {
+          warnOnce("profile" + profile, "baocao: the profile in " + profile + " is not valid JSON: " + e.message);
+        }
+      } else {
+        opts.profile = profile;
+      }
+    }
+    return opts;
+  }
+
+  function addToken(node, attr, token) {
+    var list = (node.getAttribute(attr) || "").split(/\s+/).filter(Boolean);
+    if (list.indexOf(token) < 0) list.push(token);
+    node.setAttribute(attr, list.join(" "));
+  }
+
+  function removeToken(node, attr, token) {
+    var list = (node.getAttribute(attr) || "").split(/\s+/).filter(function (t) { return t && t !== token; });
+    if (list.length) node.setAttribute(attr, list.join(" "));
+    else node.removeAttribute(attr);
+  }
+
+  function emit(target, name, detail) {
+    target.dispatchEvent(new CustomEvent(name, { detail: detail, bubbles: true }));
+  }
+
+  function isError(f) { return f.severity === "error"; }
+  function shownSeverity(f) { return f.severity === "error" || f.severity === "warning"; }
+  function key(f) { return f.code + "\u0000" + (f.path || "") + "\u0000" + f.message; }
+
+  function dedupe(list) {
+    var seen = {};
+    return list.filter(function (f) {
+      var k = key(f);
+      if (seen[k]) return false;
+      seen[k] = true;
+      return true;
+    });
+  }
+
+  function bySeverity(a, b) {
+    var rank = { error: 0, warning: 1, info: 2 };
+    return rank[a.severity] - rank[b.severity];
+  }
+
+  // ---------------------------------------------------------------- styles, live region, title
+
+  function installStyles() {
+    if (stylesInstalled || option(null, "styles") === "off") return;
+    stylesInstalled = true;
+    // A constructed style sheet needs no 'unsafe-inline' under a CSP; a <style> with the
+    // script's nonce is the fallback for browsers without adoptedStyleSheets.
+    try {
+      if (global.CSSStyleSheet && "adoptedStyleSheets" in document) {
+        var sheet = new global.CSSStyleSheet();
+        sheet.replaceSync(CSS);
+        document.adoptedStyleSheets = document.adoptedStyleSheets.concat([sheet]);
+        return;
+      }
+    } catch (e) {
+      /* fall through */
+    }
+    var style = el("style");
+    style.setAttribute("data-baocao", "styles");
+    if (script && script.nonce) style.nonce = script.nonce;
+    style.textContent = CSS;
+    document.head.appendChild(style);
+  }
+
+  /** One polite live region for the page, present before anything is said in it. */
+  function liveRegion() {
+    if (live && live.isConnected) return live;
+    live = el("div", "baocao-visually-hidden baocao-live");
+    live.setAttribute("aria-live", "polite");
+    live.setAttribute("aria-atomic", "true");
+    live.setAttribute("data-baocao-live", "");
+    document.body.appendChild(live);
+    return live;
+  }
+
+  /** Says something once typing has paused, replacing what was pending (no flood, no race). */
+  function announce(text) {
+    var region = liveRegion();
+    clearTimeout(liveTimer);
+    if (!text) return;
+    liveTimer = setTimeout(function () {
+      // The same words again are still read: a changed node is what screen readers notice.
+      region.textContent = region.textContent === text ? text + "\u00a0" : text;
+    }, 800);
+  }
+
+  function cancelAnnouncement() {
+    clearTimeout(liveTimer);
+  }
+
+  /** "Lỗi: " before the page title while any form shows an error. */
+  function updateTitle() {
+    var errorsShown = null;
+    controllers.forEach(function (c) {
+      if (!errorsShown && c.kind === "form" && !c.quiet() && c.errorCount() > 0) errorsShown = c;
+    });
+    var current = document.title;
+    var prefixes = [WORDS.vi.titlePrefix, WORDS.en.titlePrefix];
+    var bare = current;
+    if (titleBase !== null) {
+      prefixes.forEach(function (p) {
+        if (bare.indexOf(p) === 0) bare = bare.slice(p.length);
+      });
+    }
+    if (errorsShown) {
+      var prefix = WORDS[errorsShown.lang()].titlePrefix;
+      titleBase = bare;
+      if (current !== prefix + bare) document.title = prefix + bare;
+    } else if (titleBase !== null) {
+      if (current !== bare) document.title = bare;
+      titleBase = null;
+    }
+  }
+
+  // ---------------------------------------------------------------- JSON Pointers and form data
+
+  function pointerTokens(pointer) {
+    if (pointer === "") return [];
+    return pointer
+      .slice(1)
+      .split("/")
+      .map(function (t) { return t.replace(/~1/g, "/").replace(/~0/g, "~"); });
+  }
+
+  function setAt(target, pointer, value) {
+    var tokens = pointerTokens(pointer);
+    if (!tokens.length) return;
+    var node = target;
+    for (var i = 0; i < tokens.length - 1; i += 1) {
+      var k = tokens[i];
+      if (node[k] == null || typeof node[k] !== "object") {
+        node[k] = /^\d+$/.test(tokens[i + 1]) ? [] : {};
+      }
+      node = node[k];
+    }
+    node[tokens[tokens.length - 1]] = value;
+  }
+
+  /** Fills holes left in arrays (task rows 0 and 2 without 1) so every index is an object. */
+  function fillHoles(value) {
+    if (Array.isArray(value)) {
+      for (var i = 0; i < value.length; i += 1) {
+        if (!(i in value)) value[i] = {};
+        fillHoles(value[i]);
+      }
+    } else if (value && typeof value === "object") {
+      for (var k in value) fillHoles(value[k]);
+    }
+    return value;
+  }
+
+  var LIST_POINTER = /^\/(recipients|tasks\/\d+\/partners)$/;
+
+  function splitList(text, byLines) {
+    return String(text)
+      .split(byLines ? /\r?\n/ : /[;\n]/)
+      .map(function (s) { return s.trim(); })
+      .filter(Boolean);
+  }
+
+  /** The value of one field, as typed: strings, lists split as documented. */
+  function fieldValue(field) {
+    var first = field.controls[0];
+    var type = (first.type || "").toLowerCase();
+    if (type === "radio") {
+      for (var i = 0; i < field.controls.length; i += 1) {
+        if (field.controls[i].checked) return field.controls[i].value;
+      }
+      return "";
+    }
+    if (type === "checkbox" && field.controls.length === 1) {
+      return first.checked ? (first.value && first.value !== "on" ? first.value : true) : false;
+    }
+    if (type === "checkbox") {
+      return field.controls.filter(function (c) { return c.checked; }).map(function (c) { return c.value; });
+    }
+    if (first.tagName === "SELECT" && first.multiple) {
+      return Array.prototype.filter
+        .call(first.options, function (o) { return o.selected; })
+        .map(function (o) { return o.value; });
+    }
+    var split = first.getAttribute("data-baocao-split");
+    if (split === "lines" || (split == null && LIST_POINTER.test(field.pointer) && first.tagName === "TEXTAREA")) {
+      return splitList(first.value, true);
+    }
+    if (split === ";" || (split == null && LIST_POINTER.test(field.pointer))) {
+      return splitList(first.value, false);
+    }
+    return first.value;
+  }
+
+  // ---------------------------------------------------------------- a report form
+
+  function FormController(scope) {
+    var self = this;
+    this.kind = "form";
+    this.element = scope;
+    var shown = new Map(); // pointer -> findings shown at that field
+    var messages = new Map(); // pointer -> the element holding its messages
+    var unmapped = []; // errors with no field, shown in the summary after a submit
+    var submitted = false;
+    var summary = null;
+    var lastFindings = [];
+
+    this.lang = function () { return langOf(scope); };
+    var words = function () { return WORDS[self.lang()]; };
+    var uiOff = function () { return option(scope, "ui") === "none"; };
+    this.quiet = uiOff;
+
+    function mapping() {
+      var raw = scope.getAttribute("data-baocao-map");
+      if (!raw) return null;
+      try {
+        return JSON.parse(raw);
+      } catch (e) {
+        warnOnce("map", "baocao: data-baocao-map is not valid JSON: " + e.message);
+        return null;
+      }
+    }
+
+    /** The fields in document order: { pointer, controls, label }. */
+    function fields() {
+      var map = mapping();
+      var candidates = scope.tagName === "FORM"
+        ? Array.prototype.slice.call(scope.elements)
+        : Array.prototype.slice.call(scope.querySelectorAll("input, select, textarea"));
+      if (scope.tagName === "FORM") {
+        // Also marked controls that are not form controls of this form (rare).
+        Array.prototype.forEach.call(scope.querySelectorAll("[data-baocao-field]"), function (c) {
+          if (candidates.indexOf(c) < 0) candidates.push(c);
+        });
+      }
+      var byPointer = new Map();
+      var list = [];
+      candidates.forEach(function (control) {
+        var pointer = control.getAttribute("data-baocao-field");
+        if (pointer == null && map) {
+          if (control.name && Object.prototype.hasOwnProperty.call(map, control.name)) pointer = map[control.name];
+          else if (control.id && Object.prototype.hasOwnProperty.call(map, control.id)) pointer = map[control.id];
+        }
+        if (pointer == null || pointer.charAt(0) !== "/") return;
+        var field = byPointer.get(pointer);
+        if (!field) {
+          field = { pointer: pointer, controls: [] };
+          byPointer.set(pointer, field);
+          list.push(field);
+        }
+        field.controls.push(control);
+      });
+      return list;
+    }
+
+    function data(list) {
+      var out = {};
+      var fixed = scope.getAttribute("data-baocao-values");
+      if (fixed) {
+        try {
+          var parsed = JSON.parse(fixed);
+          for (var k in parsed) out[k] = parsed[k];
+        } catch (e) {
+          warnOnce("values", "baocao: data-baocao-values is not valid JSON: " + e.message);
+        }
+      }
+      if (out.kind == null) out.kind = "report";
+      (list || fields()).forEach(function (field) {
+        setAt(out, field.pointer, fieldValue(field));
+      });
+      return fillHoles(out);
+    }
+    this.data = function () { return data(); };
+
+    /** Where a finding's path goes: the field itself, an enclosing field, or a field inside it. */
+    function fieldFor(list, path) {
+      if (path == null) return null;
+      var best = null;
+      list.forEach(function (f) {
+        if (f.pointer === path) best = f;
+      });
+      if (best) return best;
+      list.forEach(function (f) {
+        if (path.indexOf(f.pointer + "/") === 0 && (!best || f.pointer.length > best.pointer.length)) best = f;
+      });
+      if (best) return best;
+      for (var i = 0; i < list.length; i += 1) {
+        if (list[i].pointer.indexOf(path + "/") === 0) return list[i];
+      }
+      return null;
+    }
+
+    /**
+     * Checks the form. Returns { all, perField(field) } where perField gives the findings
+     * about one field: validateField's (cross-field ones included) and those of
+     * validateForm whose path lands on it.
+     */
+    function evaluate(list) {
+      var form = data(list);
+      var opts = checkOptions(scope);
+      var all = [];
+      try {
+        all = api.validateForm ? api.validateForm(form, opts) : [];
+      } catch (e) {
+        warnOnce("validateForm", "baocao: the form could not be checked: " + e.message);
+      }
+      lastFindings = all;
+      return {
+        form: form,
+        all: all,
+        perField: function (field) {
+          var own = all.filter(function (f) { return fieldFor(list, f.path) === field; });
+          if (api.validateField) {
+            try {
+              own = own.concat(api.validateField(form, field.pointer, opts));
+            } catch (e) {
+              warnOnce("validateField", "baocao: a field could not be checked: " + e.message);
+            }
+          }
+          return dedupe(own.filter(shownSeverity)).sort(bySeverity);
+        },
+        unmapped: function () {
+          return all.filter(function (f) { return isError(f) && !fieldFor(list, f.path); });
+        },
+      };
+    }
+
+    function labelOf(field) {
+      var c = field.controls[0];
+      var explicit = c.getAttribute("data-baocao-label");
+      if (explicit) return explicit;
+      var text = "";
+      if (c.labels && c.labels.length) text = c.labels[0].textContent;
+      if (!text) text = c.getAttribute("aria-label") || "";
+      if (!text && (c.type === "radio" || c.type === "checkbox")) {
+        var fieldset = c.closest("fieldset");
+        var legend = fieldset && fieldset.querySelector("legend");
+        if (legend) text = legend.textContent;
+      }
+      text = text.replace(/\s+/g, " ").trim();
+      return text || field.pointer;
+    }
+
+    /** The element that holds a field's messages: data-baocao-message, or one we insert before it. */
+    function messageBox(field) {
+      var box = messages.get(field.pointer);
+      if (box && box.isConnected) return box;
+      var c = field.controls[0];
+      box = el("span", "baocao-messages");
+      box.id = newId("baocao-msg");
+      box.setAttribute("data-baocao-messages", field.pointer);
+      var targetId = c.getAttribute("data-baocao-message");
+      var target = targetId && document.getElementById(targetId);
+      if (target) {
+        target.appendChild(box);
+      } else {
+        // Before the control (after its label and hint, as GOV.UK does); before the label
+        // that wraps it, if one does.
+        var wrap = c.closest("label");
+        var anchor = wrap && wrap.contains(c) ? wrap : c;
+        anchor.parentNode.insertBefore(box, anchor);
+      }
+      messages.set(field.pointer, box);
+      return box;
+    }
+
+    function renderField(field, findings) {
+      var before = shown.get(field.pointer) || [];
+      shown.set(field.pointer, findings);
+      // A hidden input has nowhere to show a message: its errors are in the summary only.
+      if (uiOff() || field.controls[0].type === "hidden") return;
+      var hasError = findings.some(isError);
+      var hadSomething = before.length > 0;
+      if (!findings.length && !hadSomething && !messages.has(field.pointer)) return;
+      var box = messageBox(field);
+      var w = words();
+      box.replaceChildren.apply(
+        box,
+        findings.map(function (f) {
+          var m = el("span", "baocao-error-message baocao-error-message--" + f.severity);
+          m.setAttribute("data-code", f.code);
+          m.appendChild(el("span", "baocao-visually-hidden", w.severity[f.severity] + ": "));
+          m.appendChild(document.createTextNode(f.message));
+          if (f.hint) m.appendChild(el("span", "baocao-error-message__hint", w.hint + f.hint));
+          return m;
+        })
+      );
+      field.controls.forEach(function (c) {
+        if (findings.length) addToken(c, "aria-describedby", box.id);
+        else removeToken(c, "aria-describedby", box.id);
+        if (hasError) {
+          c.setAttribute("aria-invalid", "true");
+          c.classList.add("baocao-field--error");
+        } else if (c.classList.contains("baocao-field--error") || c.getAttribute("aria-invalid") === "true") {
+          c.removeAttribute("aria-invalid");
+          c.classList.remove("baocao-field--error");
+        }
+      });
+      var group = field.controls[0].closest("[data-baocao-group]");
+      if (group) group.classList.toggle("baocao-group--error", !!group.querySelector(".baocao-field--error"));
+    }
+
+    function summaryBox() {
+      if (summary && summary.isConnected) return summary;
+      var id = scope.getAttribute("data-baocao-summary");
+      var host = id && document.getElementById(id);
+      summary = el("div", "baocao-error-summary");
+      summary.setAttribute("data-baocao-summary-for", ensureId(scope, "baocao-form"));
+      summary.hidden = true;
+      summary.addEventListener("blur", function () { summary.removeAttribute("tabindex"); });
+      if (host) host.appendChild(summary);
+      else scope.insertBefore(summary, scope.firstChild);
+      return summary;
+    }
+
+    function focusField(control) {
+      var label = (control.labels && control.labels[0]) || null;
+      var fieldset = control.closest("fieldset");
+      var legend = fieldset && fieldset.querySelector("legend");
+      var target = label || legend || control;
+      if (target.scrollIntoView) target.scrollIntoView();
+      control.focus({ preventScroll: true });
+    }
+
+    /** The summary: every error shown, in field order, the same words as inline. */
+    function renderSummary(list, alert) {
+      if (uiOff() || !submitted) return;
+      var box = summaryBox();
+      var w = words();
+      var items = [];
+      var seen = {};
+      list.forEach(function (field) {
+        (shown.get(field.pointer) || []).filter(isError).forEach(function (f) {
+          // A finding shown at several fields (a reversed period) is listed once, linked
+          // to the field it is about (its path), else to the first.
+          var k = f.code + "\u0000" + f.message;
+          if (seen[k]) {
+            if (f.path === field.pointer) seen[k].field = field;
+            return;
+          }
+          seen[k] = { finding: f, field: field };
+          items.push(seen[k]);
+        });
+      });
+      unmapped.forEach(function (f) {
+        var k = f.code + "\u0000" + f.message;
+        if (!seen[k]) items.push({ finding: f, field: null });
+        seen[k] = seen[k] || true;
+      });
+      // Unchanged: left alone (a live update never re-announces it as an alert).
+      var signature = self.lang() + "\n" + items.map(function (item) {
+        return key(item.finding) + "\u0000" + (item.field ? item.field.pointer : "");
+      }).join("\n");
+      if (!alert && box.getAttribute("data-baocao-signature") === signature) return;
+      box.setAttribute("data-baocao-signature", signature);
+      if (!items.length) {
+        box.hidden = true;
+        box.replaceChildren();
+        return;
+      }
+      var inner = el("div");
+      if (alert) inner.setAttribute("role", "alert");
+      var ul = el("ul", "baocao-error-summary__list");
+      items.forEach(function (item) {
+        var li = el("li", "baocao-error-summary__item");
+        li.setAttribute("data-code", item.finding.code);
+        var control = item.field && item.field.controls[0];
+        if (control && control.type !== "hidden") {
+          var a = el("a", "baocao-error-summary__link", item.finding.message);
+          a.href = "#" + ensureId(control, "baocao-field");
+          a.addEventListener("click", function (e) {
+            e.preventDefault();
+            focusField(control);
+          });
+          li.appendChild(a);
+        } else {
+          li.appendChild(el("span", "baocao-error-summary__text", item.finding.message));
+        }
+        ul.appendChild(li);
+      });
+      inner.appendChild(el("h2", "baocao-error-summary__title", w.summaryTitle));
+      inner.appendChild(ul);
+      box.replaceChildren(inner);
+      box.hidden = false;
+    }
+
+    this.errorCount = function () {
+      var n = unmapped.length;
+      shown.forEach(function (list) { n += list.filter(isError).length; });
+      return n;
+    };
+
+    function result(trigger, list, evaluation) {
+      var detail = {
+        kind: "form",
+        trigger: trigger,
+        findings: evaluation ? evaluation.all : lastFindings,
+        shown: list
+          .filter(function (f) { return (shown.get(f.pointer) || []).length; })
+          .map(function (f) { return { pointer: f.pointer, element: f.controls[0], findings: shown.get(f.pointer) }; }),
+        errors: self.errorCount(),
+        data: evaluation ? evaluation.form : undefined,
+      };
+      detail.valid = detail.errors === 0;
+      updateTitle();
+      emit(scope, "baocao:result", detail);
+      return detail;
+    }
+
+    /** Reward early: every field that shows something is brought up to date at once. */
+    function refreshShown(list, evaluation, extra) {
+      var changes = [];
+      list.forEach(function (field) {
+        var before = shown.get(field.pointer) || [];
+        if (!before.length && field !== extra) return;
+        var now = evaluation.perField(field);
+        var was = before.filter(isError).map(key).join("\n");
+        var is = now.filter(isError).map(key).join("\n");
+        renderField(field, now);
+        if (was !== is) changes.push({ field: field, before: before, now: now });
+      });
+      if (submitted) {
+        var still = evaluation.unmapped().map(key);
+        unmapped = unmapped.filter(function (f) { return still.indexOf(key(f)) >= 0; });
+        renderSummary(list, false);
+      }
+      return changes;
+    }
+
+    function say(changes) {
+      if (!changes.length) return;
+      var w = words();
+      var c = changes[changes.length - 1];
+      var errors = c.now.filter(isError);
+      if (errors.length) announce(labelOf(c.field) + ": " + w.severity.error + ": " + errors[0].message);
+      else if (c.before.some(isError)) {
+        var left = self.errorCount();
+        announce(w.fixed(labelOf(c.field)) + (left ? " " + w.stillErrors(left) : ""));
+      }
+    }
+
+    function fieldOf(list, control) {
+      for (var i = 0; i < list.length; i += 1) {
+        if (list[i].controls.indexOf(control) >= 0) return list[i];
+      }
+      return null;
+    }
+
+    /** While typing: update fields that already show something; never add to one that does not. */
+    this.onInput = function (control) {
+      var list = fields();
+      var field = fieldOf(list, control);
+      if (!field) return;
+      var anyShown = false;
+      shown.forEach(function (f) { if (f.length) anyShown = true; });
+      if (!anyShown && !submitted) return; // nothing to clear: stay quiet
+      var evaluation = evaluate(list);
+      say(refreshShown(list, evaluation, null));
+      result("input", list, evaluation);
+    };
+
+    /** Leaving a changed field (change event): its findings appear now. */
+    this.onChange = function (control) {
+      var list = fields();
+      var field = fieldOf(list, control);
+      if (!field) return;
+      var evaluation = evaluate(list);
+      say(refreshShown(list, evaluation, field));
+      result("change", list, evaluation);
+    };
+
+    /** Submit, or check(): every field, the summary with role=alert, focus on the summary. */
+    this.validate = function (trigger, focus) {
+      var list = fields();
+      var evaluation = evaluate(list);
+      list.forEach(function (field) { renderField(field, evaluation.perField(field)); });
+      unmapped = evaluation.unmapped();
+      submitted = true;
+      var errors = self.errorCount();
+      cancelAnnouncement();
+      renderSummary(list, errors > 0);
+      var detail = result(trigger || "submit", list, evaluation);
+      if (errors > 0 && focus !== false && summary && !summary.hidden) {
+        summary.setAttribute("tabindex", "-1");
+        summary.focus();
+      }
+      return detail;
+    };
+
+    this.onSubmit = function (event) {
+      var submitter = event.submitter;
+      if (submitter && (submitter.hasAttribute("formnovalidate") || submitter.hasAttribute("data-baocao-skip"))) return;
+      if (scope.tagName !== "FORM" && submitter && !scope.contains(submitter)) return;
+      var detail = self.validate("submit", true);
+      if (!detail.valid && option(scope, "submit") !== "allow") {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        return;
+      }
+      // data-baocao-json="id": the exact object checked goes with the form, for the server
+      // to re-check with the same crate.
+      var jsonId = scope.getAttribute("data-baocao-json");
+      var jsonInput = jsonId && document.getElementById(jsonId);
+      if (jsonInput && detail.data) jsonInput.value = JSON.stringify(detail.data);
+    };
+
+    /** Language changed: the same fields, re-checked for their words. */
+    this.relabel = function () {
+      var list = fields();
+      var evaluation = evaluate(list);
+      list.forEach(function (field) {
+        if ((shown.get(field.pointer) || []).length) renderField(field, evaluation.perField(field));
+      });
+      if (submitted) {
+        unmapped = evaluation.unmapped().filter(function (f) {
+          return unmapped.some(function (u) { return u.code === f.code && u.path === f.path; });
+        });
+        renderSummary(list, false);
+      }
+      updateTitle();
+    };
+
+    this.reset = function () {
+      var list = fields();
+      submitted = false;
+      unmapped = [];
+      list.forEach(function (field) { if (shown.has(field.pointer)) renderField(field, []); });
+      shown.clear();
+      if (summary) {
+        summary.hidden = true;
+        summary.replaceChildren();
+      }
+      updateTitle();
+    };
+
+    this.detach = function () {
+      self.reset();
+      messages.forEach(function (box) { box.remove(); });
+      messages.clear();
+      if (summary) summary.remove();
+    };
+  }
+
+  // ---------------------------------------------------------------- a document text area
+
+  /** The culprit's line: up to 80 characters either side of the span, the span itself apart. */
+  function lineExcerpt(text, start, end) {
+    if (end < start) end = start;
+    var from = start === 0 ? 0 : text.lastIndexOf("\n", start - 1) + 1;
+    var to = text.indexOf("\n", end);
+    if (to < 0) to = text.length;
+    var clean = function (s) { return s.replace(/\r/g, ""); };
+    return {
+      before: clean(text.slice(Math.max(from, start - 80), start)),
+      inside: clean(text.slice(start, Math.min(end, start + 200))),
+      after: clean(text.slice(end, Math.min(to, end + 80))),
+    };
+  }
+
+  /** The y of an offset inside a text area's content, wrapped lines included. */
+  function offsetTop(textarea, offset) {
+    var style = global.getComputedStyle(textarea);
+    var mirror = document.createElement("div");
+    ["fontFamily", "fontSize", "fontWeight", "fontStyle", "letterSpacing", "lineHeight", "textTransform",
+      "wordSpacing", "tabSize", "textIndent", "paddingTop", "paddingRight", "paddingBottom", "paddingLeft"]
+      .forEach(function (p) { mirror.style[p] = style[p]; });
+    mirror.style.position = "absolute";
+    mirror.style.visibility = "hidden";
+    mirror.style.top = "0";
+    mirror.style.left = "-10000px";
+    mirror.style.boxSizing = "content-box";
+    mirror.style.width = textarea.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) + "px";
+    mirror.style.whiteSpace = "pre-wrap";
+    mirror.style.overflowWrap = "break-word";
+    mirror.textContent = textarea.value.slice(0, offset);
+    var marker = el("span", null, "\u200b");
+    mirror.appendChild(marker);
+    document.body.appendChild(mirror);
+    var top = marker.offsetTop - parseFloat(style.paddingTop);
+    mirror.remove();
+    return top;
+  }
+
+  function select(textarea, f) {
+    textarea.focus({ preventScroll: true });
+    textarea.setSelectionRange(f.start, f.end);
+    var top = offsetTop(textarea, f.start);
+    textarea.scrollTop = Math.max(0, top - textarea.clientHeight / 3);
+    var y = textarea.getBoundingClientRect().top + top - textarea.scrollTop;
+    if (y < 0 || y > global.innerHeight - 48) global.scrollBy(0, y - global.innerHeight / 3);
+  }
+
+  function DocumentController(textarea) {
+    var self = this;
+    this.kind = "document";
+    this.element = textarea;
+    var timer = 0;
+    var findings = [];
+    var lastStatus = "";
+    var box, status, list;
+
+    this.lang = function () { return langOf(textarea); };
+    var uiOff = function () { return option(textarea, "ui") === "none"; };
+
+    function results() {
+      if (box && box.isConnected) return box;
+      var id = textarea.getAttribute("data-baocao-results");
+      var host = id && document.getElementById(id);
+      box = el("div", "baocao-results");
+      box.setAttribute("data-baocao-results-for", ensureId(textarea, "baocao-text"));
+      status = el("span", "baocao-results__status");
+      status.id = newId("baocao-status");
+      list = el("ol", "baocao-results__list");
+      box.appendChild(status);
+      box.appendChild(list);
+      if (host) host.appendChild(box);
+      else textarea.parentNode.insertBefore(box, textarea.nextSibling);
+      addToken(textarea, "aria-describedby", status.id);
+      return box;
+    }
+
+    function render(text) {
+      if (uiOff()) return;
+      results();
+      var w = WORDS[self.lang()];
+      var e = findings.filter(isError).length;
+      var warn = findings.filter(function (f) { return f.severity === "warning"; }).length;
+      var words = !text.trim() ? "" : findings.length ? w.found(findings.length, e, warn) : w.none;
+      status.textContent = words;
+      status.className = "baocao-results__status" + (e ? " baocao-results__status--error" : "");
+      if (e) textarea.setAttribute("aria-invalid", "true");
+      else textarea.removeAttribute("aria-invalid");
+      textarea.classList.toggle("baocao-field--error", e > 0);
+      var items = findings.slice(0, 500).map(function (f) {
+        var li = el("li", "baocao-finding baocao-finding--" + f.severity);
+        li.setAttribute("data-code", f.code);
+        li.setAttribute("data-line", String(f.line));
+        var button = el("button", "baocao-finding__button");
+        button.type = "button";
+        var where = (f.line ? w.where(f) + " · " : "") + w.severity[f.severity] + " " + f.code;
+        button.appendChild(el("span", "baocao-finding__where", where));
+        button.appendChild(el("span", "baocao-finding__message", f.message));
+        if (f.end > f.start || f.start > 0) {
+          var x = lineExcerpt(text, f.start, f.end);
+          var excerpt = el("span", "baocao-finding__excerpt");
+          excerpt.appendChild(document.createTextNode(x.before));
+          excerpt.appendChild(el("mark", "baocao-mark", x.inside));
+          excerpt.appendChild(document.createTextNode(x.after));
+          button.appendChild(excerpt);
+        }
+        if (f.hint) button.appendChild(el("span", "baocao-finding__hint", w.hint + f.hint));
+        if (f.suggestion) button.appendChild(el("span", "baocao-finding__hint", w.suggestion + f.suggestion));
+        button.addEventListener("click", function () { select(textarea, f); });
+        li.appendChild(button);
+        return li;
+      });
+      list.replaceChildren.apply(list, items);
+      if (words !== lastStatus) {
+        lastStatus = words;
+        announce(words);
+      }
+    }
+
+    this.check = function (trigger) {
+      clearTimeout(timer);
+      var text = textarea.value;
+      var opts = checkOptions(textarea);
+      var kind = textarea.getAttribute("data-baocao");
+      if (kind === "plan" || kind === "report") opts.kind = kind;
+      try {
+        findings = text.trim() ? api.checkDocument(text, opts) : [];
+      } catch (e) {
+        warnOnce("checkDocument", "baocao: the text could not be checked: " + e.message);
+        findings = [];
+      }
+      render(text);
+      var errors = findings.filter(isError).length;
+      emit(textarea, "baocao:result", {
+        kind: "document",
+        trigger: trigger || "check",
+        findings: findings,
+        errors: errors,
+        valid: errors === 0,
+      });
+      return findings;
+    };
+
+    this.onInput = function () {
+      clearTimeout(timer);
+      var ms = parseInt(option(textarea, "debounce") || "", 10);
+      timer = setTimeout(function () { self.check("input"); }, isNaN(ms) ? 250 : ms);
+    };
+    this.onChange = function () {};
+    this.errorCount = function () { return findings.filter(isError).length; };
+    this.validate = function () {
+      var f = self.check("check");
+      var errors = f.filter(isError).length;
+      return { kind: "document", findings: f, errors: errors, valid: errors === 0 };
+    };
+    this.relabel = function () { if (textarea.value.trim()) self.check("lang"); };
+    this.reset = function () {
+      findings = [];
+      render("");
+    };
+    this.detach = function () {
+      clearTimeout(timer);
+      if (box) {
+        if (status) removeToken(textarea, "aria-describedby", status.id);
+        box.remove();
+      }
+      textarea.removeAttribute("aria-invalid");
+      textarea.classList.remove("baocao-field--error");
+    };
+  }
+
+  // ---------------------------------------------------------------- attaching
+
+  function controllerOf(node) {
+    for (var i = 0; i < controllers.length; i += 1) {
+      if (controllers[i].element === node) return controllers[i];
+    }
+    return null;
+  }
+
+  function attach(node) {
+    if (!node || node.nodeType !== 1) throw new TypeError("baocao.attach: expected an element");
+    var existing = controllerOf(node);
+    if (existing) return handle(existing);
+    if (!api) throw new Error("baocao.attach: the checker is not loaded yet; wait for baocao.ready");
+    var c;
+    if (node.tagName === "TEXTAREA" && !node.hasAttribute("data-baocao-field")) {
+      c = new DocumentController(node);
+    } else {
+      if (!api.validateForm && !api.validateField) {
+        warnOnce("noform", "baocao: this build of baocao has no form checker (validateForm); forms are not checked.");
+      }
+      c = new FormController(node);
+    }
+    node.setAttribute("data-baocao-state", "ready");
+    controllers.push(c);
+    if (c.kind === "document" && node.value.trim()) c.check("attach");
+    return handle(c);
+  }
+
+  function handle(c) {
+    return {
+      element: c.element,
+      kind: c.kind,
+      check: function () { return c.validate("check", false); },
+      reset: function () { c.reset(); },
+      data: c.data ? function () { return c.data(); } : undefined,
+      detach: function () { detach(c.element); },
+    };
+  }
+
+  function detach(node) {
+    var c = controllerOf(node);
+    if (!c) return false;
+    c.detach();
+    controllers.splice(controllers.indexOf(c), 1);
+    node.removeAttribute("data-baocao-state");
+    updateTitle();
+    return true;
+  }
+
+  function marked(root) {
+    var scope = root || document;
+    var list = Array.prototype.slice.call(scope.querySelectorAll("[data-baocao]"));
+    if (scope.nodeType === 1 && scope.hasAttribute("data-baocao")) list.unshift(scope);
+    return list.filter(function (n) { return n.tagName !== "SCRIPT" && n.tagName !== "STYLE"; });
+  }
+
+  function attachAll(root) {
+    // Forget elements that left the page (an UpdatePanel or a framework replaced them).
+    controllers.slice().forEach(function (c) { if (!c.element.isConnected) detach(c.element); });
+    return marked(root).map(attach);
+  }
+
+  /** The controller an event's target belongs to, and the control itself. */
+  function route(target) {
+    if (!target || target.nodeType !== 1) return null;
+    var doc = controllerOf(target);
+    if (doc && doc.kind === "document") return doc;
+    for (var i = 0; i < controllers.length; i += 1) {
+      var c = controllers[i];
+      if (c.kind !== "form") continue;
+      if (c.element.contains(target) || (target.form && target.form === c.element)) return c;
+    }
+    return null;
+  }
+
+  function listen() {
+    document.addEventListener("input", function (e) {
+      var c = route(e.target);
+      if (c) c.onInput(e.target);
+    }, true);
+    // Leaving a field by pressing a button: the field's new message would push the button
+    // away between mousedown and mouseup, and the click would be lost. So a change made
+    // while a pointer is down is shown once it is up (and the click has happened).
+    var pointerDown = false;
+    var pending = [];
+    document.addEventListener("pointerdown", function () { pointerDown = true; }, true);
+    var release = function () {
+      pointerDown = false;
+      if (!pending.length) return;
+      setTimeout(function () {
+        var controls = pending;
+        pending = [];
+        controls.forEach(function (control) {
+          var c = route(control);
+          if (c) c.onChange(control);
+        });
+      }, 0);
+    };
+    document.addEventListener("pointerup", release, true);
+    document.addEventListener("pointercancel", release, true);
+    document.addEventListener("change", function (e) {
+      var c = route(e.target);
+      if (!c) return;
+      if (pointerDown && c.kind === "form") {
+        if (pending.indexOf(e.target) < 0) pending.push(e.target);
+        return;
+      }
+      c.onChange(e.target);
+    }, true);
+    // Capture on the document: runs before the page's own submit handlers, so a form
+    // with errors is not sent by them either.
+    document.addEventListener("submit", function (e) {
+      var form = e.target;
+      controllers.forEach(function (c) {
+        if (c.kind !== "form") return;
+        if (c.element === form || form.contains(c.element)) c.onSubmit(e);
+      });
+    }, true);
+    // The page's own reset button: the messages go with the values.
+    document.addEventListener("reset", function (e) {
+      controllers.forEach(function (c) {
+        if (c.kind === "form" && (c.element === e.target || e.target.contains(c.element))) c.reset();
+      });
+    }, true);
+    if (global.MutationObserver) {
+      var scanQueued = false;
+      var interesting = function (nodes, selector) {
+        return Array.prototype.some.call(nodes, function (n) {
+          return n.nodeType === 1 && (n.matches(selector) || !!n.querySelector(selector));
+        });
+      };
+      new global.MutationObserver(function (records) {
+        if (scanQueued) return;
+        var relevant = records.some(function (r) {
+          return interesting(r.addedNodes, "[data-baocao]") || interesting(r.removedNodes, "[data-baocao-state]");
+        });
+        if (!relevant) return;
+        scanQueued = true;
+        setTimeout(function () {
+          scanQueued = false;
+          attachAll(document);
+        }, 0);
+      }).observe(document.body, { childList: true, subtree: true });
+    }
+  }
+
+  function setLang(lang) {
+    globalLang = String(lang).slice(0, 2) === "en" ? "en" : "vi";
+    controllers.forEach(function (c) { c.relabel(); });
+  }
+
+  function check(node) {
+    var c = controllerOf(node) || (api ? controllerOf(attach(node).element) : null);
+    if (!c) throw new Error("baocao.check: the checker is not loaded yet; wait for baocao.ready");
+    return c.validate("check", false);
+  }
+
+  function formData(node) {
+    var c = controllerOf(node);
+    if (c && c.data) return c.data();
+    return new FormController(node).data();
+  }
+
+  // ---------------------------------------------------------------- loading
+
+  function explain(error, reason) {
+    var text = String((error && error.message) || error);
+    var message = reason === "csp"
+      ? "baocao: this page's Content-Security-Policy blocks WebAssembly, so the forms and text areas are not " +
+        "checked in the browser (they still submit normally). Add 'wasm-unsafe-eval' to script-src, e.g. " +
+        "Content-Security-Policy: script-src 'self' 'wasm-unsafe-eval'. (" + text + ")"
+      : reason === "unsupported"
+        ? "baocao: this browser has no WebAssembly, so nothing is checked in the browser (forms still submit normally)."
+        : "baocao: could not load the checker from " + base + " (forms still submit normally): " + text;
+    var e = new Error(message);
+    e.reason = reason;
+    e.cause = error;
+    return e;
+  }
+
+  /** Is WebAssembly allowed here? Compiling the 8-byte empty module says, without a request. */
+  function probe() {
+    if (typeof global.WebAssembly !== "object") return "unsupported";
+    try {
+      new global.WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+      return null;
+    } catch (e) {
+      return /Content[- ]Security[- ]Policy|unsafe-eval|CSP/i.test(String(e && e.message)) ? "csp" : null;
+    }
+  }
+
+  function domReady() {
+    return new Promise(function (resolve) {
+      if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", resolve, { once: true });
+      else resolve();
+    });
+  }
+
+  function wasmSource() {
+    var url = new URL("baocao_bg.wasm", base).href;
+    if (WASM_INTEGRITY.indexOf("sha") !== 0) return url;
+    // The wasm is checked against the hash this script was built with, so the script's
+    // own integrity attribute covers it too.
+    return fetch(url, { integrity: WASM_INTEGRITY, credentials: "same-origin" });
+  }
+
+  function load() {
+    var blocked = probe();
+    if (blocked) return Promise.reject(explain(new Error("WebAssembly.Module: " + blocked), blocked));
+    return import(new URL("baocao.js", base).href)
+      .then(function (m) {
+        return m.default({ module_or_path: wasmSource() }).then(function () { return m; });
+      })
+      .catch(function (error) {
+        var reason = /Content[- ]Security[- ]Policy|unsafe-eval/i.test(String(error && error.message)) ? "csp" : "load";
+        throw explain(error, reason);
+      });
+  }
+
+  var exported = {
+    ready: null,
+    version: function () { return VERSION; },
+    attach: attach,
+    attachAll: attachAll,
+    detach: detach,
+    check: check,
+    formData: formData,
+    setLang: setLang,
+    unavailable: null,
+  };
+  for (var k in exported) ns[k] = exported[k];
+
+  ns.ready = Promise.all([load(), domReady()]).then(
+    function (results) {
+      var m = results[0];
+      api = m;
+      ["checkDocument", "validateForm", "validateField", "rules", "profiles", "findAgency", "suggestAgencies"]
+        .forEach(function (name) { if (typeof m[name] === "function") ns[name] = m[name]; });
+      ns.version = m.version;
+      installStyles();
+      liveRegion();
+      listen();
+      attachAll(document);
+      document.dispatchEvent(new CustomEvent("baocao:ready", { detail: ns }));
+      return ns;
+    },
+    function (error) {
+      return domReady().then(function () {
+        ns.unavailable = { reason: error.reason || "load", message: error.message };
+        if (global.console) global.console.error(error.message);
+        marked(document).forEach(function (node) {
+          node.setAttribute("data-baocao-state", "unavailable");
+          if (node.tagName === "TEXTAREA" && !node.hasAttribute("data-baocao-field") && option(node, "ui") !== "none") {
+            installStyles();
+            var note = el("span", "baocao-results baocao-results__status", WORDS[langOf(node)].unavailable);
+            note.setAttribute("data-baocao-unavailable", "");
+            node.parentNode.insertBefore(note, node.nextSibling);
+          }
+        });
+        document.dispatchEvent(new CustomEvent("baocao:unavailable", { detail: ns.unavailable }));
+        throw error;
+      });
+    }
+  );
+  // The console message above is the one report of a failure; no "uncaught" noise.
+  ns.ready.catch(function () {});
+  return ns;
+}

@@ -1,0 +1,8 @@
+// The ES-module entry (pkg/baocao.dropin.esm.js): the same namespace, also on window.baocao.
+const moduleScript = Array.prototype.find.call(document.scripts, (s) => s.type === "module" && s.src === import.meta.url) || null;
+const baocao =
+  window.baocao && window.baocao.ready && typeof window.baocao.ready.then === "function"
+    ? window.baocao
+    : (window.baocao = createBaocao(window, import.meta.url, moduleScript));
+export default baocao;
+export const ready = baocao.ready;

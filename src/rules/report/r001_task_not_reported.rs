@@ -1,0 +1,243 @@
+use crate::finding::Text;
+use crate::form::{FormContext, FormDiagnostic, TaskRow};
+use crate::profile::PlanTask;
+use crate::rules::declare_rule;
+use crate::target::tasks::{normal_ref, same_body};
+use crate::text::fold;
+
+declare_rule! {
+    /// ## Lỗi gì
+    /// Biểu mẫu báo cáo của một cơ quan (`/agency`) không có dòng nào trong danh sách
+    /// nhiệm vụ (`/tasks`) cho một nhiệm vụ mà kế hoạch giao cơ quan đó chủ trì. Các
+    /// nhiệm vụ lấy từ hồ sơ rút ra từ kế hoạch (`baocao profile --from-plan`), mỗi
+    /// nhiệm vụ có số mục (`II.4-2`), tên, cơ quan chủ trì và phối hợp. Một dòng báo cáo
+    /// nhiệm vụ đó khi có `ref` trùng số mục (`II.4-2`, hoặc `4-2` bỏ số La Mã), là mục
+    /// chứa nó (`II.4`), hoặc nêu tên nhiệm vụ. Tên cơ quan so khớp không phân biệt hoa thường, dấu, viết tắt
+    /// (`Sở Y tế`, `SỞ Y TẾ`). Hồ sơ `national` không có nhiệm vụ nên không có lỗi này.
+    ///
+    /// ## Vì sao
+    /// Cơ quan thường trực tổng hợp kết quả theo từng nhiệm vụ của kế hoạch; nhiệm vụ
+    /// được giao mà không báo cáo thì bị coi là chưa thực hiện.
+    ///
+    /// ## Ví dụ sai
+    /// ```json
+    /// { "agency": "Sở Y tế", "tasks": [ { "ref": "II.4-1", "result": "…" } ] }
+    /// ```
+    /// (kế hoạch giao Sở Y tế chủ trì cả II.4-1 và II.4-2)
+    ///
+    /// ## Ví dụ đúng
+    /// ```json
+    /// { "agency": "Sở Y tế", "tasks": [ { "ref": "II.4-1", "result": "…" },
+    ///                                   { "ref": "II.4-2", "result": "…" } ] }
+    /// ```
+    /// ---
+    /// ## What it finds
+    /// A report form of an agency (`/agency`) with no row in its list of tasks
+    /// (`/tasks`) for a task the plan assigned that agency to lead. The tasks come from
+    /// the profile derived from the plan (`baocao profile --from-plan`), each with its
+    /// item (`II.4-2`), title, lead and partners. A row reports a task when its `ref` is
+    /// the item (`II.4-2`, or `4-2` without the Roman part), an item that contains it
+    /// (`II.4`), or it names the task's title. Agency names match regardless of case, marks and abbreviations (`Sở Y
+    /// tế`, `SỞ Y TẾ`). The `national` profile has no tasks, so it never finds this.
+    ///
+    /// ## Why it matters
+    /// The standing office compiles results task by task; a task assigned and not
+    /// reported on counts as not done.
+    ///
+    /// ## Wrong
+    /// ```json
+    /// { "agency": "Sở Y tế", "tasks": [ { "ref": "II.4-1", "result": "…" } ] }
+    /// ```
+    /// (the plan has Sở Y tế lead both II.4-1 and II.4-2)
+    ///
+    /// ## Right
+    /// ```json
+    /// { "agency": "Sở Y tế", "tasks": [ { "ref": "II.4-1", "result": "…" },
+    ///                                   { "ref": "II.4-2", "result": "…" } ] }
+    /// ```
+    pub static RULE = Rule {
+        code: "R001",
+        name: "task-not-reported",
+        area: Report,
+        severity: Warning,
+        title: ("Báo cáo bỏ sót nhiệm vụ kế hoạch giao", "A report that leaves out a task the plan assigned"),
+        check_form: check_form,
+    };
+}
+
+/// Whether a row's reference `r` (normalised) stands for the task `wanted`: the same
+/// item, an item that contains it (`II.4` for `II.4-2`), or either without the part's
+/// Roman number (`4-2`, `5.2`). A bare number (`II`, `4`) is too vague to count.
+fn ref_covers(r: &str, wanted: &str) -> bool {
+    let within = |w: &str| {
+        w == r
+            || w.strip_prefix(r)
+                .is_some_and(|rest| rest.starts_with(['.', '-']))
+    };
+    let precise = r.contains(['.', '-']);
+    let without_part = wanted.split_once('.').map(|(_, rest)| rest);
+    !r.is_empty()
+        && (r == wanted || precise && within(wanted) || precise && without_part.is_some_and(within))
+}
+
+/// Whether a row of `/tasks` reports on `task`.
+fn covers(row: &TaskRow, task: &PlanTask) -> bool {
+    let wanted = normal_ref(&task.reference);
+    if row
+        .reference
+        .ok()
+        .is_some_and(|r| ref_covers(&normal_ref(r), &wanted))
+    {
+        return true;
+    }
+    // The row names the task: the first words of its title.
+    let title: Vec<&str> = task
+        .title
+        .trim_end_matches('…')
+        .split_whitespace()
+        .collect();
+    if title.len() < 3 {
+        return false;
+    }
+    let head = fold(&title[..title.len().min(8)].join(" "));
+    [row.reference.ok(), row.result.ok()]
+        .into_iter()
+        .flatten()
+        .any(|t| fold(t).contains(&head))
+}
+
+fn check_form(ctx: &FormContext, out: &mut Vec<FormDiagnostic>) {
+    let Some(agency) = ctx.form.agency.ok() else {
+        return;
+    };
+    if ctx.profile.tasks.is_empty() || matches!(ctx.form.tasks, crate::form::Field::Invalid(_)) {
+        return;
+    }
+    let rows: &[TaskRow] = ctx.form.tasks.ok().map_or(&[], Vec::as_slice);
+    let mut reported: Vec<&str> = Vec::new();
+    for task in &ctx.profile.tasks {
+        if reported.contains(&task.reference.as_str())
+            || !same_body(&task.lead, agency)
+            || rows.iter().any(|r| covers(r, task))
+        {
+            continue;
+        }
+        reported.push(&task.reference);
+        out.push(
+            RULE.report_field(
+                "/tasks",
+                Text::new(
+                    format!(
+                        "Báo cáo chưa có nhiệm vụ {} mà kế hoạch giao {} chủ trì: “{}”.",
+                        task.reference, task.lead, task.title
+                    ),
+                    format!(
+                        "The report leaves out task {}, which the plan assigned to {} to lead: “{}”.",
+                        task.reference, task.lead, task.title
+                    ),
+                ),
+            )
+            .relating("/agency")
+            .with_hint(Text::new(
+                format!(
+                    "Thêm một dòng nhiệm vụ có ref “{}” và kết quả thực hiện (hoặc lý do chưa thực hiện).",
+                    task.reference
+                ),
+                format!(
+                    "Add a task row with ref “{}” and what was done (or why it was not).",
+                    task.reference
+                ),
+            )),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::profile::{PlanTask, Profile};
+    use crate::rules::target::testing::*;
+    use serde_json::json;
+
+    fn plan_profile() -> Profile {
+        let mut p = Profile::from_json(r#"{ "name": "plan" }"#).unwrap();
+        let task = |r: &str, title: &str, lead: &str| PlanTask {
+            reference: r.into(),
+            title: title.into(),
+            lead: lead.into(),
+            partners: vec!["Công an tỉnh".into()],
+        };
+        p.tasks = vec![
+            task(
+                "II.4-1",
+                "Tiếp nhận, xác minh, bảo vệ và hỗ trợ nạn nhân bị mua bán",
+                "Sở Y tế",
+            ),
+            task(
+                "II.4-2",
+                "Tổ chức kiểm tra liên ngành việc thực hiện chính sách hỗ trợ nạn nhân",
+                "Sở Y tế",
+            ),
+            task("II.5-1", "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp"),
+        ];
+        p
+    }
+
+    fn report(agency: &str, tasks: serde_json::Value) -> serde_json::Value {
+        json!({ "kind": "report", "agency": agency, "tasks": tasks })
+    }
+
+    #[test]
+    fn form_table() {
+        let both = json!([{ "ref": "II.4-1", "result": "Đã hỗ trợ 6 nạn nhân." }, { "ref": "II.4-2", "result": "Đã kiểm tra 3 cơ sở." }]);
+        let pass = vec![
+            report("Sở Y tế", both.clone()),
+            report("SỞ Y TẾ", both),
+            // refs as people type them, or the task named
+            report("Sở Y tế", json!([{ "ref": "ii.4-1." }, { "ref": "4-2" }])),
+            // one row for the item that holds both tasks
+            report("Sở Y tế", json!([{ "ref": "II.4" }])),
+            report(
+                "Sở Y tế",
+                json!([{ "ref": "II.4-1" }, { "result": "Tổ chức kiểm tra liên ngành việc thực hiện chính sách hỗ trợ nạn nhân: 3 cuộc." }]),
+            ),
+            // another agency's tasks are not this report's
+            report("Sở Tư pháp", json!([{ "ref": "II.5-1" }])),
+            report("Công an tỉnh", json!([])),
+            // no agency, or tasks of the wrong type (another rule's)
+            json!({ "kind": "report", "tasks": [] }),
+            report("Sở Y tế", json!("II.4-1")),
+        ];
+        let fail = vec![
+            (
+                report("Sở Y tế", json!([{ "ref": "II.4-1", "result": "Đã hỗ trợ 6 nạn nhân." }])),
+                "/tasks",
+                "Báo cáo chưa có nhiệm vụ II.4-2 mà kế hoạch giao Sở Y tế chủ trì: “Tổ chức kiểm tra liên ngành",
+            ),
+            (report("Sở Y tế", json!([])), "/tasks", "II.4-1"),
+            (json!({ "kind": "report", "agency": "sở y tế" }), "/tasks", "II.4-2"),
+            (report("Sở Tư pháp", json!(null)), "/tasks", "II.5-1"),
+            (report("Sở Tư pháp", json!([{ "ref": "II" }, { "ref": "5" }, { "ref": "1" }, { "ref": "II.5-10" }, 7])), "/tasks", "II.5-1"),
+        ];
+        assert_profile_table("R001", Some(&plan_profile()), &pass, &fail);
+    }
+
+    #[test]
+    fn references() {
+        use super::ref_covers;
+        assert!(ref_covers("II.5.2", "II.5.2"));
+        assert!(ref_covers("II.5", "II.5.2"));
+        assert!(ref_covers("5.2", "II.5.2"));
+        assert!(ref_covers("4-2", "II.4-2"));
+        assert!(!ref_covers("II", "II.5.2"));
+        assert!(!ref_covers("5", "II.5.2"));
+        assert!(!ref_covers("II.5.2", "II.5.21"));
+        assert!(!ref_covers("II.5.2", "II.5"));
+        assert!(!ref_covers("", "II.5"));
+    }
+
+    #[test]
+    fn the_national_profile_has_no_tasks() {
+        let f = report("Sở Y tế", json!([]));
+        assert!(profile_findings("R001", &f, None).is_empty());
+    }
+}

@@ -1,0 +1,211 @@
+use crate::finding::{Diagnostic, Text};
+use crate::form::{FormContext, FormDiagnostic};
+use crate::rules::{declare_rule, Context};
+use crate::target::eval::{path, read_rate, Indicators, Problem, Reading};
+use crate::target::percent;
+use crate::target::read::{percentages, Locator};
+
+declare_rule! {
+    /// ## Lỗi gì
+    /// Một tỷ lệ phần trăm lớn hơn 100% hoặc không đọc được. Trong văn bản: một tỷ lệ
+    /// (`tỷ lệ giải quyết đạt 105%`, `105% số vụ án`) — không tính mức tăng, giảm hay
+    /// mức hoàn thành kế hoạch (`tăng 150% so với cùng kỳ`, `đạt 105% kế hoạch`), vốn
+    /// có thể vượt 100%. Trong biểu mẫu báo cáo: một ô tỷ lệ của `/indicators`
+    /// (`tipsResolvedRate` …) ngoài khoảng 0–100, không phải số (`"chín mươi"`), hoặc
+    /// sai kiểu (danh sách, đúng/sai). Tỷ lệ nhập được như người ta gõ: `95`, `"95%"`,
+    /// `"90,5"`.
+    ///
+    /// ## Vì sao
+    /// Phần được tính không thể nhiều hơn tổng số: tỷ lệ trên 100% là lỗi đánh máy
+    /// hoặc nhầm số liệu, và làm sai mọi tổng hợp phía sau.
+    ///
+    /// ## Ví dụ sai
+    /// ```text
+    /// Tỷ lệ giải quyết tố giác, tin báo về tội phạm đạt 105%.
+    /// ```
+    ///
+    /// ## Ví dụ đúng
+    /// ```text
+    /// Tỷ lệ giải quyết tố giác, tin báo về tội phạm đạt 95%; số vụ phát hiện tăng 150%
+    /// so với cùng kỳ.
+    /// ```
+    /// ---
+    /// ## What it finds
+    /// A percentage above 100% or that cannot be read. In a text: a share
+    /// (`tỷ lệ giải quyết đạt 105%`, `105% số vụ án`) — not a growth, a fall or the
+    /// completion of a plan (`tăng 150% so với cùng kỳ`, `đạt 105% kế hoạch`), which may
+    /// exceed 100%. In a report form: a rate field of `/indicators` (`tipsResolvedRate`
+    /// …) outside 0–100, not a number (`"chín mươi"`), or of the wrong type (a list, a
+    /// boolean). Rates are read as people type them: `95`, `"95%"`, `"90,5"`.
+    ///
+    /// ## Why it matters
+    /// A part cannot be more than its whole: a rate above 100% is a typing slip or a
+    /// wrong figure, and spoils every total made from it.
+    ///
+    /// ## Wrong
+    /// ```text
+    /// Tỷ lệ giải quyết tố giác, tin báo về tội phạm đạt 105%.
+    /// ```
+    ///
+    /// ## Right
+    /// ```text
+    /// Tỷ lệ giải quyết tố giác, tin báo về tội phạm đạt 95%; số vụ phát hiện tăng 150%
+    /// so với cùng kỳ.
+    /// ```
+    pub static RULE = Rule {
+        code: "T001",
+        name: "percentage-out-of-range",
+        area: Target,
+        severity: Error,
+        title: ("Tỷ lệ phần trăm ngoài 0–100 hoặc không đọc được", "A percentage outside 0–100 or unreadable"),
+        check: check,
+        check_form: check_form,
+    };
+}
+
+fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let source = ctx.source.text();
+    for block in &ctx.doc.blocks[ctx.doc.body.clone()] {
+        let mut locator = Locator::new(ctx.doc, block, source);
+        for p in percentages(&block.text) {
+            let written = block.text.get(p.range.clone()).unwrap_or("").to_owned();
+            let message = match p.value {
+                None => Text::new(
+                    format!("Không đọc được tỷ lệ “{written}”."),
+                    format!("The percentage “{written}” cannot be read."),
+                ),
+                Some(v) if p.share && v > 100.0 => {
+                    let shown = percent(v);
+                    Text::new(
+                        format!(
+                            "Tỷ lệ {} lớn hơn 100%: phần được tính không thể nhiều hơn tổng số.",
+                            shown.vi
+                        ),
+                        format!(
+                            "The rate {} is above 100%: a part cannot be more than its whole.",
+                            shown.en
+                        ),
+                    )
+                }
+                _ => continue,
+            };
+            let span = locator.span(p.range.clone());
+            out.push(RULE.report(span, message).with_hint(Text::new(
+            "Kiểm tra lại số liệu: tỷ lệ là phần được tính chia cho tổng số, từ 0 đến 100%. Mức tăng so với cùng kỳ thì ghi rõ “tăng … so với cùng kỳ”.",
+            "Check the figures: a rate is the part over the whole, from 0 to 100%. For a growth, write “tăng … so với cùng kỳ”.",
+        )));
+        }
+    }
+}
+
+fn check_form(ctx: &FormContext, out: &mut Vec<FormDiagnostic>) {
+    let Some(indicators) = Indicators::of(ctx.form) else {
+        return;
+    };
+    for (indicator, value) in indicators.known().filter(|(i, _)| i.is_rate()) {
+        let Reading::Bad(problem) = read_rate(Some(value)) else {
+            continue;
+        };
+        let d = RULE
+            .report_field(path(&indicator.id), problem.message(indicator))
+            .with_hint(problem.hint(indicator));
+        out.push(match problem {
+            Problem::OutOfRange(v) if v > 100.0 => d.with_suggestion("100%"),
+            Problem::OutOfRange(_) => d.with_suggestion("0%"),
+            _ => d,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::target::testing::*;
+    use crate::rules::testing::*;
+    use serde_json::json;
+
+    fn objective(sentence: &str) -> String {
+        plan_with(
+            "1. Mục tiêu\n\nNâng cao nhận thức của Nhân dân.",
+            &format!("1. Mục tiêu\n\n{sentence}"),
+        )
+    }
+
+    #[test]
+    fn table() {
+        let pass = vec![
+            plan(BODY),
+            objective(
+                "Tỷ lệ giải quyết tố giác, tin báo đạt trên **90%**; 100% nạn nhân được hỗ trợ.",
+            ),
+            objective("Số vụ phát hiện tăng 150% so với cùng kỳ; hoàn thành 120% kế hoạch."),
+            objective("Phấn đấu giảm 110% số vụ so với năm trước."),
+        ];
+        let fail = vec![
+            (
+                objective("Tỷ lệ giải quyết tố giác, tin báo đạt **105%**."),
+                "105%",
+                "Tỷ lệ 105% lớn hơn 100%",
+            ),
+            (
+                objective("Bảo đảm 100,5% số vụ án được truy tố."),
+                "100,5%",
+                "100,5%",
+            ),
+            (
+                objective("Tỷ lệ xã được tuyên truyền đạt 9,0.5%."),
+                "9,0.5%",
+                "Không đọc được tỷ lệ “9,0.5%”",
+            ),
+        ];
+        assert_table("T001", &pass, &fail);
+    }
+
+    #[test]
+    fn form_table() {
+        let pass = vec![
+            indicators_form(
+                json!({ "tipsResolvedRate": "95%", "casesClearedRate": 100, "casesTriedRate": "90,5" }),
+            ),
+            indicators_form(
+                json!({ "tipsResolvedRate": "", "casesClearedRate": null, "unknownRate": "150%" }),
+            ),
+            indicators_form(json!({ "tipsResolvedRate": 0 })),
+            indicators_form(json!([])),
+            json!({ "kind": "report" }),
+            json!({ "indicators": "95%" }),
+        ];
+        let fail = vec![
+            (
+                indicators_form(json!({ "tipsResolvedRate": "105%" })),
+                "/indicators/tipsResolvedRate",
+                "105%, ngoài khoảng 0–100%",
+            ),
+            (
+                indicators_form(json!({ "casesTriedRate": -5 })),
+                "/indicators/casesTriedRate",
+                "-5%",
+            ),
+            (
+                indicators_form(json!({ "casesTriedRate": "chín mươi" })),
+                "/indicators/casesTriedRate",
+                "không đọc được “chín mươi”",
+            ),
+            (
+                indicators_form(json!({ "casesTriedRate": [90] })),
+                "/indicators/casesTriedRate",
+                "không phải danh sách",
+            ),
+            (
+                indicators_form(json!({ "casesTriedRate": true })),
+                "/indicators/casesTriedRate",
+                "không phải giá trị đúng/sai",
+            ),
+            (
+                indicators_form(json!({ "victimsSupportedRate": "100,5%" })),
+                "/indicators/victimsSupportedRate",
+                "100,5%",
+            ),
+        ];
+        assert_profile_table("T001", None, &pass, &fail);
+    }
+}

@@ -1,0 +1,217 @@
+use crate::finding::Text;
+use crate::form::{FormContext, FormDiagnostic};
+use crate::rules::declare_rule;
+use crate::target::eval::{agrees, capitalise, path, Indicators, TOLERANCE};
+use crate::target::{catalogue, percent};
+
+declare_rule! {
+    /// ## Lỗi gì
+    /// Trong biểu mẫu báo cáo, tỷ lệ khai ở `/indicators` khác tỷ lệ tính từ chính các
+    /// số liệu của nó quá mức làm tròn (quá 0,5 điểm phần trăm): tỷ lệ giải quyết là số
+    /// đã giải quyết chia số đã tiếp nhận; tỷ lệ điều tra, khám phá, truy tố, xét xử
+    /// chia cho số vụ đã khởi tố; tỷ lệ nạn nhân được hỗ trợ chia cho số nạn nhân được
+    /// xác định. Chỉ so khi có đủ hai số và tổng số lớn hơn 0.
+    ///
+    /// ## Vì sao
+    /// Tỷ lệ và số liệu mâu thuẫn nhau thì nơi nhận không biết tin số nào; thường là
+    /// tỷ lệ chép từ kỳ trước hoặc từ kế hoạch.
+    ///
+    /// ## Ví dụ sai
+    /// ```json
+    /// { "tipsReceived": 20, "tipsResolved": 17, "tipsResolvedRate": "90%" }
+    /// ```
+    ///
+    /// ## Ví dụ đúng
+    /// ```json
+    /// { "tipsReceived": 20, "tipsResolved": 17, "tipsResolvedRate": "85%" }
+    /// ```
+    /// ---
+    /// ## What it finds
+    /// In a report form, a rate declared in `/indicators` that differs from the rate
+    /// computed from its own counts by more than rounding (more than half a percentage
+    /// point): the resolution rate is resolved over received; the clearance,
+    /// prosecution and trial rates are over the cases initiated; the support rate is
+    /// victims supported over victims identified. Compared only when both counts are
+    /// given and the whole is above 0.
+    ///
+    /// ## Why it matters
+    /// When a rate and its figures disagree, the receiving office cannot tell which to
+    /// trust; the rate is often copied from the last period or from the plan.
+    ///
+    /// ## Wrong
+    /// ```json
+    /// { "tipsReceived": 20, "tipsResolved": 17, "tipsResolvedRate": "90%" }
+    /// ```
+    ///
+    /// ## Right
+    /// ```json
+    /// { "tipsReceived": 20, "tipsResolved": 17, "tipsResolvedRate": "85%" }
+    /// ```
+    pub static RULE = Rule {
+        code: "T002",
+        name: "rate-mismatch",
+        area: Target,
+        severity: Error,
+        title: ("Tỷ lệ khai báo khác tỷ lệ tính từ số liệu", "A declared rate that differs from the computed rate"),
+        check_form: check_form,
+    };
+}
+
+fn check_form(ctx: &FormContext, out: &mut Vec<FormDiagnostic>) {
+    let Some(indicators) = Indicators::of(ctx.form) else {
+        return;
+    };
+    for rate in catalogue().rates() {
+        let (Some(declared), Some(computed), Some((part, whole))) = (
+            indicators.declared(rate).value(),
+            indicators.computed(rate),
+            rate.sides(),
+        ) else {
+            continue;
+        };
+        if agrees(declared, computed.rate) {
+            continue;
+        }
+        let (said, is) = (percent(declared), computed.text());
+        let right = percent(computed.rate);
+        out.push(
+            RULE.report_field(
+                path(&rate.id),
+                Text::new(
+                    format!("{}: {}, không phải {}.", capitalise(&rate.vi), is.vi, said.vi),
+                    format!("{}: {}, not {}.", capitalise(&rate.en), is.en, said.en),
+                ),
+            )
+            .relating(path(part))
+            .relating(path(whole))
+            .with_hint(if declared <= 1.0 && agrees(declared * 100.0, computed.rate) {
+                // `0,85` for 85%: a fraction, not a percentage.
+                Text::new(
+                    format!("Tỷ lệ ghi theo phần trăm: {}, không phải {}.", right.vi, crate::target::vi_number(declared, 4)),
+                    format!("Write the rate as a percentage: {}, not {}.", right.en, crate::target::en_number(declared, 4)),
+                )
+            } else {
+                Text::new(
+                    format!(
+                        "Sửa tỷ lệ thành {} (làm tròn trong khoảng {} điểm), hoặc kiểm tra lại hai số liệu.",
+                        right.vi,
+                        crate::target::vi_number(TOLERANCE, 1)
+                    ),
+                    format!(
+                        "Set the rate to {} (rounded within {} points), or check the two figures.",
+                        right.en, TOLERANCE
+                    ),
+                )
+            })
+            .with_suggestion(right.vi),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::target::testing::*;
+    use serde_json::json;
+
+    #[test]
+    fn form_table() {
+        let pass = vec![
+            indicators_form(
+                json!({ "tipsReceived": 20, "tipsResolved": 17, "tipsResolvedRate": "85%" }),
+            ),
+            // rounding: 17/18 = 94,4%
+            indicators_form(
+                json!({ "tipsReceived": "18", "tipsResolved": "17", "tipsResolvedRate": "94" }),
+            ),
+            indicators_form(
+                json!({ "tipsReceived": 3, "tipsResolved": 2, "tipsResolvedRate": "66,7%" }),
+            ),
+            indicators_form(
+                json!({ "tipsReceived": "1.250", "tipsResolved": "1.000", "tipsResolvedRate": 80 }),
+            ),
+            // nothing to compare with: no whole, a whole of 0, an empty or unreadable count
+            indicators_form(json!({ "tipsResolved": 17, "tipsResolvedRate": "90%" })),
+            indicators_form(
+                json!({ "tipsReceived": 0, "tipsResolved": 0, "tipsResolvedRate": "100%" }),
+            ),
+            indicators_form(
+                json!({ "tipsReceived": "", "tipsResolved": 17, "tipsResolvedRate": "90%" }),
+            ),
+            indicators_form(
+                json!({ "tipsReceived": [20], "tipsResolved": 17, "tipsResolvedRate": "90%" }),
+            ),
+            indicators_form(
+                json!({ "tipsReceived": 20, "tipsResolved": 17, "tipsResolvedRate": null }),
+            ),
+            // a part above its whole is T003's
+            indicators_form(
+                json!({ "casesInitiated": 4, "casesTried": 5, "casesTriedRate": "50%" }),
+            ),
+        ];
+        let fail = vec![
+            (
+                indicators_form(
+                    json!({ "tipsReceived": 20, "tipsResolved": 17, "tipsResolvedRate": "90%" }),
+                ),
+                "/indicators/tipsResolvedRate",
+                "17/20 = 85%, không phải 90%",
+            ),
+            (
+                indicators_form(
+                    json!({ "casesInitiated": "8", "casesTried": "6", "casesTriedRate": 80 }),
+                ),
+                "/indicators/casesTriedRate",
+                "6/8 = 75%, không phải 80%",
+            ),
+            (
+                indicators_form(
+                    json!({ "victimsIdentified": 3, "victimsSupported": 2, "victimsSupportedRate": "90,5%" }),
+                ),
+                "/indicators/victimsSupportedRate",
+                "2/3 = 66,7%, không phải 90,5%",
+            ),
+            (
+                indicators_form(
+                    json!({ "tipsReceived": "1.250", "tipsResolved": "1.000", "tipsResolvedRate": "0,8" }),
+                ),
+                "/indicators/tipsResolvedRate",
+                "1.000/1.250 = 80%",
+            ),
+        ];
+        assert_profile_table("T002", None, &pass, &fail);
+    }
+
+    #[test]
+    fn relates_the_counts() {
+        let found = profile_findings(
+            "T002",
+            &indicators_form(
+                json!({ "tipsReceived": 20, "tipsResolved": 17, "tipsResolvedRate": "90%" }),
+            ),
+            None,
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].suggestion.as_deref(), Some("85%"));
+        let fraction = profile_findings(
+            "T002",
+            &indicators_form(
+                json!({ "tipsReceived": 20, "tipsResolved": 17, "tipsResolvedRate": 0.85 }),
+            ),
+            None,
+        );
+        assert_eq!(
+            fraction[0].hint.as_deref(),
+            Some("Tỷ lệ ghi theo phần trăm: 85%, không phải 0,85.")
+        );
+        let form = crate::form::Value::from_json(&indicators_form(
+            json!({ "tipsReceived": 20, "tipsResolved": 17, "tipsResolvedRate": "90%" }),
+        ))
+        .unwrap();
+        let at = |p: &str| {
+            crate::form::validate_field(&form, p, &crate::Options::default())
+                .iter()
+                .any(|f| f.code == "T002")
+        };
+        assert!(at("/indicators/tipsReceived") && at("/indicators/tipsResolved"));
+    }
+}

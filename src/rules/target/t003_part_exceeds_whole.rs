@@ -1,0 +1,154 @@
+use crate::finding::Text;
+use crate::form::{FormContext, FormDiagnostic};
+use crate::rules::declare_rule;
+use crate::target::eval::{capitalise, path, Indicators};
+use crate::target::{catalogue, en_number, vi_number};
+
+declare_rule! {
+    /// ## Lỗi gì
+    /// Trong biểu mẫu báo cáo, một số thành phần lớn hơn tổng số của nó: số tố giác,
+    /// tin báo đã giải quyết (hoặc đã xử lý) nhiều hơn số đã tiếp nhận; số vụ đã điều
+    /// tra, khám phá, truy tố hoặc xét xử nhiều hơn số vụ đã khởi tố; số nạn nhân được
+    /// hỗ trợ nhiều hơn số nạn nhân được xác định; số đã giải quyết nhiều hơn số đã xử
+    /// lý. Các cặp này là dữ liệu (`data/indicators.txt`).
+    ///
+    /// ## Vì sao
+    /// Phần không thể lớn hơn tổng: một trong hai số bị nhập nhầm, và mọi tỷ lệ tính
+    /// từ chúng vượt 100%.
+    ///
+    /// ## Ví dụ sai
+    /// ```json
+    /// { "casesInitiated": 4, "casesProsecuted": 5 }
+    /// ```
+    ///
+    /// ## Ví dụ đúng
+    /// ```json
+    /// { "casesInitiated": 5, "casesProsecuted": 5 }
+    /// ```
+    /// ---
+    /// ## What it finds
+    /// In a report form, a part larger than its whole: tips resolved (or handled) above
+    /// tips received; cases cleared, prosecuted or tried above cases initiated; victims
+    /// supported above victims identified; tips resolved above tips handled. The pairs
+    /// are data (`data/indicators.txt`).
+    ///
+    /// ## Why it matters
+    /// A part cannot exceed its whole: one of the two figures is mistyped, and every
+    /// rate computed from them is above 100%.
+    ///
+    /// ## Wrong
+    /// ```json
+    /// { "casesInitiated": 4, "casesProsecuted": 5 }
+    /// ```
+    ///
+    /// ## Right
+    /// ```json
+    /// { "casesInitiated": 5, "casesProsecuted": 5 }
+    /// ```
+    pub static RULE = Rule {
+        code: "T003",
+        name: "part-exceeds-whole",
+        area: Target,
+        severity: Error,
+        title: ("Số thành phần lớn hơn tổng số", "A part larger than its whole"),
+        check_form: check_form,
+    };
+}
+
+fn check_form(ctx: &FormContext, out: &mut Vec<FormDiagnostic>) {
+    let Some(indicators) = Indicators::of(ctx.form) else {
+        return;
+    };
+    let cat = catalogue();
+    for relation in &cat.relations {
+        let (Some(part), Some(whole)) = (
+            indicators.count(&relation.part).value(),
+            indicators.count(&relation.whole).value(),
+        ) else {
+            continue;
+        };
+        let (Some(p), Some(w)) = (cat.get(&relation.part), cat.get(&relation.whole)) else {
+            continue;
+        };
+        if part <= whole {
+            continue;
+        }
+        out.push(
+            RULE.report_field(
+                path(&relation.part),
+                Text::new(
+                    format!(
+                        "{} ({}) lớn hơn {} ({}).",
+                        capitalise(&p.vi),
+                        vi_number(part, 0),
+                        w.vi,
+                        vi_number(whole, 0)
+                    ),
+                    format!(
+                        "{} ({}) are more than {} ({}).",
+                        capitalise(&p.en),
+                        en_number(part, 0),
+                        w.en,
+                        en_number(whole, 0)
+                    ),
+                ),
+            )
+            .relating(path(&relation.whole))
+            .with_hint(Text::new(
+                format!(
+                    "Số này không thể lớn hơn {}: kiểm tra lại hai số liệu.",
+                    w.vi
+                ),
+                format!("This figure cannot exceed {}: check both figures.", w.en),
+            )),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::target::testing::*;
+    use serde_json::json;
+
+    #[test]
+    fn form_table() {
+        let pass = vec![
+            indicators_form(
+                json!({ "casesInitiated": 5, "casesProsecuted": 5, "casesTried": "3" }),
+            ),
+            indicators_form(
+                json!({ "tipsReceived": "1.250", "tipsResolved": "1.249", "tipsHandled": 1250 }),
+            ),
+            // one side missing, empty or unreadable: nothing to compare
+            indicators_form(json!({ "casesProsecuted": 5 })),
+            indicators_form(json!({ "casesInitiated": "", "casesProsecuted": 5 })),
+            indicators_form(json!({ "casesInitiated": "bốn", "casesProsecuted": 5 })),
+            indicators_form(json!({ "casesInitiated": true, "casesProsecuted": 5 })),
+        ];
+        let fail = vec![
+            (
+                indicators_form(json!({ "casesInitiated": 4, "casesProsecuted": 5 })),
+                "/indicators/casesProsecuted",
+                "Số vụ án đã truy tố (5) lớn hơn số vụ án đã khởi tố (4)",
+            ),
+            (
+                indicators_form(json!({ "tipsReceived": "1.250", "tipsResolved": "1.300" })),
+                "/indicators/tipsResolved",
+                "(1.300) lớn hơn số tố giác",
+            ),
+            (
+                indicators_form(json!({ "victimsIdentified": "6", "victimsSupported": 7 })),
+                "/indicators/victimsSupported",
+                "số nạn nhân được xác định (6)",
+            ),
+            (
+                indicators_form(
+                    json!({ "tipsHandled": 10, "tipsResolved": 12, "tipsReceived": 20 }),
+                ),
+                "/indicators/tipsResolved",
+                "lớn hơn số tố giác, tin báo, kiến nghị khởi tố đã xử lý (10)",
+            ),
+        ];
+        assert_profile_table("T003", None, &pass, &fail);
+    }
+}

@@ -1,0 +1,418 @@
+//! The evaluation engine for a report form's `/indicators`: each value read
+//! tolerantly (numbers, or text as people type it: `"1.250"`, `"95%"`, `"90,5"`),
+//! rates computed from their counts, declared rates compared with them within
+//! rounding, and results compared with targets. The T rules only report what this
+//! finds.
+
+use super::{catalogue, en_number, percent, vi_number, Comparator, Indicator};
+use crate::finding::Text;
+use crate::form::{escape_segment, ReportForm, Value};
+use crate::profile::Target;
+
+/// How far a declared rate may be from the computed one, in percentage points: a rate
+/// rounded to a whole percent is within half a point.
+pub const TOLERANCE: f64 = 0.5;
+
+/// The JSON Pointer of an indicator's field.
+pub fn path(id: &str) -> String {
+    format!("/indicators/{}", escape_segment(id))
+}
+
+/// Why a value of `/indicators` cannot be used.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    /// Not a number nor text: `(vi, en)` names what it is (a list, `true`).
+    WrongType(&'static str, &'static str),
+    /// Text that is not a number: `"mười"`.
+    Unreadable(String),
+    /// A count written as a percentage: `"95%"`.
+    Percent(String),
+    /// A count below zero.
+    Negative(f64),
+    /// A count with a fraction: `2,5`.
+    NotWhole(f64),
+    /// A rate outside 0–100.
+    OutOfRange(f64),
+}
+
+/// One indicator's field as read.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Reading {
+    /// Missing, `null` or blank: the form does not report it.
+    Absent,
+    Bad(Problem),
+    Value(f64),
+}
+
+impl Reading {
+    pub fn value(&self) -> Option<f64> {
+        match self {
+            Reading::Value(v) => Some(*v),
+            _ => None,
+        }
+    }
+}
+
+/// A number as given: a JSON number, or text read as people type it.
+fn number(v: &Value) -> Result<Option<(f64, bool)>, Problem> {
+    match v {
+        Value::Null => Ok(None),
+        Value::Number(n) if n.is_finite() => Ok(Some((*n, false))),
+        Value::Number(n) => Err(Problem::Unreadable(format!("{n}"))),
+        Value::String(s) => match crate::number::parse(s) {
+            Ok(n) => Ok(Some((n.value, n.percent))),
+            Err(crate::number::NumberError::Empty) => Ok(None),
+            Err(crate::number::NumberError::Unreadable) => {
+                Err(Problem::Unreadable(s.trim().to_owned()))
+            }
+        },
+        other => {
+            let (vi, en) = other.kind_name();
+            Err(Problem::WrongType(vi, en))
+        }
+    }
+}
+
+/// Reads a count: a whole number of at least 0.
+pub fn read_count(v: Option<&Value>) -> Reading {
+    let Some(v) = v else {
+        return Reading::Absent;
+    };
+    match number(v) {
+        Ok(None) => Reading::Absent,
+        Err(p) => Reading::Bad(p),
+        Ok(Some((_, true))) => Reading::Bad(Problem::Percent(match v {
+            Value::String(s) => s.trim().to_owned(),
+            _ => String::new(),
+        })),
+        Ok(Some((n, false))) if n < 0.0 => Reading::Bad(Problem::Negative(n)),
+        Ok(Some((n, false))) if n.fract() != 0.0 => Reading::Bad(Problem::NotWhole(n)),
+        Ok(Some((n, false))) => Reading::Value(n),
+    }
+}
+
+/// Reads a rate in percent, with or without `%`: 0–100.
+pub fn read_rate(v: Option<&Value>) -> Reading {
+    let Some(v) = v else {
+        return Reading::Absent;
+    };
+    match number(v) {
+        Ok(None) => Reading::Absent,
+        Err(p) => Reading::Bad(p),
+        Ok(Some((n, _))) if !(0.0..=100.0).contains(&n) => Reading::Bad(Problem::OutOfRange(n)),
+        Ok(Some((n, _))) => Reading::Value(n),
+    }
+}
+
+/// A rate computed from its counts.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Computed {
+    pub part: f64,
+    pub whole: f64,
+    pub rate: f64,
+}
+
+impl Computed {
+    /// `17/20 = 85%`.
+    pub fn text(&self) -> Text {
+        let rate = percent(self.rate);
+        Text::new(
+            format!(
+                "{}/{} = {}",
+                vi_number(self.part, 0),
+                vi_number(self.whole, 0),
+                rate.vi
+            ),
+            format!(
+                "{}/{} = {}",
+                en_number(self.part, 0),
+                en_number(self.whole, 0),
+                rate.en
+            ),
+        )
+    }
+}
+
+/// A result to compare with a target: where it stands in the form, and its value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    /// The field the finding goes on: the rate's field when the form has it, else the
+    /// part's (or the count's own).
+    pub path: String,
+    /// Other fields the value comes from.
+    pub related: Vec<String>,
+    pub value: f64,
+    /// Computed from counts.
+    pub computed: Option<Computed>,
+}
+
+/// The indicators of a form.
+pub struct Indicators<'a> {
+    members: &'a [(String, Value)],
+}
+
+impl<'a> Indicators<'a> {
+    /// The form's `/indicators`, when it is an object.
+    pub fn of(form: &'a ReportForm) -> Option<Indicators<'a>> {
+        form.indicators.ok().map(|m| Indicators { members: m })
+    }
+
+    pub fn from_members(members: &'a [(String, Value)]) -> Indicators<'a> {
+        Indicators { members }
+    }
+
+    pub fn raw(&self, id: &str) -> Option<&'a Value> {
+        self.members.iter().find(|(k, _)| k == id).map(|(_, v)| v)
+    }
+
+    /// The fields of the form that hold known indicators, in the form's order.
+    pub fn known(&self) -> impl Iterator<Item = (&'static Indicator, &'a Value)> + '_ {
+        self.members
+            .iter()
+            .filter_map(|(k, v)| catalogue().get(k).map(|i| (i, v)))
+    }
+
+    pub fn count(&self, id: &str) -> Reading {
+        read_count(self.raw(id))
+    }
+
+    pub fn declared(&self, rate: &Indicator) -> Reading {
+        read_rate(self.raw(&rate.id))
+    }
+
+    /// The rate from its counts: both readable, a whole above 0, a part at most the
+    /// whole (else T003 speaks).
+    pub fn computed(&self, rate: &Indicator) -> Option<Computed> {
+        let (part, whole) = rate.sides()?;
+        let (part, whole) = (self.count(part).value()?, self.count(whole).value()?);
+        (whole > 0.0 && part <= whole).then(|| Computed {
+            part,
+            whole,
+            rate: part / whole * 100.0,
+        })
+    }
+
+    /// The result of an indicator: for a rate, computed from its counts when they
+    /// give one, else as declared; for a count, its value.
+    pub fn outcome(&self, indicator: &Indicator) -> Option<Outcome> {
+        match indicator.sides() {
+            None => Some(Outcome {
+                path: path(&indicator.id),
+                related: Vec::new(),
+                value: self.count(&indicator.id).value()?,
+                computed: None,
+            }),
+            Some((part, whole)) => {
+                let has_field = self
+                    .raw(&indicator.id)
+                    .is_some_and(|v| !matches!(read_rate(Some(v)), Reading::Absent));
+                let computed = self.computed(indicator);
+                let value = match computed {
+                    Some(c) => c.rate,
+                    None => self.declared(indicator).value()?,
+                };
+                let (at, related) = if has_field {
+                    (
+                        path(&indicator.id),
+                        match computed {
+                            Some(_) => vec![path(part), path(whole)],
+                            None => Vec::new(),
+                        },
+                    )
+                } else {
+                    (path(part), vec![path(whole)])
+                };
+                Some(Outcome {
+                    path: at,
+                    related,
+                    value,
+                    computed,
+                })
+            }
+        }
+    }
+}
+
+/// Whether a declared rate agrees with the computed one within rounding.
+pub fn agrees(declared: f64, computed: f64) -> bool {
+    (declared - computed).abs() <= TOLERANCE + 1e-9
+}
+
+/// Whether `value` misses `target`.
+pub fn misses(target: &Target, value: f64) -> bool {
+    !target.comparator.holds(value, target.value)
+}
+
+/// The targets of `targets` whose indicators the form reports and misses, with the
+/// result, in the profile's order.
+pub fn missed<'t>(
+    indicators: &Indicators,
+    targets: &'t [Target],
+) -> Vec<(&'t Target, &'static Indicator, Outcome)> {
+    targets
+        .iter()
+        .filter_map(|t| {
+            let indicator = catalogue().get(&t.indicator)?;
+            let outcome = indicators.outcome(indicator)?;
+            misses(t, outcome.value).then_some((t, indicator, outcome))
+        })
+        .collect()
+}
+
+/// The comparator's sense for a message: `chưa đạt` for a lower bound, `vượt` for an
+/// upper one.
+pub fn miss_words(comparator: Comparator) -> Text {
+    if comparator.is_lower() {
+        Text::new("chưa đạt", "short of")
+    } else {
+        Text::new("vượt", "over")
+    }
+}
+
+/// The first letter in upper case.
+pub fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+impl Problem {
+    /// What is wrong, for the field of `indicator`.
+    pub fn message(&self, indicator: &Indicator) -> Text {
+        let vi_name = capitalise(&indicator.vi);
+        let en_name = capitalise(&indicator.en);
+        let what = if indicator.is_rate() {
+            ("một tỷ lệ phần trăm", "a percentage")
+        } else {
+            ("một số", "a number")
+        };
+        match self {
+            Problem::WrongType(vi, en) => Text::new(
+                format!("{vi_name} phải là {}, không phải {vi}.", what.0),
+                format!("{en_name} must be {}, not {en}.", what.1),
+            ),
+            Problem::Unreadable(s) => Text::new(
+                format!("{vi_name}: không đọc được “{s}” là {}.", what.0),
+                format!("{en_name}: “{s}” cannot be read as {}.", what.1),
+            ),
+            Problem::Percent(s) => Text::new(
+                format!("{vi_name} là một số lượng, không phải tỷ lệ phần trăm (“{s}”)."),
+                format!("{en_name} is a count, not a percentage (“{s}”)."),
+            ),
+            Problem::Negative(n) => Text::new(
+                format!("{vi_name} không thể âm ({}).", vi_number(*n, 2)),
+                format!("{en_name} cannot be negative ({}).", en_number(*n, 2)),
+            ),
+            Problem::NotWhole(n) => Text::new(
+                format!("{vi_name} phải là số nguyên ({}).", vi_number(*n, 4)),
+                format!("{en_name} must be a whole number ({}).", en_number(*n, 4)),
+            ),
+            Problem::OutOfRange(n) => {
+                let p = percent(*n);
+                Text::new(
+                    format!("{vi_name} là {}, ngoài khoảng 0–100%.", p.vi),
+                    format!("{en_name} is {}, outside 0–100%.", p.en),
+                )
+            }
+        }
+    }
+
+    pub fn hint(&self, indicator: &Indicator) -> Text {
+        if indicator.is_rate() {
+            Text::new(
+                "Nhập tỷ lệ từ 0 đến 100, ví dụ 95% hoặc 90,5%.",
+                "Enter a rate from 0 to 100, e.g. 95% or 90.5%.",
+            )
+        } else {
+            Text::new(
+                "Nhập số nguyên không âm bằng chữ số, ví dụ 12 hoặc 1.250.",
+                "Enter a whole number of at least 0 in digits, e.g. 12 or 1,250.",
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(v: &str) -> Value {
+        Value::String(v.into())
+    }
+
+    #[test]
+    fn counts_as_typed() {
+        assert_eq!(read_count(Some(&s("1.250"))), Reading::Value(1250.0));
+        assert_eq!(read_count(Some(&Value::Number(4.0))), Reading::Value(4.0));
+        assert_eq!(read_count(Some(&s(" "))), Reading::Absent);
+        assert_eq!(read_count(Some(&Value::Null)), Reading::Absent);
+        assert_eq!(read_count(None), Reading::Absent);
+        assert_eq!(
+            read_count(Some(&s("mười"))),
+            Reading::Bad(Problem::Unreadable("mười".into()))
+        );
+        assert_eq!(
+            read_count(Some(&Value::Number(-2.0))),
+            Reading::Bad(Problem::Negative(-2.0))
+        );
+        assert_eq!(
+            read_count(Some(&s("2,5"))),
+            Reading::Bad(Problem::NotWhole(2.5))
+        );
+        assert_eq!(
+            read_count(Some(&s("95%"))),
+            Reading::Bad(Problem::Percent("95%".into()))
+        );
+        assert!(matches!(
+            read_count(Some(&Value::Array(vec![]))),
+            Reading::Bad(Problem::WrongType(_, "a list"))
+        ));
+        assert!(matches!(
+            read_count(Some(&Value::Bool(true))),
+            Reading::Bad(Problem::WrongType(_, "a boolean"))
+        ));
+    }
+
+    #[test]
+    fn rates_as_typed() {
+        assert_eq!(read_rate(Some(&s("95%"))), Reading::Value(95.0));
+        assert_eq!(read_rate(Some(&s("90,5"))), Reading::Value(90.5));
+        assert_eq!(read_rate(Some(&Value::Number(85.0))), Reading::Value(85.0));
+        assert_eq!(
+            read_rate(Some(&s("105%"))),
+            Reading::Bad(Problem::OutOfRange(105.0))
+        );
+        assert_eq!(
+            read_rate(Some(&Value::Number(-1.0))),
+            Reading::Bad(Problem::OutOfRange(-1.0))
+        );
+    }
+
+    #[test]
+    fn computed_rates_and_rounding() {
+        let members = vec![
+            ("tipsReceived".to_owned(), Value::Number(20.0)),
+            ("tipsResolved".to_owned(), s("17")),
+            ("tipsResolvedRate".to_owned(), s("90%")),
+        ];
+        let ind = Indicators::from_members(&members);
+        let rate = catalogue().get("tipsResolvedRate").unwrap();
+        let c = ind.computed(rate).unwrap();
+        assert_eq!(c.rate, 85.0);
+        assert_eq!(c.text().vi, "17/20 = 85%");
+        assert!(!agrees(90.0, c.rate));
+        assert!(agrees(94.0, 17.0 / 18.0 * 100.0));
+        assert!(agrees(66.5, 2.0 / 3.0 * 100.0));
+        let o = ind.outcome(rate).unwrap();
+        assert_eq!(o.path, "/indicators/tipsResolvedRate");
+        assert_eq!(o.value, 85.0);
+        // no whole, no rate
+        let zero = vec![
+            ("tipsReceived".to_owned(), Value::Number(0.0)),
+            ("tipsResolved".to_owned(), Value::Number(0.0)),
+        ];
+        assert_eq!(Indicators::from_members(&zero).outcome(rate), None);
+    }
+}

@@ -1,0 +1,315 @@
+//! Reading `data/indicators.txt` (format in the file's header): the counts of the
+//! report form, the rates built on them, and the part ≤ whole relations. Hand-written
+//! and small: no serde, no regex.
+
+use std::sync::OnceLock;
+
+use crate::finding::Text;
+use crate::text::{contains_words, fold};
+
+/// What an indicator measures.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum IndicatorKind {
+    /// How many: a whole number of at least 0.
+    Count,
+    /// A percentage: `part / whole × 100`.
+    Rate { part: String, whole: String },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Indicator {
+    /// The form's key: `tipsResolvedRate`.
+    pub id: String,
+    pub kind: IndicatorKind,
+    pub vi: String,
+    pub en: String,
+    /// How a sentence names it: alternatives, each a set of folded phrases that must
+    /// all stand in the words.
+    pub words: Vec<Vec<String>>,
+}
+
+impl Indicator {
+    pub fn is_rate(&self) -> bool {
+        matches!(self.kind, IndicatorKind::Rate { .. })
+    }
+
+    /// The part and whole of a rate.
+    pub fn sides(&self) -> Option<(&str, &str)> {
+        match &self.kind {
+            IndicatorKind::Rate { part, whole } => Some((part, whole)),
+            IndicatorKind::Count => None,
+        }
+    }
+
+    pub fn name(&self) -> Text {
+        Text::new(self.vi.clone(), self.en.clone())
+    }
+
+    /// Whether folded words name this indicator.
+    pub fn named_in(&self, folded: &str) -> bool {
+        self.words
+            .iter()
+            .any(|all| all.iter().all(|p| contains_words(folded, p)))
+    }
+}
+
+/// One part ≤ whole: a rate's sides, or a relation of the data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Relation {
+    pub part: String,
+    pub whole: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Catalogue {
+    /// In the order of the data: the most specific rate first.
+    pub indicators: Vec<Indicator>,
+    /// Every part ≤ whole: each rate's, then the data's own relations.
+    pub relations: Vec<Relation>,
+}
+
+impl Catalogue {
+    pub fn get(&self, id: &str) -> Option<&Indicator> {
+        self.indicators.iter().find(|i| i.id == id)
+    }
+
+    pub fn rates(&self) -> impl Iterator<Item = &Indicator> {
+        self.indicators.iter().filter(|i| i.is_rate())
+    }
+
+    pub fn counts(&self) -> impl Iterator<Item = &Indicator> {
+        self.indicators.iter().filter(|i| !i.is_rate())
+    }
+
+    /// The first rate that folded words name.
+    pub fn rate_named_in(&self, folded: &str) -> Option<&Indicator> {
+        self.rates().find(|i| i.named_in(folded))
+    }
+
+    /// The rate whose part or whole is `count`, with `count` as its part first.
+    pub fn rate_of_part(&self, count: &str) -> Option<&Indicator> {
+        self.rates()
+            .find(|i| i.sides().is_some_and(|(part, _)| part == count))
+    }
+
+    /// Reads the catalogue's line format.
+    pub fn parse(text: &str) -> Result<Catalogue, String> {
+        let mut out = Catalogue::default();
+        let mut extra = Vec::new();
+        for (n, raw) in text.lines().enumerate() {
+            let err = |what: &str| format!("indicators.txt:{}: {what}", n + 1);
+            let line = raw.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(rest) = line.strip_prefix("words:") {
+                let Some(last) = out.indicators.last_mut().filter(|_| raw.starts_with(' ')) else {
+                    return Err(err("`words:` must be indented under a rate"));
+                };
+                for alternative in rest.split(';') {
+                    let phrases: Vec<String> = alternative
+                        .split('+')
+                        .map(fold)
+                        .filter(|p| !p.is_empty())
+                        .collect();
+                    if phrases.is_empty() {
+                        return Err(err("an empty alternative of words"));
+                    }
+                    last.words.push(phrases);
+                }
+                continue;
+            }
+            let (keyword, rest) = line.split_once(' ').unwrap_or((line, ""));
+            match keyword {
+                "relation" => {
+                    let Some((part, whole)) = rest.split_once("<=") else {
+                        return Err(err("expected `relation part <= whole`"));
+                    };
+                    extra.push(Relation {
+                        part: id(part.trim()).map_err(|e| err(&e))?,
+                        whole: id(whole.trim()).map_err(|e| err(&e))?,
+                    });
+                }
+                "count" | "rate" => {
+                    let fields: Vec<&str> = rest.split('|').map(str::trim).collect();
+                    let [head, vi, en] = fields.as_slice() else {
+                        return Err(err("expected `id | Vietnamese name | English name`"));
+                    };
+                    if vi.is_empty() || en.is_empty() {
+                        return Err(err("a name is empty"));
+                    }
+                    let (name, kind) = if keyword == "count" {
+                        (id(head).map_err(|e| err(&e))?, IndicatorKind::Count)
+                    } else {
+                        let Some((name, formula)) = head.split_once('=') else {
+                            return Err(err("expected `rate id = part / whole`"));
+                        };
+                        let Some((part, whole)) = formula.split_once('/') else {
+                            return Err(err("expected `part / whole`"));
+                        };
+                        (
+                            id(name.trim()).map_err(|e| err(&e))?,
+                            IndicatorKind::Rate {
+                                part: id(part.trim()).map_err(|e| err(&e))?,
+                                whole: id(whole.trim()).map_err(|e| err(&e))?,
+                            },
+                        )
+                    };
+                    if out.get(&name).is_some() {
+                        return Err(err(&format!("{name} is defined twice")));
+                    }
+                    out.indicators.push(Indicator {
+                        id: name,
+                        kind,
+                        vi: (*vi).to_owned(),
+                        en: (*en).to_owned(),
+                        words: Vec::new(),
+                    });
+                }
+                other => return Err(err(&format!("unknown line kind `{other}`"))),
+            }
+        }
+        // Every side names a count.
+        let is_count = |c: &Catalogue, id: &str| c.get(id).is_some_and(|i| !i.is_rate());
+        let mut relations = Vec::new();
+        for i in out.rates() {
+            if let Some((part, whole)) = i.sides() {
+                for side in [part, whole] {
+                    if !is_count(&out, side) {
+                        return Err(format!("indicators.txt: {}: {side} is not a count", i.id));
+                    }
+                }
+                if i.words.is_empty() {
+                    return Err(format!("indicators.txt: {} has no words", i.id));
+                }
+                relations.push(Relation {
+                    part: part.to_owned(),
+                    whole: whole.to_owned(),
+                });
+            }
+        }
+        for r in extra {
+            if !is_count(&out, &r.part) || !is_count(&out, &r.whole) {
+                return Err(format!(
+                    "indicators.txt: relation {} <= {}: not counts",
+                    r.part, r.whole
+                ));
+            }
+            relations.push(r);
+        }
+        out.relations = relations;
+        Ok(out)
+    }
+}
+
+/// A camelCase id.
+fn id(s: &str) -> Result<String, String> {
+    if !s.is_empty()
+        && s.starts_with(|c: char| c.is_ascii_lowercase())
+        && s.chars().all(|c| c.is_ascii_alphanumeric())
+    {
+        Ok(s.to_owned())
+    } else {
+        Err(format!("`{s}` is not a camelCase id"))
+    }
+}
+
+/// The built-in catalogue (`data/indicators.txt`).
+pub fn catalogue() -> &'static Catalogue {
+    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
+    // The data is checked by the tests; should it fail to parse, an empty catalogue
+    // (nothing is checked) is better than a panic that kills the page.
+    CATALOGUE.get_or_init(|| {
+        Catalogue::parse(include_str!("../../data/indicators.txt")).unwrap_or_default()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_data_parses() {
+        let c = Catalogue::parse(include_str!("../../data/indicators.txt")).unwrap();
+        assert_eq!(c.counts().count(), 9);
+        assert_eq!(c.rates().count(), 6);
+        let resolved = c.get("tipsResolvedRate").unwrap();
+        assert_eq!(resolved.sides(), Some(("tipsResolved", "tipsReceived")));
+        assert!(c
+            .relations
+            .iter()
+            .any(|r| r.part == "tipsResolved" && r.whole == "tipsHandled"));
+        assert_eq!(c.relations.len(), 7);
+        assert_eq!(catalogue(), &c);
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn the_schema_lists_every_indicator() {
+        let schema: serde_json::Value =
+            serde_json::from_str(include_str!("../../schemas/profile.schema.json")).unwrap();
+        let listed: Vec<&str> = schema["$defs"]["target"]["properties"]["indicator"]["enum"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|v| v.as_str())
+            .collect();
+        let mut ids: Vec<&str> = catalogue()
+            .indicators
+            .iter()
+            .map(|i| i.id.as_str())
+            .collect();
+        let mut listed_sorted = listed.clone();
+        ids.sort_unstable();
+        listed_sorted.sort_unstable();
+        assert_eq!(listed_sorted, ids);
+    }
+
+    #[test]
+    fn rates_are_named_by_their_words() {
+        let c = catalogue();
+        let named = |s: &str| c.rate_named_in(&fold(s)).map(|i| i.id.as_str());
+        assert_eq!(named("Tỷ lệ giải quyết đạt trên"), Some("tipsResolvedRate"));
+        assert_eq!(
+            named("tố giác, tin báo về tội phạm được tiếp nhận, xử lý"),
+            Some("tipsHandledRate")
+        );
+        assert_eq!(
+            named("số vụ án hàng năm được giải quyết và truy tố"),
+            Some("casesProsecutedRate")
+        );
+        assert_eq!(
+            named("số vụ án được giải quyết, xét xử"),
+            Some("casesTriedRate")
+        );
+        assert_eq!(
+            named("Tỷ lệ điều tra, khám phá các vụ án"),
+            Some("casesClearedRate")
+        );
+        assert_eq!(
+            named("nạn nhân được tiếp cận với các chế độ hỗ trợ"),
+            Some("victimsSupportedRate")
+        );
+        assert_eq!(named("xã, phường được tuyên truyền"), None);
+    }
+
+    #[test]
+    fn bad_data_is_refused_with_its_line() {
+        for (text, words) in [
+            ("count a | x", "expected"),
+            ("rate r = a / b | x | y\n  words: a", "is not a count"),
+            ("count a | x | y\ncount a | x | y", "twice"),
+            ("words: x", "indented"),
+            ("count A | x | y", "camelCase"),
+            ("metric a | x | y", "unknown line kind"),
+            (
+                "count a | x | y\ncount b | x | y\nrate r = a / b | x | y",
+                "no words",
+            ),
+            ("count a | x | y\nrelation a <= zz", "not counts"),
+        ] {
+            let e = Catalogue::parse(text).unwrap_err();
+            assert!(e.contains(words), "{text:?}: {e}");
+        }
+    }
+}

@@ -1,0 +1,357 @@
+//! Targets and indicators (DESIGN §2.6): the counts and rates of the report form as
+//! data ([`indicators`], `data/indicators.txt`), the comparator a target's wording
+//! fixes, the national targets (`data/national-targets.txt`), the reading of a plan's
+//! target sentences ([`read`]), the evaluation of a form's indicators against them
+//! ([`eval`]) and the tasks a plan assigns ([`tasks`]).
+//!
+//! The model is a validation rule as in DHIS2: a left side, an operator and a right
+//! side, with an importance. A target's left side is an indicator (a rate is its part
+//! over its whole), its right side a value; a relation's sides are two counts.
+
+pub mod eval;
+pub mod indicators;
+pub mod read;
+pub mod tasks;
+
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+use crate::finding::Text;
+use crate::profile::Target;
+
+pub use indicators::{catalogue, Catalogue, Indicator, IndicatorKind, Relation};
+
+/// The operator of a target: how the result must stand to the value.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Comparator {
+    /// Strictly above: `trên 90%`, `hơn`, `vượt`.
+    #[serde(rename = ">")]
+    Above,
+    /// At least: `đạt 90%`, a bare `90%`, `ít nhất`, `tối thiểu`, `không dưới`.
+    #[serde(rename = ">=")]
+    #[default]
+    AtLeast,
+    /// Strictly below: `dưới 5%`.
+    #[serde(rename = "<")]
+    Below,
+    /// At most: `không quá 5%`, `tối đa`.
+    #[serde(rename = "<=")]
+    AtMost,
+}
+
+impl Comparator {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Comparator::Above => ">",
+            Comparator::AtLeast => ">=",
+            Comparator::Below => "<",
+            Comparator::AtMost => "<=",
+        }
+    }
+
+    pub fn from_symbol(s: &str) -> Option<Comparator> {
+        Some(match s {
+            ">" => Comparator::Above,
+            ">=" | "≥" => Comparator::AtLeast,
+            "<" => Comparator::Below,
+            "<=" | "≤" => Comparator::AtMost,
+            _ => return None,
+        })
+    }
+
+    /// Whether `result` meets a target of `value`.
+    pub fn holds(self, result: f64, value: f64) -> bool {
+        match self {
+            Comparator::Above => result > value,
+            Comparator::AtLeast => result >= value,
+            Comparator::Below => result < value,
+            Comparator::AtMost => result <= value,
+        }
+    }
+
+    /// A lower bound (`>`, `>=`) rather than an upper one.
+    pub fn is_lower(self) -> bool {
+        matches!(self, Comparator::Above | Comparator::AtLeast)
+    }
+
+    /// Excludes the value itself.
+    pub fn is_strict(self) -> bool {
+        matches!(self, Comparator::Above | Comparator::Below)
+    }
+
+    /// The target in words: `trên 90%`, `tối thiểu 95%`, `100%`.
+    pub fn phrase(self, value: &str) -> Text {
+        match self {
+            Comparator::Above => Text::new(format!("trên {value}"), format!("above {value}")),
+            Comparator::AtLeast if value == "100%" => Text::new(value.to_owned(), value.to_owned()),
+            Comparator::AtLeast => {
+                Text::new(format!("tối thiểu {value}"), format!("at least {value}"))
+            }
+            Comparator::Below => Text::new(format!("dưới {value}"), format!("below {value}")),
+            Comparator::AtMost => {
+                Text::new(format!("không quá {value}"), format!("at most {value}"))
+            }
+        }
+    }
+}
+
+/// How much a target matters, as in DHIS2.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Importance {
+    High,
+    #[default]
+    Medium,
+    Low,
+}
+
+impl Importance {
+    pub fn from_name(s: &str) -> Option<Importance> {
+        Some(match s {
+            "high" => Importance::High,
+            "medium" => Importance::Medium,
+            "low" => Importance::Low,
+            _ => return None,
+        })
+    }
+}
+
+/// The values a target allows, as an interval: what two targets on one indicator
+/// share, and whether one implies another.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Interval {
+    /// The lower end and whether it is excluded.
+    pub low: (f64, bool),
+    /// The upper end and whether it is excluded.
+    pub high: (f64, bool),
+}
+
+impl Interval {
+    pub const ALL: Interval = Interval {
+        low: (f64::NEG_INFINITY, false),
+        high: (f64::INFINITY, false),
+    };
+
+    /// What `comparator value` allows.
+    pub fn of(comparator: Comparator, value: f64) -> Interval {
+        let strict = comparator.is_strict();
+        if comparator.is_lower() {
+            Interval {
+                low: (value, strict),
+                high: Interval::ALL.high,
+            }
+        } else {
+            Interval {
+                low: Interval::ALL.low,
+                high: (value, strict),
+            }
+        }
+    }
+
+    pub fn intersect(self, other: Interval) -> Interval {
+        let low = if other.low.0 > self.low.0 || (other.low.0 == self.low.0 && other.low.1) {
+            other.low
+        } else {
+            self.low
+        };
+        let high = if other.high.0 < self.high.0 || (other.high.0 == self.high.0 && other.high.1) {
+            other.high
+        } else {
+            self.high
+        };
+        Interval { low, high }
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.low.0 > self.high.0 || (self.low.0 == self.high.0 && (self.low.1 || self.high.1))
+    }
+
+    /// Whether every value of `self` is in `other`.
+    pub fn within(self, other: Interval) -> bool {
+        self.is_empty() || self.intersect(other) == self
+    }
+}
+
+/// A number the Vietnamese way: `1.250`, `90,5`; at most `decimals` decimals, trailing
+/// zeros dropped.
+pub fn vi_number(value: f64, decimals: usize) -> String {
+    format_number(value, decimals, '.', ',')
+}
+
+/// A number the English way: `1,250`, `90.5`.
+pub fn en_number(value: f64, decimals: usize) -> String {
+    format_number(value, decimals, ',', '.')
+}
+
+fn format_number(value: f64, decimals: usize, group: char, point: char) -> String {
+    if !value.is_finite() {
+        return format!("{value}");
+    }
+    let text = format!("{:.*}", decimals, value.abs());
+    let (whole, fraction) = match text.split_once('.') {
+        Some((w, f)) => (w.to_owned(), f.trim_end_matches('0').to_owned()),
+        None => (text.clone(), String::new()),
+    };
+    let mut out = String::new();
+    if value < 0.0 && (whole.bytes().any(|b| b != b'0') || !fraction.is_empty()) {
+        out.push('-');
+    }
+    let len = whole.len();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (len - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(c);
+    }
+    if !fraction.is_empty() {
+        out.push(point);
+        out.push_str(&fraction);
+    }
+    out
+}
+
+/// A percentage in both languages: `90,5%` / `90.5%`.
+pub fn percent(value: f64) -> Text {
+    Text::new(
+        format!("{}%", vi_number(value, 1)),
+        format!("{}%", en_number(value, 1)),
+    )
+}
+
+/// A target's value as it reads: a percentage for a rate, a number for a count.
+pub fn value_text(indicator: Option<&Indicator>, value: f64) -> Text {
+    match indicator.map(|i| &i.kind) {
+        Some(IndicatorKind::Count) => Text::new(vi_number(value, 2), en_number(value, 2)),
+        _ => percent(value),
+    }
+}
+
+/// `trên 90%` / `above 90%` for a target.
+pub fn target_phrase(target: &Target) -> Text {
+    let indicator = catalogue().get(&target.indicator);
+    let value = value_text(indicator, target.value);
+    let vi = target.comparator.phrase(&value.vi).vi;
+    let en = target.comparator.phrase(&value.en).en;
+    Text::new(vi, en)
+}
+
+/// The national targets (`data/national-targets.txt`).
+pub fn national_targets() -> &'static [Target] {
+    static TARGETS: OnceLock<Vec<Target>> = OnceLock::new();
+    // The data is checked by the tests; should it fail to parse, no targets is better
+    // than a panic that kills the page.
+    TARGETS.get_or_init(|| {
+        parse_targets(include_str!("../../data/national-targets.txt")).unwrap_or_default()
+    })
+}
+
+/// Reads target lines: `<indicator> <comparator> <value> <importance> | <wording>`.
+pub fn parse_targets(text: &str) -> Result<Vec<Target>, String> {
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let err = |what: &str| format!("national-targets.txt:{}: {what}", n + 1);
+        let (head, wording) = match line.split_once('|') {
+            Some((h, w)) => (h.trim(), Some(w.trim().to_owned())),
+            None => (line, None),
+        };
+        let fields: Vec<&str> = head.split_whitespace().collect();
+        let [indicator, comparator, value, importance] = fields.as_slice() else {
+            return Err(err("expected `indicator comparator value importance`"));
+        };
+        if catalogue().get(indicator).is_none() {
+            return Err(err(&format!("unknown indicator {indicator}")));
+        }
+        let comparator = Comparator::from_symbol(comparator)
+            .ok_or_else(|| err(&format!("unknown comparator {comparator}")))?;
+        let value: f64 = value
+            .parse()
+            .ok()
+            .filter(|v: &f64| v.is_finite())
+            .ok_or_else(|| err(&format!("not a number: {value}")))?;
+        let importance = Importance::from_name(importance)
+            .ok_or_else(|| err(&format!("unknown importance {importance}")))?;
+        out.push(Target {
+            indicator: (*indicator).to_owned(),
+            comparator,
+            value,
+            importance,
+            wording: wording.filter(|w| !w.is_empty()),
+        });
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_the_vietnamese_way() {
+        assert_eq!(vi_number(1250.0, 0), "1.250");
+        assert_eq!(vi_number(90.5, 1), "90,5");
+        assert_eq!(vi_number(85.0, 1), "85");
+        assert_eq!(vi_number(94.444, 1), "94,4");
+        assert_eq!(vi_number(1_250_000.25, 2), "1.250.000,25");
+        assert_eq!(vi_number(-2.0, 0), "-2");
+        assert_eq!(vi_number(-0.01, 1), "0");
+        assert_eq!(en_number(1250.5, 1), "1,250.5");
+        assert_eq!(percent(90.5).vi, "90,5%");
+    }
+
+    #[test]
+    fn comparators() {
+        assert!(Comparator::Above.holds(90.5, 90.0));
+        assert!(!Comparator::Above.holds(90.0, 90.0));
+        assert!(Comparator::AtLeast.holds(90.0, 90.0));
+        assert!(Comparator::Below.holds(4.0, 5.0));
+        assert!(!Comparator::AtMost.holds(5.5, 5.0));
+        for c in [
+            Comparator::Above,
+            Comparator::AtLeast,
+            Comparator::Below,
+            Comparator::AtMost,
+        ] {
+            assert_eq!(Comparator::from_symbol(c.symbol()), Some(c));
+            let json = serde_json::to_string(&c).unwrap();
+            assert_eq!(json, format!("\"{}\"", c.symbol()));
+        }
+        assert_eq!(Comparator::Above.phrase("90%").vi, "trên 90%");
+        assert_eq!(Comparator::AtLeast.phrase("100%").vi, "100%");
+    }
+
+    #[test]
+    fn intervals() {
+        let above90 = Interval::of(Comparator::Above, 90.0);
+        let atleast90 = Interval::of(Comparator::AtLeast, 90.0);
+        assert!(above90.within(atleast90));
+        assert!(!atleast90.within(above90));
+        assert!(Interval::of(Comparator::AtLeast, 95.0).within(above90));
+        assert!(above90
+            .intersect(Interval::of(Comparator::Below, 80.0))
+            .is_empty());
+        assert!(above90
+            .intersect(Interval::of(Comparator::AtMost, 90.0))
+            .is_empty());
+        assert!(!atleast90
+            .intersect(Interval::of(Comparator::AtMost, 90.0))
+            .is_empty());
+    }
+
+    #[test]
+    fn the_national_targets_parse() {
+        let targets = parse_targets(include_str!("../../data/national-targets.txt")).unwrap();
+        assert_eq!(targets.len(), 6);
+        assert_eq!(national_targets(), targets.as_slice());
+        assert!(targets
+            .iter()
+            .any(|t| t.indicator == "tipsResolvedRate" && t.comparator == Comparator::Above));
+        assert!(parse_targets("noSuchRate >= 90 high").is_err());
+        assert!(parse_targets("tipsResolvedRate => 90 high").is_err());
+        assert!(parse_targets("tipsResolvedRate >= ninety high").is_err());
+    }
+}

@@ -1,0 +1,199 @@
+//! The tasks a plan assigns (for R001): each item of the tasks part with a lead, read
+//! by the agency rules' [`Responsibility`](crate::rules::agency::Responsibility) — the
+//! same reading that A001–A005 judge — with its reference (`II.5.2`), title, lead and
+//! partners.
+
+use crate::agency::{registry, Kind};
+use crate::assign::Role;
+use crate::profile::PlanTask;
+use crate::reader::{DocKind, Document, Style};
+use crate::rules::structure::parts::{parts_for, role_of};
+use crate::text::fold;
+
+/// How long a task's title may be before it is cut (characters).
+const TITLE_CHARS: usize = 100;
+
+/// The tasks of a plan, in document order: one per item and lead.
+pub fn plan_tasks(doc: &Document, assignees: &[crate::assign::Assignee]) -> Vec<PlanTask> {
+    if doc.kind != DocKind::Plan {
+        return Vec::new();
+    }
+    let tasks_part = parts_for(DocKind::Plan)
+        .iter()
+        .position(|p| p.covers_unnamed)
+        .unwrap_or(1);
+    let in_tasks_part = |node: usize| {
+        let mut root = node;
+        let mut steps = 0;
+        while let Some(p) = doc.outline.nodes.get(root).and_then(|n| n.parent) {
+            root = p;
+            steps += 1;
+            if steps > doc.outline.nodes.len() {
+                return false;
+            }
+        }
+        doc.outline.roots.contains(&root)
+            && root != node
+            && role_of(DocKind::Plan, doc.block_of(root).title()).is_none_or(|r| r == tasks_part)
+    };
+    let mut out: Vec<(usize, PlanTask)> = Vec::new();
+    for lead in assignees.iter().filter(|a| a.role == Role::Lead) {
+        let Some(node) = lead.covers.filter(|&n| n < doc.outline.nodes.len()) else {
+            continue;
+        };
+        if !in_tasks_part(node)
+            || lead
+                .matched
+                .as_ref()
+                .is_some_and(|m| m.agency.kind == Kind::Generic)
+        {
+            continue;
+        }
+        let reference = reference(doc, node);
+        if out
+            .iter()
+            .any(|(_, t)| t.reference == reference && same_body(&t.lead, &lead.name))
+        {
+            continue;
+        }
+        let mut partners: Vec<String> = Vec::new();
+        for p in assignees
+            .iter()
+            .filter(|a| a.role == Role::Partner && a.covers == Some(node))
+        {
+            if !partners.contains(&p.name) {
+                partners.push(p.name.clone());
+            }
+        }
+        let block = doc.outline.nodes[node].block;
+        out.push((
+            block,
+            PlanTask {
+                reference,
+                title: title(doc.block_of(node).title()),
+                lead: lead.name.clone(),
+                partners,
+            },
+        ));
+    }
+    // In the order of the items (a parenthesis names the leads of an item after the
+    // items under it).
+    out.sort_by_key(|(block, _)| *block);
+    out.into_iter().map(|(_, t)| t).collect()
+}
+
+/// `II.5.2`: the labels from the part down to the item; a decimal label (`5.2`)
+/// replaces the number it extends, a bullet counts among its siblings (`II.1-2`).
+pub fn reference(doc: &Document, node: usize) -> String {
+    let mut chain = vec![node];
+    while let Some(p) = chain
+        .last()
+        .and_then(|&n| doc.outline.nodes.get(n))
+        .and_then(|n| n.parent)
+    {
+        if chain.len() > doc.outline.nodes.len() {
+            break;
+        }
+        chain.push(p);
+    }
+    chain.reverse();
+    let mut parts: Vec<String> = Vec::new();
+    let mut out = String::new();
+    for &n in &chain {
+        let Some(marker) = doc.marker_of(n) else {
+            continue;
+        };
+        match marker.style {
+            Style::Bullet(_) => {
+                let index = doc.outline.nodes[n].index + 1;
+                out = parts.join(".");
+                out.push_str(&format!("-{index}"));
+                parts = vec![out.clone()];
+                continue;
+            }
+            Style::Arabic { .. } if marker.value.len() > 1 => {
+                // `5.2` under `5`: replace it.
+                let prefix = marker.label.rsplit_once('.').map(|(p, _)| p);
+                if parts.last().map(String::as_str) == prefix {
+                    parts.pop();
+                }
+                parts.push(marker.label.clone());
+            }
+            _ => parts.push(marker.label.clone()),
+        }
+        out = parts.join(".");
+    }
+    out
+}
+
+/// The title of a task: its words without the assignment in parentheses, cut short.
+fn title(text: &str) -> String {
+    let text = match text.find(" (") {
+        Some(i) if i > 0 => &text[..i],
+        _ => text,
+    };
+    let text = text.trim_end_matches([':', ';', '.', ',', ' ']);
+    if text.chars().count() <= TITLE_CHARS {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(TITLE_CHARS).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) if i > 0 => &cut[..i],
+        _ => &cut,
+    };
+    format!("{}…", cut.trim_end_matches([',', ';', ' ']))
+}
+
+/// Whether two names are the same body: the registry's, else the same words.
+pub fn same_body(a: &str, b: &str) -> bool {
+    let reg = registry();
+    match (reg.lookup(a), reg.lookup(b)) {
+        (Some(x), Some(y)) => x.agency.id == y.agency.id,
+        _ => {
+            let (fa, fb) = (fold(a), fold(b));
+            !fa.is_empty() && fa == fb
+        }
+    }
+}
+
+/// A task reference as compared: no spaces, no final dot, upper case.
+pub fn normal_ref(r: &str) -> String {
+    r.chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .trim_end_matches(['.', ')'])
+        .to_uppercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bodies_match_regardless_of_case_and_abbreviation() {
+        assert!(same_body("Sở Y tế", "SỞ Y TẾ"));
+        assert!(same_body("Công an tỉnh", "Công an tỉnh Hưng Yên"));
+        assert!(!same_body("Sở Y tế", "Sở Tư pháp"));
+        assert!(same_body("Ban Xyz", "ban xyz"));
+        assert!(!same_body("", ""));
+    }
+
+    #[test]
+    fn titles_are_cut_short() {
+        assert_eq!(
+            title("Công tác truyền thông (Sở Văn hóa chủ trì)."),
+            "Công tác truyền thông"
+        );
+        let long = "Tăng cường ".repeat(30);
+        let t = title(&long);
+        assert!(
+            t.ends_with('…') && t.chars().count() <= TITLE_CHARS + 1,
+            "{t}"
+        );
+    }
+
+    #[test]
+    fn references() {
+        assert_eq!(normal_ref(" ii.5.2. "), "II.5.2");
+    }
+}
