@@ -90,7 +90,34 @@ export interface Profile {
   receivingOffice?: string | null;
   /** More bodies, in the agency registry's line format. */
   extraAgencies?: string | null;
-  targets?: { indicator: string; comparator?: string | null; value?: number | null; importance?: string | null }[];
+  /** The targets reports are checked against (T004, T005); `national` has those of DESIGN §2.6. */
+  targets?: Target[];
+  /** The tasks a plan assigns, for R001 (a report that leaves out its agency's task). */
+  tasks?: PlanTask[];
+}
+
+/** A target (DESIGN §2.6), a validation rule as in DHIS2: indicator (left side), comparator (operator), value (right side), importance. */
+export interface Target {
+  /** An id of data/indicators.txt: a count (tipsReceived, tipsHandled, tipsResolved, casesInitiated, casesCleared, casesProsecuted, casesTried, victimsIdentified, victimsSupported) or a rate (tipsHandledRate, tipsResolvedRate, casesClearedRate, casesProsecutedRate, casesTriedRate, victimsSupportedRate). */
+  indicator: string;
+  /** `>` strictly above (trên), `>=` at least (đạt; the default), `<` strictly below (dưới), `<=` at most (không quá). */
+  comparator?: ">" | ">=" | "<" | "<=" | null;
+  /** A rate in percent (90, 90.5), within 0–100; or a count, at least 0. */
+  value: number;
+  /** Default `medium`. */
+  importance?: "high" | "medium" | "low" | null;
+  /** The words of the plan the target was read from. */
+  wording?: string | null;
+}
+
+/** A task a plan assigns (R001). */
+export interface PlanTask {
+  /** The plan's item: `II.5.2`; a bullet counts among its siblings (`II.1-2`). */
+  ref: string;
+  title?: string | null;
+  /** The body that leads (chủ trì) or carries out the task. */
+  lead: string;
+  partners?: string[] | null;
 }
 
 /** The same words in Vietnamese and English. */

@@ -12,7 +12,11 @@ use std::path::Path;
 use baocao::{check_document, Options};
 
 /// The report forms compared (tests/fixtures/forms), stored as `forms-NAME.json`.
-const FORMS: &[&str] = &["report-good.json", "report-messy.json"];
+const FORMS: &[&str] = &[
+    "report-good.json",
+    "report-messy.json",
+    "report-targets.json",
+];
 
 /// The fixtures compared, and the day of the check the browser test passes too.
 const FIXTURES: &[&str] = &[

@@ -705,6 +705,11 @@ const FORM_PARITY: &[(&str, &str, &str)] = &[
         include_str!("fixtures/forms/report-messy.json"),
         include_str!("fixtures/parity/forms-report-messy.json"),
     ),
+    (
+        "report-targets.json",
+        include_str!("fixtures/forms/report-targets.json"),
+        include_str!("fixtures/parity/forms-report-targets.json"),
+    ),
 ];
 
 #[wasm_bindgen_test]

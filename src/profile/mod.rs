@@ -246,6 +246,21 @@ impl ReportWindow {
 }
 
 impl Profile {
+    /// A profile with nothing of its own: the national windows apply, no targets, no
+    /// tasks (what `{ "name": … }` in JSON gives).
+    pub fn named(name: &str) -> Profile {
+        Profile {
+            name: name.to_owned(),
+            description: String::new(),
+            reports: Vec::new(),
+            programme: None,
+            receiving_office: None,
+            extra_agencies: None,
+            targets: Vec::new(),
+            tasks: Vec::new(),
+        }
+    }
+
     /// The windows a report of `kind` is checked against: the profile's, else (a kind
     /// the profile does not set) the national ones. All four quarters when `quarter`
     /// is `None`.

@@ -159,7 +159,7 @@ mod tests {
     use serde_json::json;
 
     fn plan_profile() -> Profile {
-        let mut p = Profile::from_json(r#"{ "name": "plan" }"#).unwrap();
+        let mut p = Profile::named("plan");
         let task = |r: &str, title: &str, lead: &str| PlanTask {
             reference: r.into(),
             title: title.into(),

@@ -178,7 +178,7 @@ mod tests {
 
     #[test]
     fn against_a_plan_profile() {
-        let mut p = Profile::from_json(r#"{ "name": "plan" }"#).unwrap();
+        let mut p = Profile::named("plan");
         p.targets = vec![
             Target {
                 indicator: "tipsResolvedRate".into(),
@@ -212,7 +212,7 @@ mod tests {
         ];
         assert_profile_table("T004", Some(&p), &pass, &fail);
         // no targets, no findings
-        let bare = Profile::from_json(r#"{ "name": "bare" }"#).unwrap();
+        let bare = Profile::named("bare");
         assert!(profile_findings("T004", &fail[0].0, Some(&bare)).is_empty());
     }
 }
