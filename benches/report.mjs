@@ -53,7 +53,12 @@ const crit = criterion();
 
 const wasm = sizes["pkg/baocao_bg.wasm"];
 const glue = sizes["pkg/baocao.js"];
-const classic = sizes["pkg/baocao.classic.js"];
+// The page-side loaders of this build, whichever exist.
+const LOADERS = [
+  ["pkg/baocao.classic.js", "classic-script loader"],
+  ["pkg/baocao.dropin.js", "drop-in, classic script"],
+  ["pkg/baocao.dropin.esm.js", "drop-in, ES module"],
+].filter(([f]) => sizes[f]);
 const ajvSize = sizes[`${dir}/ajv.js`] || sizes["benches/dist/ajv.js"];
 const zodSize = sizes[`${dir}/zod.js`] || sizes["benches/dist/zod.js"];
 
@@ -226,7 +231,7 @@ ${browser.validateFormAvailable ? "" : "\n`validateForm` is not exported by this
 |---|---|---|
 | \`pkg/baocao_bg.wasm\` | ${int(wasm.raw)} B (${kb(wasm.raw)}) | ${int(wasm.gzip)} B (${kb(wasm.gzip)}) |
 | \`pkg/baocao.js\` (ES module glue) | ${int(glue.raw)} B | ${int(glue.gzip)} B |
-| \`pkg/baocao.classic.js\` (classic-script loader) | ${int(classic.raw)} B | ${int(classic.gzip)} B |
+${LOADERS.map(([f, what]) => `| \`${f}\` (${what}) | ${int(sizes[f].raw)} B | ${int(sizes[f].gzip)} B |`).join("\n")}
 | **baocao total** (wasm + glue) | ${int(wasm.raw + glue.raw)} B | ${int(wasm.gzip + glue.gzip)} B |
 | Ajv 8 + schema (esbuild, minified) | ${int(ajvSize.raw)} B (${kb(ajvSize.raw)}) | ${int(ajvSize.gzip)} B (${kb(ajvSize.gzip)}) |
 | Zod 4 + schema (esbuild, minified) | ${int(zodSize.raw)} B (${kb(zodSize.raw)}) | ${int(zodSize.gzip)} B (${kb(zodSize.gzip)}) |

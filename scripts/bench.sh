@@ -49,7 +49,10 @@ gz() { gzip -9c "$1" | wc -c | tr -d ' '; }
 {
   printf '{'
   first=1
-  for f in pkg/baocao_bg.wasm pkg/baocao.js pkg/baocao.classic.js "$out/ajv.js" "$out/zod.js"; do
+  # The loaders that exist in this build (the drop-in replaced the classic loader).
+  for f in pkg/baocao_bg.wasm pkg/baocao.js pkg/baocao.classic.js pkg/baocao.dropin.js \
+    pkg/baocao.dropin.esm.js "$out/ajv.js" "$out/zod.js"; do
+    [ -f "$f" ] || continue
     [ $first = 1 ] || printf ','
     first=0
     printf '"%s":{"raw":%s,"gzip":%s}' "$f" "$(size "$f")" "$(gz "$f")"
