@@ -10,3 +10,4 @@ cargo clippy --all-targets -- -D warnings
 cargo clippy --lib --tests --target wasm32-unknown-unknown -- -D warnings
 cargo test
 bash scripts/test-web.sh
+bash tests/size.sh

@@ -7,6 +7,8 @@
 
 pub mod agency;
 pub mod assign;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod batch;
 pub mod finding;
 pub mod form;
 pub mod legal;

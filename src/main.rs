@@ -16,13 +16,15 @@ fn main() {
 mod cli {
     use std::ffi::OsStr;
     use std::fs;
-    use std::io::{self, Read, Write};
+    use std::io::{self, IsTerminal, Read, Write};
     use std::path::{Path, PathBuf};
 
+    use baocao::batch::{self, has_extension, FileError};
     use baocao::profile::Profile;
     use baocao::render::{self, CheckedFile};
-    use baocao::{check_text, DocKind, Lang, Options, ProfileRef, PROFILES};
+    use baocao::{DocKind, Lang, Options, ProfileRef, PROFILES};
     use clap::{Args, Parser, Subcommand, ValueEnum};
+    use indicatif::{ProgressBar, ProgressStyle};
 
     const OK: i32 = 0;
     const FINDINGS: i32 = 1;
@@ -273,8 +275,12 @@ mod cli {
                 return FAILURE;
             }
         };
-        let Ok(text) = decode(&bytes, &display) else {
-            return FAILURE;
+        let text = match batch::decode(&bytes, &display) {
+            Ok(text) => text,
+            Err(e) => {
+                fail(&e.vi, &e.en);
+                return FAILURE;
+            }
         };
         let name = path
             .file_stem()
@@ -301,81 +307,49 @@ mod cli {
             failed |= !collect(path, &mut inputs);
         }
 
+        // Stdin first (once), then every file in parallel; the results keep the order
+        // of `inputs`, so the output does not depend on the number of cores.
+        let mut stdin = None;
+        let mut paths = Vec::new();
+        for input in &inputs {
+            match input {
+                Input::File(path) => paths.push(path.clone()),
+                Input::Stdin if stdin.is_some() => {
+                    fail(
+                        "chỉ được dùng - (đầu vào chuẩn) một lần",
+                        "- (stdin) may be given only once",
+                    );
+                    failed = true;
+                }
+                Input::Stdin => stdin = Some(read_stdin(&options)),
+            }
+        }
+        let mut checked = check_files_with_progress(&paths, &options).into_iter();
+
         let mut files = Vec::new();
-        let mut stdin_read = false;
+        let mut stdin_used = false;
         for input in inputs {
-            let (display, text) = match input {
+            let result = match input {
+                Input::File(_) => match checked.next() {
+                    Some(result) => result,
+                    None => continue, // one result per file: not reached
+                },
+                Input::Stdin if stdin_used => continue,
                 Input::Stdin => {
-                    if stdin_read {
-                        fail(
-                            "chỉ được dùng - (đầu vào chuẩn) một lần",
-                            "- (stdin) may be given only once",
-                        );
-                        failed = true;
-                        continue;
-                    }
-                    stdin_read = true;
-                    let mut bytes = Vec::new();
-                    if let Err(e) = io::stdin().lock().read_to_end(&mut bytes) {
-                        fail(
-                            &format!("không đọc được đầu vào chuẩn ({e})"),
-                            "cannot read stdin",
-                        );
-                        failed = true;
-                        continue;
-                    }
-                    let name = "<stdin>".to_owned();
-                    match decode(&bytes, &name) {
-                        Ok(text) => (name, text),
-                        Err(()) => {
-                            failed = true;
-                            continue;
-                        }
-                    }
-                }
-                Input::File(path) => {
-                    let name = path.display().to_string();
-                    let bytes = match fs::read(&path) {
-                        Ok(b) => b,
-                        Err(e) => {
-                            fail(
-                                &format!("không đọc được tệp {name} ({e})"),
-                                &format!("cannot read {name}"),
-                            );
-                            failed = true;
-                            continue;
-                        }
-                    };
-                    match decode(&bytes, &name) {
-                        Ok(text) => (name, text),
-                        Err(()) => {
-                            failed = true;
-                            continue;
-                        }
+                    stdin_used = true;
+                    match stdin.take() {
+                        Some(result) => result,
+                        None => continue,
                     }
                 }
             };
-            // A `.json` file is a report form; so is a JSON object on stdin.
-            let is_form = display.to_lowercase().ends_with(".json")
-                || (display == "<stdin>" && text.trim_start().starts_with('{'));
-            let (kind, findings) = if is_form {
-                match check_form(&text, &display, &options) {
-                    Ok(findings) => (DocKind::Report, findings),
-                    Err(()) => {
-                        failed = true;
-                        continue;
-                    }
+            match result {
+                Ok(file) => files.push(file),
+                Err(e) => {
+                    fail(&e.vi, &e.en);
+                    failed = true;
                 }
-            } else {
-                let checked = check_text(&text, &options);
-                (checked.kind, checked.findings)
-            };
-            files.push(CheckedFile {
-                path: display,
-                kind,
-                findings,
-                source: text,
-            });
+            }
         }
 
         let out = match args.format {
@@ -393,42 +367,39 @@ mod cli {
         write_stdout(&out, code)
     }
 
-    /// A report form (DESIGN §4.4) in JSON; an error, said, when it is not JSON or
-    /// nests deeper than a form can.
-    fn check_form(json: &str, name: &str, options: &Options) -> Result<Vec<baocao::Finding>, ()> {
-        let parsed: serde_json::Value = match serde_json::from_str(json) {
-            Ok(v) => v,
-            Err(e) => {
-                let (line, column) = (e.line(), e.column());
-                let why = if e.to_string().contains("recursion limit") {
-                    ("lồng nhau quá sâu", "nested too deeply")
-                } else {
-                    ("không phải JSON hợp lệ", "not valid JSON")
-                };
-                fail(
-                    &format!("biểu mẫu {name} {} (dòng {line}, cột {column})", why.0),
-                    &format!(
-                        "the form {name} is {} (line {line}, column {column})",
-                        why.1
-                    ),
-                );
-                return Err(());
-            }
-        };
-        let Ok(form) = baocao::form::Value::from_json(&parsed) else {
-            fail(
-                &format!(
-                    "biểu mẫu {name} lồng nhau quá sâu (quá {} cấp)",
-                    baocao::form::MAX_DEPTH
-                ),
-                &format!(
-                    "the form {name} nests deeper than {} levels",
-                    baocao::form::MAX_DEPTH
-                ),
-            );
-            return Err(());
-        };
-        Ok(baocao::form::validate(&form, options))
+    fn read_stdin(options: &Options) -> Result<CheckedFile, FileError> {
+        let mut bytes = Vec::new();
+        if let Err(e) = io::stdin().lock().read_to_end(&mut bytes) {
+            return Err(FileError {
+                vi: format!("không đọc được đầu vào chuẩn ({e})"),
+                en: "cannot read stdin".to_owned(),
+            });
+        }
+        let name = "<stdin>".to_owned();
+        let text = batch::decode(&bytes, &name)?;
+        batch::check_decoded(name, text, options)
+    }
+
+    /// The files checked in parallel, with a progress bar on stderr when it is a
+    /// terminal and there are enough files for the wait to show.
+    fn check_files_with_progress(
+        paths: &[PathBuf],
+        options: &Options,
+    ) -> Vec<Result<CheckedFile, FileError>> {
+        const PROGRESS_FROM: usize = 50;
+        if paths.len() < PROGRESS_FROM || !io::stderr().is_terminal() {
+            return batch::check_files(paths, options, || {});
+        }
+        let bar = ProgressBar::new(paths.len() as u64);
+        bar.set_style(
+            ProgressStyle::with_template(
+                "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} tệp / files ({per_sec})",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        let results = batch::check_files(paths, options, || bar.inc(1));
+        bar.finish_and_clear();
+        results
     }
 
     /// Adds what a path names to `inputs`; false (after saying why) when it cannot.
@@ -519,97 +490,6 @@ mod cli {
             }
         }
         ok
-    }
-
-    fn has_extension(path: &Path, ext: &str) -> bool {
-        path.extension()
-            .and_then(OsStr::to_str)
-            .is_some_and(|e| e.eq_ignore_ascii_case(ext))
-    }
-
-    /// The text of a file: UTF-8 (a byte-order mark is dropped), or UTF-16 when it
-    /// starts with a UTF-16 byte-order mark (Word's "Unicode" export). Anything else is
-    /// an error naming the byte where it goes wrong: never a silent replacement.
-    pub(crate) fn decode(bytes: &[u8], name: &str) -> Result<String, ()> {
-        if bytes.starts_with(&[0xff, 0xfe, 0, 0]) || bytes.starts_with(&[0, 0, 0xfe, 0xff]) {
-            fail(
-                &format!(
-                    "tệp {name} mã hóa UTF-32, không được hỗ trợ; hãy lưu lại dưới dạng UTF-8"
-                ),
-                &format!("{name} is UTF-32, which is not supported; save it as UTF-8"),
-            );
-            return Err(());
-        }
-        if let Some(rest) = bytes.strip_prefix(&[0xef, 0xbb, 0xbf]) {
-            return utf8(rest, 3, name);
-        }
-        if let Some(rest) = bytes.strip_prefix(&[0xff, 0xfe]) {
-            return utf16(rest, u16::from_le_bytes, name);
-        }
-        if let Some(rest) = bytes.strip_prefix(&[0xfe, 0xff]) {
-            return utf16(rest, u16::from_be_bytes, name);
-        }
-        utf8(bytes, 0, name)
-    }
-
-    fn utf8(bytes: &[u8], skipped: usize, name: &str) -> Result<String, ()> {
-        match std::str::from_utf8(bytes) {
-            Ok(s) => Ok(s.to_owned()),
-            Err(e) => {
-                let at = skipped + e.valid_up_to();
-                let line = bytes[..e.valid_up_to()]
-                    .iter()
-                    .filter(|&&b| b == b'\n')
-                    .count()
-                    + 1;
-                fail(
-                    &format!(
-                        "tệp {name} không phải văn bản UTF-8 hợp lệ (vị trí byte {at}, dòng \
-                         {line}); hãy lưu lại dưới dạng UTF-8"
-                    ),
-                    &format!(
-                        "{name} is not valid UTF-8 (at byte offset {at}, line {line}); \
-                         save it as UTF-8"
-                    ),
-                );
-                Err(())
-            }
-        }
-    }
-
-    fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16, name: &str) -> Result<String, ()> {
-        let bad = |at: usize| {
-            fail(
-                &format!(
-                    "tệp {name} bắt đầu bằng dấu BOM UTF-16 nhưng nội dung không phải UTF-16 \
-                     hợp lệ (vị trí byte {at})"
-                ),
-                &format!(
-                    "{name} starts with a UTF-16 byte-order mark but is not valid UTF-16 \
-                     (at byte offset {at})"
-                ),
-            );
-        };
-        let units: Vec<u16> = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]])).collect();
-        let mut text = String::with_capacity(bytes.len());
-        let mut at = 2; // after the byte-order mark
-        for c in char::decode_utf16(units.iter().copied()) {
-            match c {
-                Ok(c) => {
-                    text.push(c);
-                    at += 2 * c.len_utf16();
-                }
-                Err(_) => {
-                    bad(at);
-                    return Err(());
-                }
-            }
-        }
-        if bytes.len() % 2 == 1 {
-            bad(2 + bytes.len() - 1);
-            return Err(());
-        }
-        Ok(text)
     }
 
     /// Writes the output; a closed pipe (`baocao … | head`) is not an error.

@@ -626,6 +626,40 @@ fn rules_text_and_markdown() {
     assert_eq!(r.stdout, baocao::render::rules::markdown());
 }
 
+#[test]
+fn many_files_checked_in_parallel_keep_their_sorted_order() {
+    let dir = scratch("parallel");
+    let gap = fixture_text("plan-gap.txt");
+    let clean = fixture_text("plan-clean.txt");
+    // Sizes differ, so that the workers finish out of order.
+    for i in 0..120 {
+        let text = if i % 3 == 0 {
+            gap.clone()
+        } else {
+            clean.repeat(1 + i % 7)
+        };
+        std::fs::write(dir.join(format!("{i:03}.txt")), text).unwrap();
+    }
+    let r = run_in(
+        &dir,
+        &["check", "--format", "json", "--today", TODAY, "."],
+        None,
+    );
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let v = r.json();
+    let files = v["files"].as_array().unwrap();
+    let sep = std::path::MAIN_SEPARATOR;
+    let paths: Vec<&str> = files.iter().map(|f| f["path"].as_str().unwrap()).collect();
+    let expected: Vec<String> = (0..120).map(|i| format!(".{sep}{i:03}.txt")).collect();
+    assert_eq!(paths, expected);
+    for (i, f) in files.iter().enumerate() {
+        let n = f["findings"].as_array().unwrap().len();
+        assert_eq!(n > 0, i % 3 == 0, "{}", paths[i]);
+    }
+    // Not a terminal: no progress bar on stderr.
+    assert!(r.stderr.is_empty(), "{}", r.stderr);
+}
+
 // ---------------------------------------------------------------- report forms
 
 fn forms() -> PathBuf {
