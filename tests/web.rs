@@ -782,15 +782,22 @@ async fn yield_to_the_browser() {
 
 #[wasm_bindgen_test]
 async fn memory_does_not_grow_across_many_validations() {
-    const RUNS: usize = 100_000;
     let text = "KẾ HOẠCH\n\nSố: /KH-UBND\n\nI. MỤC ĐÍCH\n\nIV. TỔ CHỨC\n";
     let options = json(r#"{"today":"2026-11-23"}"#);
-    let run = || {
+    assert_memory_flat("checkDocument", || {
         let found =
             check_document(JsValue::from_str(text), Some(options.clone())).expect("checkDocument");
         assert!(Array::is_array(&found));
-    };
-    // Warm up: the registries and the allocator's pools reach their working size.
+    })
+    .await;
+}
+
+/// Runs `run` 100,000 times after 1,000 to warm up (the registries and the
+/// allocator's pools reach their working size) and asserts that WebAssembly memory,
+/// which only ever grows, grew by at most 256 KiB: a leak of even a few bytes a run
+/// would show as megabytes.
+async fn assert_memory_flat(what: &str, run: impl Fn()) {
+    const RUNS: usize = 100_000;
     for _ in 0..1_000 {
         run();
     }
@@ -802,11 +809,10 @@ async fn memory_does_not_grow_across_many_validations() {
         }
     }
     let after = wasm_memory_bytes();
-    console_log!("WebAssembly memory: {before} bytes before, {after} after {RUNS} runs");
-    // Memory only ever grows; a leak of even a few bytes a run would show as megabytes.
+    console_log!("WebAssembly memory: {before} bytes before, {after} after {RUNS} {what} calls");
     assert!(
         after - before <= 256.0 * 1024.0,
-        "WebAssembly memory grew from {before} to {after} bytes over {RUNS} validations"
+        "WebAssembly memory grew from {before} to {after} bytes over {RUNS} {what} calls"
     );
 }
 
@@ -986,29 +992,11 @@ fn numbers_no_one_types_do_not_break_the_form() {
 
 #[wasm_bindgen_test]
 async fn memory_does_not_grow_across_many_form_validations() {
-    const RUNS: usize = 100_000;
     let form = form_with("periodFrom", r#""31/02/2026""#);
-    let run = || {
+    assert_memory_flat("validateField", || {
         let found = validate_field(form.clone(), JsValue::from_str("/periodFrom"), today())
             .expect("validateField");
         assert!(Array::is_array(&found));
-    };
-    for _ in 0..1_000 {
-        run();
-    }
-    let before = wasm_memory_bytes();
-    for i in 0..RUNS {
-        run();
-        if i % 2_000 == 0 {
-            yield_to_the_browser().await;
-        }
-    }
-    let after = wasm_memory_bytes();
-    console_log!(
-        "WebAssembly memory: {before} bytes before, {after} after {RUNS} form validations"
-    );
-    assert!(
-        after - before <= 256.0 * 1024.0,
-        "WebAssembly memory grew from {before} to {after} bytes over {RUNS} form validations"
-    );
+    })
+    .await;
 }

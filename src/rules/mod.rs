@@ -184,43 +184,10 @@ macro_rules! declare_rule {
             area: $area:ident,
             severity: $severity:ident,
             title: ($vi:literal, $en:literal),
-            check: $check:expr,
-            check_form: $form:expr $(,)?
+            $(check: $check:expr,)?
+            $(check_form: $form:expr,)?
         };
     ) => {
-        $crate::rules::declare_rule!(@rule [$($doc)+] $id $code $name $area $severity
-            $vi $en (Some($check)) (Some($form)));
-    };
-    (
-        $(#[doc = $doc:literal])+
-        pub static $id:ident = Rule {
-            code: $code:literal,
-            name: $name:literal,
-            area: $area:ident,
-            severity: $severity:ident,
-            title: ($vi:literal, $en:literal),
-            check_form: $form:expr $(,)?
-        };
-    ) => {
-        $crate::rules::declare_rule!(@rule [$($doc)+] $id $code $name $area $severity
-            $vi $en (None) (Some($form)));
-    };
-    (
-        $(#[doc = $doc:literal])+
-        pub static $id:ident = Rule {
-            code: $code:literal,
-            name: $name:literal,
-            area: $area:ident,
-            severity: $severity:ident,
-            title: ($vi:literal, $en:literal),
-            check: $check:expr $(,)?
-        };
-    ) => {
-        $crate::rules::declare_rule!(@rule [$($doc)+] $id $code $name $area $severity
-            $vi $en (Some($check)) (None));
-    };
-    (@rule [$($doc:literal)+] $id:ident $code:literal $name:literal $area:ident
-        $severity:ident $vi:literal $en:literal ($($check:tt)+) ($($form:tt)+)) => {
         $(#[doc = $doc])+
         pub static $id: $crate::rules::Rule = $crate::rules::Rule {
             code: $code,
@@ -231,10 +198,12 @@ macro_rules! declare_rule {
             title_vi: $vi,
             title_en: $en,
             docs: concat!($($doc, "\n"),+),
-            check_document: $($check)+,
-            check_form: $($form)+,
+            check_document: $crate::rules::declare_rule!(@some $($check)?),
+            check_form: $crate::rules::declare_rule!(@some $($form)?),
         };
     };
+    (@some) => { None };
+    (@some $check:expr) => { Some($check) };
 }
 pub(crate) use declare_rule;
 
