@@ -90,12 +90,30 @@ async function main() {
     ];
     if (hasValidateForm) contenders.unshift(["validateForm", () => baocao.validateForm(form, OPTIONS)]);
     const timing = race(contenders);
+    // Issue 5: validateField as a page calls it while a person types: one field
+    // changed (the period's last day, back and forth), its findings asked for.
+    let field = null;
+    if (typeof baocao.validateField === "function") {
+      const typed = { ...form };
+      const values = [form.periodTo ?? "14/06/2026", "31/02/2026"];
+      let turn = 0;
+      field = race([
+        [
+          "validateField",
+          () => {
+            typed.periodTo = values[turn++ & 1];
+            return baocao.validateField(typed, "/periodTo", OPTIONS);
+          },
+        ],
+      ]).validateField;
+    }
     result.forms[name] = {
       bytes: JSON.stringify(form).length,
       findings: findings && findings.length,
       ajvErrors: ajvErrors.length,
       zodIssues: zodIssues.length,
       timing,
+      field,
     };
     log(`form ${name}: ${JSON.stringify(timing)}`);
   }
