@@ -806,5 +806,21 @@ fn bad_json_forms_are_clear_errors() {
     );
     // numbers no one types: 1e309 is out of range for serde_json, a clear error
     let r = run_in(&dir, &["check", "--format", "json", "numbers.json"], None);
-    assert!(r.code == 1 || r.code == 2, "{}", r.stderr);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("không phải JSON hợp lệ"), "{}", r.stderr);
+    // -0 as a year and "NaN" as a count are findings on their fields
+    std::fs::write(
+        dir.join("zeros.json"),
+        r#"{"year": -0, "indicators": {"tipsReceived": "NaN"}}"#,
+    )
+    .unwrap();
+    let r = run_in(&dir, &["check", "--format", "json", "zeros.json"], None);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let found = codes_paths(&r.json());
+    for (code, path) in [("F006", "/year"), ("T007", "/indicators/tipsReceived")] {
+        assert!(
+            found.iter().any(|(c, p)| c == code && p == path),
+            "no {code} at {path} in {found:?}"
+        );
+    }
 }
