@@ -3,7 +3,7 @@
 //! same reading that A001–A005 judge — with its reference (`II.5.2`), title, lead and
 //! partners.
 
-use crate::agency::{registry, Kind};
+use crate::agency::{registry, Kind, Registry};
 use crate::assign::Role;
 use crate::profile::PlanTask;
 use crate::reader::{DocKind, Document, Style};
@@ -52,7 +52,7 @@ pub fn plan_tasks(doc: &Document, assignees: &[crate::assign::Assignee]) -> Vec<
         let reference = reference(doc, node);
         if out
             .iter()
-            .any(|(_, t)| t.reference == reference && same_body(&t.lead, &lead.name))
+            .any(|(_, t)| t.reference == reference && same_body(registry(), &t.lead, &lead.name))
         {
             continue;
         }
@@ -144,9 +144,9 @@ fn title(text: &str) -> String {
     format!("{}…", cut.trim_end_matches([',', ';', ' ']))
 }
 
-/// Whether two names are the same body: the registry's, else the same words.
-pub fn same_body(a: &str, b: &str) -> bool {
-    let reg = registry();
+/// Whether two names are the same body in `reg` (the built-in registry, or it with a
+/// profile's extra bodies), else the same words.
+pub fn same_body(reg: &Registry, a: &str, b: &str) -> bool {
     match (reg.lookup(a), reg.lookup(b)) {
         (Some(x), Some(y)) => x.agency.id == y.agency.id,
         _ => {
@@ -171,11 +171,15 @@ mod tests {
 
     #[test]
     fn bodies_match_regardless_of_case_and_abbreviation() {
-        assert!(same_body("Sở Y tế", "SỞ Y TẾ"));
-        assert!(same_body("Công an tỉnh", "Công an tỉnh Hưng Yên"));
-        assert!(!same_body("Sở Y tế", "Sở Tư pháp"));
-        assert!(same_body("Ban Xyz", "ban xyz"));
-        assert!(!same_body("", ""));
+        assert!(same_body(registry(), "Sở Y tế", "SỞ Y TẾ"));
+        assert!(same_body(
+            registry(),
+            "Công an tỉnh",
+            "Công an tỉnh Hưng Yên"
+        ));
+        assert!(!same_body(registry(), "Sở Y tế", "Sở Tư pháp"));
+        assert!(same_body(registry(), "Ban Xyz", "ban xyz"));
+        assert!(!same_body(registry(), "", ""));
     }
 
     #[test]

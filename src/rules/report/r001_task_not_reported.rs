@@ -115,9 +115,11 @@ fn check_form(ctx: &FormContext, out: &mut Vec<FormDiagnostic>) {
     }
     let rows: &[TaskRow] = ctx.form.tasks.ok().map_or(&[], Vec::as_slice);
     let mut reported: Vec<&str> = Vec::new();
+    // The profile's own bodies are known by all their names.
+    let reg = crate::agency::registry_with(ctx.profile.extra_agencies.as_deref());
     for task in &ctx.profile.tasks {
         if reported.contains(&task.reference.as_str())
-            || !same_body(&task.lead, agency)
+            || !same_body(reg, &task.lead, agency)
             || rows.iter().any(|r| covers(r, task))
         {
             continue;
@@ -219,6 +221,28 @@ mod tests {
             (report("Sở Tư pháp", json!([{ "ref": "II" }, { "ref": "5" }, { "ref": "1" }, { "ref": "II.5-10" }, 7])), "/tasks", "II.5-1"),
         ];
         assert_profile_table("R001", Some(&plan_profile()), &pass, &fail);
+    }
+
+    /// A province's own body (the profile's `extraAgencies`) is known by its other
+    /// names: the plan's short name and the form's full one are the same agency.
+    #[test]
+    fn the_profiles_own_bodies_are_known_by_all_their_names() {
+        let mut p = Profile::named("plan");
+        p.tasks = vec![PlanTask {
+            reference: "II.6".into(),
+            title: "Tuyên truyền tại các khu du lịch".into(),
+            lead: "BQL Khu du lịch Hồ Tây".into(),
+            partners: Vec::new(),
+        }];
+        let form = report("Ban Quản lý Khu du lịch Hồ Tây", json!([]));
+        // Unknown to the built-in registry, the two names are different bodies.
+        assert_profile_table("R001", Some(&p), &[form.clone()], &[]);
+        p.extra_agencies = Some(
+            "ban-ql-ho-tay | Ban Quản lý Khu du lịch Hồ Tây | province | department | yes | -\n  = BQL Khu du lịch Hồ Tây\n"
+                .into(),
+        );
+        p.validate().expect("a valid profile");
+        assert_profile_table("R001", Some(&p), &[], &[(form, "/tasks", "II.6")]);
     }
 
     #[test]
