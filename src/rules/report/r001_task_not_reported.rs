@@ -236,7 +236,7 @@ mod tests {
         }];
         let form = report("Ban Quản lý Khu du lịch Hồ Tây", json!([]));
         // Unknown to the built-in registry, the two names are different bodies.
-        assert_profile_table("R001", Some(&p), &[form.clone()], &[]);
+        assert_profile_table("R001", Some(&p), std::slice::from_ref(&form), &[]);
         p.extra_agencies = Some(
             "ban-ql-ho-tay | Ban Quản lý Khu du lịch Hồ Tây | province | department | yes | -\n  = BQL Khu du lịch Hồ Tây\n"
                 .into(),
