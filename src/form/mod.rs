@@ -140,8 +140,11 @@ pub fn diagnose(form: &ReportForm, options: &Options) -> Vec<FormDiagnostic> {
             check(&ctx, &mut out);
         }
     }
-    out.sort_by(|a, b| {
-        (order_of(&a.path), &a.path, a.code).cmp(&(order_of(&b.path), &b.path, b.code))
+    // Each finding's place is worked out once, not at every comparison.
+    out.sort_by_cached_key(|d| {
+        let (rank, rest) = order_of(&d.path);
+        let rest: Vec<(usize, String)> = rest.into_iter().map(|(n, s)| (n, s.to_owned())).collect();
+        (rank, rest, d.code)
     });
     out.dedup();
     out
