@@ -201,10 +201,8 @@ fn ids(toks: &[Tok]) -> Box<[Word]> {
 
 fn learn_words(index: &mut Index, words: &Words) {
     for (abbr, full, caps) in &words.abbrevs {
-        let key: String = super::tokens::raw_words(abbr)
-            .into_iter()
-            .map(|r| r.folded)
-            .collect();
+        let raws = super::tokens::raw_words(abbr);
+        let key: String = raws.iter().map(|r| raws.folded(r)).collect();
         let expansion = ids(&learn_phrase(index, full));
         index.lex.learn(abbr);
         index.lex.add_abbrev(key, expansion, *caps);

@@ -4,7 +4,7 @@
 //! Every walk is bounded by the longest name (a few dozen words), every tail by a
 //! small constant, and the scan jumps past what it matched: linear in the input.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::tokens::{
     Case, Lexicon, Tok, Word, ANY_MARKS, SEP_AND, SEP_COLON, SEP_COMMA, SEP_DASH, SEP_HARD,
@@ -25,7 +25,7 @@ const MAX_PLACE_WORDS: usize = 4;
 #[derive(Debug)]
 pub(crate) struct Trie<T> {
     pub nodes: Vec<T>,
-    edges: HashMap<u64, Edge>,
+    edges: FxHashMap<u64, Edge>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -39,7 +39,7 @@ impl<T: Default> Default for Trie<T> {
     fn default() -> Self {
         Trie {
             nodes: vec![T::default()],
-            edges: HashMap::new(),
+            edges: FxHashMap::default(),
         }
     }
 }
@@ -127,7 +127,7 @@ pub(crate) struct Index {
     /// "các"
     pub cac: Word,
     /// Agency ids → index.
-    pub ids: HashMap<Box<str>, u32>,
+    pub ids: FxHashMap<Box<str>, u32>,
     /// Folded names for suggestions, with their agency.
     pub suggest: Vec<(Box<str>, u32)>,
 }

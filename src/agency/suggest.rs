@@ -100,7 +100,7 @@ impl Registry {
                         .index
                         .lex
                         .word(t.id)
-                        .or_else(|| raws.get(t.raw as usize).map(|r| r.folded.as_str()))
+                        .or_else(|| raws.get(t.raw as usize).map(|r| raws.folded(r)))
                         .unwrap_or_default();
                     if out.len() + w.len() + 1 > MAX_QUERY {
                         break;

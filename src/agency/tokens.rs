@@ -3,9 +3,9 @@
 //! keeping its byte range in the input, the separators before it, its case, and
 //! whether its marks were the registry's.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
-use crate::text::vietnamese::{combining_mark, decompose, plain_lower, Mark, Modifier};
+use crate::text::vietnamese::{classify, combining_mark, Class, Mark, Modifier};
 
 /// A word the lexicon does not know.
 pub(crate) const NONE: u32 = u32::MAX;
@@ -54,11 +54,11 @@ pub(crate) enum Case {
 pub(crate) struct Raw {
     pub start: usize,
     pub end: usize,
-    /// Plain lowercase letters: "tinh".
-    pub folded: String,
+    /// Plain lowercase letters ("tinh"): a range of [`RawWords`]' folded buffer.
+    folded: (usize, usize),
     /// Letters with their vowel marks and the tone, whatever its placement: "tinh3",
-    /// "uy3" for both "Uỷ" and "Ủy".
-    pub marked: String,
+    /// "uy3" for both "Uỷ" and "Ủy" (a range of the marked buffer).
+    marked: (usize, usize),
     pub case: Case,
     pub letters_only: bool,
     /// Separators since the previous word.
@@ -67,11 +67,39 @@ pub(crate) struct Raw {
     pub joiner: bool,
 }
 
+/// The words of a text as written. Their folded and marked spellings share two
+/// buffers: no allocation per word, as this runs over every block of a document.
+#[derive(Debug, Default)]
+pub(crate) struct RawWords {
+    list: Vec<Raw>,
+    folded: String,
+    marked: String,
+}
+
+impl RawWords {
+    pub fn folded(&self, r: &Raw) -> &str {
+        self.folded.get(r.folded.0..r.folded.1).unwrap_or_default()
+    }
+
+    pub fn marked(&self, r: &Raw) -> &str {
+        self.marked.get(r.marked.0..r.marked.1).unwrap_or_default()
+    }
+}
+
+impl std::ops::Deref for RawWords {
+    type Target = [Raw];
+
+    fn deref(&self) -> &[Raw] {
+        &self.list
+    }
+}
+
+/// The word being read: where its spellings start in the buffers.
 struct Builder {
     start: usize,
     end: usize,
-    folded: String,
-    marked: String,
+    folded: usize,
+    marked: usize,
     tone: u8,
     has_lower: bool,
     first_upper: bool,
@@ -82,56 +110,55 @@ struct Builder {
 }
 
 impl Builder {
-    fn push(&mut self, c: char, plain: char) {
-        if self.folded.is_empty() {
-            self.first_upper = c.is_uppercase();
-            self.first_digit = c.is_numeric();
+    fn push(&mut self, out: &mut RawWords, c: char, class: Class) {
+        if out.folded.len() == self.folded {
+            self.first_upper = class.upper;
+            self.first_digit = class.digit;
         }
-        self.folded.push(plain);
-        if c.is_numeric() {
+        out.folded.push(class.plain);
+        if class.digit {
             self.letters_only = false;
         }
-        if c.is_lowercase() {
+        if class.lower {
             self.has_lower = true;
         }
-        match c {
-            'đ' | 'Đ' => self.marked.push_str("dd"),
-            _ => match decompose(c) {
-                Some(l) => {
-                    self.marked.push(l.base);
-                    self.modifier(l.modifier);
-                    if l.tone != 0 {
-                        self.tone = l.tone;
-                    }
+        match (c, class.letter) {
+            ('đ' | 'Đ', _) => out.marked.push_str("dd"),
+            (_, Some(l)) => {
+                out.marked.push(l.base);
+                self.modifier(out, l.modifier);
+                if l.tone != 0 {
+                    self.tone = l.tone;
                 }
-                None => self.marked.push(plain),
-            },
+            }
+            (_, None) => out.marked.push(class.plain),
         }
     }
 
     /// A combining mark after a letter (NFD input).
-    fn mark(&mut self, mark: Mark) {
+    fn mark(&mut self, out: &mut RawWords, mark: Mark) {
         match mark {
             Mark::Tone(t) => self.tone = t,
-            Mark::Modifier(m) => self.modifier(m),
+            Mark::Modifier(m) => self.modifier(out, m),
         }
     }
 
-    fn modifier(&mut self, m: Modifier) {
+    fn modifier(&mut self, out: &mut RawWords, m: Modifier) {
         match m {
             Modifier::None => {}
             Modifier::Circumflex => {
-                if let Some(last) = self.marked.chars().last() {
-                    self.marked.push(last);
+                let own = out.marked.get(self.marked..).unwrap_or_default();
+                if let Some(last) = own.chars().last() {
+                    out.marked.push(last);
                 }
             }
-            Modifier::Breve | Modifier::Horn => self.marked.push('w'),
+            Modifier::Breve | Modifier::Horn => out.marked.push('w'),
         }
     }
 
-    fn finish(mut self) -> Raw {
+    fn finish(self, out: &mut RawWords) {
         if self.tone != 0 {
-            self.marked.push(char::from(b'0' + self.tone));
+            out.marked.push(char::from(b'0' + self.tone));
         }
         let case = if self.first_digit {
             Case::Digit
@@ -142,17 +169,21 @@ impl Builder {
         } else {
             Case::Lower
         };
-        Raw {
+        out.list.push(Raw {
             start: self.start,
             end: self.end,
-            folded: self.folded,
-            marked: self.marked,
+            folded: (self.folded, out.folded.len()),
+            marked: (self.marked, out.marked.len()),
             case,
             letters_only: self.letters_only,
             sep: self.sep,
             joiner: self.joiner,
-        }
+        });
     }
+}
+
+fn is_word_start(c: char) -> bool {
+    classify(c).word
 }
 
 fn separator(c: char, next: Option<char>) -> u16 {
@@ -160,7 +191,7 @@ fn separator(c: char, next: Option<char>) -> u16 {
         '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' => SEP_SPACE | SEP_NEWLINE,
         ',' | '，' | '、' => SEP_COMMA,
         '-' | '–' | '—' | '‐' | '‑' | '‒' | '−' | '―' => SEP_DASH,
-        '.' if next.is_some_and(|n| plain_lower(n).is_alphanumeric()) => SEP_DOT,
+        '.' if next.is_some_and(is_word_start) => SEP_DOT,
         ':' => SEP_HARD | SEP_COLON,
         '.' => SEP_HARD | SEP_PERIOD,
         ';' | '!' | '?' | '…' | ')' | ']' | '}' => SEP_HARD | SEP_STRONG,
@@ -171,8 +202,12 @@ fn separator(c: char, next: Option<char>) -> u16 {
 }
 
 /// The words of `text` as written, with their separators.
-pub(crate) fn raw_words(text: &str) -> Vec<Raw> {
-    let mut out = Vec::new();
+pub(crate) fn raw_words(text: &str) -> RawWords {
+    let mut out = RawWords {
+        list: Vec::with_capacity(text.len() / 5),
+        folded: String::with_capacity(text.len()),
+        marked: String::with_capacity(text.len() + text.len() / 4),
+    };
     let mut cur: Option<Builder> = None;
     let mut sep = 0u16;
     let mut sep_chars = 0usize;
@@ -186,20 +221,22 @@ pub(crate) fn raw_words(text: &str) -> Vec<Raw> {
             'ð' => 'đ',
             _ => original,
         };
-        if let Some(mark) = combining_mark(c) {
-            if let Some(b) = cur.as_mut() {
-                b.mark(mark);
-                b.end = end;
+        let class = classify(c);
+        if !class.word {
+            if let Some(mark) = combining_mark(c) {
+                if let Some(b) = cur.as_mut() {
+                    b.mark(&mut out, mark);
+                    b.end = end;
+                }
+                continue;
             }
-            continue;
         }
-        let plain = plain_lower(c);
-        if plain.is_alphanumeric() {
-            let b = cur.get_or_insert_with(|| Builder {
+        if class.word {
+            let b = cur.get_or_insert(Builder {
                 start: i,
                 end,
-                folded: String::new(),
-                marked: String::new(),
+                folded: out.folded.len(),
+                marked: out.marked.len(),
                 tone: 0,
                 has_lower: false,
                 first_upper: false,
@@ -208,7 +245,7 @@ pub(crate) fn raw_words(text: &str) -> Vec<Raw> {
                 sep,
                 joiner: sep_chars == 1 && lone_joiner,
             });
-            b.push(c, plain);
+            b.push(&mut out, c, class);
             b.end = end;
             sep = 0;
             sep_chars = 0;
@@ -216,21 +253,18 @@ pub(crate) fn raw_words(text: &str) -> Vec<Raw> {
         }
         let next = chars.peek().map(|&(_, n)| n);
         // An apostrophe between letters belongs to the word (Ea H'Leo).
-        if matches!(c, '\'' | '’')
-            && cur.is_some()
-            && next.is_some_and(|n| plain_lower(n).is_alphanumeric())
-        {
+        if matches!(c, '\'' | '’') && cur.is_some() && next.is_some_and(is_word_start) {
             continue;
         }
         if let Some(b) = cur.take() {
-            out.push(b.finish());
+            b.finish(&mut out);
         }
         sep |= separator(c, next);
         sep_chars += 1;
         lone_joiner = matches!(c, '-' | '&');
     }
     if let Some(b) = cur.take() {
-        out.push(b.finish());
+        b.finish(&mut out);
     }
     out
 }
@@ -271,13 +305,13 @@ pub(crate) struct Tok {
 /// of its words.
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
-    ids: HashMap<Box<str>, u32>,
+    ids: FxHashMap<Box<str>, u32>,
     words: Vec<Box<str>>,
     /// Abbreviation → index in `expansions` (one map type throughout keeps the wasm
     /// small).
-    abbrevs: HashMap<Box<str>, u32>,
+    abbrevs: FxHashMap<Box<str>, u32>,
     expansions: Vec<Abbrev>,
-    marked: HashMap<Box<str>, u32>,
+    marked: FxHashMap<Box<str>, u32>,
 }
 
 /// Abbreviations longer than this many joined pieces are not tried.
@@ -315,11 +349,13 @@ impl Lexicon {
 
     /// Learns the words of a data text: their folded ids and marked spellings.
     pub fn learn(&mut self, text: &str) {
-        for r in raw_words(text) {
-            self.intern(&r.folded);
-            if !self.marked.contains_key(r.marked.as_str()) {
+        let raws = raw_words(text);
+        for r in raws.iter() {
+            self.intern(raws.folded(r));
+            let marked = raws.marked(r);
+            if !self.marked.contains_key(marked) {
                 let id = self.marked.len() as u32;
-                self.marked.insert(r.marked.into(), id);
+                self.marked.insert(marked.into(), id);
             }
         }
     }
@@ -330,7 +366,7 @@ impl Lexicon {
     }
 
     /// The word stream of already split words.
-    pub fn stream(&self, raws: &[Raw]) -> Vec<Tok> {
+    pub fn stream(&self, raws: &RawWords) -> Vec<Tok> {
         let mut out = Vec::with_capacity(raws.len() + raws.len() / 4);
         let mut pending = 0u16;
         let mut after_abbrev = false;
@@ -346,7 +382,8 @@ impl Lexicon {
                 sep = (sep & !(SEP_HARD | SEP_PERIOD)) | SEP_DOT;
             }
             after_abbrev = false;
-            if r.folded == "va" && (r.marked == "va" || r.marked == "va1") {
+            let (folded, marked) = (raws.folded(r), raws.marked(r));
+            if folded == "va" && (marked == "va" || marked == "va1") {
                 pending = sep | SEP_AND;
                 i += 1;
                 continue;
@@ -373,11 +410,11 @@ impl Lexicon {
                 after_abbrev = true;
                 continue;
             }
-            let mid = self.marked.get(r.marked.as_str()).copied().unwrap_or(NONE);
+            let mid = self.marked.get(marked).copied().unwrap_or(NONE);
             out.push(Tok {
-                id: self.id(&r.folded),
+                id: self.id(folded),
                 mid,
-                plain: r.marked == r.folded,
+                plain: marked == folded,
                 glued,
                 start: r.start,
                 end: r.end,
@@ -394,11 +431,11 @@ impl Lexicon {
 
     /// The abbreviation starting at word `i`, and its last word: pieces in capitals
     /// joined by a lone `-` or `&` are tried together first (LĐ-TB&XH).
-    fn abbreviation(&self, raws: &[Raw], i: usize) -> Option<(usize, &Abbrev)> {
+    fn abbreviation(&self, raws: &RawWords, i: usize) -> Option<(usize, &Abbrev)> {
         let r = &raws[i];
         let caps = r.case == Case::Upper && r.letters_only;
         if caps {
-            let mut key = r.folded.clone();
+            let mut key = raws.folded(r).to_owned();
             let mut best = None;
             let mut j = i + 1;
             while j < raws.len()
@@ -407,7 +444,7 @@ impl Lexicon {
                 && raws[j].case == Case::Upper
                 && raws[j].letters_only
             {
-                key.push_str(&raws[j].folded);
+                key.push_str(raws.folded(&raws[j]));
                 if let Some(a) = self.expansion(&key) {
                     best = Some((j, a));
                 }
@@ -417,7 +454,7 @@ impl Lexicon {
                 return best;
             }
         }
-        let a = self.expansion(&r.folded)?;
+        let a = self.expansion(raws.folded(r))?;
         (!a.caps_only || caps).then_some((i, a))
     }
 }
@@ -436,8 +473,10 @@ mod tests {
 
     #[test]
     fn marked_keys_ignore_tone_placement_and_normal_form() {
-        let keys =
-            |s: &str| -> Vec<String> { raw_words(s).into_iter().map(|r| r.marked).collect() };
+        let keys = |s: &str| -> Vec<String> {
+            let w = raw_words(s);
+            w.iter().map(|r| w.marked(r).to_owned()).collect()
+        };
         assert_eq!(keys("Uỷ"), keys("Ủy"));
         assert_eq!(keys("hoà"), keys("hòa"));
         assert_eq!(keys("thuỷ"), keys("thủy"));
@@ -454,7 +493,7 @@ mod tests {
     fn words_keep_ranges_separators_and_case() {
         let text = "Sở KH&CN, UBND xã\nĐiềm He (nay là …)";
         let words = raw_words(text);
-        let folded: Vec<&str> = words.iter().map(|r| r.folded.as_str()).collect();
+        let folded: Vec<&str> = words.iter().map(|r| words.folded(r)).collect();
         assert_eq!(
             folded,
             ["so", "kh", "cn", "ubnd", "xa", "diem", "he", "nay", "la"]
@@ -472,7 +511,7 @@ mod tests {
     #[test]
     fn apostrophes_and_dots_inside_names() {
         let words = raw_words("xã Ea H'Leo, TP.HCM. Sau");
-        let folded: Vec<&str> = words.iter().map(|r| r.folded.as_str()).collect();
+        let folded: Vec<&str> = words.iter().map(|r| words.folded(r)).collect();
         assert_eq!(folded, ["xa", "ea", "hleo", "tp", "hcm", "sau"]);
         assert_eq!(words[4].sep, SEP_DOT);
         assert_eq!(words[5].sep & SEP_HARD, SEP_HARD);

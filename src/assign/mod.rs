@@ -13,7 +13,7 @@
 
 use std::ops::Range;
 
-use crate::agency::{Level, Match, Registry};
+use crate::agency::{Level, Match, Mention, Registry};
 use crate::reader::{Block, Document, Style};
 use crate::text::fold;
 
@@ -110,28 +110,74 @@ struct Word {
     folded: String,
 }
 
-fn words(text: &str) -> Vec<Word> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text
+/// The words of `text`, read as they are needed: a clause is mostly decided by its
+/// first few words.
+fn words(text: &str) -> impl Iterator<Item = Word> + '_ {
+    let mut chars = text
         .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        let part_of_word =
-            c.is_alphanumeric() || crate::text::vietnamese::combining_mark(c).is_some();
-        match (start, part_of_word) {
-            (None, true) => start = Some(i),
-            (Some(s), false) => {
-                out.push(Word {
-                    range: s..i,
-                    folded: fold(&text[s..i]),
-                });
-                start = None;
+        .chain(std::iter::once((text.len(), ' ')));
+    let mut start = None;
+    std::iter::from_fn(move || {
+        for (i, c) in chars.by_ref() {
+            let part_of_word = crate::text::vietnamese::classify(c).word
+                || crate::text::vietnamese::combining_mark(c).is_some();
+            match (start, part_of_word) {
+                (None, true) => start = Some(i),
+                (Some(s), false) => {
+                    start = None;
+                    return Some(Word {
+                        range: s..i,
+                        folded: fold(&text[s..i]),
+                    });
+                }
+                _ => {}
             }
-            _ => {}
+        }
+        None
+    })
+}
+
+/// The bodies named in each block, found in one scan per block: a block's title, its
+/// labelled value and its parentheses are all read from it, and so are the mentions
+/// the A rules judge. Names never run across a clause break (`:`, `(`, `)`, `.`), so
+/// the names of a part of a block are the block's names inside that part.
+pub struct BlockMentions<'r> {
+    registry: &'r Registry,
+    level: Option<Level>,
+    found: Vec<Option<Vec<Mention<'r>>>>,
+}
+
+impl<'r> BlockMentions<'r> {
+    /// Names without a level ("Viện kiểm sát nhân dân") are taken at `level`.
+    pub fn new(doc: &Document, registry: &'r Registry, level: Option<Level>) -> Self {
+        BlockMentions {
+            registry,
+            level,
+            found: vec![None; doc.blocks.len()],
         }
     }
-    out
+
+    /// The bodies named in block `b`, with ranges in its text.
+    pub fn of(&mut self, doc: &Document, b: usize) -> &[Mention<'r>] {
+        let (registry, level) = (self.registry, self.level);
+        match self.found.get_mut(b) {
+            Some(slot) => slot.get_or_insert_with(|| {
+                doc.blocks
+                    .get(b)
+                    .map_or_else(Vec::new, |block| registry.mentions_in(&block.text, level))
+            }),
+            None => &[],
+        }
+    }
+
+    /// The bodies named inside `part` of block `b`'s text, with ranges in the part.
+    fn within(&mut self, doc: &Document, b: usize, part: Range<usize>) -> Vec<Mention<'r>> {
+        self.of(doc, b)
+            .iter()
+            .filter(|(r, _)| part.start <= r.start && r.end <= part.end)
+            .map(|(r, m)| (r.start - part.start..r.end - part.start, m.clone()))
+            .collect()
+    }
 }
 
 /// Reads one clause of assignment: who leads (the names it opens with, before
@@ -156,10 +202,21 @@ enum Gap {
 }
 
 fn read_gap(gap: &str, labelled: bool) -> Gap {
-    let ws = words(gap);
+    let mut unread = words(gap);
+    let mut ws = Vec::new();
     let mut partner = false;
     let mut k = 0;
-    while k < ws.len() {
+    loop {
+        // Two words ahead are all a step needs.
+        while ws.len() < k + 2 {
+            match unread.next() {
+                Some(w) => ws.push(w),
+                None => break,
+            }
+        }
+        if k >= ws.len() {
+            break;
+        }
         let next = ws.get(k + 1).map(|w| w.folded.as_str());
         match (ws[k].folded.as_str(), next) {
             ("va" | "cac" | "cung" | "voi" | "nhung" | "la", _) => k += 1,
@@ -200,24 +257,22 @@ fn unknown_name(gap: &str, ws: &[Word], labelled: bool) -> Option<Range<usize>> 
     (labelled || before_verb).then_some(first.range.start..end)
 }
 
-fn read_clause<'r>(
-    registry: &'r Registry,
-    text: &str,
-    level: Option<Level>,
-    labelled: bool,
-) -> Clause<'r> {
-    let ws = words(text);
+/// Reads a clause: `text`, with `mentions` the bodies named in it.
+fn read_clause<'r>(mentions: Vec<Mention<'r>>, text: &str, labelled: bool) -> Clause<'r> {
+    let mut ws = words(text);
+    let (first, second) = (ws.next(), ws.next());
     let mut start = 0;
     let mut requested = false;
     // `Đề nghị` or `Giao` before the names.
-    if ws.len() >= 2 && ws[0].folded == "de" && ws[1].folded == "nghi" {
-        requested = true;
-        start = ws[1].range.end;
-    } else if ws.first().is_some_and(|w| w.folded == "giao") {
-        start = ws[0].range.end;
+    match (&first, &second) {
+        (Some(w0), Some(w1)) if w0.folded == "de" && w1.folded == "nghi" => {
+            requested = true;
+            start = w1.range.end;
+        }
+        (Some(w0), _) if w0.folded == "giao" => start = w0.range.end,
+        _ => {}
     }
-    let mut mentions = registry
-        .mentions_in(text, level)
+    let mut mentions = mentions
         .into_iter()
         .filter(|(r, _)| r.start >= start)
         .peekable();
@@ -279,17 +334,14 @@ pub(crate) fn historical_after(text: &str, end: usize) -> bool {
         || fold(rest.get(..rest.len().min(40)).unwrap_or("")).starts_with("nay la")
 }
 
-pub fn extract<'r>(
-    doc: &Document,
-    source: &str,
-    registry: &'r Registry,
-    level: Option<Level>,
-) -> Assignments<'r> {
+/// Who is responsible for each task, from the names `found` in the blocks.
+pub fn extract<'r>(doc: &Document, source: &str, found: &mut BlockMentions<'r>) -> Assignments<'r> {
     let mut out = Assignments {
         assignees: Vec::new(),
         own_lead: vec![false; doc.outline.nodes.len()],
     };
     for node in doc.outline.walk() {
+        let b = doc.outline.nodes[node].block;
         let block = doc.block_of(node);
         let title = block.title();
         let offset = block.text.len() - title.len();
@@ -301,7 +353,9 @@ pub fn extract<'r>(
                 None => section_of(doc, node),
             };
             let value = &title[label_len..];
-            let clause = read_clause(registry, value, level, role.is_some());
+            let at = offset + label_len;
+            let named = found.within(doc, b, at..at + value.len());
+            let clause = read_clause(named, value, role.is_some());
             let found = push(
                 &mut out,
                 doc,
@@ -322,7 +376,8 @@ pub fn extract<'r>(
         }
 
         // Forms 1 and 4: the item opens with the body.
-        let clause = read_clause(registry, title, level, false);
+        let named = found.within(doc, b, offset..block.text.len());
+        let clause = read_clause(named, title, false);
         if push(
             &mut out,
             doc,
@@ -338,7 +393,8 @@ pub fn extract<'r>(
         }
         // Form 2 inside the item: `(… chủ trì …)`, `(… thực hiện)`.
         for (range, inner) in parentheticals(title) {
-            let clause = read_clause(registry, inner, level, false);
+            let named = found.within(doc, b, offset + range.start..offset + range.end);
+            let clause = read_clause(named, inner, false);
             if push(
                 &mut out,
                 doc,
@@ -370,7 +426,8 @@ pub fn extract<'r>(
                 (1, true) => n.parent.unwrap_or(node),
                 _ => node,
             };
-            let clause = read_clause(registry, inner, level, false);
+            let named = found.within(doc, p, start..start + inner.len());
+            let clause = read_clause(named, inner, false);
             if push(
                 &mut out,
                 doc,

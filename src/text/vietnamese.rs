@@ -80,36 +80,62 @@ pub fn combining_mark(c: char) -> Option<Mark> {
 
 #[derive(Clone, Copy, Debug)]
 struct Entry {
-    ch: char,
     row: u8,
     tone: u8,
     upper: bool,
 }
 
-fn table() -> &'static [Entry] {
-    static TABLE: OnceLock<Vec<Entry>> = OnceLock::new();
+/// The blocks every letter of the table falls in: ASCII, Latin-1 to Latin Extended-B
+/// (`À` … `ư`) and Latin Extended Additional (`Ạ` … `ỹ`).
+const BLOCKS: [(u32, u32); 3] = [(0x41, 0x7A), (0xC0, 0x1B0), (0x1EA0, 0x1EF9)];
+
+/// The letters of the table, indexed directly by code point within [`BLOCKS`]: this
+/// lookup runs for every non-ASCII letter of every document.
+struct Table {
+    entries: Vec<Entry>,
+    /// Per block, per code point: 1 + index in `entries`, or 0.
+    slots: [Vec<u8>; 3],
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut entries = Vec::with_capacity(144);
+        let mut t = Table {
+            entries: Vec::with_capacity(144),
+            slots: BLOCKS.map(|(lo, hi)| vec![0; (hi - lo + 1) as usize]),
+        };
         for (rows, upper) in [(&ROWS_LOWER, false), (&ROWS_UPPER, true)] {
             for (row, letters) in rows.iter().enumerate() {
                 for (tone, ch) in letters.chars().enumerate() {
-                    entries.push(Entry {
-                        ch,
-                        row: row as u8,
-                        tone: tone as u8,
-                        upper,
-                    });
+                    if let Some((b, at)) = slot(ch) {
+                        t.entries.push(Entry {
+                            row: row as u8,
+                            tone: tone as u8,
+                            upper,
+                        });
+                        t.slots[b][at] = t.entries.len() as u8;
+                    }
                 }
             }
         }
-        entries.sort_by_key(|e| e.ch);
-        entries
+        t
     })
 }
 
+/// Which block `c` falls in, and where.
+fn slot(c: char) -> Option<(usize, usize)> {
+    let c = u32::from(c);
+    BLOCKS
+        .iter()
+        .position(|&(lo, hi)| (lo..=hi).contains(&c))
+        .map(|b| (b, (c - BLOCKS[b].0) as usize))
+}
+
 fn lookup(c: char) -> Option<Entry> {
+    let (b, at) = slot(c)?;
     let t = table();
-    t.binary_search_by_key(&c, |e| e.ch).ok().map(|i| t[i])
+    let i = usize::from(*t.slots[b].get(at)?);
+    i.checked_sub(1).and_then(|i| t.entries.get(i)).copied()
 }
 
 /// A letter taken apart: plain base, vowel modifier, tone (0 = level).
@@ -155,16 +181,68 @@ pub fn apply_marks(base: char, marks: &[Mark]) -> Option<char> {
 
 /// The plain lowercase ASCII letter under any Vietnamese letter (`Ưỡ` → `u`, `Đ` → `d`).
 pub fn plain_lower(c: char) -> char {
+    classify(c).plain
+}
+
+/// A character as the word splitters see it, worked out in one look-up: ASCII and
+/// Vietnamese letters never reach Unicode's general tables.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Class {
+    /// [`plain_lower`] of the character.
+    pub plain: char,
+    /// A letter or digit: part of a word.
+    pub word: bool,
+    pub upper: bool,
+    pub lower: bool,
+    pub digit: bool,
+    /// The Vietnamese letter, taken apart (not for `đ`).
+    pub letter: Option<Letter>,
+}
+
+pub fn classify(c: char) -> Class {
+    let mut class = Class {
+        plain: c,
+        word: false,
+        upper: false,
+        lower: false,
+        digit: false,
+        letter: None,
+    };
     if c.is_ascii() {
-        return c.to_ascii_lowercase();
+        class.plain = c.to_ascii_lowercase();
+        class.upper = c.is_ascii_uppercase();
+        class.lower = c.is_ascii_lowercase();
+        class.digit = c.is_ascii_digit();
+        class.word = c.is_ascii_alphanumeric();
+        return class;
     }
     match c {
-        'đ' | 'Đ' => 'd',
+        'đ' | 'Đ' => {
+            class.plain = 'd';
+            class.word = true;
+            class.upper = c == 'Đ';
+            class.lower = c == 'đ';
+        }
+        // General punctuation (spaces, dashes, quotes, ellipsis): no letters there.
+        '\u{2000}'..='\u{206F}' => {}
         _ => match decompose(c) {
-            Some(l) => l.base,
-            None => c.to_lowercase().next().unwrap_or(c),
+            Some(l) => {
+                class.plain = l.base;
+                class.word = true;
+                class.upper = l.upper;
+                class.lower = !l.upper;
+                class.letter = Some(l);
+            }
+            None => {
+                class.plain = c.to_lowercase().next().unwrap_or(c);
+                class.word = class.plain.is_alphanumeric();
+                class.upper = c.is_uppercase();
+                class.lower = c.is_lowercase();
+                class.digit = c.is_numeric();
+            }
         },
     }
+    class
 }
 
 /// A key for comparing words regardless of case, marks, tone placement and
@@ -173,13 +251,13 @@ pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
     for c in s.chars() {
-        let p = plain_lower(c);
-        if p.is_alphanumeric() {
+        let class = classify(c);
+        if class.word {
             if pending_space && !out.is_empty() {
                 out.push(' ');
             }
             pending_space = false;
-            out.push(p);
+            out.push(class.plain);
         } else if combining_mark(c).is_none() {
             pending_space = true;
         }
@@ -251,6 +329,23 @@ mod tests {
         assert_eq!(fold("  Đề nghị: Sở Y tế. "), "de nghi so y te");
         assert!(contains_words(" to chuc thuc hien", "thuc hien"));
         assert!(!contains_words("thuc hienx", "thuc hien"));
+    }
+
+    #[test]
+    fn classify_agrees_with_unicode_everywhere() {
+        for c in (0..=0x2FFFF).filter_map(char::from_u32) {
+            let class = classify(c);
+            let plain = match decompose(c) {
+                Some(l) => l.base,
+                None if matches!(c, 'đ' | 'Đ') => 'd',
+                None => c.to_lowercase().next().unwrap_or(c),
+            };
+            assert_eq!(class.plain, plain, "{c:?}");
+            assert_eq!(class.word, plain.is_alphanumeric(), "{c:?}");
+            assert_eq!(class.upper, c.is_uppercase(), "{c:?}");
+            assert_eq!(class.lower, c.is_lowercase(), "{c:?}");
+            assert_eq!(class.digit, c.is_numeric(), "{c:?}");
+        }
     }
 
     #[test]

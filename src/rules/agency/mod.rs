@@ -15,7 +15,7 @@ use chrono::NaiveDate;
 use super::structure::parts::{parts_for, role_of};
 use super::{Context, Rule};
 use crate::agency::{Agency, Kind, Level, Match, Registry};
-use crate::assign::{extract, historical_after, label_of, Assignee, Role};
+use crate::assign::{extract, historical_after, label_of, Assignee, BlockMentions, Role};
 use crate::finding::{Diagnostic, Text};
 use crate::form::{Field, FormContext, FormDiagnostic};
 use crate::legal::find_citations;
@@ -59,13 +59,14 @@ impl Responsibility {
         let reg = ctx.registry();
         let source = ctx.source.text();
         let issuer = issuer_level(doc, reg);
-        let assign = extract(doc, source, reg, issuer);
+        let mut found = BlockMentions::new(doc, reg, issuer);
+        let assign = extract(doc, source, &mut found);
         let unassigned = match doc.kind {
             DocKind::Plan => tasks(doc).filter(|&n| !assign.has_lead(doc, n)).collect(),
             DocKind::Report => Vec::new(),
         };
         Responsibility {
-            mentions: mentions(doc, source, issuer, reg),
+            mentions: mentions(doc, source, issuer, reg, &mut found),
             registry: reg,
             assignees: assign.assignees,
             unassigned,
@@ -286,15 +287,19 @@ fn mentions(
     source: &str,
     issuer: Option<Level>,
     reg: &'static Registry,
+    found: &mut BlockMentions<'static>,
 ) -> Vec<Mention> {
     let mut out = Vec::new();
-    for block in &doc.blocks[doc.body.clone()] {
-        for (range, matched) in reg.mentions_in(&block.text, issuer) {
+    for b in doc.body.clone() {
+        let Some(block) = doc.blocks.get(b) else {
+            continue;
+        };
+        for (range, matched) in found.of(doc, b) {
             out.push(Mention {
                 span: block.source_span(&doc.lines, source, range.clone()),
                 name: block.text[range.clone()].to_owned(),
                 historical: historical_after(&block.text, range.end),
-                matched,
+                matched: matched.clone(),
             });
         }
     }
