@@ -191,8 +191,8 @@ fn parse_words(text: &str) -> Result<Words, DataError> {
 
 /// Ids of the words of a data phrase, learning them.
 fn learn_phrase(index: &mut Index, phrase: &str) -> Vec<Tok> {
-    index.lex.learn(phrase);
-    index.lex.tokens(phrase)
+    let raws = index.lex.learn(phrase);
+    index.lex.stream(&raws)
 }
 
 fn ids(toks: &[Tok]) -> Box<[Word]> {

@@ -347,8 +347,9 @@ impl Lexicon {
         self.expansions.get(i as usize)
     }
 
-    /// Learns the words of a data text: their folded ids and marked spellings.
-    pub fn learn(&mut self, text: &str) {
+    /// Learns the words of a data text: their folded ids and marked spellings. Gives
+    /// the words back, to be streamed without reading the text again.
+    pub fn learn(&mut self, text: &str) -> RawWords {
         let raws = raw_words(text);
         for r in raws.iter() {
             self.intern(raws.folded(r));
@@ -358,6 +359,7 @@ impl Lexicon {
                 self.marked.insert(marked.into(), id);
             }
         }
+        raws
     }
 
     /// The word stream of `text`.

@@ -1,8 +1,6 @@
 //! The Vietnamese letters with their marks, as data: composing NFD input, folding
 //! names and keywords to plain ASCII, and old versus new tone placement all read it.
 
-use std::sync::OnceLock;
-
 /// Each row is one base letter (with its vowel modifier) under the six tones:
 /// level, grave (huyền), acute (sắc), hook (hỏi), tilde (ngã), dot below (nặng).
 const ROWS_LOWER: [&str; 12] = [
@@ -85,57 +83,95 @@ struct Entry {
     upper: bool,
 }
 
-/// The blocks every letter of the table falls in: ASCII, Latin-1 to Latin Extended-B
-/// (`À` … `ư`) and Latin Extended Additional (`Ạ` … `ỹ`).
-const BLOCKS: [(u32, u32); 3] = [(0x41, 0x7A), (0xC0, 0x1B0), (0x1EA0, 0x1EF9)];
+/// The blocks every letter of the table falls in: ASCII letters, Latin-1 to Latin
+/// Extended-B (`À` … `ư`) and Latin Extended Additional (`Ạ` … `ỹ`).
+const ASCII: (u32, u32) = (0x41, 0x7A);
+const LATIN: (u32, u32) = (0xC0, 0x1B0);
+const EXTENDED: (u32, u32) = (0x1EA0, 0x1EF9);
+const LETTERS: usize = 2 * 12 * 6;
 
-/// The letters of the table, indexed directly by code point within [`BLOCKS`]: this
-/// lookup runs for every non-ASCII letter of every document.
+/// The letters of the rows, indexed directly by code point within each block: this
+/// look-up runs for every non-ASCII letter of every document. Built by the compiler.
 struct Table {
-    entries: Vec<Entry>,
-    /// Per block, per code point: 1 + index in `entries`, or 0.
-    slots: [Vec<u8>; 3],
+    entries: [Entry; LETTERS],
+    /// Per code point of each block: 1 + index in `entries`, or 0.
+    ascii: [u8; (ASCII.1 - ASCII.0 + 1) as usize],
+    latin: [u8; (LATIN.1 - LATIN.0 + 1) as usize],
+    extended: [u8; (EXTENDED.1 - EXTENDED.0 + 1) as usize],
 }
 
-fn table() -> &'static Table {
-    static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut t = Table {
-            entries: Vec::with_capacity(144),
-            slots: BLOCKS.map(|(lo, hi)| vec![0; (hi - lo + 1) as usize]),
-        };
-        for (rows, upper) in [(&ROWS_LOWER, false), (&ROWS_UPPER, true)] {
-            for (row, letters) in rows.iter().enumerate() {
-                for (tone, ch) in letters.chars().enumerate() {
-                    if let Some((b, at)) = slot(ch) {
-                        t.entries.push(Entry {
-                            row: row as u8,
-                            tone: tone as u8,
-                            upper,
-                        });
-                        t.slots[b][at] = t.entries.len() as u8;
-                    }
+static TABLE: Table = build_table();
+
+const fn build_table() -> Table {
+    let mut t = Table {
+        entries: [Entry {
+            row: 0,
+            tone: 0,
+            upper: false,
+        }; LETTERS],
+        ascii: [0; (ASCII.1 - ASCII.0 + 1) as usize],
+        latin: [0; (LATIN.1 - LATIN.0 + 1) as usize],
+        extended: [0; (EXTENDED.1 - EXTENDED.0 + 1) as usize],
+    };
+    let mut n = 0;
+    let mut upper = 0;
+    while upper < 2 {
+        let rows = if upper == 0 { &ROWS_LOWER } else { &ROWS_UPPER };
+        let mut row = 0;
+        while row < rows.len() {
+            let bytes = rows[row].as_bytes();
+            let (mut i, mut tone) = (0, 0);
+            while i < bytes.len() {
+                // The rows hold one- to three-byte UTF-8 letters.
+                let (c, len) = match bytes[i] {
+                    b if b < 0x80 => (b as u32, 1),
+                    b if b < 0xE0 => (((b as u32 & 0x1F) << 6) | (bytes[i + 1] as u32 & 0x3F), 2),
+                    b => (
+                        ((b as u32 & 0x0F) << 12)
+                            | ((bytes[i + 1] as u32 & 0x3F) << 6)
+                            | (bytes[i + 2] as u32 & 0x3F),
+                        3,
+                    ),
+                };
+                t.entries[n] = Entry {
+                    row: row as u8,
+                    tone,
+                    upper: upper == 1,
+                };
+                n += 1;
+                if c >= EXTENDED.0 && c <= EXTENDED.1 {
+                    t.extended[(c - EXTENDED.0) as usize] = n as u8;
+                } else if c >= LATIN.0 && c <= LATIN.1 {
+                    t.latin[(c - LATIN.0) as usize] = n as u8;
+                } else if c >= ASCII.0 && c <= ASCII.1 {
+                    t.ascii[(c - ASCII.0) as usize] = n as u8;
+                } else {
+                    panic!("a letter of the rows outside the blocks");
                 }
+                i += len;
+                tone += 1;
             }
+            row += 1;
         }
-        t
-    })
+        upper += 1;
+    }
+    t
 }
 
-/// Which block `c` falls in, and where.
-fn slot(c: char) -> Option<(usize, usize)> {
-    let c = u32::from(c);
-    BLOCKS
-        .iter()
-        .position(|&(lo, hi)| (lo..=hi).contains(&c))
-        .map(|b| (b, (c - BLOCKS[b].0) as usize))
-}
-
+#[inline]
 fn lookup(c: char) -> Option<Entry> {
-    let (b, at) = slot(c)?;
-    let t = table();
-    let i = usize::from(*t.slots[b].get(at)?);
-    i.checked_sub(1).and_then(|i| t.entries.get(i)).copied()
+    let c = u32::from(c);
+    let slot = if (ASCII.0..=ASCII.1).contains(&c) {
+        TABLE.ascii.get((c - ASCII.0) as usize)
+    } else if (LATIN.0..=LATIN.1).contains(&c) {
+        TABLE.latin.get((c - LATIN.0) as usize)
+    } else if (EXTENDED.0..=EXTENDED.1).contains(&c) {
+        TABLE.extended.get((c - EXTENDED.0) as usize)
+    } else {
+        None
+    };
+    let i = usize::from(*slot?);
+    i.checked_sub(1).and_then(|i| TABLE.entries.get(i)).copied()
 }
 
 /// A letter taken apart: plain base, vowel modifier, tone (0 = level).
@@ -147,6 +183,7 @@ pub struct Letter {
     pub upper: bool,
 }
 
+#[inline]
 pub fn decompose(c: char) -> Option<Letter> {
     let e = lookup(c)?;
     let (base, modifier) = ROW_BASE[e.row as usize];
@@ -199,6 +236,7 @@ pub struct Class {
     pub letter: Option<Letter>,
 }
 
+#[inline]
 pub fn classify(c: char) -> Class {
     let mut class = Class {
         plain: c,
