@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::text::vietnamese::{classify, combining_mark, Class, Mark, Modifier};
+use crate::text::vietnamese::{char_at, classify, combining_mark, Class, Mark, Modifier};
 
 /// A word the lexicon does not know.
 pub(crate) const NONE: u32 = u32::MAX;
@@ -212,9 +212,11 @@ pub(crate) fn raw_words(text: &str) -> RawWords {
     let mut sep = 0u16;
     let mut sep_chars = 0usize;
     let mut lone_joiner = false;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, original)) = chars.next() {
-        let end = i + original.len_utf8();
+    let mut at = 0;
+    while let Some((original, len)) = char_at(text, at) {
+        let i = at;
+        let end = i + len;
+        at = end;
         // The Icelandic eth often stands in for đ in legacy text.
         let c = match original {
             'Ð' => 'Đ',
@@ -251,7 +253,7 @@ pub(crate) fn raw_words(text: &str) -> RawWords {
             sep_chars = 0;
             continue;
         }
-        let next = chars.peek().map(|&(_, n)| n);
+        let next = char_at(text, end).map(|(n, _)| n);
         // An apostrophe between letters belongs to the word (Ea H'Leo).
         if matches!(c, '\'' | '’') && cur.is_some() && next.is_some_and(is_word_start) {
             continue;
@@ -305,11 +307,11 @@ pub(crate) struct Tok {
 /// of its words.
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
-    ids: FxHashMap<Box<str>, u32>,
+    /// Folded word → its id ([`NONE`] for a key that is only an abbreviation's) and
+    /// the index of the abbreviation it is in `expansions` ([`NONE`] if none): one
+    /// look-up per word of a text answers both.
+    ids: FxHashMap<Box<str>, (u32, u32)>,
     words: Vec<Box<str>>,
-    /// Abbreviation → index in `expansions` (one map type throughout keeps the wasm
-    /// small).
-    abbrevs: FxHashMap<Box<str>, u32>,
     expansions: Vec<Abbrev>,
     marked: FxHashMap<Box<str>, u32>,
 }
@@ -319,17 +321,21 @@ const MAX_JOINED: usize = 5;
 
 impl Lexicon {
     pub fn intern(&mut self, word: &str) -> u32 {
-        if let Some(&id) = self.ids.get(word) {
-            return id;
+        let next = self.words.len() as u32;
+        match self.ids.get_mut(word) {
+            Some((id, _)) if *id != NONE => return *id,
+            Some((id, _)) => *id = next,
+            None => {
+                self.ids.insert(word.into(), (next, NONE));
+            }
         }
-        let id = self.words.len() as u32;
         self.words.push(word.into());
-        self.ids.insert(word.into(), id);
-        id
+        next
     }
 
-    pub fn id(&self, word: &str) -> u32 {
-        self.ids.get(word).copied().unwrap_or(NONE)
+    /// The word's id and its abbreviation's index ([`NONE`] for either it lacks).
+    fn entry(&self, word: &str) -> (u32, u32) {
+        self.ids.get(word).copied().unwrap_or((NONE, NONE))
     }
 
     pub fn word(&self, id: u32) -> Option<&str> {
@@ -339,12 +345,11 @@ impl Lexicon {
     pub fn add_abbrev(&mut self, key: String, words: Box<[Word]>, caps_only: bool) {
         let i = self.expansions.len() as u32;
         self.expansions.push(Abbrev { words, caps_only });
-        self.abbrevs.insert(key.into(), i);
+        self.ids.entry(key.into()).or_insert((NONE, NONE)).1 = i;
     }
 
     fn expansion(&self, key: &str) -> Option<&Abbrev> {
-        let &i = self.abbrevs.get(key)?;
-        self.expansions.get(i as usize)
+        self.expansions.get(self.entry(key).1 as usize)
     }
 
     /// Learns the words of a data text: their folded ids and marked spellings. Gives
@@ -392,7 +397,8 @@ impl Lexicon {
             }
             pending = 0;
             let glued = r.joiner && i > 0 && raws[i - 1].case == Case::Upper;
-            if let Some((last, abbrev)) = self.abbreviation(raws, i) {
+            let (id, abbrev) = self.entry(folded);
+            if let Some((last, abbrev)) = self.abbreviation(raws, i, abbrev) {
                 for (k, &(id, mid)) in abbrev.words.iter().enumerate() {
                     out.push(Tok {
                         id,
@@ -414,7 +420,7 @@ impl Lexicon {
             }
             let mid = self.marked.get(marked).copied().unwrap_or(NONE);
             out.push(Tok {
-                id: self.id(folded),
+                id,
                 mid,
                 plain: marked == folded,
                 glued,
@@ -432,8 +438,9 @@ impl Lexicon {
     }
 
     /// The abbreviation starting at word `i`, and its last word: pieces in capitals
-    /// joined by a lone `-` or `&` are tried together first (LĐ-TB&XH).
-    fn abbreviation(&self, raws: &RawWords, i: usize) -> Option<(usize, &Abbrev)> {
+    /// joined by a lone `-` or `&` are tried together first (LĐ-TB&XH). `own`: the
+    /// index of the abbreviation word `i` is by itself, or [`NONE`].
+    fn abbreviation(&self, raws: &RawWords, i: usize, own: u32) -> Option<(usize, &Abbrev)> {
         let r = &raws[i];
         let caps = r.case == Case::Upper && r.letters_only;
         if caps {
@@ -456,7 +463,7 @@ impl Lexicon {
                 return best;
             }
         }
-        let a = self.expansion(raws.folded(r))?;
+        let a = self.expansions.get(own as usize)?;
         (!a.caps_only || caps).then_some((i, a))
     }
 }

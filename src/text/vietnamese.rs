@@ -286,21 +286,40 @@ pub fn classify(c: char) -> Class {
 /// A key for comparing words regardless of case, marks, tone placement and
 /// punctuation: `“Tổ chức THỰC HIỆN”` → `to chuc thuc hien`.
 pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+    // Bytes, not a `String`: the folded text is almost all ASCII, pushed a byte at a
+    // time (the wasm build, optimised for size, does not inline `String::push`).
+    let mut out = Vec::with_capacity(s.len());
     let mut pending_space = false;
-    for c in s.chars() {
+    let mut i = 0;
+    while let Some((c, len)) = char_at(s, i) {
+        i += len;
         let class = classify(c);
         if class.word {
             if pending_space && !out.is_empty() {
-                out.push(' ');
+                out.push(b' ');
             }
             pending_space = false;
-            out.push(class.plain);
+            match u8::try_from(class.plain) {
+                Ok(b) if b.is_ascii() => out.push(b),
+                _ => out.extend_from_slice(class.plain.encode_utf8(&mut [0; 4]).as_bytes()),
+            }
         } else if combining_mark(c).is_none() {
             pending_space = true;
         }
     }
-    out
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// The character at byte `i` of `s` (a character boundary) and its length in bytes;
+/// ASCII without decoding. `None` at the end.
+#[inline]
+pub fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    let c = s.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
 }
 
 /// Whether `key` (a folded phrase) stands in `folded` as whole words.
