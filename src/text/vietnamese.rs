@@ -236,8 +236,24 @@ pub struct Class {
     pub letter: Option<Letter>,
 }
 
-#[inline]
+/// ASCII inline, where most characters are; the rest out of line.
+#[inline(always)]
 pub fn classify(c: char) -> Class {
+    if c.is_ascii() {
+        return Class {
+            plain: c.to_ascii_lowercase(),
+            word: c.is_ascii_alphanumeric(),
+            upper: c.is_ascii_uppercase(),
+            lower: c.is_ascii_lowercase(),
+            digit: c.is_ascii_digit(),
+            letter: None,
+        };
+    }
+    classify_beyond_ascii(c)
+}
+
+#[inline(never)]
+fn classify_beyond_ascii(c: char) -> Class {
     let mut class = Class {
         plain: c,
         word: false,
@@ -246,14 +262,6 @@ pub fn classify(c: char) -> Class {
         digit: false,
         letter: None,
     };
-    if c.is_ascii() {
-        class.plain = c.to_ascii_lowercase();
-        class.upper = c.is_ascii_uppercase();
-        class.lower = c.is_ascii_lowercase();
-        class.digit = c.is_ascii_digit();
-        class.word = c.is_ascii_alphanumeric();
-        return class;
-    }
     match c {
         'đ' | 'Đ' => {
             class.plain = 'd';
