@@ -8,6 +8,7 @@
 //! against `periodFrom` and the window), for a page that checks as the person types.
 
 pub mod model;
+pub mod tape;
 pub mod value;
 
 pub use model::{Field, Invalid, ReportForm, Signer, TaskRow, SECTION_KEYS};

@@ -1,0 +1,76 @@
+// A plain JavaScript value (a report form, a profile) as a tape and a text, for the
+// wasm to read in one piece: src/form/tape.rs has the format and the reasons.
+// Imported by the wasm-bindgen glue (pkg/snippets/…); not a public API.
+
+const NULL = 0, FALSE = 1, TRUE = 2, NUMBER = 3, STRING = 4, ARRAY = 5, OBJECT = 6;
+
+function pad(n, width) {
+  return n < 0 ? "-" + String(-n).padStart(width - 1, "0") : String(n).padStart(width, "0");
+}
+
+// [tape (Float64Array), text] for `value`; [null, "deep"] when it nests deeper than
+// `maxDepth` (or refers to itself); [null, "read", key, error] when a property
+// getter throws. A Date is its local day (yyyy-mm-dd); undefined, functions, symbols
+// and big integers are null.
+export function formTape(value, maxDepth) {
+  const tape = [];
+  const texts = [];
+  let failure = null;
+  const walk = (v, depth) => {
+    if (depth > maxDepth) {
+      failure = [null, "deep"];
+      return false;
+    }
+    switch (typeof v) {
+      case "string":
+        tape.push(STRING, v.length);
+        texts.push(v);
+        return true;
+      case "number":
+        tape.push(NUMBER, v);
+        return true;
+      case "boolean":
+        tape.push(v ? TRUE : FALSE);
+        return true;
+      case "object":
+        break;
+      default:
+        tape.push(NULL);
+        return true;
+    }
+    if (v === null) {
+      tape.push(NULL);
+      return true;
+    }
+    if (v instanceof Date) {
+      const day = isNaN(v.getTime())
+        ? "Invalid Date"
+        : pad(v.getFullYear(), 4) + "-" + pad(v.getMonth() + 1, 2) + "-" + pad(v.getDate(), 2);
+      tape.push(STRING, day.length);
+      texts.push(day);
+      return true;
+    }
+    if (Array.isArray(v)) {
+      const n = v.length;
+      tape.push(ARRAY, n);
+      for (let i = 0; i < n; i++) if (!walk(v[i], depth + 1)) return false;
+      return true;
+    }
+    const keys = Object.keys(v);
+    tape.push(OBJECT, keys.length);
+    for (const key of keys) {
+      let member;
+      try {
+        member = v[key];
+      } catch (e) {
+        failure = [null, "read", key, e];
+        return false;
+      }
+      tape.push(key.length);
+      texts.push(key);
+      if (!walk(member, depth + 1)) return false;
+    }
+    return true;
+  };
+  return walk(value, 0) ? [new Float64Array(tape), texts.join("")] : failure;
+}
