@@ -135,7 +135,7 @@ mod tests {
 
     /// A tape of a value, as `js/form-tape.js` writes it (lengths in UTF-16 units).
     fn write(value: &Value, tape: &mut Vec<f64>, text: &mut String) {
-        let mut piece = |s: &str, tape: &mut Vec<f64>, text: &mut String| {
+        let piece = |s: &str, tape: &mut Vec<f64>, text: &mut String| {
             tape.push(s.encode_utf16().count() as f64);
             text.push_str(s);
         };
