@@ -11,6 +11,9 @@ pub mod assign;
 pub mod batch;
 pub mod finding;
 pub mod form;
+// Results into JavaScript as JSON text (the wasm layer; tested natively).
+#[cfg(any(target_arch = "wasm32", test))]
+mod json_text;
 pub mod legal;
 pub mod number;
 pub mod period;
