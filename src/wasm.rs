@@ -472,17 +472,18 @@ fn form_argument(form: &JsValue) -> Result<crate::form::Value, ApiError> {
             describe(form)
         )));
     }
-    form_value(form, 0)
+    js_value(form, 0, "form")
 }
 
 /// A JS value as a plain value: at most [`crate::form::MAX_DEPTH`] levels, so that a
 /// deep or cyclic object is an error, not a stack overflow. A `Date` is its local day
-/// (`yyyy-mm-dd`); functions, symbols and big integers are taken as `null`.
-fn form_value(value: &JsValue, depth: usize) -> Result<crate::form::Value, ApiError> {
+/// (`yyyy-mm-dd`); functions, symbols and big integers are taken as `null`. `what`
+/// names the argument in errors (`form`, `options.profile`).
+fn js_value(value: &JsValue, depth: usize, what: &str) -> Result<crate::form::Value, ApiError> {
     use crate::form::Value;
     if depth > crate::form::MAX_DEPTH {
         return Err(ApiError::Type(format!(
-            "form nests deeper than {} levels (or refers to itself)",
+            "{what} nests deeper than {} levels (or refers to itself)",
             crate::form::MAX_DEPTH
         )));
     }
@@ -507,7 +508,7 @@ fn form_value(value: &JsValue, depth: usize) -> Result<crate::form::Value, ApiEr
         let array: &Array = value.unchecked_ref();
         let mut items = Vec::with_capacity(array.length() as usize);
         for item in array.iter() {
-            items.push(form_value(&item, depth + 1)?);
+            items.push(js_value(&item, depth + 1, what)?);
         }
         return Ok(Value::Array(items));
     }
@@ -520,11 +521,11 @@ fn form_value(value: &JsValue, depth: usize) -> Result<crate::form::Value, ApiEr
             };
             let member = Reflect::get(object, &key).map_err(|e| {
                 ApiError::Type(format!(
-                    "form.{name} could not be read: {}",
+                    "{what}.{name} could not be read: {}",
                     error_message(&e)
                 ))
             })?;
-            members.push((name, form_value(&member, depth + 1)?));
+            members.push((name, js_value(&member, depth + 1, what)?));
         }
         return Ok(Value::Object(members));
     }
@@ -603,15 +604,14 @@ fn profile_option(options: &Object) -> Result<Option<crate::ProfileRef>, ApiErro
             describe(&value)
         )));
     }
-    let de = serde_wasm_bindgen::Deserializer::from(value);
-    let profile: crate::profile::Profile = serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = e.path().to_string();
-        let at = if path == "." {
+    let value = js_value(&value, 0, "options.profile")?;
+    let profile = crate::profile::Profile::from_value(&value).map_err(|e| {
+        let at = if e.path.is_empty() {
             String::new()
         } else {
-            format!(".{path}")
+            format!(".{}", e.path)
         };
-        ApiError::Type(format!("options.profile{at}: {}", e.into_inner()))
+        ApiError::Type(format!("options.profile{at}: {}", e.what))
     })?;
     Ok(Some(profile.into()))
 }
