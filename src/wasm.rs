@@ -371,7 +371,8 @@ pub fn suggest_agencies(
                 Some(n) if n.fract() == 0.0 && (1.0..=20.0).contains(&n) => n as usize,
                 Some(n) => {
                     return Err(ApiError::Value(format!(
-                        "limit must be a whole number from 1 to 20, got {n}"
+                        "limit must be a whole number from 1 to 20, got {}",
+                        crate::target::decimal::shortest(n)
                     )))
                 }
                 None => {
