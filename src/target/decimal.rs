@@ -72,17 +72,22 @@ impl Big {
     }
 }
 
-/// The exact value of a finite, non-negative float as `0.d₁d₂… × 10^point`: its
-/// digits (no leading or trailing zeros; none for zero) and the place of the point.
-fn expansion(x: f64) -> (Vec<u8>, i32) {
+/// A finite, non-negative float as `mantissa × 2^exponent` (the mantissa with its
+/// hidden bit).
+fn parts(x: f64) -> (u64, i32) {
     let bits = x.to_bits();
     let exponent = ((bits >> 52) & 0x7ff) as i32;
     let fraction = bits & ((1 << 52) - 1);
-    let (mantissa, e) = if exponent == 0 {
+    if exponent == 0 {
         (fraction, -1074)
     } else {
         (fraction | (1 << 52), exponent - 1075)
-    };
+    }
+}
+
+/// The exact value of `mantissa × 2^e` as `0.d₁d₂… × 10^point`: its digits (no
+/// leading or trailing zeros; none for zero) and the place of the point.
+fn expansion(mantissa: u64, e: i32) -> (Vec<u8>, i32) {
     let mut n = Big(vec![mantissa as u32, (mantissa >> 32) as u32]);
     if e >= 0 {
         n.shl(e as u32);
@@ -101,6 +106,18 @@ fn expansion(x: f64) -> (Vec<u8>, i32) {
         digits.pop();
     }
     (digits, point)
+}
+
+/// Compares two positive decimals `0.digits × 10^point` (leading digit not zero).
+fn compare(a: (&[u8], i32), b: (&[u8], i32)) -> std::cmp::Ordering {
+    a.1.cmp(&b.1).then_with(|| {
+        let len = a.0.len().max(b.0.len());
+        let digit = |d: &[u8], i: usize| d.get(i).copied().unwrap_or(b'0');
+        (0..len)
+            .map(|i| digit(a.0, i).cmp(&digit(b.0, i)))
+            .find(|o| o.is_ne())
+            .unwrap_or(std::cmp::Ordering::Equal)
+    })
 }
 
 /// The first `keep` digits of `digits`, rounded by the rest: half to even, or half
@@ -145,7 +162,8 @@ pub fn fixed(x: f64, decimals: usize) -> String {
     if !x.is_finite() {
         return non_finite(x).into();
     }
-    let (digits, point) = expansion(x.abs());
+    let (mantissa, e) = parts(x.abs());
+    let (digits, point) = expansion(mantissa, e);
     let keep = point.saturating_add(decimals as i32);
     let mut whole = round(&digits, keep, true);
     // The kept digits stand for a whole number of 10^-decimals: pad to its length.
@@ -173,7 +191,8 @@ pub fn shortest(x: f64) -> String {
     if !x.is_finite() {
         return non_finite(x).into();
     }
-    let (digits, point) = expansion(x.abs());
+    let (mantissa, e) = parts(x.abs());
+    let (digits, point) = expansion(mantissa, e);
     let mut out = String::new();
     if x.is_sign_negative() {
         out.push('-');
@@ -182,14 +201,27 @@ pub fn shortest(x: f64) -> String {
         out.push('0');
         return out;
     }
+    // What reads back as `x`: the decimals between the midpoints to its neighbours,
+    // the midpoints themselves when its mantissa is even (reading rounds half to
+    // even). Below a power of two the neighbour is nearer: half the gap.
+    let lopsided = mantissa == 1 << 52 && e > -1074;
+    let low = if lopsided {
+        expansion(4 * mantissa - 1, e - 2)
+    } else {
+        expansion(2 * mantissa - 1, e - 1)
+    };
+    let high = expansion(2 * mantissa + 1, e - 1);
+    let even = mantissa % 2 == 0;
+    let reads_back = |candidate: &[u8], point: i32| {
+        let c = (candidate, point);
+        let above = compare(c, (&low.0, low.1));
+        let below = compare(c, (&high.0, high.1));
+        (above.is_gt() || (above.is_eq() && even)) && (below.is_lt() || (below.is_eq() && even))
+    };
     // 17 significant digits always read back. Of p digits, the nearest is tried
     // first (of two as near, the upper, as core takes), then the other neighbour: next
     // to a power of two the float's interval is lopsided, and only the farther one may
     // read back.
-    let reads_back = |candidate: &[u8], point: i32| {
-        let text: String = candidate.iter().map(|&b| b as char).collect();
-        format!("0.{text}e{point}").parse::<f64>() == Ok(x.abs())
-    };
     let mut found = None;
     for p in 1..=17usize {
         if p >= digits.len() {

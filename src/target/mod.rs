@@ -269,11 +269,8 @@ pub fn parse_targets(text: &str) -> Result<Vec<Target>, String> {
         }
         let comparator = Comparator::from_symbol(comparator)
             .ok_or_else(|| err(&format!("unknown comparator {comparator}")))?;
-        let value: f64 = value
-            .parse()
-            .ok()
-            .filter(|v: &f64| v.is_finite())
-            .ok_or_else(|| err(&format!("not a number: {value}")))?;
+        let value =
+            crate::number::plain(value).ok_or_else(|| err(&format!("not a number: {value}")))?;
         let importance = Importance::from_name(importance)
             .ok_or_else(|| err(&format!("unknown importance {importance}")))?;
         out.push(Target {
