@@ -4,8 +4,9 @@
 //! deadlines), the programme period, the receiving office, extra agencies and targets.
 //! The built-in `national` profile is built from [`crate::period::NATIONAL_WINDOWS`]
 //! (no JSON in the browser build); [`Profile::from_regime`] derives a profile from a
-//! plan's own regime; natively, [`Profile::from_json`] reads the JSON format of
-//! `schemas/profile.schema.json` and [`Profile::validate`] checks it.
+//! plan's own regime; [`Profile::from_value`] reads the format of
+//! `schemas/profile.schema.json` from a plain value (a JS object in the browser),
+//! natively [`Profile::from_json`] from JSON, and [`Profile::validate`] checks it.
 //!
 //! The JSON format (camelCase; unknown keys are an error, so that a typo is caught):
 //!
