@@ -97,8 +97,8 @@ fn unsigned(body: &str) -> Option<f64> {
     digits_value(&digits, fraction)
 }
 
-/// A plain decimal, `90` or `90.5` (ASCII digits, at most [`MAX_DIGITS`]), as
-/// `str::parse` reads it.
+/// A plain decimal, `90` or `90.5` (ASCII digits, at most 15), as `str::parse`
+/// reads it.
 pub fn plain(text: &str) -> Option<f64> {
     let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
     if whole.is_empty() || (text.contains('.') && fraction.is_empty()) {
