@@ -12,11 +12,12 @@
 //! instead of a panic, which would kill the module for the whole page.
 
 use js_sys::{Array, JsString, Object, RangeError, Reflect, TypeError};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::agency::{registry, AgencyInfo, Level};
+use crate::finding::Finding;
+use crate::rules::RuleInfo;
 use crate::{check_text, parse_iso_date, DocKind, Lang, Options, RULES, VERSION};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -247,10 +248,10 @@ pub fn check_document(
     #[wasm_bindgen(unchecked_optional_param_type = "CheckOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     const FN: &str = "checkDocument";
-    let run = || {
+    let run = || -> Result<JsValue, ApiError> {
         let text = string_argument("text", &text)?;
         let options = read_options(options.as_ref())?;
-        to_js(&check_text(&text, &options).findings)
+        Ok(findings_js(&check_text(&text, &options).findings))
     };
     run().map_err(|e| e.into_js(FN))
 }
@@ -267,10 +268,10 @@ pub fn validate_form(
     #[wasm_bindgen(unchecked_optional_param_type = "FormOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     const FN: &str = "validateForm";
-    let run = || {
+    let run = || -> Result<JsValue, ApiError> {
         let form = form_argument(&form)?;
         let options = read_form_options(options.as_ref())?;
-        to_js(&crate::form::validate(&form, &options))
+        Ok(findings_js(&crate::form::validate(&form, &options)))
     };
     run().map_err(|e| e.into_js(FN))
 }
@@ -285,7 +286,7 @@ pub fn validate_field(
     #[wasm_bindgen(unchecked_optional_param_type = "FormOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     const FN: &str = "validateField";
-    let run = || {
+    let run = || -> Result<JsValue, ApiError> {
         let form = form_argument(&form)?;
         let pointer = string_argument("pointer", &pointer)?;
         if crate::form::pointer_segments(&pointer).is_none() {
@@ -295,7 +296,9 @@ pub fn validate_field(
             )));
         }
         let options = read_form_options(options.as_ref())?;
-        to_js(&crate::form::validate_field(&form, &pointer, &options))
+        Ok(findings_js(&crate::form::validate_field(
+            &form, &pointer, &options,
+        )))
     };
     run().map_err(|e| e.into_js(FN))
 }
@@ -303,8 +306,11 @@ pub fn validate_field(
 /// Every rule of the catalogue, implemented or planned, in catalogue order.
 #[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
 pub fn rules() -> Result<JsValue, JsValue> {
-    let infos: Vec<_> = RULES.iter().map(|r| r.info()).collect();
-    to_js(&infos).map_err(|e| e.into_js("rules"))
+    Ok(RULES
+        .iter()
+        .map(|r| rule_js(&r.info()))
+        .collect::<Array>()
+        .into())
 }
 
 /// The registry's body for a name — `"UBND tỉnh Hưng Yên"`, `"Uỷ ban MTTQ VN xã"`,
@@ -315,7 +321,7 @@ pub fn find_agency(
     #[wasm_bindgen(unchecked_optional_param_type = "AgencyOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     const FN: &str = "findAgency";
-    let run = || {
+    let run = || -> Result<JsValue, ApiError> {
         let name = string_argument("name", &name)?;
         let level = match options
             .as_ref()
@@ -342,7 +348,7 @@ pub fn find_agency(
             None => None,
         };
         match registry().lookup_in(&name, level) {
-            Some(m) => to_js(&AgencyInfo::of_match(&m)),
+            Some(m) => Ok(agency_js(&AgencyInfo::of_match(&m))),
             None => Ok(JsValue::NULL),
         }
     };
@@ -357,7 +363,7 @@ pub fn suggest_agencies(
     #[wasm_bindgen(unchecked_optional_param_type = "number")] limit: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     const FN: &str = "suggestAgencies";
-    let run = || {
+    let run = || -> Result<JsValue, ApiError> {
         let name = string_argument("name", &name)?;
         let limit = match limit.as_ref().filter(|l| !l.is_undefined() && !l.is_null()) {
             None => 5,
@@ -365,7 +371,8 @@ pub fn suggest_agencies(
                 Some(n) if n.fract() == 0.0 && (1.0..=20.0).contains(&n) => n as usize,
                 Some(n) => {
                     return Err(ApiError::Value(format!(
-                        "limit must be a whole number from 1 to 20, got {n}"
+                        "limit must be a whole number from 1 to 20, got {}",
+                        crate::target::decimal::shortest(n)
                     )))
                 }
                 None => {
@@ -376,12 +383,12 @@ pub fn suggest_agencies(
                 }
             },
         };
-        let found: Vec<AgencyInfo> = registry()
+        Ok(registry()
             .suggest(&name, limit)
             .into_iter()
-            .map(AgencyInfo::of)
-            .collect();
-        to_js(&found)
+            .map(|a| agency_js(&AgencyInfo::of(a)))
+            .collect::<Array>()
+            .into())
     };
     run().map_err(|e| e.into_js(FN))
 }
@@ -408,8 +415,6 @@ enum ApiError {
     Type(String),
     /// An argument of the right type with a value that is not allowed.
     Value(String),
-    /// A result that could not be converted (not expected to happen).
-    Convert(String),
 }
 
 impl ApiError {
@@ -417,21 +422,109 @@ impl ApiError {
         match self {
             ApiError::Type(m) => TypeError::new(&format!("{function}: {m}")).into(),
             ApiError::Value(m) => RangeError::new(&format!("{function}: {m}")).into(),
-            ApiError::Convert(m) => {
-                js_sys::Error::new(&format!("{function}: could not convert the result: {m}")).into()
-            }
         }
     }
 }
 
-/// Plain objects and arrays; absent values (`hint`, `suggestion`, `path`) as `null`.
-fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, ApiError> {
-    let serializer = serde_wasm_bindgen::Serializer::new()
-        .serialize_maps_as_objects(true)
-        .serialize_missing_as_null(true);
-    value
-        .serialize(&serializer)
-        .map_err(|e| ApiError::Convert(e.to_string()))
+// ── Results as plain objects ──
+//
+// Built key by key in the order of the Rust structs (which the native JSON follows
+// too), camelCase, absent values as `null`: what serde-wasm-bindgen made of them,
+// without its serializer in the wasm.
+
+/// A plain object, its keys set in order.
+struct Plain(Object);
+
+impl Plain {
+    fn new() -> Plain {
+        Plain(Object::new())
+    }
+
+    fn set(self, key: &str, value: impl Into<JsValue>) -> Plain {
+        // Setting a key of a fresh plain object cannot fail.
+        let _ = Reflect::set(&self.0, &JsValue::from_str(key), &value.into());
+        self
+    }
+
+    fn done(self) -> JsValue {
+        self.0.into()
+    }
+}
+
+/// A string, or `null`.
+fn nullable(s: Option<&str>) -> JsValue {
+    s.map_or(JsValue::NULL, JsValue::from_str)
+}
+
+fn number(n: usize) -> JsValue {
+    JsValue::from_f64(n as f64)
+}
+
+/// `{ vi, en }`.
+fn bilingual(vi: &str, en: &str) -> JsValue {
+    Plain::new().set("vi", vi).set("en", en).done()
+}
+
+fn findings_js(findings: &[Finding]) -> JsValue {
+    findings.iter().map(finding_js).collect::<Array>().into()
+}
+
+/// A finding (DESIGN §4.2), as `Finding` in the TypeScript types.
+fn finding_js(f: &Finding) -> JsValue {
+    Plain::new()
+        .set("code", f.code)
+        .set("severity", f.severity.as_str())
+        .set("message", f.message.as_str())
+        .set("messageEn", f.message_en.as_str())
+        .set("line", number(f.line))
+        .set("column", number(f.column))
+        .set("start", number(f.start))
+        .set("end", number(f.end))
+        .set("path", nullable(f.path.as_deref()))
+        .set("hint", nullable(f.hint.as_deref()))
+        .set("suggestion", nullable(f.suggestion.as_deref()))
+        .done()
+}
+
+/// A rule, as `RuleInfo` in the TypeScript types.
+fn rule_js(r: &RuleInfo) -> JsValue {
+    Plain::new()
+        .set("code", r.code)
+        .set("name", r.name)
+        .set("area", r.area.as_str())
+        .set("areaTitle", bilingual(&r.area_title.vi, &r.area_title.en))
+        .set("severity", r.severity.as_str())
+        .set("status", r.status)
+        .set("title", bilingual(&r.title.vi, &r.title.en))
+        .set("docs", bilingual(&r.docs.vi, &r.docs.en))
+        .done()
+}
+
+/// A body of the registry, as `AgencyInfo` in the TypeScript types.
+fn agency_js(a: &AgencyInfo) -> JsValue {
+    let successors: Array = a
+        .successors
+        .iter()
+        .map(|s| {
+            Plain::new()
+                .set("name", s.name.as_str())
+                .set("work", bilingual(&s.work.vi, &s.work.en))
+                .done()
+        })
+        .collect();
+    Plain::new()
+        .set("id", a.id.as_str())
+        .set("name", a.name.as_str())
+        .set("level", nullable(a.level))
+        .set("kind", a.kind)
+        .set("underCommittee", a.under_committee)
+        .set("requestOnly", a.request_only)
+        .set("validFrom", nullable(a.valid_from.as_deref()))
+        .set("validTo", nullable(a.valid_to.as_deref()))
+        .set("successors", successors)
+        .set("place", nullable(a.place.as_deref()))
+        .set("marksOk", a.marks_ok)
+        .done()
 }
 
 /// A string argument, or a `TypeError` naming it.
@@ -472,17 +565,18 @@ fn form_argument(form: &JsValue) -> Result<crate::form::Value, ApiError> {
             describe(form)
         )));
     }
-    form_value(form, 0)
+    js_value(form, 0, "form")
 }
 
 /// A JS value as a plain value: at most [`crate::form::MAX_DEPTH`] levels, so that a
 /// deep or cyclic object is an error, not a stack overflow. A `Date` is its local day
-/// (`yyyy-mm-dd`); functions, symbols and big integers are taken as `null`.
-fn form_value(value: &JsValue, depth: usize) -> Result<crate::form::Value, ApiError> {
+/// (`yyyy-mm-dd`); functions, symbols and big integers are taken as `null`. `what`
+/// names the argument in errors (`form`, `options.profile`).
+fn js_value(value: &JsValue, depth: usize, what: &str) -> Result<crate::form::Value, ApiError> {
     use crate::form::Value;
     if depth > crate::form::MAX_DEPTH {
         return Err(ApiError::Type(format!(
-            "form nests deeper than {} levels (or refers to itself)",
+            "{what} nests deeper than {} levels (or refers to itself)",
             crate::form::MAX_DEPTH
         )));
     }
@@ -507,7 +601,7 @@ fn form_value(value: &JsValue, depth: usize) -> Result<crate::form::Value, ApiEr
         let array: &Array = value.unchecked_ref();
         let mut items = Vec::with_capacity(array.length() as usize);
         for item in array.iter() {
-            items.push(form_value(&item, depth + 1)?);
+            items.push(js_value(&item, depth + 1, what)?);
         }
         return Ok(Value::Array(items));
     }
@@ -520,11 +614,11 @@ fn form_value(value: &JsValue, depth: usize) -> Result<crate::form::Value, ApiEr
             };
             let member = Reflect::get(object, &key).map_err(|e| {
                 ApiError::Type(format!(
-                    "form.{name} could not be read: {}",
+                    "{what}.{name} could not be read: {}",
                     error_message(&e)
                 ))
             })?;
-            members.push((name, form_value(&member, depth + 1)?));
+            members.push((name, js_value(&member, depth + 1, what)?));
         }
         return Ok(Value::Object(members));
     }
@@ -603,15 +697,14 @@ fn profile_option(options: &Object) -> Result<Option<crate::ProfileRef>, ApiErro
             describe(&value)
         )));
     }
-    let de = serde_wasm_bindgen::Deserializer::from(value);
-    let profile: crate::profile::Profile = serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = e.path().to_string();
-        let at = if path == "." {
+    let value = js_value(&value, 0, "options.profile")?;
+    let profile = crate::profile::Profile::from_value(&value).map_err(|e| {
+        let at = if e.path.is_empty() {
             String::new()
         } else {
-            format!(".{path}")
+            format!(".{}", e.path)
         };
-        ApiError::Type(format!("options.profile{at}: {}", e.into_inner()))
+        ApiError::Type(format!("options.profile{at}: {}", e.what))
     })?;
     Ok(Some(profile.into()))
 }

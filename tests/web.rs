@@ -639,6 +639,31 @@ fn a_bad_profile_object_is_a_clear_error() {
         message.contains("options.profile.reports[0].kind"),
         "{message}"
     );
+    // An unknown key (a typo) is an error, as in the JSON a file gives natively.
+    let typo = HUNG_YEN_PROFILE.replace("\"deadline\"", "\"dealine\"");
+    let err = check_document(
+        JsValue::from_str("I. A"),
+        Some(json(&format!(r#"{{"profile":{typo}}}"#))),
+    )
+    .expect_err("throws");
+    assert!(err.is_instance_of::<js_sys::TypeError>());
+    let message = error_message(&err);
+    assert!(
+        message.contains("options.profile.reports[0].dealine: unknown field `dealine`"),
+        "{message}"
+    );
+    // A profile that refers to itself: an error, not a stack overflow.
+    let cyclic = json(r#"{"name":"c","reports":[]}"#);
+    Reflect::set(&cyclic, &JsValue::from_str("self"), &cyclic).unwrap();
+    let options = js_sys::Object::new();
+    Reflect::set(&options, &JsValue::from_str("profile"), &cyclic).unwrap();
+    let err = check_document(JsValue::from_str("I. A"), Some(options.into())).expect_err("throws");
+    assert!(err.is_instance_of::<js_sys::TypeError>());
+    assert!(
+        error_message(&err).contains("options.profile nests deeper than"),
+        "{}",
+        error_message(&err)
+    );
     // A day that does not exist: a RangeError naming the field.
     let bad_day = HUNG_YEN_PROFILE.replace(r#""day":14,"month":6"#, r#""day":31,"month":6"#);
     let err = check_document(

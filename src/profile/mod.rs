@@ -4,8 +4,9 @@
 //! deadlines), the programme period, the receiving office, extra agencies and targets.
 //! The built-in `national` profile is built from [`crate::period::NATIONAL_WINDOWS`]
 //! (no JSON in the browser build); [`Profile::from_regime`] derives a profile from a
-//! plan's own regime; natively, [`Profile::from_json`] reads the JSON format of
-//! `schemas/profile.schema.json` and [`Profile::validate`] checks it.
+//! plan's own regime; [`Profile::from_value`] reads the format of
+//! `schemas/profile.schema.json` from a plain value (a JS object in the browser),
+//! natively [`Profile::from_json`] from JSON, and [`Profile::validate`] checks it.
 //!
 //! The JSON format (camelCase; unknown keys are an error, so that a typo is caught):
 //!
@@ -40,63 +41,56 @@
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::finding::Text;
 use crate::period::{windows, DayMonth, Regime, ReportKind, YearRef};
 use crate::target::{catalogue, Comparator, Importance, Interval};
 
+mod read;
+pub use read::ShapeError;
+
 /// The names of the built-in profiles.
 pub const BUILT_IN: &[&str] = &["national"];
 
 /// What a report is checked against.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Profile {
     pub name: String,
-    #[serde(default)]
     pub description: String,
     /// The data window and deadline of each kind of periodic report.
-    #[serde(default)]
     pub reports: Vec<ReportWindow>,
     /// The programme period (or the year of a one-year plan).
-    #[serde(default)]
     pub programme: Option<Programme>,
     /// The office reports are sent to.
-    #[serde(default)]
     pub receiving_office: Option<String>,
     /// More bodies, in the agency registry's line format (data/agencies/bodies.txt).
-    #[serde(default)]
     pub extra_agencies: Option<String>,
     /// Targets: the national ones, or those a plan states.
-    #[serde(default)]
     pub targets: Vec<Target>,
     /// The tasks a plan assigns, with their leads (empty: no plan, R001 finds nothing).
-    #[serde(default)]
     pub tasks: Vec<PlanTask>,
 }
 
 /// The data window of one kind of report, and its deadline.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ReportWindow {
     pub kind: ReportKind,
     /// 1–4 for a quarter; absent otherwise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quarter: Option<u8>,
     pub from: DayMonth,
     pub to: DayMonth,
-    #[serde(default)]
     pub deadline: Option<DayMonth>,
     /// Whether the deadline day itself is in time (`chậm nhất ngày`), or not
     /// (`trước ngày`, the default).
-    #[serde(default)]
     pub deadline_inclusive: bool,
 }
 
 /// A span of years: `giai đoạn 2026 - 2030`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Programme {
     pub from: i32,
     pub to: i32,
@@ -106,49 +100,35 @@ pub struct Programme {
 /// (left side), the comparator (operator) and the value (right side), with an
 /// importance. `{ "indicator": "tipsResolvedRate", "comparator": ">", "value": 90 }`
 /// is `tỷ lệ giải quyết đạt trên 90%`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Target {
     /// An id of `data/indicators.txt`: `tipsResolvedRate`, `casesTried`.
     pub indicator: String,
     /// `>` strictly above (`trên`), `>=` at least (`đạt`, the default), `<` strictly
     /// below (`dưới`), `<=` at most (`không quá`).
-    #[serde(default, deserialize_with = "null_as_default")]
     pub comparator: Comparator,
     /// A rate in percent (`90`, `90.5`), or a count.
     pub value: f64,
     /// `high`, `medium` (the default) or `low`.
-    #[serde(default, deserialize_with = "null_as_default")]
     pub importance: Importance,
     /// The words the target was read from, when it comes from a plan.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub wording: Option<String>,
 }
 
 /// A task a plan assigns (for R001): the item, its title, who leads it and who
 /// partners.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PlanTask {
     /// The item of the plan: `II.5.2`.
     #[serde(rename = "ref")]
     pub reference: String,
-    #[serde(default, deserialize_with = "null_as_default")]
     pub title: String,
     /// The body that leads (`chủ trì`) or carries it out.
     pub lead: String,
-    #[serde(default, deserialize_with = "null_as_default")]
     pub partners: Vec<String>,
-}
-
-/// A field whose `null` (or JavaScript `undefined`) means its default, as leaving it
-/// out does.
-fn null_as_default<'de, D, T>(d: D) -> Result<T, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: Default + Deserialize<'de>,
-{
-    Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
 }
 
 /// What is wrong with a profile: where (`reports[1].to.day`) and what.
@@ -179,6 +159,16 @@ impl std::fmt::Display for ProfileError {
 }
 
 impl std::error::Error for ProfileError {}
+
+impl From<ShapeError> for ProfileError {
+    fn from(e: ShapeError) -> Self {
+        ProfileError::new(
+            e.path,
+            format!("giá trị không hợp lệ: {}", e.what),
+            format!("invalid value: {}", e.what),
+        )
+    }
+}
 
 /// A built-in profile by name.
 pub fn built_in(name: &str) -> Option<&'static Profile> {
@@ -595,26 +585,14 @@ impl Profile {
     /// `schemas/profile.schema.json`.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json(json: &str) -> Result<Profile, ProfileError> {
-        let de = &mut serde_json::Deserializer::from_str(json);
-        let profile: Profile = serde_path_to_error::deserialize(de).map_err(|e| {
-            let path = e.path().to_string();
-            let path = if path == "." { String::new() } else { path };
-            let inner = e.into_inner();
-            let what = inner.to_string();
-            if inner.is_syntax() || inner.is_eof() {
-                ProfileError::new(
-                    path,
-                    format!("không phải JSON hợp lệ: {what}"),
-                    format!("not valid JSON: {what}"),
-                )
-            } else {
-                ProfileError::new(
-                    path,
-                    format!("giá trị không hợp lệ: {what}"),
-                    format!("invalid value: {what}"),
-                )
-            }
+        let value: crate::form::Value = serde_json::from_str(json).map_err(|e| {
+            ProfileError::new(
+                "",
+                format!("không phải JSON hợp lệ: {e}"),
+                format!("not valid JSON: {e}"),
+            )
         })?;
+        let profile = Profile::from_value(&value)?;
         profile.validate()?;
         Ok(profile)
     }

@@ -372,3 +372,139 @@ fn from_a_plan_targets_and_tasks() {
     let half = p.windows(ReportKind::HalfYear, None);
     assert_eq!(half[0].deadline, None);
 }
+
+/// The reader of plain values (JSON natively, JS objects in the browser) names the
+/// field and says what is wrong in serde's words.
+#[cfg(not(target_arch = "wasm32"))]
+mod shape {
+    use super::*;
+
+    fn shape(json: &str) -> (String, String) {
+        let value: crate::form::Value = serde_json::from_str(json).unwrap();
+        let e = Profile::from_value(&value).unwrap_err();
+        (e.path, e.what)
+    }
+
+    #[test]
+    fn wrong_values_are_named_and_described() {
+        let window = |w: &str| format!(r#"{{"name":"x","reports":[{w}]}}"#);
+        let cases = [
+            (
+                r#"{"name":"x","reprots":[]}"#.to_owned(),
+                "reprots",
+                "unknown field `reprots`, expected one of `name`, `description`, `reports`, `programme`, `receivingOffice`, `extraAgencies`, `targets`, `tasks`",
+            ),
+            ("{}".into(), "", "missing field `name`"),
+            ("[]".into(), "", "invalid type: sequence, expected struct Profile"),
+            ("null".into(), "", "invalid type: null, expected struct Profile"),
+            (r#"{"name":null}"#.into(), "name", "invalid type: null, expected a string"),
+            (r#"{"name":true}"#.into(), "name", "invalid type: boolean `true`, expected a string"),
+            (r#"{"name":5}"#.into(), "name", "invalid type: integer `5`, expected a string"),
+            (r#"{"name":-2.5}"#.into(), "name", "invalid type: floating point `-2.5`, expected a string"),
+            (r#"{"name":{}}"#.into(), "name", "invalid type: map, expected a string"),
+            (r#"{"name":"x","name":"y"}"#.into(), "", "duplicate field `name`"),
+            (r#"{"name":"x","reports":null}"#.into(), "reports", "invalid type: null, expected a sequence"),
+            (
+                window(r#"{"kind":"semester"}"#),
+                "reports[0].kind",
+                "unknown variant `semester`, expected one of `quarter`, `half_year`, `nine_month`, `annual`, `ad_hoc`",
+            ),
+            (window(r#"{"kind":5}"#), "reports[0].kind", "invalid type: integer `5`, expected enum ReportKind"),
+            (window(r#"{"kind":"annual"}"#), "reports[0]", "missing field `from`"),
+            (
+                window(r#"{"kind":"quarter","quarter":300}"#),
+                "reports[0].quarter",
+                "invalid value: integer `300`, expected u8",
+            ),
+            (
+                window(r#"{"kind":"quarter","quarter":1.5}"#),
+                "reports[0].quarter",
+                "invalid type: floating point `1.5`, expected u8",
+            ),
+            (
+                window(r#"{"kind":"quarter","quarter":"1"}"#),
+                "reports[0].quarter",
+                "invalid type: string \"1\", expected u8",
+            ),
+            (
+                window(r#"{"kind":"annual","from":{"day":1,"month":1,"x":1}}"#),
+                "reports[0].from.x",
+                "unknown field `x`, expected one of `day`, `month`, `year`",
+            ),
+            (
+                window(r#"{"kind":"annual","from":{"day":-1,"month":1}}"#),
+                "reports[0].from.day",
+                "invalid value: integer `-1`, expected u32",
+            ),
+            (
+                window(r#"{"kind":"annual","from":{"day":1,"month":1,"year":"last"}}"#),
+                "reports[0].from.year",
+                "unknown variant `last`, expected one of `stated`, `previous`, `current`, `next`, `missing`",
+            ),
+            (
+                window(r#"{"kind":"annual","from":{"day":1,"month":1,"year":"stated"}}"#),
+                "reports[0].from.year.stated",
+                "invalid type: unit variant, expected newtype variant",
+            ),
+            (
+                window(r#"{"kind":"annual","deadlineInclusive":1}"#),
+                "reports[0].deadlineInclusive",
+                "invalid type: integer `1`, expected a boolean",
+            ),
+            (
+                r#"{"name":"x","programme":{"from":2026,"till":2030}}"#.into(),
+                "programme.till",
+                "unknown field `till`, expected `from` or `to`",
+            ),
+            (
+                r#"{"name":"x","programme":{"from":2026,"to":3000000000}}"#.into(),
+                "programme.to",
+                "invalid value: integer `3000000000`, expected i32",
+            ),
+            (
+                r#"{"name":"x","targets":[{"indicator":"tipsResolvedRate","value":"90"}]}"#.into(),
+                "targets[0].value",
+                "invalid type: string \"90\", expected f64",
+            ),
+            (
+                r#"{"name":"x","targets":[{"indicator":"tipsResolvedRate","value":9,"comparator":"=="}]}"#.into(),
+                "targets[0].comparator",
+                "unknown variant `==`, expected one of `>`, `>=`, `<`, `<=`",
+            ),
+            (
+                r#"{"name":"x","tasks":[{"ref":"I.1","lead":"A","partners":[1]}]}"#.into(),
+                "tasks[0].partners[0]",
+                "invalid type: integer `1`, expected a string",
+            ),
+            (r#"{"name":"x","tasks":[{"lead":"A"}]}"#.into(), "tasks[0]", "missing field `ref`"),
+        ];
+        for (json, path, what) in cases {
+            assert_eq!(shape(&json), (path.to_owned(), what.to_owned()), "{json}");
+        }
+    }
+
+    #[test]
+    fn nulls_and_absent_keys_take_their_defaults() {
+        let json = r#"{"name":"x","programme":null,"receivingOffice":null,"extraAgencies":null,
+            "reports":[{"kind":"quarter","quarter":1.0,"from":{"day":15,"month":12,"year":"previous"},
+                        "to":{"day":14,"month":3},"deadline":null}],
+            "targets":[{"indicator":"tipsResolvedRate","value":90,"comparator":null,"importance":null,"wording":null}],
+            "tasks":[{"ref":"I.1","lead":"A","title":null,"partners":null}]}"#;
+        let value: crate::form::Value = serde_json::from_str(json).unwrap();
+        let p = Profile::from_value(&value).unwrap();
+        assert_eq!(p.reports[0].quarter, Some(1));
+        assert_eq!(p.reports[0].to.year, YearRef::Current);
+        assert_eq!(p.targets[0].comparator, Comparator::AtLeast);
+        assert_eq!(p.targets[0].importance, Importance::Medium);
+        assert_eq!(p.tasks[0].title, "");
+        assert!(p.tasks[0].partners.is_empty());
+        assert_eq!(p.programme, None);
+        assert_eq!(p.validate(), Ok(()));
+        // A year a plan's text states, read and then refused by validation.
+        let stated = json.replacen(r#""year":"previous""#, r#""year":{"stated":2025}"#, 1);
+        let value: crate::form::Value = serde_json::from_str(&stated).unwrap();
+        let p = Profile::from_value(&value).unwrap();
+        assert_eq!(p.reports[0].from.year, YearRef::Stated(2025));
+        assert_eq!(p.validate().unwrap_err().path, "reports[0].from.year");
+    }
+}

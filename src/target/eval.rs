@@ -58,7 +58,7 @@ fn number(v: &Value) -> Result<Option<(f64, bool)>, Problem> {
     match v {
         Value::Null => Ok(None),
         Value::Number(n) if n.is_finite() => Ok(Some((*n, false))),
-        Value::Number(n) => Err(Problem::Unreadable(format!("{n}"))),
+        Value::Number(n) => Err(Problem::Unreadable(super::decimal::shortest(*n))),
         Value::String(s) => match crate::number::parse(s) {
             Ok(n) => Ok(Some((n.value, n.percent))),
             Err(crate::number::NumberError::Empty) => Ok(None),

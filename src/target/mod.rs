@@ -8,6 +8,7 @@
 //! side, with an importance. A target's left side is an indicator (a rate is its part
 //! over its whole), its right side a value; a relation's sides are two counts.
 
+pub mod decimal;
 pub mod eval;
 pub mod indicators;
 pub mod read;
@@ -186,9 +187,9 @@ pub fn en_number(value: f64, decimals: usize) -> String {
 
 fn format_number(value: f64, decimals: usize, group: char, point: char) -> String {
     if !value.is_finite() {
-        return format!("{value}");
+        return decimal::shortest(value);
     }
-    let text = format!("{:.*}", decimals, value.abs());
+    let text = decimal::fixed(value.abs(), decimals);
     let (whole, fraction) = match text.split_once('.') {
         Some((w, f)) => (w.to_owned(), f.trim_end_matches('0').to_owned()),
         None => (text.clone(), String::new()),
@@ -268,11 +269,8 @@ pub fn parse_targets(text: &str) -> Result<Vec<Target>, String> {
         }
         let comparator = Comparator::from_symbol(comparator)
             .ok_or_else(|| err(&format!("unknown comparator {comparator}")))?;
-        let value: f64 = value
-            .parse()
-            .ok()
-            .filter(|v: &f64| v.is_finite())
-            .ok_or_else(|| err(&format!("not a number: {value}")))?;
+        let value =
+            crate::number::plain(value).ok_or_else(|| err(&format!("not a number: {value}")))?;
         let importance = Importance::from_name(importance)
             .ok_or_else(|| err(&format!("unknown importance {importance}")))?;
         out.push(Target {

@@ -99,7 +99,8 @@ fn check_form(ctx: &FormContext, out: &mut Vec<FormDiagnostic>) {
                     ),
                     format!(
                         "Set the rate to {} (rounded within {} points), or check the two figures.",
-                        right.en, TOLERANCE
+                        right.en,
+                        crate::target::en_number(TOLERANCE, 1)
                     ),
                 )
             })
