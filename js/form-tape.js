@@ -1,6 +1,7 @@
 // A plain JavaScript value (a report form, a profile) as a tape and a text, for the
 // wasm to read in one piece: src/form/tape.rs has the format and the reasons.
-// Imported by the wasm-bindgen glue (pkg/snippets/…); not a public API.
+// Imported by the wasm-bindgen glue, and inlined into pkg/baocao.js by
+// scripts/inline-snippets.mjs; not a public API.
 
 const NULL = 0, FALSE = 1, TRUE = 2, NUMBER = 3, STRING = 4, ARRAY = 5, OBJECT = 6;
 

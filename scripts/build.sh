@@ -38,6 +38,10 @@ say "wasm-bindgen --target web"
 wasm-bindgen --target web --out-dir "$tmp" --out-name baocao \
   target/wasm32-unknown-unknown/wasm-release/baocao.wasm
 
+# The glue's JavaScript snippets (js/form-tape.js) go inside baocao.js, so that the
+# package stays the files it always was (no snippets/ folder to deploy).
+node scripts/inline-snippets.mjs "$tmp"
+
 say "wasm-opt -Oz"
 # The features rustc's wasm32 target and wasm-bindgen use (externref, multi-value
 # returns, bulk memory …): all supported by current browsers.

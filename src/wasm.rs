@@ -18,7 +18,7 @@ use wasm_bindgen::JsCast;
 use crate::agency::{registry, AgencyInfo, Level};
 use crate::finding::Finding;
 use crate::rules::RuleInfo;
-use crate::{check_text, parse_iso_date, DocKind, Lang, Options, RULES, VERSION};
+use crate::{check_text, json_text, parse_iso_date, DocKind, Lang, Options, RULES, VERSION};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -251,7 +251,7 @@ pub fn check_document(
     let run = || -> Result<JsValue, ApiError> {
         let text = string_argument("text", &text)?;
         let options = read_options(options.as_ref())?;
-        Ok(findings_js(&check_text(&text, &options).findings))
+        findings_js(&check_text(&text, &options).findings)
     };
     run().map_err(|e| e.into_js(FN))
 }
@@ -271,7 +271,7 @@ pub fn validate_form(
     let run = || -> Result<JsValue, ApiError> {
         let form = form_argument(&form)?;
         let options = read_form_options(options.as_ref())?;
-        Ok(findings_js(&crate::form::validate(&form, &options)))
+        findings_js(&crate::form::validate(&form, &options))
     };
     run().map_err(|e| e.into_js(FN))
 }
@@ -296,9 +296,7 @@ pub fn validate_field(
             )));
         }
         let options = read_form_options(options.as_ref())?;
-        Ok(findings_js(&crate::form::validate_field(
-            &form, &pointer, &options,
-        )))
+        findings_js(&crate::form::validate_field(&form, &pointer, &options))
     };
     run().map_err(|e| e.into_js(FN))
 }
@@ -306,11 +304,10 @@ pub fn validate_field(
 /// Every rule of the catalogue, implemented or planned, in catalogue order.
 #[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
 pub fn rules() -> Result<JsValue, JsValue> {
-    Ok(RULES
-        .iter()
-        .map(|r| rule_js(&r.info()))
-        .collect::<Array>()
-        .into())
+    let infos: Vec<RuleInfo> = RULES.iter().map(|r| r.info()).collect();
+    let mut out = String::new();
+    json_text::array(&mut out, &infos, rule_json);
+    parsed(&out).map_err(|e| e.into_js("rules"))
 }
 
 /// The registry's body for a name — `"UBND tỉnh Hưng Yên"`, `"Uỷ ban MTTQ VN xã"`,
@@ -348,7 +345,11 @@ pub fn find_agency(
             None => None,
         };
         match registry().lookup_in(&name, level) {
-            Some(m) => Ok(agency_js(&AgencyInfo::of_match(&m))),
+            Some(m) => {
+                let mut out = String::new();
+                agency_json(&mut out, &AgencyInfo::of_match(&m));
+                parsed(&out)
+            }
             None => Ok(JsValue::NULL),
         }
     };
@@ -383,12 +384,14 @@ pub fn suggest_agencies(
                 }
             },
         };
-        Ok(registry()
+        let found: Vec<AgencyInfo> = registry()
             .suggest(&name, limit)
             .into_iter()
-            .map(|a| agency_js(&AgencyInfo::of(a)))
-            .collect::<Array>()
-            .into())
+            .map(AgencyInfo::of)
+            .collect();
+        let mut out = String::new();
+        json_text::array(&mut out, &found, agency_json);
+        parsed(&out)
     };
     run().map_err(|e| e.into_js(FN))
 }
@@ -428,103 +431,79 @@ impl ApiError {
 
 // ── Results as plain objects ──
 //
-// Built key by key in the order of the Rust structs (which the native JSON follows
-// too), camelCase, absent values as `null`: what serde-wasm-bindgen made of them,
-// without its serializer in the wasm.
+// Written as JSON text in the order of the Rust structs (which the native JSON
+// follows too), camelCase, absent values as `null`, and handed to the engine's
+// `JSON.parse`: one string crosses the boundary, not one per key and value.
 
-/// A plain object, its keys set in order.
-struct Plain(Object);
-
-impl Plain {
-    fn new() -> Plain {
-        Plain(Object::new())
-    }
-
-    fn set(self, key: &str, value: impl Into<JsValue>) -> Plain {
-        // Setting a key of a fresh plain object cannot fail.
-        let _ = Reflect::set(&self.0, &JsValue::from_str(key), &value.into());
-        self
-    }
-
-    fn done(self) -> JsValue {
-        self.0.into()
-    }
+/// The value the JSON text `json` describes.
+fn parsed(json: &str) -> Result<JsValue, ApiError> {
+    js_sys::JSON::parse(json).map_err(|e| {
+        ApiError::Type(format!(
+            "could not convert the result: {}",
+            error_message(&e)
+        ))
+    })
 }
 
-/// A string, or `null`.
-fn nullable(s: Option<&str>) -> JsValue {
-    s.map_or(JsValue::NULL, JsValue::from_str)
-}
-
-fn number(n: usize) -> JsValue {
-    JsValue::from_f64(n as f64)
-}
-
-/// `{ vi, en }`.
-fn bilingual(vi: &str, en: &str) -> JsValue {
-    Plain::new().set("vi", vi).set("en", en).done()
-}
-
-fn findings_js(findings: &[Finding]) -> JsValue {
-    findings.iter().map(finding_js).collect::<Array>().into()
+fn findings_js(findings: &[Finding]) -> Result<JsValue, ApiError> {
+    let mut out = String::with_capacity(256 * findings.len() + 2);
+    json_text::array(&mut out, findings, finding_json);
+    parsed(&out)
 }
 
 /// A finding (DESIGN §4.2), as `Finding` in the TypeScript types.
-fn finding_js(f: &Finding) -> JsValue {
-    Plain::new()
-        .set("code", f.code)
-        .set("severity", f.severity.as_str())
-        .set("message", f.message.as_str())
-        .set("messageEn", f.message_en.as_str())
-        .set("line", number(f.line))
-        .set("column", number(f.column))
-        .set("start", number(f.start))
-        .set("end", number(f.end))
-        .set("path", nullable(f.path.as_deref()))
-        .set("hint", nullable(f.hint.as_deref()))
-        .set("suggestion", nullable(f.suggestion.as_deref()))
-        .done()
+fn finding_json(out: &mut String, f: &Finding) {
+    json_text::Object::new(out)
+        .str("code", f.code)
+        .str("severity", f.severity.as_str())
+        .str("message", &f.message)
+        .str("messageEn", &f.message_en)
+        .num("line", f.line)
+        .num("column", f.column)
+        .num("start", f.start)
+        .num("end", f.end)
+        .opt("path", f.path.as_deref())
+        .opt("hint", f.hint.as_deref())
+        .opt("suggestion", f.suggestion.as_deref())
+        .end();
 }
 
 /// A rule, as `RuleInfo` in the TypeScript types.
-fn rule_js(r: &RuleInfo) -> JsValue {
-    Plain::new()
-        .set("code", r.code)
-        .set("name", r.name)
-        .set("area", r.area.as_str())
-        .set("areaTitle", bilingual(&r.area_title.vi, &r.area_title.en))
-        .set("severity", r.severity.as_str())
-        .set("status", r.status)
-        .set("title", bilingual(&r.title.vi, &r.title.en))
-        .set("docs", bilingual(&r.docs.vi, &r.docs.en))
-        .done()
+fn rule_json(out: &mut String, r: &RuleInfo) {
+    json_text::Object::new(out)
+        .str("code", r.code)
+        .str("name", r.name)
+        .str("area", r.area.as_str())
+        .bilingual("areaTitle", &r.area_title.vi, &r.area_title.en)
+        .str("severity", r.severity.as_str())
+        .str("status", r.status)
+        .bilingual("title", &r.title.vi, &r.title.en)
+        .bilingual("docs", &r.docs.vi, &r.docs.en)
+        .end();
 }
 
 /// A body of the registry, as `AgencyInfo` in the TypeScript types.
-fn agency_js(a: &AgencyInfo) -> JsValue {
-    let successors: Array = a
-        .successors
-        .iter()
-        .map(|s| {
-            Plain::new()
-                .set("name", s.name.as_str())
-                .set("work", bilingual(&s.work.vi, &s.work.en))
-                .done()
+fn agency_json(out: &mut String, a: &AgencyInfo) {
+    json_text::Object::new(out)
+        .str("id", &a.id)
+        .str("name", &a.name)
+        .opt("level", a.level)
+        .str("kind", a.kind)
+        .bool("underCommittee", a.under_committee)
+        .bool("requestOnly", a.request_only)
+        .opt("validFrom", a.valid_from.as_deref())
+        .opt("validTo", a.valid_to.as_deref())
+        .with("successors", |out| {
+            json_text::array(out, &a.successors, |out, s| {
+                json_text::Object::new(out)
+                    .str("name", &s.name)
+                    .bilingual("work", &s.work.vi, &s.work.en)
+                    .end();
+            })
         })
-        .collect();
-    Plain::new()
-        .set("id", a.id.as_str())
-        .set("name", a.name.as_str())
-        .set("level", nullable(a.level))
-        .set("kind", a.kind)
-        .set("underCommittee", a.under_committee)
-        .set("requestOnly", a.request_only)
-        .set("validFrom", nullable(a.valid_from.as_deref()))
-        .set("validTo", nullable(a.valid_to.as_deref()))
-        .set("successors", successors)
-        .set("place", nullable(a.place.as_deref()))
-        .set("marksOk", a.marks_ok)
-        .done()
+        .opt("place", a.place.as_deref())
+        .bool("marksOk", a.marks_ok)
+        .end();
 }
 
 /// A string argument, or a `TypeError` naming it.
@@ -565,64 +544,49 @@ fn form_argument(form: &JsValue) -> Result<crate::form::Value, ApiError> {
             describe(form)
         )));
     }
-    js_value(form, 0, "form")
+    js_value(form, "form")
 }
 
-/// A JS value as a plain value: at most [`crate::form::MAX_DEPTH`] levels, so that a
-/// deep or cyclic object is an error, not a stack overflow. A `Date` is its local day
+#[wasm_bindgen(module = "/js/form-tape.js")]
+extern "C" {
+    /// `[tape, text]`, `[null, "deep"]` or `[null, "read", key, error]`.
+    #[wasm_bindgen(js_name = formTape, catch)]
+    fn form_tape(value: &JsValue, max_depth: u32) -> Result<Array, JsValue>;
+}
+
+/// A JS value as a plain value, walked in JavaScript and carried over as one tape
+/// (`src/form/tape.rs`): at most [`crate::form::MAX_DEPTH`] levels, so that a deep or
+/// cyclic object is an error, not a stack overflow. A `Date` is its local day
 /// (`yyyy-mm-dd`); functions, symbols and big integers are taken as `null`. `what`
 /// names the argument in errors (`form`, `options.profile`).
-fn js_value(value: &JsValue, depth: usize, what: &str) -> Result<crate::form::Value, ApiError> {
-    use crate::form::Value;
-    if depth > crate::form::MAX_DEPTH {
-        return Err(ApiError::Type(format!(
-            "{what} nests deeper than {} levels (or refers to itself)",
-            crate::form::MAX_DEPTH
-        )));
+fn js_value(value: &JsValue, what: &str) -> Result<crate::form::Value, ApiError> {
+    use crate::form::tape::{self, TapeError};
+    let max = crate::form::MAX_DEPTH;
+    let deep = || {
+        ApiError::Type(format!(
+            "{what} nests deeper than {max} levels (or refers to itself)"
+        ))
+    };
+    let unreadable = |detail: String| ApiError::Type(format!("{what} could not be read{detail}"));
+    let parts =
+        form_tape(value, max as u32).map_err(|e| unreadable(format!(": {}", error_message(&e))))?;
+    if let Some(numbers) = parts.get(0).dyn_ref::<js_sys::Float64Array>() {
+        let text = parts.get(1).as_string().unwrap_or_default();
+        return tape::read(&numbers.to_vec(), &text).map_err(|e| match e {
+            TapeError::TooDeep => deep(),
+            TapeError::Malformed => unreadable(String::new()),
+        });
     }
-    if let Some(s) = value.as_string() {
-        return Ok(Value::String(s));
-    }
-    if let Some(n) = value.as_f64() {
-        return Ok(Value::Number(n));
-    }
-    if let Some(b) = value.as_bool() {
-        return Ok(Value::Bool(b));
-    }
-    if let Some(date) = value.dyn_ref::<js_sys::Date>() {
-        let (y, m, d) = (date.get_full_year(), date.get_month(), date.get_date());
-        return Ok(Value::String(if date.get_time().is_nan() {
-            "Invalid Date".to_owned()
-        } else {
-            format!("{y:04}-{:02}-{d:02}", m + 1)
-        }));
-    }
-    if Array::is_array(value) {
-        let array: &Array = value.unchecked_ref();
-        let mut items = Vec::with_capacity(array.length() as usize);
-        for item in array.iter() {
-            items.push(js_value(&item, depth + 1, what)?);
+    match parts.get(1).as_string().as_deref() {
+        Some("read") => {
+            let key = parts.get(2).as_string().unwrap_or_default();
+            Err(ApiError::Type(format!(
+                "{what}.{key} could not be read: {}",
+                error_message(&parts.get(3))
+            )))
         }
-        return Ok(Value::Array(items));
+        _ => Err(deep()),
     }
-    if value.is_object() && !value.is_function() {
-        let object: &Object = value.unchecked_ref();
-        let mut members = Vec::new();
-        for key in Object::keys(object).iter() {
-            let Some(name) = key.as_string() else {
-                continue;
-            };
-            let member = Reflect::get(object, &key).map_err(|e| {
-                ApiError::Type(format!(
-                    "{what}.{name} could not be read: {}",
-                    error_message(&e)
-                ))
-            })?;
-            members.push((name, js_value(&member, depth + 1, what)?));
-        }
-        return Ok(Value::Object(members));
-    }
-    Ok(Value::Null)
 }
 
 /// Options of the form functions: those of `checkDocument` but `kind`.
@@ -697,7 +661,7 @@ fn profile_option(options: &Object) -> Result<Option<crate::ProfileRef>, ApiErro
             describe(&value)
         )));
     }
-    let value = js_value(&value, 0, "options.profile")?;
+    let value = js_value(&value, "options.profile")?;
     let profile = crate::profile::Profile::from_value(&value).map_err(|e| {
         let at = if e.path.is_empty() {
             String::new()
