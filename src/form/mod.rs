@@ -267,7 +267,9 @@ pub fn missing_message(pointer: &str) -> Text {
 fn lower_first(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
+        Some(c) => std::iter::once(crate::text::case::lower(c))
+            .chain(chars)
+            .collect(),
         None => String::new(),
     }
 }

@@ -211,7 +211,7 @@ fn type_name_kind(text: &str) -> Option<DocKind> {
 /// `61/KH-UBND` → plan, `45/BC-SYT` → report.
 pub fn kind_of_symbol(symbol: &str) -> Option<DocKind> {
     let after = symbol.split('/').nth(1)?;
-    let ty = after.split('-').next()?.trim().to_uppercase();
+    let ty = crate::text::case::upper_str(after.split('-').next()?.trim());
     match ty.as_str() {
         "KH" => Some(DocKind::Plan),
         "BC" => Some(DocKind::Report),

@@ -273,7 +273,9 @@ pub fn miss_words(comparator: Comparator) -> Text {
 pub fn capitalise(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
+        Some(c) => std::iter::once(crate::text::case::upper(c))
+            .chain(chars)
+            .collect(),
         None => String::new(),
     }
 }

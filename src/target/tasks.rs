@@ -162,7 +162,9 @@ pub fn normal_ref(r: &str) -> String {
         .filter(|c| !c.is_whitespace())
         .collect::<String>()
         .trim_end_matches(['.', ')'])
-        .to_uppercase()
+        .chars()
+        .map(crate::text::case::upper)
+        .collect()
 }
 
 #[cfg(test)]

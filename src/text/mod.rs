@@ -1,4 +1,5 @@
 //! Text handling shared by the reader and the rules.
+pub mod case;
 pub mod source;
 pub mod vietnamese;
 

@@ -3,7 +3,7 @@
 
 /// Each row is one base letter (with its vowel modifier) under the six tones:
 /// level, grave (huyền), acute (sắc), hook (hỏi), tilde (ngã), dot below (nặng).
-const ROWS_LOWER: [&str; 12] = [
+pub(crate) const ROWS_LOWER: [&str; 12] = [
     "aàáảãạ",
     "ăằắẳẵặ",
     "âầấẩẫậ",
@@ -17,7 +17,7 @@ const ROWS_LOWER: [&str; 12] = [
     "ưừứửữự",
     "yỳýỷỹỵ",
 ];
-const ROWS_UPPER: [&str; 12] = [
+pub(crate) const ROWS_UPPER: [&str; 12] = [
     "AÀÁẢÃẠ",
     "ĂẰẮẲẴẶ",
     "ÂẦẤẨẪẬ",
@@ -280,7 +280,7 @@ fn classify_beyond_ascii(c: char) -> Class {
                 class.letter = Some(l);
             }
             None => {
-                class.plain = c.to_lowercase().next().unwrap_or(c);
+                class.plain = super::case::lower(c);
                 class.word = class.plain.is_alphanumeric();
                 class.upper = c.is_uppercase();
                 class.lower = c.is_lowercase();
@@ -403,7 +403,7 @@ mod tests {
             let plain = match decompose(c) {
                 Some(l) => l.base,
                 None if matches!(c, 'đ' | 'Đ') => 'd',
-                None => c.to_lowercase().next().unwrap_or(c),
+                None => super::super::case::lower(c),
             };
             assert_eq!(class.plain, plain, "{c:?}");
             assert_eq!(class.word, plain.is_alphanumeric(), "{c:?}");

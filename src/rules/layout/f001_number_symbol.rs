@@ -94,14 +94,18 @@ pub fn problem(symbol: &str, kind: Option<DocKind>) -> Option<(Text, Option<Stri
             None,
         ));
     };
-    let upper = compact.to_uppercase();
+    let upper = crate::text::case::upper_str(&compact);
     if let Some(kind) = kind {
         if !ty.eq_ignore_ascii_case(kind.symbol()) {
             let (vi, en) = match kind {
                 DocKind::Plan => ("kế hoạch", "a plan"),
                 DocKind::Report => ("báo cáo", "a report"),
             };
-            let fixed = format!("{number}/{}-{}", kind.symbol(), issuer.to_uppercase());
+            let fixed = format!(
+                "{number}/{}-{}",
+                kind.symbol(),
+                crate::text::case::upper_str(issuer)
+            );
             return Some((
                 Text::new(
                     format!(

@@ -126,11 +126,11 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
             .with_hint(Text::new(
                 format!(
                     "Thêm một mục La Mã “{}” vào đúng vị trí trong bố cục.",
-                    part.vi.to_uppercase()
+                    crate::text::case::upper_str(part.vi)
                 ),
                 format!(
                     "Add a Roman-numbered part “{}” in its place in the outline.",
-                    part.vi.to_uppercase()
+                    crate::text::case::upper_str(part.vi)
                 ),
             )),
         );

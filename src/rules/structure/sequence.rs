@@ -233,7 +233,7 @@ pub fn label(style: Style, value: &[u32]) -> String {
                 .copied()
                 .unwrap_or('?');
             let c = if upper {
-                c.to_uppercase().next().unwrap_or(c)
+                crate::text::case::upper(c)
             } else {
                 c
             };
