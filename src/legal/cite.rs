@@ -8,6 +8,7 @@ use std::ops::Range;
 use chrono::{Datelike, NaiveDate};
 
 use super::catalogue::{catalogue, Catalogue, Kind};
+use crate::text::chars::is_alphanumeric;
 use crate::text::fold;
 use crate::text::vietnamese::plain_lower;
 
@@ -118,7 +119,7 @@ fn find_numbers(text: &str, out: &mut Vec<Citation>) {
         }
         let run_end = i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
         let prev = text[..i].chars().next_back();
-        let starts_word = !prev.is_some_and(|c| c.is_alphanumeric() || "/.,-".contains(c));
+        let starts_word = !prev.is_some_and(|c| is_alphanumeric(c) || "/.,-".contains(c));
         let Some(end) = starts_word.then(|| symbol_at(text, i)).flatten() else {
             i = run_end;
             continue;
@@ -235,7 +236,7 @@ fn segment(text: &str, at: usize) -> Option<Segment> {
         chars: 0,
     };
     for c in rest.chars() {
-        if !c.is_alphanumeric() {
+        if !is_alphanumeric(c) {
             break;
         }
         if seg.chars == 0 {
@@ -276,7 +277,7 @@ fn kind_before(text: &str, at: usize) -> Option<(Kind, usize)> {
     let mut chars = text[..at].char_indices().rev();
     for _ in 0..=60 {
         let next = chars.next();
-        if let Some((i, c)) = next.filter(|(_, c)| c.is_alphanumeric()) {
+        if let Some((i, c)) = next.filter(|(_, c)| is_alphanumeric(*c)) {
             let end = word.as_ref().map_or(i + c.len_utf8(), |w| w.end);
             word = Some(i..end);
             continue;
@@ -312,16 +313,11 @@ fn word_at(text: &str, at: usize) -> Option<(String, usize)> {
     let rest = text.get(at..)?;
     let len: usize = rest
         .chars()
-        .take_while(|c| c.is_alphanumeric())
+        .take_while(|&c| is_alphanumeric(c))
         .take(12)
         .map(char::len_utf8)
         .sum();
-    if len == 0
-        || rest[len..]
-            .chars()
-            .next()
-            .is_some_and(char::is_alphanumeric)
-    {
+    if len == 0 || rest[len..].chars().next().is_some_and(is_alphanumeric) {
         return None;
     }
     Some((fold(&rest[..len]), at + len))
@@ -409,14 +405,14 @@ fn find_laws(text: &str, names: &[&str], out: &mut Vec<Citation>) {
         let Some(c) = text[i..].chars().next() else {
             break;
         };
-        if !c.is_alphanumeric() {
+        if !is_alphanumeric(c) {
             i += c.len_utf8();
             continue;
         }
         let start = i;
         let len: usize = text[i..]
             .chars()
-            .take_while(|c| c.is_alphanumeric())
+            .take_while(|&c| is_alphanumeric(c))
             .map(char::len_utf8)
             .sum();
         i += len;
@@ -504,7 +500,7 @@ fn match_words(text: &str, at: usize, key: &str) -> Option<usize> {
         let mut skipped = 0;
         loop {
             let c = text.get(i..)?.chars().next()?;
-            if c.is_alphanumeric() {
+            if is_alphanumeric(c) {
                 break;
             }
             if skipped >= 4 || !matches!(c, ' ' | '\t' | '\n' | ',' | '-' | '*' | '_') {
@@ -515,7 +511,7 @@ fn match_words(text: &str, at: usize, key: &str) -> Option<usize> {
         }
         let mut want = kw.chars();
         for c in text[i..].chars() {
-            if !c.is_alphanumeric() {
+            if !is_alphanumeric(c) {
                 break;
             }
             if want.next() != Some(plain_lower(c)) {

@@ -19,6 +19,7 @@ use std::ops::Range;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use crate::text::chars::is_alphanumeric;
 use crate::text::vietnamese::plain_lower;
 
 /// The year of a date, as the text gives it.
@@ -334,7 +335,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     let mut tokens = Vec::with_capacity(text.len() / 4);
     let mut run: Option<(usize, bool, bool)> = None; // start, has digit, has letter
     for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() {
+        if is_alphanumeric(c) {
             let digit = c.is_ascii_digit();
             run = Some(match run {
                 Some((s, d, l)) => (s, d || digit, l || !digit),

@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::line::Line;
 use super::marker::{self, Marker};
+use crate::text::chars::is_alphanumeric;
 
 #[derive(Clone, Debug)]
 pub struct Block {
@@ -123,7 +124,7 @@ fn continues(prev: &str, next: &str) -> bool {
     if matches!(last, ',' | '-' | '(' | '“' | '"') {
         return true;
     }
-    if last.is_alphanumeric() {
+    if is_alphanumeric(last) {
         if first.is_ascii_digit() {
             return true;
         }

@@ -15,6 +15,7 @@ use super::{catalogue, Comparator, Importance, Indicator, Interval};
 use crate::profile::Target;
 use crate::reader::{Block, DocKind, Document};
 use crate::rules::structure::parts::role_of;
+use crate::text::chars::is_alphanumeric;
 use crate::text::{contains_words, fold};
 
 /// A percentage in a text.
@@ -322,10 +323,10 @@ fn words(text: &str, range: Range<usize>) -> Vec<Word> {
                 range: range.start + i..range.start + end,
                 folded: slice[i..end].to_owned(),
             });
-        } else if c.is_alphanumeric() {
+        } else if is_alphanumeric(c) {
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphanumeric() && !d.is_ascii_digit()
+                if is_alphanumeric(d) && !d.is_ascii_digit()
                     || crate::text::vietnamese::combining_mark(d).is_some()
                 {
                     end = j + d.len_utf8();

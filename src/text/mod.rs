@@ -1,4 +1,5 @@
 //! Text handling shared by the reader and the rules.
+pub mod chars;
 pub mod source;
 pub mod vietnamese;
 
