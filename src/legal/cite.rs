@@ -8,7 +8,7 @@ use std::ops::Range;
 use chrono::{Datelike, NaiveDate};
 
 use super::catalogue::{catalogue, Catalogue, Kind};
-use crate::text::chars::is_alphanumeric;
+use crate::text::chars::{fold_eq, is_alphanumeric};
 use crate::text::fold;
 use crate::text::vietnamese::plain_lower;
 
@@ -417,9 +417,9 @@ fn find_laws(text: &str, names: &[&str], out: &mut Vec<Citation>) {
             .sum();
         i += len;
         let word = &text[start..i];
-        let short = len <= 8;
-        let folded = if short { fold(word) } else { String::new() };
-        if folded == "luat" && !prev_bo {
+        // Only short words can be `luật` or `bộ`.
+        let is = |key: &str| len <= 8 && fold_eq(word, key);
+        if !prev_bo && is("luat") {
             for name in names {
                 if let Some(name_end) = match_words(text, i, name) {
                     if let Some(c) = law_citation(text, b, start, name_end, name) {
@@ -429,7 +429,7 @@ fn find_laws(text: &str, names: &[&str], out: &mut Vec<Citation>) {
                 }
             }
         }
-        prev_bo = folded == "bo";
+        prev_bo = is("bo");
     }
 }
 
