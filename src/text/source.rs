@@ -30,6 +30,7 @@ pub struct Source {
 
 impl Source {
     pub fn new(original: &str) -> Source {
+        let bytes = original.as_bytes();
         let mut text = String::with_capacity(original.len());
         let mut checkpoints = vec![Checkpoint {
             norm: 0,
@@ -40,15 +41,35 @@ impl Source {
         let mut orig16 = 0usize; // where the next original char starts
         let mut predicted16 = 0usize; // where it would start if nothing had changed
         let mut marks: Vec<Mark> = Vec::new();
-        let mut chars = original.chars().peekable();
+        let mut pos = 0usize; // byte offset of the next original char
 
-        while let Some(c) = chars.next() {
+        while pos < bytes.len() {
+            // Most of a document is ASCII that stays as it is: copy it a run at a time,
+            // with the checkpoints the character-by-character path below would set.
+            let run = unchanged_ascii_run(bytes, pos);
+            while pos < run {
+                let last = checkpoints.last().map_or(0, |cp| cp.norm);
+                if orig16 != predicted16 || text.len() - last >= CHECKPOINT_EVERY {
+                    push_checkpoint(&mut checkpoints, text.len(), pushed, orig16);
+                }
+                let last = checkpoints.last().map_or(0, |cp| cp.norm);
+                let n = (run - pos).min(CHECKPOINT_EVERY - (text.len() - last));
+                text.push_str(&original[pos..pos + n]);
+                pos += n;
+                pushed += n;
+                orig16 += n;
+                predicted16 = orig16;
+            }
+            let Some(c) = original.get(pos..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            pos += c.len_utf8();
             let start16 = orig16;
             orig16 += c.len_utf16();
             let out = match c {
                 '\r' => {
-                    if chars.peek() == Some(&'\n') {
-                        chars.next();
+                    if bytes.get(pos) == Some(&b'\n') {
+                        pos += 1;
                         orig16 += 1;
                     }
                     Some('\n')
@@ -74,25 +95,28 @@ impl Source {
                     // result is a Vietnamese letter; otherwise leave them as they are.
                     marks.clear();
                     let mut units = 0;
-                    let mut lookahead = chars.clone();
-                    while let Some(&m) = lookahead.peek() {
+                    let mut after_marks = pos;
+                    for m in original[pos..].chars() {
                         match combining_mark(m) {
                             Some(mark) if marks.len() < 2 => {
                                 marks.push(mark);
                                 units += m.len_utf16();
-                                lookahead.next();
+                                after_marks += m.len_utf8();
                             }
                             _ => break,
                         }
                     }
-                    match (marks.is_empty(), apply_marks(c, &marks)) {
-                        (false, Some(composed)) => {
-                            chars = lookahead;
-                            orig16 += units;
-                            Some(composed)
-                        }
-                        _ => Some(c),
+                    // (Most letters have no marks after them: no lookup then.)
+                    let composed = if marks.is_empty() {
+                        None
+                    } else {
+                        apply_marks(c, &marks)
+                    };
+                    if composed.is_some() {
+                        pos = after_marks;
+                        orig16 += units;
                     }
+                    Some(composed.unwrap_or(c))
                 }
             };
             if let Some(out) = out {
@@ -167,6 +191,23 @@ impl Source {
     }
 }
 
+/// The end of the run of bytes from `from` that normalisation leaves as they are:
+/// printable ASCII, tabs and line feeds. A letter followed by a combining mark (whose
+/// UTF-8 starts with 0xCC or 0xCD) may compose with it, so it is left out of the run.
+fn unchanged_ascii_run(bytes: &[u8], from: usize) -> usize {
+    let mut end = from;
+    while bytes
+        .get(end)
+        .is_some_and(|b| matches!(b, b' '..=b'~' | b'\n' | b'\t'))
+    {
+        end += 1;
+    }
+    if end > from && matches!(bytes.get(end), Some(0xcc | 0xcd)) {
+        end -= 1;
+    }
+    end
+}
+
 fn push_checkpoint(checkpoints: &mut Vec<Checkpoint>, norm: usize, chars: usize, orig16: usize) {
     match checkpoints.last_mut() {
         Some(last) if last.norm == norm => last.orig16 = orig16,
@@ -228,6 +269,52 @@ mod tests {
         let src = Source::new(&original);
         let at = src.text().find("end").unwrap();
         assert_eq!(src.line_column(at), (1, 4 * 3000 + 1));
+    }
+
+    #[test]
+    fn every_piece_maps_back_to_where_it_was_typed() {
+        // (typed, normalised) pieces that do not change each other when put together.
+        let long = "x".repeat(1500);
+        let pieces: [(&str, &str); 14] = [
+            ("a", "a"),
+            ("Mu\u{323}c", "Mục"),
+            ("e\u{302}\u{301}", "ế"),
+            ("\r\n", "\n"),
+            ("\r", "\n"),
+            ("\u{200b}", ""),
+            ("\u{a0}", " "),
+            (&long, &long),
+            ("\t", "\t"),
+            ("ệ ", "ệ "),
+            ("😀", "😀"),
+            (" \u{301}", " \u{301}"),
+            ("KH\u{2013}", "KH-"),
+            ("\u{7}", " "),
+        ];
+        let mut seed = 7u32;
+        let (mut original, mut expected) = (String::new(), String::new());
+        let mut starts = Vec::new(); // (normalised byte offset, original UTF-16 offset)
+        for _ in 0..400 {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            let (typed, norm) = pieces[(seed >> 16) as usize % pieces.len()];
+            if typed == "\r" && original.ends_with('\r') {
+                continue;
+            }
+            if !norm.is_empty() {
+                starts.push((expected.len(), original.encode_utf16().count()));
+            }
+            original.push_str(typed);
+            expected.push_str(norm);
+        }
+        let src = Source::new(&original);
+        assert_eq!(src.text(), expected);
+        for (norm, orig16) in starts {
+            assert_eq!(src.utf16_offset(norm), orig16, "at {norm}");
+        }
+        assert_eq!(
+            src.utf16_offset(expected.len()),
+            original.encode_utf16().count()
+        );
     }
 
     #[test]
