@@ -28,14 +28,34 @@ pub fn is_alphanumeric(c: char) -> bool {
 /// Whether [`fold`] of `s` is `key`, without building the fold: for testing every
 /// word of a text against a keyword.
 pub fn fold_eq(s: &str, key: &str) -> bool {
-    let mut want = key.chars();
+    fold_matches(s, key, false)
+}
+
+/// Whether [`fold`] of `s` starts with `key`; reads `s` only as far as `key` goes,
+/// so a long paragraph costs no more than its first words.
+pub fn fold_starts_with(s: &str, key: &str) -> bool {
+    fold_matches(s, key, true)
+}
+
+/// Produces the fold of `s` character by character, as [`fold`] does, and compares
+/// it with `key` as it goes.
+fn fold_matches(s: &str, key: &str, prefix: bool) -> bool {
+    let mut want = key.chars().peekable();
     let mut pending_space = false;
     let mut started = false;
     for c in s.chars() {
+        if prefix && want.peek().is_none() {
+            return true;
+        }
         let p = plain_lower(c);
         if is_alphanumeric(p) {
-            if pending_space && started && want.next() != Some(' ') {
-                return false;
+            if pending_space && started {
+                if want.next() != Some(' ') {
+                    return false;
+                }
+                if prefix && want.peek().is_none() {
+                    return true;
+                }
             }
             pending_space = false;
             started = true;
@@ -61,8 +81,8 @@ mod tests {
     }
 
     #[test]
-    fn fold_eq_is_fold_then_compare() {
-        let words = [
+    fn fold_eq_and_fold_starts_with_are_fold_then_compare() {
+        let texts = [
             "",
             "luật",
             "LUẬT",
@@ -82,14 +102,48 @@ mod tests {
             "so5",
             "ǅ",
             "x²",
+            "Nơi nhận:",
+            "NƠI NHẬN",
+            "Nơi  nhận",
+            "Lưu: VT",
+            "- Lưu",
+            "de",
+            "d e",
         ];
-        for s in words {
-            for key in ["luat", "bo", "de nghi", "so 5", "", "x2", "dz"] {
-                assert_eq!(
-                    fold_eq(s, key),
-                    super::super::fold(s) == key,
-                    "{s:?} {key:?}"
-                );
+        let keys = [
+            "luat", "bo", "de nghi", "so 5", "", "x2", "dz", "l", "de", "de ", "noi nhan",
+        ];
+        for s in texts {
+            let folded = super::super::fold(s);
+            for key in keys {
+                assert_eq!(fold_eq(s, key), folded == key, "{s:?} {key:?}");
+                let starts = fold_starts_with(s, key);
+                assert_eq!(starts, folded.starts_with(key), "{s:?} {key:?}");
+            }
+        }
+        // Random mixes, against every prefix of their own fold and its near misses.
+        let alphabet = [
+            "a", "Đ", "ề", " ", ":", "-", "\u{301}", "n", "ơ", "I", "ậ", "²", "ǅ", "*", "“",
+        ];
+        let mut seed = 3u32;
+        for _ in 0..3000 {
+            let mut s = String::new();
+            for _ in 0..(seed >> 28) {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                s.push_str(alphabet[(seed >> 16) as usize % alphabet.len()]);
+            }
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            let folded = super::super::fold(&s);
+            for end in (0..=folded.len()).filter(|&e| folded.is_char_boundary(e)) {
+                for key in [
+                    &folded[..end],
+                    &format!("{} ", &folded[..end]),
+                    &format!("{}x", &folded[..end]),
+                ] {
+                    assert_eq!(fold_eq(&s, key), folded == *key, "{s:?} {key:?}");
+                    let starts = fold_starts_with(&s, key);
+                    assert_eq!(starts, folded.starts_with(key), "{s:?} {key:?}");
+                }
             }
         }
     }
