@@ -126,27 +126,54 @@ fn push_cell(cells: &mut Vec<Cell>, text: &str, span: Range<usize>) {
 /// Removes emphasis stars and markdown escapes, and collapses white space.
 pub fn clean(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
-    let mut space = false;
-    if let Some(rest) = s.strip_prefix("* ").or_else(|| s.strip_prefix("*\t")) {
+    let mut rest = s;
+    if let Some(r) = s.strip_prefix("* ").or_else(|| s.strip_prefix("*\t")) {
         out.push_str("- ");
-        chars = rest.chars().peekable();
+        rest = r;
     }
-    while let Some(c) = chars.next() {
-        match c {
-            '*' => {}
-            '\\' if chars.peek().is_some_and(|n| n.is_ascii_punctuation()) => {}
-            c if c.is_whitespace() => space = true,
-            c => {
-                if space && !out.is_empty() && !out.ends_with(' ') {
-                    out.push(' ');
-                }
-                space = false;
-                out.push(c);
-            }
+    let mut space = false;
+    // Characters that stay are copied a run at a time, up to the next one that does not.
+    let bytes = rest.as_bytes();
+    let mut run = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let (dropped, white, len) = match bytes[i] {
+            b'*' => (true, false, 1),
+            b'\\' => (
+                bytes.get(i + 1).is_some_and(u8::is_ascii_punctuation),
+                false,
+                1,
+            ),
+            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' => (true, true, 1),
+            // The lead bytes of the white space outside ASCII (U+0085 … U+3000).
+            0xc2 | 0xe1 | 0xe2 | 0xe3 => match rest[i..].chars().next() {
+                Some(c) if c.is_whitespace() => (true, true, c.len_utf8()),
+                _ => (false, false, 1),
+            },
+            _ => (false, false, 1),
+        };
+        if dropped {
+            push_run(&mut out, &rest[run..i], &mut space);
+            space |= white;
+            run = i + len;
         }
+        i += len;
     }
-    out.trim_end().to_owned()
+    push_run(&mut out, &rest[run..], &mut space);
+    out.truncate(out.trim_end().len());
+    out
+}
+
+/// Appends kept characters, after a single space when white space came before them.
+fn push_run(out: &mut String, run: &str, space: &mut bool) {
+    if run.is_empty() {
+        return;
+    }
+    if *space && !out.is_empty() && !out.ends_with(' ') {
+        out.push(' ');
+    }
+    *space = false;
+    out.push_str(run);
 }
 
 #[cfg(test)]
@@ -163,6 +190,31 @@ mod tests {
         assert_eq!(lines[2].clean, "- mục");
         assert_eq!(lines[3].clean, "- Lưu: VT");
         assert!(lines[4].is_blank());
+    }
+
+    #[test]
+    fn clean_drops_stars_and_escapes_and_collapses_spaces() {
+        for (raw, clean_text) in [
+            ("a  *b*   c", "a b c"),
+            ("\\*Đậm\\* chữ\\", "Đậm chữ\\"),
+            ("* ", "-"),
+            ("*\t  x", "- x"),
+            (" \u{1680}ấ", "ấ"),
+            ("a \u{3000}b\t", "a b"),
+            ("x*  *y", "x y"),
+            ("**", ""),
+            ("\\a\\-", "\\a-"),
+        ] {
+            assert_eq!(clean(raw), clean_text, "{raw:?}");
+        }
+        for c in (0..=0x10ffff_u32).filter_map(char::from_u32) {
+            let expected = match c {
+                '*' => "ab".to_owned(),
+                c if c.is_whitespace() => "a b".to_owned(),
+                c => format!("a{c}b"),
+            };
+            assert_eq!(clean(&format!("a{c}b")), expected, "{c:?}");
+        }
     }
 
     #[test]
