@@ -332,19 +332,31 @@ impl Scan {
 /// Splits the text into words, numbers and punctuation. Markdown emphasis (`*`, `_`,
 /// `#`, `` ` ``, `\`) is dropped: it decorates, it does not separate.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 4);
     let mut run: Option<(usize, bool, bool)> = None; // start, has digit, has letter
-    for (i, c) in text.char_indices() {
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII is told from its byte; anything else is decoded.
+        let c = match bytes[i] {
+            b if b.is_ascii() => char::from(b),
+            _ => match text[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            },
+        };
+        let at = i;
+        i += c.len_utf8();
         if is_alphanumeric(c) {
             let digit = c.is_ascii_digit();
             run = Some(match run {
                 Some((s, d, l)) => (s, d || digit, l || !digit),
-                None => (i, digit, !digit),
+                None => (at, digit, !digit),
             });
             continue;
         }
         if let Some((s, d, l)) = run.take() {
-            tokens.push(word_token(s, i, d, l));
+            tokens.push(word_token(s, at, d, l));
         }
         if c.is_whitespace() || matches!(c, '*' | '_' | '#' | '`' | '\\') {
             continue;
@@ -352,16 +364,16 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         // Combining marks left uncomposed belong to the word before them.
         if crate::text::vietnamese::combining_mark(c).is_some() {
             if let Some(last) = tokens.last_mut() {
-                if last.end == i && !matches!(last.kind, Kind::Punct(_)) {
-                    last.end = i + c.len_utf8();
+                if last.end == at && !matches!(last.kind, Kind::Punct(_)) {
+                    last.end = i;
                     last.kind = Kind::Word;
                     continue;
                 }
             }
         }
         tokens.push(Tok {
-            start: i,
-            end: i + c.len_utf8(),
+            start: at,
+            end: i,
             kind: Kind::Punct(c),
         });
     }
@@ -380,19 +392,28 @@ fn word_token(start: usize, end: usize, digit: bool, letter: bool) -> Tok {
     Tok { start, end, kind }
 }
 
-/// Whether a word folds (no marks, lower case) to `key`.
-pub(crate) fn folds_to(s: &str, key: &str) -> bool {
-    let mut k = key.chars();
-    for c in s.chars() {
-        if k.next() != Some(plain_lower(c)) {
-            return false;
-        }
+/// Whether the first letters of a word and a lower-case key are both ASCII and differ,
+/// in any case: how most words fail to be a keyword, told without decoding them.
+fn first_ascii_differs(s: &str, key: &str) -> bool {
+    match (s.as_bytes().first(), key.as_bytes().first()) {
+        (Some(a), Some(b)) => a.is_ascii() && b.is_ascii() && a.to_ascii_lowercase() != *b,
+        _ => false,
     }
-    k.next().is_none()
+}
+
+/// Whether a word folds (no marks, lower case) to `key`.
+#[inline]
+pub(crate) fn folds_to(s: &str, key: &str) -> bool {
+    !first_ascii_differs(s, key) && s.chars().map(plain_lower).eq(key.chars())
 }
 
 /// Whether a word is `key` (lower case, with its marks) in any case.
+#[inline]
 pub(crate) fn is_exactly(s: &str, key: &str) -> bool {
+    !first_ascii_differs(s, key) && lowercase_eq(s, key)
+}
+
+fn lowercase_eq(s: &str, key: &str) -> bool {
     let mut k = key.chars();
     for c in s.chars() {
         let lower = c.to_lowercase().next().unwrap_or(c);
