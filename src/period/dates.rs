@@ -416,7 +416,11 @@ pub(crate) fn is_exactly(s: &str, key: &str) -> bool {
 fn lowercase_eq(s: &str, key: &str) -> bool {
     let mut k = key.chars();
     for c in s.chars() {
-        let lower = c.to_lowercase().next().unwrap_or(c);
+        let lower = if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else {
+            c.to_lowercase().next().unwrap_or(c)
+        };
         if k.next() != Some(lower) {
             return false;
         }
@@ -442,6 +446,7 @@ impl<'a> Cursor<'a> {
         self.tokens.get(i).map(|t| t.kind)
     }
 
+    #[inline]
     pub fn word(&self, i: usize, key: &str) -> bool {
         matches!(self.kind(i), Some(Kind::Word)) && folds_to(self.str(i), key)
     }
