@@ -8,7 +8,7 @@ use std::ops::Range;
 use chrono::{Datelike, NaiveDate};
 
 use super::catalogue::{catalogue, Catalogue, Kind};
-use crate::text::chars::{fold_eq, is_alphanumeric};
+use crate::text::chars::{alphanumeric_run_end, char_at, fold_eq, is_alphanumeric};
 use crate::text::fold;
 use crate::text::vietnamese::plain_lower;
 
@@ -402,7 +402,7 @@ fn find_laws(text: &str, names: &[&str], out: &mut Vec<Citation>) {
     let mut prev_bo = false;
     let mut i = 0;
     while i < text.len() {
-        let Some(c) = text[i..].chars().next() else {
+        let Some(c) = char_at(text, i) else {
             break;
         };
         if !is_alphanumeric(c) {
@@ -410,12 +410,8 @@ fn find_laws(text: &str, names: &[&str], out: &mut Vec<Citation>) {
             continue;
         }
         let start = i;
-        let len: usize = text[i..]
-            .chars()
-            .take_while(|&c| is_alphanumeric(c))
-            .map(char::len_utf8)
-            .sum();
-        i += len;
+        i = alphanumeric_run_end(text, i);
+        let len = i - start;
         let word = &text[start..i];
         // Only short words can be `luật` or `bộ`.
         let is = |key: &str| len <= 8 && fold_eq(word, key);

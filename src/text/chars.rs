@@ -25,16 +25,47 @@ pub fn is_alphanumeric(c: char) -> bool {
     }
 }
 
+/// The character at byte `i` of `text`, if one starts there; ASCII without decoding.
+#[inline]
+pub fn char_at(text: &str, i: usize) -> Option<char> {
+    match *text.as_bytes().get(i)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(i..)?.chars().next(),
+    }
+}
+
+/// The end of the run of letters and digits that starts at byte `i` of `text`.
+pub fn alphanumeric_run_end(text: &str, mut i: usize) -> usize {
+    while let Some(c) = char_at(text, i).filter(|&c| is_alphanumeric(c)) {
+        i += c.len_utf8();
+    }
+    i
+}
+
 /// Whether [`fold`] of `s` is `key`, without building the fold: for testing every
 /// word of a text against a keyword.
+#[inline]
 pub fn fold_eq(s: &str, key: &str) -> bool {
-    fold_matches(s, key, false)
+    !first_letter_differs(s, key) && fold_matches(s, key, false)
 }
 
 /// Whether [`fold`] of `s` starts with `key`; reads `s` only as far as `key` goes,
 /// so a long paragraph costs no more than its first words.
+#[inline]
 pub fn fold_starts_with(s: &str, key: &str) -> bool {
-    fold_matches(s, key, true)
+    !first_letter_differs(s, key) && fold_matches(s, key, true)
+}
+
+/// Whether the fold of `s` and a non-empty `key` differ in their first letter, told
+/// from the first byte when it is an ASCII letter or digit: how most words fail.
+#[inline]
+fn first_letter_differs(s: &str, key: &str) -> bool {
+    match (s.as_bytes().first(), key.as_bytes().first()) {
+        (Some(first), Some(want)) => {
+            first.is_ascii_alphanumeric() && first.to_ascii_lowercase() != *want
+        }
+        _ => false,
+    }
 }
 
 /// Produces the fold of `s` character by character, as [`fold`] does, and compares
