@@ -44,20 +44,29 @@ impl Source {
         let mut pos = 0usize; // byte offset of the next original char
 
         while pos < bytes.len() {
-            // Most of a document is ASCII that stays as it is: copy it a run at a time,
-            // with the checkpoints the character-by-character path below would set.
-            let run = unchanged_ascii_run(bytes, pos);
+            // Most of a document stays as it is: copy it a run at a time, with the
+            // checkpoints the character-by-character path below would set.
+            let run = unchanged_run(bytes, pos);
             while pos < run {
                 let last = checkpoints.last().map_or(0, |cp| cp.norm);
                 if orig16 != predicted16 || text.len() - last >= CHECKPOINT_EVERY {
                     push_checkpoint(&mut checkpoints, text.len(), pushed, orig16);
                 }
+                // Up to the first character that starts a checkpoint's stretch on.
                 let last = checkpoints.last().map_or(0, |cp| cp.norm);
-                let n = (run - pos).min(CHECKPOINT_EVERY - (text.len() - last));
-                text.push_str(&original[pos..pos + n]);
-                pos += n;
-                pushed += n;
-                orig16 += n;
+                let mut end = run.min(pos + CHECKPOINT_EVERY - (text.len() - last));
+                while !original.is_char_boundary(end) {
+                    end += 1;
+                }
+                text.push_str(&original[pos..end]);
+                // Every character of a run is one UTF-16 unit.
+                let chars = original.as_bytes()[pos..end]
+                    .iter()
+                    .filter(|&&b| !is_continuation(b))
+                    .count();
+                pos = end;
+                pushed += chars;
+                orig16 += chars;
                 predicted16 = orig16;
             }
             let Some(c) = original.get(pos..).and_then(|rest| rest.chars().next()) else {
@@ -191,21 +200,34 @@ impl Source {
     }
 }
 
-/// The end of the run of bytes from `from` that normalisation leaves as they are:
-/// printable ASCII, tabs and line feeds. A letter followed by a combining mark (whose
-/// UTF-8 starts with 0xCC or 0xCD) may compose with it, so it is left out of the run.
-fn unchanged_ascii_run(bytes: &[u8], from: usize) -> usize {
+/// The end of the run of characters from `from` that normalisation leaves as they
+/// are: printable ASCII, tabs, line feeds, and the letters of U+00C0–U+02FF,
+/// U+0380–U+07FF and U+1000–U+1FFF (the Vietnamese ones among them), none of which
+/// it replaces or drops. Every one of them is a single UTF-16 unit. A character
+/// followed by a combining mark (U+0300–U+036F, whose UTF-8 starts with 0xCC or
+/// 0xCD) may compose with it, so it is left out of the run, as are the marks.
+fn unchanged_run(bytes: &[u8], from: usize) -> usize {
     let mut end = from;
-    while bytes
-        .get(end)
-        .is_some_and(|b| matches!(b, b' '..=b'~' | b'\n' | b'\t'))
-    {
-        end += 1;
+    let mut last_start = from;
+    loop {
+        let len = match bytes.get(end) {
+            Some(b' '..=b'~' | b'\n' | b'\t') => 1,
+            Some(0xc3..=0xcb | 0xce..=0xdf) => 2,
+            Some(0xe1) => 3,
+            _ => break,
+        };
+        last_start = end;
+        end += len;
     }
     if end > from && matches!(bytes.get(end), Some(0xcc | 0xcd)) {
-        end -= 1;
+        end = last_start;
     }
     end
+}
+
+/// Whether a byte continues a UTF-8 character rather than starting one.
+fn is_continuation(b: u8) -> bool {
+    b & 0xc0 == 0x80
 }
 
 fn push_checkpoint(checkpoints: &mut Vec<Checkpoint>, norm: usize, chars: usize, orig16: usize) {
@@ -275,7 +297,13 @@ mod tests {
     fn every_piece_maps_back_to_where_it_was_typed() {
         // (typed, normalised) pieces that do not change each other when put together.
         let long = "x".repeat(1500);
-        let pieces: [(&str, &str); 14] = [
+        let long_vietnamese = "Nghệ ".repeat(300);
+        let pieces: [(&str, &str); 19] = [
+            (&long_vietnamese, &long_vietnamese),
+            ("Ωж\u{1680}中", "Ωж\u{1680}中"),
+            ("ấ\u{301}", "ấ\u{301}"),
+            ("\u{a0}\u{ad}\u{85}", "  "),
+            ("\u{3000}\u{feff}\u{2212}", " -"),
             ("a", "a"),
             ("Mu\u{323}c", "Mục"),
             ("e\u{302}\u{301}", "ế"),
@@ -310,6 +338,11 @@ mod tests {
         assert_eq!(src.text(), expected);
         for (norm, orig16) in starts {
             assert_eq!(src.utf16_offset(norm), orig16, "at {norm}");
+            let before = &expected[..norm];
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            let line = before.matches('\n').count() + 1;
+            let column = before[line_start..].chars().count() + 1;
+            assert_eq!(src.line_column(norm), (line, column), "at {norm}");
         }
         assert_eq!(
             src.utf16_offset(expected.len()),
