@@ -404,7 +404,11 @@ fn first_ascii_differs(s: &str, key: &str) -> bool {
 /// Whether a word folds (no marks, lower case) to `key`.
 #[inline]
 pub(crate) fn folds_to(s: &str, key: &str) -> bool {
-    !first_ascii_differs(s, key) && s.chars().map(plain_lower).eq(key.chars())
+    !first_ascii_differs(s, key) && plain_lower_eq(s, key)
+}
+
+fn plain_lower_eq(s: &str, key: &str) -> bool {
+    s.chars().map(plain_lower).eq(key.chars())
 }
 
 /// Whether a word is `key` (lower case, with its marks) in any case.
@@ -446,9 +450,15 @@ impl<'a> Cursor<'a> {
         self.tokens.get(i).map(|t| t.kind)
     }
 
-    #[inline]
+    /// Asked of every token by some scans: kept small enough to inline.
+    #[inline(always)]
     pub fn word(&self, i: usize, key: &str) -> bool {
-        matches!(self.kind(i), Some(Kind::Word)) && folds_to(self.str(i), key)
+        match self.tokens.get(i) {
+            Some(t) if t.kind == Kind::Word => {
+                folds_to(self.text.get(t.start..t.end).unwrap_or(""), key)
+            }
+            _ => false,
+        }
     }
 
     pub fn punct(&self, i: usize, c: char) -> bool {
