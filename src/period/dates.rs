@@ -414,7 +414,24 @@ fn plain_lower_eq(s: &str, key: &str) -> bool {
 /// Whether a word is `key` (lower case, with its marks) in any case.
 #[inline]
 pub(crate) fn is_exactly(s: &str, key: &str) -> bool {
-    !first_ascii_differs(s, key) && lowercase_eq(s, key)
+    !first_lowercase_differs(s, key) && lowercase_eq(s, key)
+}
+
+/// Whether the first letter of `s` in lower case cannot be the first of `key`, told
+/// from first bytes: an ASCII letter that lowercases to another, or a letter outside
+/// ASCII where the key starts with an ASCII one — only `İ` and the Kelvin sign
+/// lowercase to ASCII (`i`, `k`), as a test checks.
+fn first_lowercase_differs(s: &str, key: &str) -> bool {
+    match (s.as_bytes().first(), key.as_bytes().first()) {
+        (Some(a), Some(b)) if b.is_ascii() => {
+            if a.is_ascii() {
+                a.to_ascii_lowercase() != *b
+            } else {
+                !matches!(b, b'i' | b'k')
+            }
+        }
+        _ => false,
+    }
 }
 
 fn lowercase_eq(s: &str, key: &str) -> bool {
@@ -516,6 +533,10 @@ pub fn scan(text: &str) -> Scan {
         };
         let mut i = 0;
         while i < tokens.len() {
+            if !may_start_date(&cur, i) {
+                i += 1;
+                continue;
+            }
             match read_at(&cur, i, mentions.last()) {
                 Some(m) => {
                     i = m.tokens.end.max(i + 1);
@@ -642,6 +663,23 @@ const COUNTED: &[&str] = &[
     "xa", "phuong", "thon", "nguoi", "nan", "vu", "doi", "truong", "ho", "don", "luot", "lop",
     "buoi", "cuoc", "bai", "em", "tre", "phu", "ca", "tieu", "huyen", "nganh", "diem", "so",
 ];
+
+/// Whether [`read_at`] may find a date at token `i`: `ngày`, `tháng`, or a number of
+/// one, two or four digits. Asked of every token, so kept cheap and inlined.
+#[inline(always)]
+fn may_start_date(cur: &Cursor, i: usize) -> bool {
+    let Some(t) = cur.tokens.get(i) else {
+        return false;
+    };
+    match t.kind {
+        Kind::Num => matches!(t.end - t.start, 1 | 2 | 4),
+        Kind::Word => {
+            let s = cur.text.get(t.start..t.end).unwrap_or("");
+            is_exactly(s, "ngày") || is_exactly(s, "tháng")
+        }
+        _ => false,
+    }
+}
 
 /// Tries to read a date starting at token `i`.
 fn read_at(cur: &Cursor, i: usize, prev: Option<&DateMention>) -> Option<DateMention> {
@@ -1123,6 +1161,16 @@ pub fn reversed(from: &DateMention, to: &DateMention) -> Option<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_two_letters_outside_ascii_lowercase_to_ascii() {
+        for c in (0x80..=0x10ffff_u32).filter_map(char::from_u32) {
+            let lower = c.to_lowercase().next().unwrap_or(c);
+            assert!(!lower.is_ascii() || matches!(c, 'İ' | '\u{212a}'), "{c:?}");
+        }
+        assert!(is_exactly("İ", "i") && is_exactly("\u{212a}", "k") && is_exactly("NGÀY", "ngày"));
+        assert!(!is_exactly("ĐẾN", "ngày") && !is_exactly("ngay", "ngày"));
+    }
 
     fn read(text: &str) -> Vec<(String, DateValue)> {
         scan(text)
