@@ -73,6 +73,17 @@ fn content_span(raw: &str, offset: usize) -> Range<usize> {
 fn split_cells(text: &str, content: Range<usize>) -> Vec<Cell> {
     let s = &text[content.clone()];
     let mut cells = Vec::new();
+    // Most lines are one cell: say so without looking at every byte.
+    if !s.contains('\t') && !s.contains("   ") {
+        push_cell(&mut cells, text, content.clone());
+        if cells.is_empty() {
+            cells.push(Cell {
+                span: content,
+                clean: String::new(),
+            });
+        }
+        return cells;
+    }
     let mut cell_start = 0;
     let mut i = 0;
     let bytes = s.as_bytes();
@@ -137,20 +148,22 @@ pub fn clean(s: &str) -> String {
     let mut run = 0;
     let mut i = 0;
     while i < bytes.len() {
-        let (dropped, white, len) = match bytes[i] {
-            b'*' => (true, false, 1),
-            b'\\' => (
+        let (dropped, white, len) = match CLEAN_CLASS[usize::from(bytes[i])] {
+            KEEP => (false, false, 1),
+            // A single space inside a run stays as it is: what collapsing would give.
+            SPACE if bytes[i] == b' ' && i > run && keeps_at(bytes, i + 1) => (false, false, 1),
+            STAR => (true, false, 1),
+            ESCAPE => (
                 bytes.get(i + 1).is_some_and(u8::is_ascii_punctuation),
                 false,
                 1,
             ),
-            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' => (true, true, 1),
-            // The lead bytes of the white space outside ASCII (U+0085 … U+3000).
-            0xc2 | 0xe1 | 0xe2 | 0xe3 => match rest[i..].chars().next() {
+            SPACE => (true, true, 1),
+            _ if !maybe_white_space(bytes, i) => (false, false, 1),
+            _ => match rest[i..].chars().next() {
                 Some(c) if c.is_whitespace() => (true, true, c.len_utf8()),
                 _ => (false, false, 1),
             },
-            _ => (false, false, 1),
         };
         if dropped {
             push_run(&mut out, &rest[run..i], &mut space);
@@ -162,6 +175,46 @@ pub fn clean(s: &str) -> String {
     push_run(&mut out, &rest[run..], &mut space);
     out.truncate(out.trim_end().len());
     out
+}
+
+/// What [`clean`] does with a byte: keeps it, drops it (`*`), drops it when
+/// punctuation follows (`\\`), takes it for white space, or decodes the character
+/// it starts to tell (a lead byte of white space outside ASCII).
+const KEEP: u8 = 0;
+const STAR: u8 = 1;
+const ESCAPE: u8 = 2;
+const SPACE: u8 = 3;
+const MAYBE_SPACE: u8 = 4;
+const CLEAN_CLASS: [u8; 256] = {
+    let mut class = [KEEP; 256];
+    class[b'*' as usize] = STAR;
+    class[b'\\' as usize] = ESCAPE;
+    let spaces = [b'\t', b'\n', 0x0b, 0x0c, b'\r', b' '];
+    let mut k = 0;
+    while k < spaces.len() {
+        class[spaces[k] as usize] = SPACE;
+        k += 1;
+    }
+    class[0xc2] = MAYBE_SPACE;
+    class[0xe1] = MAYBE_SPACE;
+    class[0xe2] = MAYBE_SPACE;
+    class[0xe3] = MAYBE_SPACE;
+    class
+};
+
+/// Whether [`clean`] keeps the character at byte `i` as it is.
+fn keeps_at(bytes: &[u8], i: usize) -> bool {
+    bytes.get(i).is_some_and(|&b| {
+        CLEAN_CLASS[usize::from(b)] == KEEP
+            || CLEAN_CLASS[usize::from(b)] == MAYBE_SPACE && !maybe_white_space(bytes, i)
+    })
+}
+
+/// Whether the character at byte `i`, which starts with a lead byte of the white space
+/// outside ASCII (U+0085 … U+3000), may be white space: after 0xE1 only U+1680 is,
+/// and the Vietnamese letters (U+1E00 …) are not.
+fn maybe_white_space(bytes: &[u8], i: usize) -> bool {
+    bytes[i] != 0xe1 || bytes.get(i + 1) == Some(&0x9a)
 }
 
 /// Appends kept characters, after a single space when white space came before them.
@@ -214,6 +267,50 @@ mod tests {
                 c => format!("a{c}b"),
             };
             assert_eq!(clean(&format!("a{c}b")), expected, "{c:?}");
+        }
+    }
+
+    /// `clean` as it was written first, a character at a time: the meaning to keep.
+    fn clean_by_chars(s: &str) -> String {
+        let mut out = String::new();
+        let mut chars = s.chars().peekable();
+        let mut space = false;
+        if let Some(rest) = s.strip_prefix("* ").or_else(|| s.strip_prefix("*\t")) {
+            out.push_str("- ");
+            chars = rest.chars().peekable();
+        }
+        while let Some(c) = chars.next() {
+            match c {
+                '*' => {}
+                '\\' if chars.peek().is_some_and(|n| n.is_ascii_punctuation()) => {}
+                c if c.is_whitespace() => space = true,
+                c => {
+                    if space && !out.is_empty() && !out.ends_with(' ') {
+                        out.push(' ');
+                    }
+                    space = false;
+                    out.push(c);
+                }
+            }
+        }
+        out.trim_end().to_owned()
+    }
+
+    #[test]
+    fn clean_agrees_with_cleaning_a_character_at_a_time() {
+        let alphabet = [
+            " ", " ", "a", "ệ", "\t", "*", "\\", "-", "Đ", "\u{1680}", "\u{a0}", "\u{2003}",
+            "\u{3000}", "“", "\n", "ǅ",
+        ];
+        let mut seed = 5u32;
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            for _ in 0..(seed >> 28) {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                s.push_str(alphabet[(seed >> 16) as usize % alphabet.len()]);
+            }
+            assert_eq!(clean(&s), clean_by_chars(&s), "{s:?}");
         }
     }
 
