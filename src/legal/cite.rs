@@ -399,34 +399,47 @@ fn find_laws(text: &str, names: &[&str], out: &mut Vec<Citation>) {
         return;
     }
     let b = text.as_bytes();
-    let mut prev_bo = false;
-    let mut i = 0;
-    while i < text.len() {
-        let Some(c) = char_at(text, i) else {
-            break;
-        };
-        if !is_alphanumeric(c) {
-            i += c.len_utf8();
+    // Only short words can be `luật` or `bộ`.
+    let is = |word: &str, key: &str| word.len() <= 8 && fold_eq(word, key);
+    // A word that folds to `luat` starts with `l`, `L` or a letter outside ASCII (whose
+    // fold may be anything): only those bytes are looked at.
+    for (start, &byte) in b.iter().enumerate() {
+        if !matches!(byte, b'l' | b'L' | 0xc0..) {
             continue;
         }
-        let start = i;
-        i = alphanumeric_run_end(text, i);
-        let len = i - start;
-        let word = &text[start..i];
-        // Only short words can be `luật` or `bộ`.
-        let is = |key: &str| len <= 8 && fold_eq(word, key);
-        if !prev_bo && is("luat") {
-            for name in names {
-                if let Some(name_end) = match_words(text, i, name) {
-                    if let Some(c) = law_citation(text, b, start, name_end, name) {
-                        out.push(c);
-                        break;
-                    }
+        // Most are inside a word, after an ASCII letter: told without decoding.
+        let after_word = match start.checked_sub(1).map(|p| b[p]) {
+            Some(p) if p.is_ascii() => p.is_ascii_alphanumeric(),
+            Some(_) => text[..start]
+                .chars()
+                .next_back()
+                .is_some_and(is_alphanumeric),
+            None => false,
+        };
+        if after_word || !char_at(text, start).is_some_and(is_alphanumeric) {
+            continue;
+        }
+        let end = alphanumeric_run_end(text, start);
+        if !is(&text[start..end], "luat") || word_before(text, start).is_some_and(|w| is(w, "bo")) {
+            continue;
+        }
+        for name in names {
+            if let Some(name_end) = match_words(text, end, name) {
+                if let Some(c) = law_citation(text, b, start, name_end, name) {
+                    out.push(c);
+                    break;
                 }
             }
         }
-        prev_bo = is("bo");
     }
+}
+
+/// The word (run of letters and digits) nearest before byte `at`, if any.
+fn word_before(text: &str, at: usize) -> Option<&str> {
+    let before = text.get(..at)?;
+    let end = before.trim_end_matches(|c| !is_alphanumeric(c)).len();
+    let start = before[..end].trim_end_matches(is_alphanumeric).len();
+    (start < end).then(|| &before[start..end])
 }
 
 fn law_citation(
