@@ -467,8 +467,6 @@ impl<'a> Cursor<'a> {
         self.tokens.get(i).map(|t| t.kind)
     }
 
-    /// Asked of every token by some scans: kept small enough to inline.
-    #[inline(always)]
     pub fn word(&self, i: usize, key: &str) -> bool {
         match self.tokens.get(i) {
             Some(t) if t.kind == Kind::Word => {
@@ -1073,8 +1071,12 @@ pub(crate) fn year_spans(
     let mut out = Vec::new();
     let end = range.end.min(scan.tokens.len());
     let mut t = range.start;
+    // Most tokens cannot be `giai`: told from their first byte, without a call.
+    let may_be_giai = |t: &Tok| matches!(text.as_bytes().get(t.start), Some(b'g' | b'G' | 0x80..));
     while t + 1 < end {
-        if !(cur.word(t, "giai") && cur.near(t) && cur.word(t + 1, "doan")) {
+        if !scan.tokens.get(t).is_some_and(may_be_giai)
+            || !(cur.word(t, "giai") && cur.near(t) && cur.word(t + 1, "doan"))
+        {
             t += 1;
             continue;
         }
