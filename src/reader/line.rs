@@ -74,7 +74,7 @@ fn split_cells(text: &str, content: Range<usize>) -> Vec<Cell> {
     let s = &text[content.clone()];
     let mut cells = Vec::new();
     // Most lines are one cell: say so without looking at every byte.
-    if !s.contains('\t') && !s.contains("   ") {
+    if !s.contains('\t') && !has_three_spaces(s.as_bytes()) {
         push_cell(&mut cells, text, content.clone());
         if cells.is_empty() {
             cells.push(Cell {
@@ -126,6 +126,26 @@ fn split_cells(text: &str, content: Range<usize>) -> Vec<Cell> {
     cells
 }
 
+/// Whether three spaces stand in a row. Any three bytes in a row hold one whose index
+/// is a multiple of three, so only those are looked at until a space turns up.
+fn has_three_spaces(bytes: &[u8]) -> bool {
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b' ' {
+            let before = bytes[..i].iter().rev().take_while(|&&b| b == b' ').count();
+            let after = bytes[i..].iter().take_while(|&&b| b == b' ').count();
+            if before + after >= 3 {
+                return true;
+            }
+            // A longer run lies wholly after this one, and holds a multiple of three.
+            i = (i + after + 1).next_multiple_of(3);
+        } else {
+            i += 3;
+        }
+    }
+    false
+}
+
 fn push_cell(cells: &mut Vec<Cell>, text: &str, span: Range<usize>) {
     let inner = content_span(&text[span.clone()], span.start);
     let clean = clean(&text[inner.clone()]);
@@ -147,9 +167,18 @@ pub fn clean(s: &str) -> String {
     let bytes = rest.as_bytes();
     let mut run = 0;
     let mut i = 0;
-    while i < bytes.len() {
+    loop {
+        // Most bytes stay: pass over them in a tight loop.
+        while bytes
+            .get(i)
+            .is_some_and(|&b| CLEAN_CLASS[usize::from(b)] == KEEP)
+        {
+            i += 1;
+        }
+        if i >= bytes.len() {
+            break;
+        }
         let (dropped, white, len) = match CLEAN_CLASS[usize::from(bytes[i])] {
-            KEEP => (false, false, 1),
             // A single space inside a run stays as it is: what collapsing would give.
             SPACE if bytes[i] == b' ' && i > run && keeps_at(bytes, i + 1) => (false, false, 1),
             STAR => (true, false, 1),
@@ -311,6 +340,20 @@ mod tests {
                 s.push_str(alphabet[(seed >> 16) as usize % alphabet.len()]);
             }
             assert_eq!(clean(&s), clean_by_chars(&s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn three_spaces_are_found_wherever_they_are() {
+        let mut seed = 9u32;
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            for _ in 0..(seed >> 27) {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                s.push(if seed >> 31 == 1 { ' ' } else { 'x' });
+            }
+            assert_eq!(has_three_spaces(s.as_bytes()), s.contains("   "), "{s:?}");
         }
     }
 
