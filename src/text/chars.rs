@@ -6,6 +6,9 @@
 //! that are letters throughout, so those are answered by range; everything else
 //! falls back to the standard library. A test checks every `char` against it.
 //!
+//! Beside it, comparisons of a word with the [`fold`] of a keyword that do not build
+//! the fold, for scanners that ask them of every word.
+//!
 //! [`fold`]: super::fold
 
 use super::vietnamese::{combining_mark, plain_lower};

@@ -60,7 +60,7 @@ impl Source {
                 }
                 text.push_str(&original[pos..end]);
                 // Every character of a run is one UTF-16 unit.
-                let chars = original.as_bytes()[pos..end]
+                let chars = bytes[pos..end]
                     .iter()
                     .filter(|&&b| !is_continuation(b))
                     .count();
