@@ -1074,9 +1074,11 @@ pub(crate) fn year_spans(
     // Most tokens cannot be `giai`: told from their first byte, without a call.
     let may_be_giai = |t: &Tok| matches!(text.as_bytes().get(t.start), Some(b'g' | b'G' | 0x80..));
     while t + 1 < end {
-        if !scan.tokens.get(t).is_some_and(may_be_giai)
-            || !(cur.word(t, "giai") && cur.near(t) && cur.word(t + 1, "doan"))
-        {
+        let giai_doan = scan.tokens.get(t).is_some_and(may_be_giai)
+            && cur.word(t, "giai")
+            && cur.near(t)
+            && cur.word(t + 1, "doan");
+        if !giai_doan {
             t += 1;
             continue;
         }
