@@ -8,6 +8,7 @@ use std::ops::Range;
 use chrono::{Datelike, NaiveDate};
 
 use super::catalogue::{catalogue, Catalogue, Kind};
+use crate::text::chars::{alphanumeric_run_end, char_at, fold_eq, is_alphanumeric};
 use crate::text::fold;
 use crate::text::vietnamese::plain_lower;
 
@@ -118,7 +119,7 @@ fn find_numbers(text: &str, out: &mut Vec<Citation>) {
         }
         let run_end = i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
         let prev = text[..i].chars().next_back();
-        let starts_word = !prev.is_some_and(|c| c.is_alphanumeric() || "/.,-".contains(c));
+        let starts_word = !prev.is_some_and(|c| is_alphanumeric(c) || "/.,-".contains(c));
         let Some(end) = starts_word.then(|| symbol_at(text, i)).flatten() else {
             i = run_end;
             continue;
@@ -235,7 +236,7 @@ fn segment(text: &str, at: usize) -> Option<Segment> {
         chars: 0,
     };
     for c in rest.chars() {
-        if !c.is_alphanumeric() {
+        if !is_alphanumeric(c) {
             break;
         }
         if seg.chars == 0 {
@@ -276,7 +277,7 @@ fn kind_before(text: &str, at: usize) -> Option<(Kind, usize)> {
     let mut chars = text[..at].char_indices().rev();
     for _ in 0..=60 {
         let next = chars.next();
-        if let Some((i, c)) = next.filter(|(_, c)| c.is_alphanumeric()) {
+        if let Some((i, c)) = next.filter(|(_, c)| is_alphanumeric(*c)) {
             let end = word.as_ref().map_or(i + c.len_utf8(), |w| w.end);
             word = Some(i..end);
             continue;
@@ -312,16 +313,11 @@ fn word_at(text: &str, at: usize) -> Option<(String, usize)> {
     let rest = text.get(at..)?;
     let len: usize = rest
         .chars()
-        .take_while(|c| c.is_alphanumeric())
+        .take_while(|&c| is_alphanumeric(c))
         .take(12)
         .map(char::len_utf8)
         .sum();
-    if len == 0
-        || rest[len..]
-            .chars()
-            .next()
-            .is_some_and(char::is_alphanumeric)
-    {
+    if len == 0 || rest[len..].chars().next().is_some_and(is_alphanumeric) {
         return None;
     }
     Some((fold(&rest[..len]), at + len))
@@ -403,38 +399,47 @@ fn find_laws(text: &str, names: &[&str], out: &mut Vec<Citation>) {
         return;
     }
     let b = text.as_bytes();
-    let mut prev_bo = false;
-    let mut i = 0;
-    while i < text.len() {
-        let Some(c) = text[i..].chars().next() else {
-            break;
-        };
-        if !c.is_alphanumeric() {
-            i += c.len_utf8();
+    // Only short words can be `luật` or `bộ`.
+    let is = |word: &str, key: &str| word.len() <= 8 && fold_eq(word, key);
+    // A word that folds to `luat` starts with `l`, `L` or a letter outside ASCII (whose
+    // fold may be anything): only those bytes are looked at.
+    for (start, &byte) in b.iter().enumerate() {
+        if !matches!(byte, b'l' | b'L' | 0xc0..) {
             continue;
         }
-        let start = i;
-        let len: usize = text[i..]
-            .chars()
-            .take_while(|c| c.is_alphanumeric())
-            .map(char::len_utf8)
-            .sum();
-        i += len;
-        let word = &text[start..i];
-        let short = len <= 8;
-        let folded = if short { fold(word) } else { String::new() };
-        if folded == "luat" && !prev_bo {
-            for name in names {
-                if let Some(name_end) = match_words(text, i, name) {
-                    if let Some(c) = law_citation(text, b, start, name_end, name) {
-                        out.push(c);
-                        break;
-                    }
+        // Most are inside a word, after an ASCII letter: told without decoding.
+        let after_word = match start.checked_sub(1).map(|p| b[p]) {
+            Some(p) if p.is_ascii() => p.is_ascii_alphanumeric(),
+            Some(_) => text[..start]
+                .chars()
+                .next_back()
+                .is_some_and(is_alphanumeric),
+            None => false,
+        };
+        if after_word || !char_at(text, start).is_some_and(is_alphanumeric) {
+            continue;
+        }
+        let end = alphanumeric_run_end(text, start);
+        if !is(&text[start..end], "luat") || word_before(text, start).is_some_and(|w| is(w, "bo")) {
+            continue;
+        }
+        for name in names {
+            if let Some(name_end) = match_words(text, end, name) {
+                if let Some(c) = law_citation(text, b, start, name_end, name) {
+                    out.push(c);
+                    break;
                 }
             }
         }
-        prev_bo = folded == "bo";
     }
+}
+
+/// The word (run of letters and digits) nearest before byte `at`, if any.
+fn word_before(text: &str, at: usize) -> Option<&str> {
+    let before = text.get(..at)?;
+    let end = before.trim_end_matches(|c| !is_alphanumeric(c)).len();
+    let start = before[..end].trim_end_matches(is_alphanumeric).len();
+    (start < end).then(|| &before[start..end])
 }
 
 fn law_citation(
@@ -504,7 +509,7 @@ fn match_words(text: &str, at: usize, key: &str) -> Option<usize> {
         let mut skipped = 0;
         loop {
             let c = text.get(i..)?.chars().next()?;
-            if c.is_alphanumeric() {
+            if is_alphanumeric(c) {
                 break;
             }
             if skipped >= 4 || !matches!(c, ' ' | '\t' | '\n' | ',' | '-' | '*' | '_') {
@@ -515,7 +520,7 @@ fn match_words(text: &str, at: usize, key: &str) -> Option<usize> {
         }
         let mut want = kw.chars();
         for c in text[i..].chars() {
-            if !c.is_alphanumeric() {
+            if !is_alphanumeric(c) {
                 break;
             }
             if want.next() != Some(plain_lower(c)) {

@@ -19,6 +19,7 @@ use std::ops::Range;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use crate::text::chars::is_alphanumeric;
 use crate::text::vietnamese::plain_lower;
 
 /// The year of a date, as the text gives it.
@@ -331,19 +332,31 @@ impl Scan {
 /// Splits the text into words, numbers and punctuation. Markdown emphasis (`*`, `_`,
 /// `#`, `` ` ``, `\`) is dropped: it decorates, it does not separate.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 4);
     let mut run: Option<(usize, bool, bool)> = None; // start, has digit, has letter
-    for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() {
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII is told from its byte; anything else is decoded.
+        let c = match bytes[i] {
+            b if b.is_ascii() => char::from(b),
+            _ => match text[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            },
+        };
+        let at = i;
+        i += c.len_utf8();
+        if is_alphanumeric(c) {
             let digit = c.is_ascii_digit();
             run = Some(match run {
                 Some((s, d, l)) => (s, d || digit, l || !digit),
-                None => (i, digit, !digit),
+                None => (at, digit, !digit),
             });
             continue;
         }
         if let Some((s, d, l)) = run.take() {
-            tokens.push(word_token(s, i, d, l));
+            tokens.push(word_token(s, at, d, l));
         }
         if c.is_whitespace() || matches!(c, '*' | '_' | '#' | '`' | '\\') {
             continue;
@@ -351,16 +364,16 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         // Combining marks left uncomposed belong to the word before them.
         if crate::text::vietnamese::combining_mark(c).is_some() {
             if let Some(last) = tokens.last_mut() {
-                if last.end == i && !matches!(last.kind, Kind::Punct(_)) {
-                    last.end = i + c.len_utf8();
+                if last.end == at && !matches!(last.kind, Kind::Punct(_)) {
+                    last.end = i;
                     last.kind = Kind::Word;
                     continue;
                 }
             }
         }
         tokens.push(Tok {
-            start: i,
-            end: i + c.len_utf8(),
+            start: at,
+            end: i,
             kind: Kind::Punct(c),
         });
     }
@@ -379,22 +392,46 @@ fn word_token(start: usize, end: usize, digit: bool, letter: bool) -> Tok {
     Tok { start, end, kind }
 }
 
-/// Whether a word folds (no marks, lower case) to `key`.
-pub(crate) fn folds_to(s: &str, key: &str) -> bool {
-    let mut k = key.chars();
-    for c in s.chars() {
-        if k.next() != Some(plain_lower(c)) {
-            return false;
-        }
+/// Whether the first letters of a word and a lower-case key are both ASCII and differ,
+/// in any case: how most words fail to be a keyword, told without decoding them.
+fn first_ascii_differs(s: &str, key: &str) -> bool {
+    match (s.as_bytes().first(), key.as_bytes().first()) {
+        (Some(a), Some(b)) => a.is_ascii() && b.is_ascii() && a.to_ascii_lowercase() != *b,
+        _ => false,
     }
-    k.next().is_none()
+}
+
+/// Whether a word folds (no marks, lower case) to `key`.
+#[inline]
+pub(crate) fn folds_to(s: &str, key: &str) -> bool {
+    !first_ascii_differs(s, key) && plain_lower_eq(s, key)
+}
+
+fn plain_lower_eq(s: &str, key: &str) -> bool {
+    s.chars().map(plain_lower).eq(key.chars())
 }
 
 /// Whether a word is `key` (lower case, with its marks) in any case.
+#[inline]
 pub(crate) fn is_exactly(s: &str, key: &str) -> bool {
+    !first_lowercase_differs(s, key) && lowercase_eq(s, key)
+}
+
+/// Whether the first letter of `s` in lower case cannot be the first of `key`, told
+/// from first bytes: an ASCII letter that lowercases to another, or a letter outside
+/// ASCII where the key starts with an ASCII one (no letter outside ASCII lowercases
+/// into it, as a test checks).
+fn first_lowercase_differs(s: &str, key: &str) -> bool {
+    match (s.as_bytes().first(), key.as_bytes().first()) {
+        (Some(a), Some(b)) if b.is_ascii() => !a.is_ascii() || a.to_ascii_lowercase() != *b,
+        _ => false,
+    }
+}
+
+fn lowercase_eq(s: &str, key: &str) -> bool {
     let mut k = key.chars();
     for c in s.chars() {
-        let lower = c.to_lowercase().next().unwrap_or(c);
+        let lower = crate::text::case::lower(c);
         if k.next() != Some(lower) {
             return false;
         }
@@ -421,7 +458,12 @@ impl<'a> Cursor<'a> {
     }
 
     pub fn word(&self, i: usize, key: &str) -> bool {
-        matches!(self.kind(i), Some(Kind::Word)) && folds_to(self.str(i), key)
+        match self.tokens.get(i) {
+            Some(t) if t.kind == Kind::Word => {
+                folds_to(self.text.get(t.start..t.end).unwrap_or(""), key)
+            }
+            _ => false,
+        }
     }
 
     pub fn punct(&self, i: usize, c: char) -> bool {
@@ -479,6 +521,10 @@ pub fn scan(text: &str) -> Scan {
         };
         let mut i = 0;
         while i < tokens.len() {
+            if !may_start_date(&cur, i) {
+                i += 1;
+                continue;
+            }
             match read_at(&cur, i, mentions.last()) {
                 Some(m) => {
                     i = m.tokens.end.max(i + 1);
@@ -605,6 +651,23 @@ const COUNTED: &[&str] = &[
     "xa", "phuong", "thon", "nguoi", "nan", "vu", "doi", "truong", "ho", "don", "luot", "lop",
     "buoi", "cuoc", "bai", "em", "tre", "phu", "ca", "tieu", "huyen", "nganh", "diem", "so",
 ];
+
+/// Whether [`read_at`] may find a date at token `i`: `ngày`, `tháng`, or a number of
+/// one, two or four digits. Asked of every token, so kept cheap and inlined.
+#[inline(always)]
+fn may_start_date(cur: &Cursor, i: usize) -> bool {
+    let Some(t) = cur.tokens.get(i) else {
+        return false;
+    };
+    match t.kind {
+        Kind::Num => matches!(t.end - t.start, 1 | 2 | 4),
+        Kind::Word => {
+            let s = cur.text.get(t.start..t.end).unwrap_or("");
+            is_exactly(s, "ngày") || is_exactly(s, "tháng")
+        }
+        _ => false,
+    }
+}
 
 /// Tries to read a date starting at token `i`.
 fn read_at(cur: &Cursor, i: usize, prev: Option<&DateMention>) -> Option<DateMention> {
@@ -998,8 +1061,14 @@ pub(crate) fn year_spans(
     let mut out = Vec::new();
     let end = range.end.min(scan.tokens.len());
     let mut t = range.start;
+    // Most tokens cannot be `giai`: told from their first byte, without a call.
+    let may_be_giai = |t: &Tok| matches!(text.as_bytes().get(t.start), Some(b'g' | b'G' | 0x80..));
     while t + 1 < end {
-        if !(cur.word(t, "giai") && cur.near(t) && cur.word(t + 1, "doan")) {
+        let giai_doan = scan.tokens.get(t).is_some_and(may_be_giai)
+            && cur.word(t, "giai")
+            && cur.near(t)
+            && cur.word(t + 1, "doan");
+        if !giai_doan {
             t += 1;
             continue;
         }
@@ -1086,6 +1155,15 @@ pub fn reversed(from: &DateMention, to: &DateMention) -> Option<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_letter_outside_ascii_lowercases_to_ascii() {
+        for c in (0x80..=0x10ffff_u32).filter_map(char::from_u32) {
+            assert!(!crate::text::case::lower(c).is_ascii(), "{c:?}");
+        }
+        assert!(is_exactly("NGÀY", "ngày") && is_exactly("Tháng", "tháng"));
+        assert!(!is_exactly("ĐẾN", "ngày") && !is_exactly("ngay", "ngày"));
+    }
 
     fn read(text: &str) -> Vec<(String, DateValue)> {
         scan(text)

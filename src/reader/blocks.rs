@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::line::Line;
 use super::marker::{self, Marker};
+use crate::text::chars::is_alphanumeric;
 
 #[derive(Clone, Debug)]
 pub struct Block {
@@ -58,10 +59,18 @@ impl Block {
         let raw = source.get(content.clone()).unwrap_or("");
         // Prefer the occurrence nearest to where the range sits in the clean line.
         let expected = range.start.saturating_sub(piece_start);
-        let found = raw
-            .match_indices(needle)
-            .map(|(i, _)| i)
-            .min_by_key(|&i| i.abs_diff(expected));
+        // Usually the line has nothing the clean text lost before the range, and the
+        // needle is right there: no search then.
+        let in_place = raw
+            .get(expected..)
+            .is_some_and(|rest| rest.starts_with(needle));
+        let found = if in_place {
+            Some(expected)
+        } else {
+            raw.match_indices(needle)
+                .map(|(i, _)| i)
+                .min_by_key(|&i| i.abs_diff(expected))
+        };
         match found {
             Some(i) if !needle.is_empty() => content.start + i..content.start + i + needle.len(),
             _ => content,
@@ -123,7 +132,7 @@ fn continues(prev: &str, next: &str) -> bool {
     if matches!(last, ',' | '-' | '(' | '“' | '"') {
         return true;
     }
-    if last.is_alphanumeric() {
+    if is_alphanumeric(last) {
         if first.is_ascii_digit() {
             return true;
         }

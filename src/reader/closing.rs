@@ -3,6 +3,7 @@
 
 use super::header::Spanned;
 use super::line::Line;
+use crate::text::chars::fold_starts_with;
 use crate::text::fold;
 
 #[derive(Clone, Debug)]
@@ -61,7 +62,7 @@ pub fn authority_of(clean: &str) -> Option<&'static str> {
 }
 
 pub fn is_recipients_heading(clean: &str) -> bool {
-    fold(clean).starts_with("noi nhan")
+    fold_starts_with(clean, "noi nhan")
 }
 
 /// A line of titles: upper case, no bullet, and either a known title or an authority.
@@ -129,7 +130,7 @@ pub fn read(lines: &[Line]) -> Closing {
                     last.text.push_str(clean);
                     last.span.end = last.span.end.max(cell.span.end);
                 }
-            } else if collecting && (clean.ends_with(';') || fold(clean).starts_with("luu")) {
+            } else if collecting && (clean.ends_with(';') || fold_starts_with(clean, "luu")) {
                 // Extraction sometimes drops the dashes.
                 push_item(
                     &mut closing,

@@ -73,6 +73,17 @@ fn content_span(raw: &str, offset: usize) -> Range<usize> {
 fn split_cells(text: &str, content: Range<usize>) -> Vec<Cell> {
     let s = &text[content.clone()];
     let mut cells = Vec::new();
+    // Most lines are one cell: say so without looking at every byte.
+    if !s.contains('\t') && !has_three_spaces(s.as_bytes()) {
+        push_cell(&mut cells, text, content.clone());
+        if cells.is_empty() {
+            cells.push(Cell {
+                span: content,
+                clean: String::new(),
+            });
+        }
+        return cells;
+    }
     let mut cell_start = 0;
     let mut i = 0;
     let bytes = s.as_bytes();
@@ -115,6 +126,26 @@ fn split_cells(text: &str, content: Range<usize>) -> Vec<Cell> {
     cells
 }
 
+/// Whether three spaces stand in a row. Any three bytes in a row hold one whose index
+/// is a multiple of three, so only those are looked at until a space turns up.
+fn has_three_spaces(bytes: &[u8]) -> bool {
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b' ' {
+            let before = bytes[..i].iter().rev().take_while(|&&b| b == b' ').count();
+            let after = bytes[i..].iter().take_while(|&&b| b == b' ').count();
+            if before + after >= 3 {
+                return true;
+            }
+            // A longer run lies wholly after this one, and holds a multiple of three.
+            i = (i + after + 1).next_multiple_of(3);
+        } else {
+            i += 3;
+        }
+    }
+    false
+}
+
 fn push_cell(cells: &mut Vec<Cell>, text: &str, span: Range<usize>) {
     let inner = content_span(&text[span.clone()], span.start);
     let clean = clean(&text[inner.clone()]);
@@ -126,27 +157,105 @@ fn push_cell(cells: &mut Vec<Cell>, text: &str, span: Range<usize>) {
 /// Removes emphasis stars and markdown escapes, and collapses white space.
 pub fn clean(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
-    let mut space = false;
-    if let Some(rest) = s.strip_prefix("* ").or_else(|| s.strip_prefix("*\t")) {
+    let mut rest = s;
+    if let Some(r) = s.strip_prefix("* ").or_else(|| s.strip_prefix("*\t")) {
         out.push_str("- ");
-        chars = rest.chars().peekable();
+        rest = r;
     }
-    while let Some(c) = chars.next() {
-        match c {
-            '*' => {}
-            '\\' if chars.peek().is_some_and(|n| n.is_ascii_punctuation()) => {}
-            c if c.is_whitespace() => space = true,
-            c => {
-                if space && !out.is_empty() && !out.ends_with(' ') {
-                    out.push(' ');
-                }
-                space = false;
-                out.push(c);
-            }
+    let mut space = false;
+    // Characters that stay are copied a run at a time, up to the next one that does not.
+    let bytes = rest.as_bytes();
+    let mut run = 0;
+    let mut i = 0;
+    loop {
+        // Most bytes stay: pass over them in a tight loop.
+        while bytes
+            .get(i)
+            .is_some_and(|&b| CLEAN_CLASS[usize::from(b)] == KEEP)
+        {
+            i += 1;
         }
+        if i >= bytes.len() {
+            break;
+        }
+        let (dropped, white, len) = match CLEAN_CLASS[usize::from(bytes[i])] {
+            // A single space inside a run stays as it is: what collapsing would give.
+            SPACE if bytes[i] == b' ' && i > run && keeps_at(bytes, i + 1) => (false, false, 1),
+            STAR => (true, false, 1),
+            ESCAPE => (
+                bytes.get(i + 1).is_some_and(u8::is_ascii_punctuation),
+                false,
+                1,
+            ),
+            SPACE => (true, true, 1),
+            _ if !maybe_white_space(bytes, i) => (false, false, 1),
+            _ => match rest[i..].chars().next() {
+                Some(c) if c.is_whitespace() => (true, true, c.len_utf8()),
+                _ => (false, false, 1),
+            },
+        };
+        if dropped {
+            push_run(&mut out, &rest[run..i], &mut space);
+            space |= white;
+            run = i + len;
+        }
+        i += len;
     }
-    out.trim_end().to_owned()
+    push_run(&mut out, &rest[run..], &mut space);
+    out.truncate(out.trim_end().len());
+    out
+}
+
+/// What [`clean`] does with a byte: keeps it, drops it (`*`), drops it when
+/// punctuation follows (`\\`), takes it for white space, or decodes the character
+/// it starts to tell (a lead byte of white space outside ASCII).
+const KEEP: u8 = 0;
+const STAR: u8 = 1;
+const ESCAPE: u8 = 2;
+const SPACE: u8 = 3;
+const MAYBE_SPACE: u8 = 4;
+const CLEAN_CLASS: [u8; 256] = {
+    let mut class = [KEEP; 256];
+    class[b'*' as usize] = STAR;
+    class[b'\\' as usize] = ESCAPE;
+    let spaces = [b'\t', b'\n', 0x0b, 0x0c, b'\r', b' '];
+    let mut k = 0;
+    while k < spaces.len() {
+        class[spaces[k] as usize] = SPACE;
+        k += 1;
+    }
+    class[0xc2] = MAYBE_SPACE;
+    class[0xe1] = MAYBE_SPACE;
+    class[0xe2] = MAYBE_SPACE;
+    class[0xe3] = MAYBE_SPACE;
+    class
+};
+
+/// Whether [`clean`] keeps the character at byte `i` as it is.
+fn keeps_at(bytes: &[u8], i: usize) -> bool {
+    bytes.get(i).is_some_and(|&b| {
+        CLEAN_CLASS[usize::from(b)] == KEEP
+            || CLEAN_CLASS[usize::from(b)] == MAYBE_SPACE && !maybe_white_space(bytes, i)
+    })
+}
+
+/// Whether the character at byte `i`, which starts with a lead byte of the white space
+/// outside ASCII (U+0085 … U+3000), may be white space: after 0xE1 only U+1680 is,
+/// and the Vietnamese letters (U+1E00 …) are not.
+fn maybe_white_space(bytes: &[u8], i: usize) -> bool {
+    bytes[i] != 0xe1 || bytes.get(i + 1) == Some(&0x9a)
+}
+
+/// Appends kept characters, after a single space when white space came before them.
+fn push_run(out: &mut String, run: &str, space: &mut bool) {
+    if run.is_empty() {
+        return;
+    }
+    if *space && !out.is_empty() && !out.ends_with(' ') {
+        out.push(' ');
+    }
+    *space = false;
+    out.push_str(run);
 }
 
 #[cfg(test)]
@@ -163,6 +272,89 @@ mod tests {
         assert_eq!(lines[2].clean, "- mục");
         assert_eq!(lines[3].clean, "- Lưu: VT");
         assert!(lines[4].is_blank());
+    }
+
+    #[test]
+    fn clean_drops_stars_and_escapes_and_collapses_spaces() {
+        for (raw, clean_text) in [
+            ("a  *b*   c", "a b c"),
+            ("\\*Đậm\\* chữ\\", "Đậm chữ\\"),
+            ("* ", "-"),
+            ("*\t  x", "- x"),
+            (" \u{1680}ấ", "ấ"),
+            ("a \u{3000}b\t", "a b"),
+            ("x*  *y", "x y"),
+            ("**", ""),
+            ("\\a\\-", "\\a-"),
+        ] {
+            assert_eq!(clean(raw), clean_text, "{raw:?}");
+        }
+        for c in (0..=0x10ffff_u32).filter_map(char::from_u32) {
+            let expected = match c {
+                '*' => "ab".to_owned(),
+                c if c.is_whitespace() => "a b".to_owned(),
+                c => format!("a{c}b"),
+            };
+            assert_eq!(clean(&format!("a{c}b")), expected, "{c:?}");
+        }
+    }
+
+    /// `clean` as it was written first, a character at a time: the meaning to keep.
+    fn clean_by_chars(s: &str) -> String {
+        let mut out = String::new();
+        let mut chars = s.chars().peekable();
+        let mut space = false;
+        if let Some(rest) = s.strip_prefix("* ").or_else(|| s.strip_prefix("*\t")) {
+            out.push_str("- ");
+            chars = rest.chars().peekable();
+        }
+        while let Some(c) = chars.next() {
+            match c {
+                '*' => {}
+                '\\' if chars.peek().is_some_and(|n| n.is_ascii_punctuation()) => {}
+                c if c.is_whitespace() => space = true,
+                c => {
+                    if space && !out.is_empty() && !out.ends_with(' ') {
+                        out.push(' ');
+                    }
+                    space = false;
+                    out.push(c);
+                }
+            }
+        }
+        out.trim_end().to_owned()
+    }
+
+    #[test]
+    fn clean_agrees_with_cleaning_a_character_at_a_time() {
+        let alphabet = [
+            " ", " ", "a", "ệ", "\t", "*", "\\", "-", "Đ", "\u{1680}", "\u{a0}", "\u{2003}",
+            "\u{3000}", "“", "\n", "ǅ",
+        ];
+        let mut seed = 5u32;
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            for _ in 0..(seed >> 28) {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                s.push_str(alphabet[(seed >> 16) as usize % alphabet.len()]);
+            }
+            assert_eq!(clean(&s), clean_by_chars(&s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn three_spaces_are_found_wherever_they_are() {
+        let mut seed = 9u32;
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            for _ in 0..(seed >> 27) {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                s.push(if seed >> 31 == 1 { ' ' } else { 'x' });
+            }
+            assert_eq!(has_three_spaces(s.as_bytes()), s.contains("   "), "{s:?}");
+        }
     }
 
     #[test]

@@ -15,6 +15,7 @@ use super::{catalogue, Comparator, Importance, Indicator, Interval};
 use crate::profile::Target;
 use crate::reader::{Block, DocKind, Document};
 use crate::rules::structure::parts::role_of;
+use crate::text::chars::is_alphanumeric;
 use crate::text::{contains_words, fold};
 
 /// A percentage in a text.
@@ -99,10 +100,15 @@ const COMPARATORS: &[(&str, Comparator)] = &[
 /// Every percentage of `text` (one block's clean text).
 pub fn percentages(text: &str) -> Vec<Percentage> {
     let mut out = Vec::new();
+    // Most texts and clauses hold no percentage: skip them before reading their words.
+    let may_hold =
+        |s: &str| s.contains('%') || ["trăm", "TRĂM", "Trăm"].iter().any(|t| s.contains(t));
+    if !may_hold(text) {
+        return out;
+    }
     for clause in clauses(text) {
         let c = &text[clause.clone()];
-        // Most clauses hold no percentage: skip them before reading their words.
-        if !c.contains('%') && !["trăm", "TRĂM", "Trăm"].iter().any(|t| c.contains(t)) {
+        if !may_hold(c) {
             continue;
         }
         let words = words(text, clause.clone());
@@ -272,10 +278,11 @@ fn clauses(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
-    for (i, c) in text.char_indices() {
+    // The cuts are ASCII, which never occurs inside a longer UTF-8 character.
+    for (i, &c) in bytes.iter().enumerate() {
         let cut = match c {
-            ';' | ':' | '!' | '?' => true,
-            '.' => {
+            b';' | b':' | b'!' | b'?' => true,
+            b'.' => {
                 !(i > 0
                     && bytes[i - 1].is_ascii_digit()
                     && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
@@ -322,10 +329,10 @@ fn words(text: &str, range: Range<usize>) -> Vec<Word> {
                 range: range.start + i..range.start + end,
                 folded: slice[i..end].to_owned(),
             });
-        } else if c.is_alphanumeric() {
+        } else if is_alphanumeric(c) {
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphanumeric() && !d.is_ascii_digit()
+                if is_alphanumeric(d) && !d.is_ascii_digit()
                     || crate::text::vietnamese::combining_mark(d).is_some()
                 {
                     end = j + d.len_utf8();

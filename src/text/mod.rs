@@ -1,5 +1,6 @@
 //! Text handling shared by the reader and the rules.
 pub mod case;
+pub mod chars;
 pub mod source;
 pub mod vietnamese;
 

@@ -30,6 +30,7 @@ pub struct Source {
 
 impl Source {
     pub fn new(original: &str) -> Source {
+        let bytes = original.as_bytes();
         let mut text = String::with_capacity(original.len());
         let mut checkpoints = vec![Checkpoint {
             norm: 0,
@@ -40,15 +41,44 @@ impl Source {
         let mut orig16 = 0usize; // where the next original char starts
         let mut predicted16 = 0usize; // where it would start if nothing had changed
         let mut marks: Vec<Mark> = Vec::new();
-        let mut chars = original.chars().peekable();
+        let mut pos = 0usize; // byte offset of the next original char
 
-        while let Some(c) = chars.next() {
+        while pos < bytes.len() {
+            // Most of a document stays as it is: copy it a run at a time, with the
+            // checkpoints the character-by-character path below would set.
+            let run = unchanged_run(bytes, pos);
+            while pos < run {
+                let last = checkpoints.last().map_or(0, |cp| cp.norm);
+                if orig16 != predicted16 || text.len() - last >= CHECKPOINT_EVERY {
+                    push_checkpoint(&mut checkpoints, text.len(), pushed, orig16);
+                }
+                // Up to the first character that starts a checkpoint's stretch on.
+                let last = checkpoints.last().map_or(0, |cp| cp.norm);
+                let mut end = run.min(pos + CHECKPOINT_EVERY - (text.len() - last));
+                while !original.is_char_boundary(end) {
+                    end += 1;
+                }
+                text.push_str(&original[pos..end]);
+                // Every character of a run is one UTF-16 unit.
+                let chars = bytes[pos..end]
+                    .iter()
+                    .filter(|&&b| !is_continuation(b))
+                    .count();
+                pos = end;
+                pushed += chars;
+                orig16 += chars;
+                predicted16 = orig16;
+            }
+            let Some(c) = original.get(pos..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            pos += c.len_utf8();
             let start16 = orig16;
             orig16 += c.len_utf16();
             let out = match c {
                 '\r' => {
-                    if chars.peek() == Some(&'\n') {
-                        chars.next();
+                    if bytes.get(pos) == Some(&b'\n') {
+                        pos += 1;
                         orig16 += 1;
                     }
                     Some('\n')
@@ -74,25 +104,28 @@ impl Source {
                     // result is a Vietnamese letter; otherwise leave them as they are.
                     marks.clear();
                     let mut units = 0;
-                    let mut lookahead = chars.clone();
-                    while let Some(&m) = lookahead.peek() {
+                    let mut after_marks = pos;
+                    for m in original[pos..].chars() {
                         match combining_mark(m) {
                             Some(mark) if marks.len() < 2 => {
                                 marks.push(mark);
                                 units += m.len_utf16();
-                                lookahead.next();
+                                after_marks += m.len_utf8();
                             }
                             _ => break,
                         }
                     }
-                    match (marks.is_empty(), apply_marks(c, &marks)) {
-                        (false, Some(composed)) => {
-                            chars = lookahead;
-                            orig16 += units;
-                            Some(composed)
-                        }
-                        _ => Some(c),
+                    // (Most letters have no marks after them: no lookup then.)
+                    let composed = if marks.is_empty() {
+                        None
+                    } else {
+                        apply_marks(c, &marks)
+                    };
+                    if composed.is_some() {
+                        pos = after_marks;
+                        orig16 += units;
                     }
+                    Some(composed.unwrap_or(c))
                 }
             };
             if let Some(out) = out {
@@ -167,6 +200,36 @@ impl Source {
     }
 }
 
+/// The end of the run of characters from `from` that normalisation leaves as they
+/// are: printable ASCII, tabs, line feeds, and the letters of U+00C0–U+02FF,
+/// U+0380–U+07FF and U+1000–U+1FFF (the Vietnamese ones among them), none of which
+/// it replaces or drops. Every one of them is a single UTF-16 unit. A character
+/// followed by a combining mark (U+0300–U+036F, whose UTF-8 starts with 0xCC or
+/// 0xCD) may compose with it, so it is left out of the run, as are the marks.
+fn unchanged_run(bytes: &[u8], from: usize) -> usize {
+    let mut end = from;
+    let mut last_start = from;
+    loop {
+        let len = match bytes.get(end) {
+            Some(b' '..=b'~' | b'\n' | b'\t') => 1,
+            Some(0xc3..=0xcb | 0xce..=0xdf) => 2,
+            Some(0xe1) => 3,
+            _ => break,
+        };
+        last_start = end;
+        end += len;
+    }
+    if end > from && matches!(bytes.get(end), Some(0xcc | 0xcd)) {
+        end = last_start;
+    }
+    end
+}
+
+/// Whether a byte continues a UTF-8 character rather than starting one.
+fn is_continuation(b: u8) -> bool {
+    b & 0xc0 == 0x80
+}
+
 fn push_checkpoint(checkpoints: &mut Vec<Checkpoint>, norm: usize, chars: usize, orig16: usize) {
     match checkpoints.last_mut() {
         Some(last) if last.norm == norm => last.orig16 = orig16,
@@ -228,6 +291,63 @@ mod tests {
         let src = Source::new(&original);
         let at = src.text().find("end").unwrap();
         assert_eq!(src.line_column(at), (1, 4 * 3000 + 1));
+    }
+
+    #[test]
+    fn every_piece_maps_back_to_where_it_was_typed() {
+        // (typed, normalised) pieces that do not change each other when put together.
+        let long = "x".repeat(1500);
+        let long_vietnamese = "Nghệ ".repeat(300);
+        let pieces: [(&str, &str); 19] = [
+            (&long_vietnamese, &long_vietnamese),
+            ("Ωж\u{1680}中", "Ωж\u{1680}中"),
+            ("ấ\u{301}", "ấ\u{301}"),
+            ("\u{a0}\u{ad}\u{85}", "  "),
+            ("\u{3000}\u{feff}\u{2212}", " -"),
+            ("a", "a"),
+            ("Mu\u{323}c", "Mục"),
+            ("e\u{302}\u{301}", "ế"),
+            ("\r\n", "\n"),
+            ("\r", "\n"),
+            ("\u{200b}", ""),
+            ("\u{a0}", " "),
+            (&long, &long),
+            ("\t", "\t"),
+            ("ệ ", "ệ "),
+            ("😀", "😀"),
+            (" \u{301}", " \u{301}"),
+            ("KH\u{2013}", "KH-"),
+            ("\u{7}", " "),
+        ];
+        let mut seed = 7u32;
+        let (mut original, mut expected) = (String::new(), String::new());
+        let mut starts = Vec::new(); // (normalised byte offset, original UTF-16 offset)
+        for _ in 0..400 {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            let (typed, norm) = pieces[(seed >> 16) as usize % pieces.len()];
+            if typed == "\r" && original.ends_with('\r') {
+                continue;
+            }
+            if !norm.is_empty() {
+                starts.push((expected.len(), original.encode_utf16().count()));
+            }
+            original.push_str(typed);
+            expected.push_str(norm);
+        }
+        let src = Source::new(&original);
+        assert_eq!(src.text(), expected);
+        for (norm, orig16) in starts {
+            assert_eq!(src.utf16_offset(norm), orig16, "at {norm}");
+            let before = &expected[..norm];
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            let line = before.matches('\n').count() + 1;
+            let column = before[line_start..].chars().count() + 1;
+            assert_eq!(src.line_column(norm), (line, column), "at {norm}");
+        }
+        assert_eq!(
+            src.utf16_offset(expected.len()),
+            original.encode_utf16().count()
+        );
     }
 
     #[test]

@@ -1,0 +1,184 @@
+//! Character classes with fast paths for the characters Vietnamese text is made of.
+//!
+//! `char::is_alphanumeric` answers every letter outside Latin-1 by searching core's
+//! Unicode tables (hundreds of instructions for `ệ`); the scanners ask it for every
+//! character of a document. The Vietnamese letters all sit in a few Latin blocks
+//! that are letters throughout, so those are answered by range; everything else
+//! falls back to the standard library. A test checks every `char` against it.
+//!
+//! Beside it, comparisons of a word with the [`fold`] of a keyword that do not build
+//! the fold, for scanners that ask them of every word.
+//!
+//! [`fold`]: super::fold
+
+use super::vietnamese::{combining_mark, plain_lower};
+
+/// The same answer as [`char::is_alphanumeric`], quickly for Vietnamese text.
+#[inline]
+pub fn is_alphanumeric(c: char) -> bool {
+    match c as u32 {
+        0..=0x7f => c.is_ascii_alphanumeric(),
+        // Latin-1 letters (but `×` and `÷`), Latin Extended-A and B: `Đ`, `ư`, `ơ`.
+        0xc0..=0x24f => c != '×' && c != '÷',
+        // Latin Extended Additional: the letters with tone marks (`ệ`, `Ở`).
+        0x1e00..=0x1eff => true,
+        // General Punctuation: quotes, dashes, ellipsis.
+        0x2000..=0x206f => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// The character at byte `i` of `text`, if one starts there; ASCII without decoding.
+#[inline]
+pub fn char_at(text: &str, i: usize) -> Option<char> {
+    match *text.as_bytes().get(i)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(i..)?.chars().next(),
+    }
+}
+
+/// The end of the run of letters and digits that starts at byte `i` of `text`.
+pub fn alphanumeric_run_end(text: &str, mut i: usize) -> usize {
+    while let Some(c) = char_at(text, i).filter(|&c| is_alphanumeric(c)) {
+        i += c.len_utf8();
+    }
+    i
+}
+
+/// Whether [`fold`] of `s` is `key`, without building the fold: for testing every
+/// word of a text against a keyword.
+#[inline]
+pub fn fold_eq(s: &str, key: &str) -> bool {
+    !first_letter_differs(s, key) && fold_matches(s, key, false)
+}
+
+/// Whether [`fold`] of `s` starts with `key`; reads `s` only as far as `key` goes,
+/// so a long paragraph costs no more than its first words.
+#[inline]
+pub fn fold_starts_with(s: &str, key: &str) -> bool {
+    !first_letter_differs(s, key) && fold_matches(s, key, true)
+}
+
+/// Whether the fold of `s` and a non-empty `key` differ in their first letter, told
+/// from the first byte when it is an ASCII letter or digit: how most words fail.
+#[inline]
+fn first_letter_differs(s: &str, key: &str) -> bool {
+    match (s.as_bytes().first(), key.as_bytes().first()) {
+        (Some(first), Some(want)) => {
+            first.is_ascii_alphanumeric() && first.to_ascii_lowercase() != *want
+        }
+        _ => false,
+    }
+}
+
+/// Produces the fold of `s` character by character, as [`fold`] does, and compares
+/// it with `key` as it goes.
+fn fold_matches(s: &str, key: &str, prefix: bool) -> bool {
+    let mut want = key.chars().peekable();
+    let mut pending_space = false;
+    let mut started = false;
+    for c in s.chars() {
+        if prefix && want.peek().is_none() {
+            return true;
+        }
+        let p = plain_lower(c);
+        if is_alphanumeric(p) {
+            if pending_space && started {
+                if want.next() != Some(' ') {
+                    return false;
+                }
+                if prefix && want.peek().is_none() {
+                    return true;
+                }
+            }
+            pending_space = false;
+            started = true;
+            if want.next() != Some(p) {
+                return false;
+            }
+        } else if combining_mark(c).is_none() {
+            pending_space = true;
+        }
+    }
+    want.next().is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agrees_with_the_standard_library_on_every_char() {
+        for c in (0..=0x10ffff_u32).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn fold_eq_and_fold_starts_with_are_fold_then_compare() {
+        let texts = [
+            "",
+            "luật",
+            "LUẬT",
+            "Luật",
+            "Lu\u{323}a\u{302}t",
+            "luat ",
+            " luat",
+            "lu at",
+            "lu-at",
+            "lu\u{301}at",
+            "“Luật”",
+            "bộ",
+            "Bộ",
+            "Đề nghị:",
+            "de nghi",
+            "Số 5",
+            "so5",
+            "ǅ",
+            "x²",
+            "Nơi nhận:",
+            "NƠI NHẬN",
+            "Nơi  nhận",
+            "Lưu: VT",
+            "- Lưu",
+            "de",
+            "d e",
+        ];
+        let keys = [
+            "luat", "bo", "de nghi", "so 5", "", "x2", "dz", "l", "de", "de ", "noi nhan",
+        ];
+        for s in texts {
+            let folded = super::super::fold(s);
+            for key in keys {
+                assert_eq!(fold_eq(s, key), folded == key, "{s:?} {key:?}");
+                let starts = fold_starts_with(s, key);
+                assert_eq!(starts, folded.starts_with(key), "{s:?} {key:?}");
+            }
+        }
+        // Random mixes, against every prefix of their own fold and its near misses.
+        let alphabet = [
+            "a", "Đ", "ề", " ", ":", "-", "\u{301}", "n", "ơ", "I", "ậ", "²", "ǅ", "*", "“",
+        ];
+        let mut seed = 3u32;
+        for _ in 0..3000 {
+            let mut s = String::new();
+            for _ in 0..(seed >> 28) {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                s.push_str(alphabet[(seed >> 16) as usize % alphabet.len()]);
+            }
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            let folded = super::super::fold(&s);
+            for end in (0..=folded.len()).filter(|&e| folded.is_char_boundary(e)) {
+                for key in [
+                    &folded[..end],
+                    &format!("{} ", &folded[..end]),
+                    &format!("{}x", &folded[..end]),
+                ] {
+                    assert_eq!(fold_eq(&s, key), folded == *key, "{s:?} {key:?}");
+                    let starts = fold_starts_with(&s, key);
+                    assert_eq!(starts, folded.starts_with(key), "{s:?} {key:?}");
+                }
+            }
+        }
+    }
+}
