@@ -6,7 +6,8 @@
 #   form            the report-form reader and every form rule, on any JSON
 #   profile         profile loading (and checking with what loads)
 #   numbers         numbers and form dates as people type them
-# Usage: bash scripts/fuzz.sh [target ...]   (default: all six)
+#   tape            the form tape forms and profiles cross the JS boundary in
+# Usage: bash scripts/fuzz.sh [target ...]   (default: all seven)
 #   FUZZ_SECONDS=60   seconds per target
 #   FUZZ_JOBS=1       parallel libFuzzer jobs per target (logs in fuzz/fuzz-*.log)
 # Installs what is missing first (a nightly toolchain, cargo-fuzz); idempotent.
@@ -29,7 +30,7 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
 fi
 
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(check_document dates agency form profile numbers)
+[ ${#targets[@]} -gt 0 ] || targets=(check_document dates agency form profile numbers tape)
 
 cd fuzz
 cargo +nightly fuzz build -O

@@ -1,0 +1,61 @@
+//! The form tape (`form::tape::read`), the format forms and profiles cross the JS
+//! boundary in: any tape and text, never a panic; what reads back is a value no deeper
+//! than the limit, and a tape written from it reads back the same.
+#![no_main]
+
+use baocao::form::tape::{self, ARRAY, FALSE, NULL, NUMBER, OBJECT, STRING, TRUE};
+use baocao::form::{Value, MAX_DEPTH};
+use libfuzzer_sys::fuzz_target;
+
+fn depth(v: &Value) -> usize {
+    match v {
+        Value::Array(items) => 1 + items.iter().map(depth).max().unwrap_or(0),
+        Value::Object(members) => 1 + members.iter().map(|(_, m)| depth(m)).max().unwrap_or(0),
+        _ => 0,
+    }
+}
+
+fn write(v: &Value, tape: &mut Vec<f64>, text: &mut String) {
+    let piece = |s: &str, tape: &mut Vec<f64>, text: &mut String| {
+        tape.push(s.encode_utf16().count() as f64);
+        text.push_str(s);
+    };
+    match v {
+        Value::Null => tape.push(NULL),
+        Value::Bool(b) => tape.push(if *b { TRUE } else { FALSE }),
+        Value::Number(n) => tape.extend([NUMBER, *n]),
+        Value::String(s) => {
+            tape.push(STRING);
+            piece(s, tape, text);
+        }
+        Value::Array(items) => {
+            tape.extend([ARRAY, items.len() as f64]);
+            items.iter().for_each(|i| write(i, tape, text));
+        }
+        Value::Object(members) => {
+            tape.extend([OBJECT, members.len() as f64]);
+            for (k, m) in members {
+                piece(k, tape, text);
+                write(m, tape, text);
+            }
+        }
+    }
+}
+
+fuzz_target!(|data: &[u8]| {
+    // The first byte says how many small numbers make the tape; the rest is the text.
+    let Some((&n, rest)) = data.split_first() else {
+        return;
+    };
+    let n = usize::from(n).min(rest.len());
+    let numbers: Vec<f64> = rest[..n].iter().map(|&b| f64::from(b % 9) - 1.0).collect();
+    let Ok(text) = std::str::from_utf8(&rest[n..]) else {
+        return;
+    };
+    if let Ok(value) = tape::read(&numbers, text) {
+        assert!(depth(&value) <= MAX_DEPTH + 1);
+        let (mut again, mut again_text) = (Vec::new(), String::new());
+        write(&value, &mut again, &mut again_text);
+        assert_eq!(tape::read(&again, &again_text), Ok(value));
+    }
+});
