@@ -414,24 +414,35 @@ fn plain_lower_eq(s: &str, key: &str) -> bool {
 /// Whether a word is `key` (lower case, with its marks) in any case.
 #[inline]
 pub(crate) fn is_exactly(s: &str, key: &str) -> bool {
-    !first_lowercase_differs(s, key) && lowercase_eq(s, key)
+    !lowercase_surely_differs(s, key) && lowercase_eq(s, key)
 }
 
-/// Whether the first letter of `s` in lower case cannot be the first of `key`, told
-/// from first bytes: an ASCII letter that lowercases to another, or a letter outside
-/// ASCII where the key starts with an ASCII one (no letter outside ASCII lowercases
-/// into it, as a test checks).
-fn first_lowercase_differs(s: &str, key: &str) -> bool {
-    match (s.as_bytes().first(), key.as_bytes().first()) {
-        (Some(a), Some(b)) if b.is_ascii() => !a.is_ascii() || a.to_ascii_lowercase() != *b,
-        _ => false,
+/// Whether `s` in lower case cannot be `key`, told without decoding: lowercasing
+/// keeps every character's UTF-8 length (as a test checks), so the lengths must agree;
+/// and the ASCII letters they start with must agree in lower case, where no letter
+/// outside ASCII lowercases into an ASCII one (as a test checks).
+fn lowercase_surely_differs(s: &str, key: &str) -> bool {
+    if s.len() != key.len() {
+        return true;
     }
+    for (a, b) in s.bytes().zip(key.bytes()) {
+        match (a.is_ascii(), b.is_ascii()) {
+            (true, true) if a.to_ascii_lowercase() == b => continue,
+            (true, true) | (false, true) => return true,
+            _ => return false,
+        }
+    }
+    false
 }
 
 fn lowercase_eq(s: &str, key: &str) -> bool {
     let mut k = key.chars();
     for c in s.chars() {
-        let lower = crate::text::case::lower(c);
+        let lower = if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else {
+            crate::text::case::lower(c)
+        };
         if k.next() != Some(lower) {
             return false;
         }
@@ -1157,9 +1168,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn no_letter_outside_ascii_lowercases_to_ascii() {
-        for c in (0x80..=0x10ffff_u32).filter_map(char::from_u32) {
-            assert!(!crate::text::case::lower(c).is_ascii(), "{c:?}");
+    fn lowercasing_keeps_utf8_length_and_ascii_to_itself() {
+        for c in (0..=0x10ffff_u32).filter_map(char::from_u32) {
+            let lower = crate::text::case::lower(c);
+            assert_eq!(lower.len_utf8(), c.len_utf8(), "{c:?}");
+            assert_eq!(lower.is_ascii(), c.is_ascii(), "{c:?}");
         }
         assert!(is_exactly("NGÀY", "ngày") && is_exactly("Tháng", "tháng"));
         assert!(!is_exactly("ĐẾN", "ngày") && !is_exactly("ngay", "ngày"));
