@@ -100,9 +100,13 @@ impl<'a> Object<'a> {
 }
 
 /// Appends a JSON array of `items`, each written by `write`.
-pub fn array<T>(out: &mut String, items: &[T], mut write: impl FnMut(&mut String, &T)) {
+pub fn array<T>(
+    out: &mut String,
+    items: impl IntoIterator<Item = T>,
+    mut write: impl FnMut(&mut String, T),
+) {
     out.push('[');
-    for (i, item) in items.iter().enumerate() {
+    for (i, item) in items.into_iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
@@ -127,13 +131,13 @@ mod tests {
     #[test]
     fn objects_and_arrays_are_json() {
         let mut out = String::new();
-        array(&mut out, &[1usize, 2], |out, n| {
+        array(&mut out, [1usize, 2], |out, n| {
             Object::new(out)
                 .str("code", "A002")
                 .opt("hint", None)
                 .opt("path", Some("/tasks/0/lead"))
-                .num("line", *n)
-                .bool("ok", *n == 1)
+                .num("line", n)
+                .bool("ok", n == 1)
                 .bilingual("title", "Tiêu đề", "Title")
                 .with("empty", |out| Object::new(out).end())
                 .end();

@@ -304,10 +304,12 @@ pub fn validate_field(
 /// Every rule of the catalogue, implemented or planned, in catalogue order.
 #[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
 pub fn rules() -> Result<JsValue, JsValue> {
-    let infos: Vec<RuleInfo> = RULES.iter().map(|r| r.info()).collect();
-    let mut out = String::new();
-    json_text::array(&mut out, &infos, rule_json);
-    parsed(&out).map_err(|e| e.into_js("rules"))
+    parsed(|out| {
+        json_text::array(out, RULES.iter().map(|r| r.info()), |out, r| {
+            rule_json(out, &r)
+        })
+    })
+    .map_err(|e| e.into_js("rules"))
 }
 
 /// The registry's body for a name — `"UBND tỉnh Hưng Yên"`, `"Uỷ ban MTTQ VN xã"`,
@@ -345,11 +347,7 @@ pub fn find_agency(
             None => None,
         };
         match registry().lookup_in(&name, level) {
-            Some(m) => {
-                let mut out = String::new();
-                agency_json(&mut out, &AgencyInfo::of_match(&m));
-                parsed(&out)
-            }
+            Some(m) => parsed(|out| agency_json(out, &AgencyInfo::of_match(&m))),
             None => Ok(JsValue::NULL),
         }
     };
@@ -384,14 +382,8 @@ pub fn suggest_agencies(
                 }
             },
         };
-        let found: Vec<AgencyInfo> = registry()
-            .suggest(&name, limit)
-            .into_iter()
-            .map(AgencyInfo::of)
-            .collect();
-        let mut out = String::new();
-        json_text::array(&mut out, &found, agency_json);
-        parsed(&out)
+        let found = registry().suggest(&name, limit);
+        parsed(|out| json_text::array(out, found, |out, a| agency_json(out, &AgencyInfo::of(a))))
     };
     run().map_err(|e| e.into_js(FN))
 }
@@ -435,9 +427,11 @@ impl ApiError {
 // follows too), camelCase, absent values as `null`, and handed to the engine's
 // `JSON.parse`: one string crosses the boundary, not one per key and value.
 
-/// The value the JSON text `json` describes.
-fn parsed(json: &str) -> Result<JsValue, ApiError> {
-    js_sys::JSON::parse(json).map_err(|e| {
+/// The value that `write` writes as JSON text.
+fn parsed(write: impl FnOnce(&mut String)) -> Result<JsValue, ApiError> {
+    let mut json = String::new();
+    write(&mut json);
+    js_sys::JSON::parse(&json).map_err(|e| {
         ApiError::Type(format!(
             "could not convert the result: {}",
             error_message(&e)
@@ -446,9 +440,7 @@ fn parsed(json: &str) -> Result<JsValue, ApiError> {
 }
 
 fn findings_js(findings: &[Finding]) -> Result<JsValue, ApiError> {
-    let mut out = String::with_capacity(256 * findings.len() + 2);
-    json_text::array(&mut out, findings, finding_json);
-    parsed(&out)
+    parsed(|out| json_text::array(out, findings, finding_json))
 }
 
 /// A finding (DESIGN §4.2), as `Finding` in the TypeScript types.

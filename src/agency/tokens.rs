@@ -5,7 +5,8 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::text::vietnamese::{char_at, classify, combining_mark, Class, Mark, Modifier};
+use crate::text::chars::char_at;
+use crate::text::vietnamese::{classify, combining_mark, Class, Mark, Modifier};
 
 /// A word the lexicon does not know.
 pub(crate) const NONE: u32 = u32::MAX;
@@ -213,9 +214,9 @@ pub(crate) fn raw_words(text: &str) -> RawWords {
     let mut sep_chars = 0usize;
     let mut lone_joiner = false;
     let mut at = 0;
-    while let Some((original, len)) = char_at(text, at) {
+    while let Some(original) = char_at(text, at) {
         let i = at;
-        let end = i + len;
+        let end = i + original.len_utf8();
         at = end;
         // The Icelandic eth often stands in for đ in legacy text.
         let c = match original {
@@ -253,7 +254,7 @@ pub(crate) fn raw_words(text: &str) -> RawWords {
             sep_chars = 0;
             continue;
         }
-        let next = char_at(text, end).map(|(n, _)| n);
+        let next = char_at(text, end);
         // An apostrophe between letters belongs to the word (Ea H'Leo).
         if matches!(c, '\'' | '’') && cur.is_some() && next.is_some_and(is_word_start) {
             continue;

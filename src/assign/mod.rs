@@ -119,7 +119,7 @@ fn words(text: &str) -> impl Iterator<Item = Word> + '_ {
     let mut start = None;
     std::iter::from_fn(move || {
         for (i, c) in chars.by_ref() {
-            let part_of_word = crate::text::vietnamese::classify(c).word
+            let part_of_word = crate::text::chars::is_alphanumeric(c)
                 || crate::text::vietnamese::combining_mark(c).is_some();
             match (start, part_of_word) {
                 (None, true) => start = Some(i),

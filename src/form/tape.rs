@@ -129,39 +129,41 @@ impl Reader<'_> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// A tape of a value, as `js/form-tape.js` writes it (lengths in UTF-16 units).
-    fn write(value: &Value, tape: &mut Vec<f64>, text: &mut String) {
-        let piece = |s: &str, tape: &mut Vec<f64>, text: &mut String| {
-            tape.push(s.encode_utf16().count() as f64);
-            text.push_str(s);
-        };
-        match value {
-            Value::Null => tape.push(NULL),
-            Value::Bool(b) => tape.push(if *b { TRUE } else { FALSE }),
-            Value::Number(n) => tape.extend([NUMBER, *n]),
-            Value::String(s) => {
-                tape.push(STRING);
-                piece(s, tape, text);
+/// Appends the tape of `value` and its texts, as `js/form-tape.js` writes them
+/// (lengths in UTF-16 units): for tests and fuzzing, and for any Rust caller that
+/// hands a value to code reading tapes.
+pub fn write(value: &Value, tape: &mut Vec<f64>, text: &mut String) {
+    let piece = |s: &str, tape: &mut Vec<f64>, text: &mut String| {
+        tape.push(s.encode_utf16().count() as f64);
+        text.push_str(s);
+    };
+    match value {
+        Value::Null => tape.push(NULL),
+        Value::Bool(b) => tape.push(if *b { TRUE } else { FALSE }),
+        Value::Number(n) => tape.extend([NUMBER, *n]),
+        Value::String(s) => {
+            tape.push(STRING);
+            piece(s, tape, text);
+        }
+        Value::Array(items) => {
+            tape.extend([ARRAY, items.len() as f64]);
+            for item in items {
+                write(item, tape, text);
             }
-            Value::Array(items) => {
-                tape.extend([ARRAY, items.len() as f64]);
-                for item in items {
-                    write(item, tape, text);
-                }
-            }
-            Value::Object(members) => {
-                tape.extend([OBJECT, members.len() as f64]);
-                for (key, member) in members {
-                    piece(key, tape, text);
-                    write(member, tape, text);
-                }
+        }
+        Value::Object(members) => {
+            tape.extend([OBJECT, members.len() as f64]);
+            for (key, member) in members {
+                piece(key, tape, text);
+                write(member, tape, text);
             }
         }
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
 
     fn round_trip(value: Value) {
         let (mut tape, mut text) = (Vec::new(), String::new());

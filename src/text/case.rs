@@ -3,7 +3,7 @@
 //! case: core's Unicode case tables, 13 KB of the gzipped wasm, are not worth shipping
 //! to every visitor for Greek or Cyrillic in a Vietnamese plan.
 
-use super::vietnamese::{decompose, ROWS_LOWER, ROWS_UPPER};
+use super::vietnamese::{compose, decompose, Letter};
 
 /// `c` in lower case, where it is a letter of these documents; else `c`.
 pub fn lower(c: char) -> char {
@@ -34,16 +34,11 @@ fn convert(c: char, to_upper: bool) -> char {
         _ => {}
     }
     if let Some(letter) = decompose(c) {
-        if letter.upper == to_upper {
-            return c;
-        }
-        let rows = if to_upper { &ROWS_UPPER } else { &ROWS_LOWER };
-        let row = ROWS_LOWER
-            .iter()
-            .chain(ROWS_UPPER.iter())
-            .position(|r| r.contains(c))
-            .map_or(0, |i| i % ROWS_LOWER.len());
-        return rows[row].chars().nth(usize::from(letter.tone)).unwrap_or(c);
+        return compose(Letter {
+            upper: to_upper,
+            ..letter
+        })
+        .unwrap_or(c);
     }
     // The rest of Latin-1: À–Þ and à–þ, 32 apart (× and ÷ are not letters).
     let code = u32::from(c);
@@ -57,6 +52,7 @@ fn convert(c: char, to_upper: bool) -> char {
 
 #[cfg(test)]
 mod tests {
+    use super::super::vietnamese::{ROWS_LOWER, ROWS_UPPER};
     use super::*;
 
     #[test]

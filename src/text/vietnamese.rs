@@ -299,8 +299,8 @@ pub fn fold(s: &str) -> String {
     let mut out = Vec::with_capacity(s.len());
     let mut pending_space = false;
     let mut i = 0;
-    while let Some((c, len)) = char_at(s, i) {
-        i += len;
+    while let Some(c) = super::chars::char_at(s, i) {
+        i += c.len_utf8();
         let class = classify(c);
         if class.word {
             if pending_space && !out.is_empty() {
@@ -316,18 +316,6 @@ pub fn fold(s: &str) -> String {
         }
     }
     String::from_utf8(out).unwrap_or_default()
-}
-
-/// The character at byte `i` of `s` (a character boundary) and its length in bytes;
-/// ASCII without decoding. `None` at the end.
-#[inline]
-pub fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
-    let b = *s.as_bytes().get(i)?;
-    if b.is_ascii() {
-        return Some((char::from(b), 1));
-    }
-    let c = s.get(i..)?.chars().next()?;
-    Some((c, c.len_utf8()))
 }
 
 /// Whether `key` (a folded phrase) stands in `folded` as whole words.
