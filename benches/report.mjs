@@ -9,7 +9,8 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = resolve(fileURLToPath(import.meta.url), "../..");
 const [dir = "benches/dist", outFile = "BENCHMARKS.md"] = process.argv.slice(2);
-const read = (f) => JSON.parse(readFileSync(join(ROOT, dir, f), "utf8"));
+// A relative DIR is taken from the repository root; an absolute one as it is.
+const read = (f) => JSON.parse(readFileSync(resolve(ROOT, dir, f), "utf8"));
 const machine = read("machine.json");
 const sizes = read("sizes.json");
 const browser = read("browser.json");
@@ -247,7 +248,24 @@ ${forms
 | fastest | ${fmtMs(browser.init.minMs)} |
 | slowest | ${fmtMs(browser.init.maxMs)} |
 | first load | ${fmtMs(browser.init.firstMs)} |
+${
+  browser.init.phasesMs
+    ? `
+Where the time goes: \`benches/web/init-phases.html\`, the same cold start taken apart
+(medians of ${browser.init.loads} loads). Init makes two requests in turn (the glue, then
+the wasm); one more request, for a tiny file, shows what a round trip costs in this
+browser and server whatever the size.
 
+| phase | ms |
+|---|---|
+| import of the glue (\`pkg/baocao.js\`) | ${fmtMs(browser.init.phasesMs.glueImport)} |
+| fetch of the wasm | ${fmtMs(browser.init.phasesMs.wasmFetch)} |
+| \`WebAssembly.compile\` | ${fmtMs(browser.init.phasesMs.compile)} |
+| instantiate (\`init({ module_or_path })\`) and a first call | ${fmtMs(browser.init.phasesMs.instantiate)} |
+| then a request for a tiny file (a round trip) | ${fmtMs(browser.init.phasesMs.tinyRequest)} |
+`
+    : ""
+}
 ### Sizes
 
 | file | raw | gzip -9 |
@@ -292,4 +310,4 @@ ${include("benches/size-steps.md")}
 
 ${include("benches/notes.md")}
 `;
-writeFileSync(join(ROOT, outFile), md);
+writeFileSync(resolve(ROOT, outFile), md);

@@ -99,6 +99,14 @@ try {
     await page.waitForFunction(() => window.initResult, null, { timeout: 60_000 });
     inits.push(await page.evaluate(() => window.initResult.ms));
   }
+  // The same cold start, phase by phase (medians), to say where init's time goes.
+  const phases = [];
+  for (let i = 0; i < initLoads; i++) {
+    await page.goto(`${base}/benches/web/init-phases.html?${i}`);
+    await page.waitForFunction(() => window.initResult, null, { timeout: 60_000 });
+    phases.push(await page.evaluate(() => window.initResult));
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
   await page.goto(`${base}/benches/web/bench.html?rounds=${rounds}`);
   await page.waitForFunction(() => window.benchResult, null, { timeout: 600_000 });
@@ -112,6 +120,7 @@ try {
     medianMs: sorted[sorted.length >> 1],
     minMs: sorted[0],
     maxMs: sorted[sorted.length - 1],
+    phasesMs: Object.fromEntries(Object.keys(phases[0]).map((k) => [k, median(phases.map((p) => p[k]))])),
   };
   await writeFile(outPath, JSON.stringify(result, null, 2));
   console.log(`browser benchmark: ${outPath}`);
