@@ -88,6 +88,10 @@ const plan = browser.plan;
 const cd = plan.timing.checkDocument.medianMs;
 const floor = plan.timing.textEncoder.medianMs;
 const planRatio = cd / floor;
+// Init is budgeted as the drop-in loads the checker (the wasm fetched beside the glue),
+// when this run measured it.
+const initOverlap = browser.init.overlap;
+const initMs = initOverlap ? initOverlap.medianMs : browser.init.medianMs;
 
 // Batch.
 const batchMs = median(batch.runs.map((r) => r.wall * 1000));
@@ -126,9 +130,11 @@ const budgets = [
   ],
   [
     "init (fetch, compile, instantiate) ≤ 30 ms",
-    `${fmtMs(browser.init.medianMs)} ms (median of ${browser.init.loads} cold loads)`,
-    browser.init.medianMs <= BUDGET.initMs,
-    browser.init.medianMs <= BUDGET.initMs ? "—" : `${fmtMs(browser.init.medianMs - BUDGET.initMs)} ms over`,
+    initOverlap
+      ? `${fmtMs(initMs)} ms loaded as the drop-in loads it, the wasm fetched beside the glue (${fmtMs(browser.init.medianMs)} ms with the glue, then the wasm); medians of ${browser.init.loads} cold loads`
+      : `${fmtMs(initMs)} ms (median of ${browser.init.loads} cold loads)`,
+    initMs <= BUDGET.initMs,
+    initMs <= BUDGET.initMs ? "—" : `${fmtMs(initMs - BUDGET.initMs)} ms over`,
   ],
   [
     "wasm gzip ≤ Ajv bundle gzip",
@@ -198,7 +204,9 @@ the time budgets are checked only here (timings are noisy).
   from the start of a module script through \`import("/pkg/baocao.js")\` and
   \`await init()\` (fetch of the wasm, streaming compile, instantiate), both fetched
   afresh (no-store). The first load is also shown: it includes the browser's own
-  first-page work.
+  first-page work. \`benches/web/init-overlap.html\`, loaded in turn with it, starts the
+  wasm's fetch before the glue's import, as the drop-in does (README shows the same for
+  an ES module): the budget is checked on it.
 - **Sizes**: bytes of the files as served, and \`gzip -9\`.
 - **Native**: criterion (\`cargo bench --bench native\`, \`benches/native.rs\`), medians;
   and \`baocao check --format json\` (release build, output to /dev/null) on a
@@ -242,12 +250,16 @@ ${forms
 
 ### Init
 
-| | ms |
-|---|---|
-| median of ${browser.init.loads} loads | ${fmtMs(browser.init.medianMs)} |
-| fastest | ${fmtMs(browser.init.minMs)} |
-| slowest | ${fmtMs(browser.init.maxMs)} |
-| first load | ${fmtMs(browser.init.firstMs)} |
+| ms | glue, then wasm (\`init.html\`) | wasm beside the glue (\`init-overlap.html\`, as the drop-in) |
+|---|---|---|
+${[
+  ["median of " + browser.init.loads + " loads", "medianMs"],
+  ["fastest", "minMs"],
+  ["slowest", "maxMs"],
+  ["first load", "firstMs"],
+]
+  .map(([label, k]) => `| ${label} | ${fmtMs(browser.init[k])} | ${initOverlap ? fmtMs(initOverlap[k]) : "—"} |`)
+  .join("\n")}
 ${
   browser.init.phasesMs
     ? `

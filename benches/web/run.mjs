@@ -92,34 +92,34 @@ try {
   const page = await context.newPage();
   page.on("pageerror", (e) => console.error(`page error: ${e}`));
 
-  // Init: fresh loads of a page that imports the glue and instantiates the wasm.
-  const inits = [];
+  // Init: fresh loads of three pages, in turn so that noise falls on all alike:
+  // init.html (the glue, then the wasm: a plain `await init()`), init-overlap.html (the
+  // wasm fetched beside the glue, as the drop-in does), init-phases.html (the first,
+  // phase by phase, to say where its time goes).
+  const loads = { "init.html": [], "init-overlap.html": [], "init-phases.html": [] };
   for (let i = 0; i < initLoads; i++) {
-    await page.goto(`${base}/benches/web/init.html?${i}`);
-    await page.waitForFunction(() => window.initResult, null, { timeout: 60_000 });
-    inits.push(await page.evaluate(() => window.initResult.ms));
-  }
-  // The same cold start, phase by phase (medians), to say where init's time goes.
-  const phases = [];
-  for (let i = 0; i < initLoads; i++) {
-    await page.goto(`${base}/benches/web/init-phases.html?${i}`);
-    await page.waitForFunction(() => window.initResult, null, { timeout: 60_000 });
-    phases.push(await page.evaluate(() => window.initResult));
+    for (const [name, results] of Object.entries(loads)) {
+      await page.goto(`${base}/benches/web/${name}?${i}`);
+      await page.waitForFunction(() => window.initResult, null, { timeout: 60_000 });
+      results.push(await page.evaluate(() => window.initResult));
+    }
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  const summary = (runs) => {
+    const ms = runs.map((r) => r.ms);
+    const sorted = [...ms].sort((a, b) => a - b);
+    return { loads: ms.length, firstMs: ms[0], medianMs: median(ms), minMs: sorted[0], maxMs: sorted[sorted.length - 1] };
+  };
+  const phases = loads["init-phases.html"];
 
   await page.goto(`${base}/benches/web/bench.html?rounds=${rounds}`);
   await page.waitForFunction(() => window.benchResult, null, { timeout: 600_000 });
   const result = await page.evaluate(() => window.benchResult);
   if (result.error) throw new Error(result.error);
-  const sorted = [...inits].sort((a, b) => a - b);
   result.chromium = version;
   result.init = {
-    loads: initLoads,
-    firstMs: inits[0],
-    medianMs: sorted[sorted.length >> 1],
-    minMs: sorted[0],
-    maxMs: sorted[sorted.length - 1],
+    ...summary(loads["init.html"]),
+    overlap: summary(loads["init-overlap.html"]),
     phasesMs: Object.fromEntries(Object.keys(phases[0]).map((k) => [k, median(phases.map((p) => p[k]))])),
   };
   await writeFile(outPath, JSON.stringify(result, null, 2));

@@ -303,6 +303,39 @@ test("a page whose CSP lacks 'wasm-unsafe-eval' says so once, dispatches baocao:
   await closePage(page, baseUrl, { allowProblems: true });
 });
 
+test("the wasm's download starts before the glue's; a wasm that cannot be fetched is reported once, as unavailable", async () => {
+  const page = await openPlain({
+    initScript: () => {
+      window.__unavailable = [];
+      document.addEventListener("baocao:unavailable", (e) => window.__unavailable.push(e.detail));
+    },
+  });
+  await ready(page);
+  const order = page.requests.map((r) => r.url.split("/").pop());
+  const wasmAt = order.indexOf("baocao_bg.wasm");
+  const glueAt = order.indexOf("baocao.js");
+  assert.ok(wasmAt >= 0 && glueAt >= 0 && wasmAt < glueAt, `the wasm is asked for first: ${order}`);
+  assert.equal(order.filter((u) => u === "baocao_bg.wasm").length, 1, "the wasm is fetched once");
+  await closePage(page, baseUrl);
+
+  const missing = await newPage(browser, baseUrl, {
+    setup: (context) => context.route("**/baocao_bg.wasm", (route) => route.fulfill({ status: 404, body: "" })),
+  });
+  await missing.addInitScript(() => {
+    window.__unavailable = [];
+    document.addEventListener("baocao:unavailable", (e) => window.__unavailable.push(e.detail));
+  });
+  await missing.goto(`${baseUrl}/`);
+  await missing.waitForFunction(() => window.__unavailable && window.__unavailable.length > 0);
+  assert.equal(await missing.evaluate(() => window.baocao.ready.then(() => "loaded", (e) => e.reason)), "load");
+  assert.equal(await missing.evaluate(() => window.__unavailable.length), 1);
+  const ours = missing.messages.filter((m) => /^error: baocao:/.test(m));
+  assert.equal(ours.length, 1, `one console message of ours: ${missing.messages}`);
+  assert.ok(!missing.messages.some((m) => /Uncaught/.test(m)), `no unhandled rejection: ${missing.messages}`);
+  assert.ok(!missing.problems.some((p) => p.startsWith("pageerror")), `no page error: ${missing.problems}`);
+  await closePage(missing, baseUrl, { allowProblems: true });
+});
+
 test("a plain page with only the tag and data attributes gets working validation, with SRI", async () => {
   const page = await openPlain();
   await ready(page);
