@@ -51,6 +51,27 @@ pub fn read(tape: &[f64], text: &str) -> Result<Value, TapeError> {
     Ok(value)
 }
 
+/// The byte length of the first `units` UTF-16 units of `text`, read from the lead
+/// bytes alone (no decoding: this runs over every string of a form); `None` when
+/// `text` is shorter or the count ends inside a character.
+fn utf8_len(text: &str, units: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let (mut taken, mut at) = (0, 0);
+    while taken < units {
+        let lead = *bytes.get(at)?;
+        // A lead byte gives its character's length; four-byte ones are two units.
+        let (len, width) = match lead {
+            0..=0x7F => (1, 1),
+            0xC0..=0xDF => (2, 1),
+            0xE0..=0xEF => (3, 1),
+            _ => (4, 2),
+        };
+        taken += width;
+        at += len;
+    }
+    (taken == units && at <= bytes.len()).then_some(at)
+}
+
 struct Reader<'a> {
     tape: &'a [f64],
     at: usize,
@@ -80,20 +101,9 @@ impl Reader<'_> {
     fn piece(&mut self) -> Result<String, TapeError> {
         let rest = self.text.get(self.offset..).ok_or(TapeError::Malformed)?;
         let units = self.count(rest.len())?;
-        let mut taken = 0;
-        let mut bytes = 0;
-        for c in rest.chars() {
-            if taken >= units {
-                break;
-            }
-            taken += c.len_utf16();
-            bytes += c.len_utf8();
-        }
-        if taken != units {
-            return Err(TapeError::Malformed);
-        }
+        let bytes = utf8_len(rest, units).ok_or(TapeError::Malformed)?;
         self.offset += bytes;
-        Ok(rest[..bytes].to_owned())
+        Ok(rest.get(..bytes).ok_or(TapeError::Malformed)?.to_owned())
     }
 
     fn value(&mut self, depth: usize) -> Result<Value, TapeError> {
@@ -173,6 +183,26 @@ mod tests {
 
     fn s(text: &str) -> Value {
         Value::String(text.to_owned())
+    }
+
+    /// `utf8_len` against counting char by char, for every count over a text with
+    /// characters of every UTF-8 length (and a count past its end).
+    #[test]
+    fn lengths_read_from_lead_bytes_agree_with_chars() {
+        let text = "aĐ ư\u{7f}\u{80}\u{7ff}\u{800}ề\u{ffff}😀\u{10000}\u{10ffff}z";
+        let total: usize = text.chars().map(char::len_utf16).sum();
+        for units in 0..=total + 2 {
+            let (mut taken, mut bytes) = (0, 0);
+            for c in text.chars() {
+                if taken >= units {
+                    break;
+                }
+                taken += c.len_utf16();
+                bytes += c.len_utf8();
+            }
+            let expected = (taken == units).then_some(bytes);
+            assert_eq!(utf8_len(text, units), expected, "{units} units");
+        }
     }
 
     #[test]
