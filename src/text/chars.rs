@@ -37,12 +37,39 @@ pub fn char_at(text: &str, i: usize) -> Option<char> {
     }
 }
 
+/// The length in bytes of the character at byte `i` of `text` if it is a letter or
+/// digit ([`is_alphanumeric`]), else 0 (also past the end or inside a character).
+/// Told from its bytes for ASCII and the Vietnamese letters (U+00C0–U+023F and
+/// U+1E00–U+1EFF), which scanners meet at every other byte; a test checks every
+/// `char` against [`is_alphanumeric`].
+#[inline(always)]
+pub fn alphanumeric_len(text: &str, i: usize) -> usize {
+    let bytes = text.as_bytes();
+    match bytes.get(i) {
+        Some(b) if b.is_ascii() => usize::from(b.is_ascii_alphanumeric()),
+        // U+00C0–U+00FF: letters, but `×` (C3 97) and `÷` (C3 B7).
+        Some(0xc3) => match bytes.get(i + 1) {
+            Some(0x97 | 0xb7) => 0,
+            _ => 2,
+        },
+        // U+0100–U+023F: Latin Extended-A and most of B, letters throughout.
+        Some(0xc4..=0xc8) => 2,
+        // U+1E00–U+1EFF: Latin Extended Additional (`ệ`, `Ở`).
+        Some(0xe1) if matches!(bytes.get(i + 1), Some(0xb8..=0xbb)) => 3,
+        _ => char_at(text, i)
+            .filter(|&c| is_alphanumeric(c))
+            .map_or(0, char::len_utf8),
+    }
+}
+
 /// The end of the run of letters and digits that starts at byte `i` of `text`.
 pub fn alphanumeric_run_end(text: &str, mut i: usize) -> usize {
-    while let Some(c) = char_at(text, i).filter(|&c| is_alphanumeric(c)) {
-        i += c.len_utf8();
+    loop {
+        match alphanumeric_len(text, i) {
+            0 => return i,
+            len => i += len,
+        }
     }
-    i
 }
 
 /// Whether [`fold`] of `s` is `key`, without building the fold: for testing every
@@ -112,6 +139,21 @@ mod tests {
         for c in (0..=0x10ffff_u32).filter_map(char::from_u32) {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn alphanumeric_len_agrees_with_is_alphanumeric_on_every_char() {
+        for c in (0..=0x10ffff_u32).filter_map(char::from_u32) {
+            let text = format!("{c}x");
+            let want = if c.is_alphanumeric() { c.len_utf8() } else { 0 };
+            assert_eq!(alphanumeric_len(&text, 0), want, "{c:?}");
+            // Inside a character, or past the end: nothing.
+            for i in 1..c.len_utf8() {
+                assert_eq!(alphanumeric_len(&text, i), 0, "{c:?} at {i}");
+            }
+        }
+        assert_eq!(alphanumeric_len("", 0), 0);
+        assert_eq!(alphanumeric_run_end("Nghệ An, 2026", 0), "Nghệ".len());
     }
 
     #[test]

@@ -59,11 +59,9 @@ impl Source {
                     end += 1;
                 }
                 text.push_str(&original[pos..end]);
-                // Every character of a run is one UTF-16 unit.
-                let chars = bytes[pos..end]
-                    .iter()
-                    .filter(|&&b| !is_continuation(b))
-                    .count();
+                // Every character of a run is one UTF-16 unit (core counts them a word
+                // at a time).
+                let chars = original[pos..end].chars().count();
                 pos = end;
                 pushed += chars;
                 orig16 += chars;
@@ -223,11 +221,6 @@ fn unchanged_run(bytes: &[u8], from: usize) -> usize {
         end = last_start;
     }
     end
-}
-
-/// Whether a byte continues a UTF-8 character rather than starting one.
-fn is_continuation(b: u8) -> bool {
-    b & 0xc0 == 0x80
 }
 
 fn push_checkpoint(checkpoints: &mut Vec<Checkpoint>, norm: usize, chars: usize, orig16: usize) {
