@@ -721,7 +721,8 @@ fn may_start_date(cur: &Cursor, i: usize) -> bool {
     };
     match t.kind {
         Kind::Num => matches!(t.end - t.start, 1 | 2 | 4),
-        Kind::Word => {
+        // Lower-casing keeps the length: only words of five or six bytes can match.
+        Kind::Word if matches!(t.end - t.start, 5 | 6) => {
             let s = cur.text.get(t.start..t.end).unwrap_or("");
             is_exactly(s, "ngày") || is_exactly(s, "tháng")
         }
@@ -1125,10 +1126,15 @@ pub(crate) fn year_spans(
     // `g` and `G` fold to `g`, as a test checks).
     let may_be_giai = |t: &Tok| matches!(text.as_bytes().get(t.start), Some(b'g' | b'G'));
     while t + 1 < end {
-        let giai_doan = scan.tokens.get(t).is_some_and(may_be_giai)
-            && cur.word(t, "giai")
-            && cur.near(t)
-            && cur.word(t + 1, "doan");
+        let Some(skipped) = scan
+            .tokens
+            .get(t..end - 1)
+            .and_then(|rest| rest.iter().position(may_be_giai))
+        else {
+            break;
+        };
+        t += skipped;
+        let giai_doan = cur.word(t, "giai") && cur.near(t) && cur.word(t + 1, "doan");
         if !giai_doan {
             t += 1;
             continue;

@@ -72,7 +72,7 @@ fn content_span(raw: &str, offset: usize) -> Range<usize> {
 /// Splits at tabs and at runs of three or more spaces.
 fn split_cells(text: &str, content: Range<usize>) -> Vec<Cell> {
     let s = &text[content.clone()];
-    let mut cells = Vec::new();
+    let mut cells = Vec::with_capacity(1);
     // Most lines are one cell: say so without looking at every byte.
     if !s.contains('\t') && !has_three_spaces(s.as_bytes()) {
         push_cell(&mut cells, text, content.clone());

@@ -207,21 +207,36 @@ impl Source {
 fn unchanged_run(bytes: &[u8], from: usize) -> usize {
     let mut end = from;
     let mut last_start = from;
-    loop {
-        let len = match bytes.get(end) {
-            Some(b' '..=b'~' | b'\n' | b'\t') => 1,
-            Some(0xc3..=0xcb | 0xce..=0xdf) => 2,
-            Some(0xe1) => 3,
-            _ => break,
-        };
+    while let Some(&b) = bytes.get(end) {
+        let len = UNCHANGED_LEN[usize::from(b)];
+        if len == 0 {
+            break;
+        }
         last_start = end;
-        end += len;
+        end += usize::from(len);
     }
     if end > from && matches!(bytes.get(end), Some(0xcc | 0xcd)) {
         end = last_start;
     }
     end
 }
+
+/// For each first byte, the length of the character it starts if that character is
+/// one [`unchanged_run`] passes over, else 0.
+const UNCHANGED_LEN: [u8; 256] = {
+    let mut len = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        len[b] = match b as u8 {
+            b' '..=b'~' | b'\n' | b'\t' => 1,
+            0xc3..=0xcb | 0xce..=0xdf => 2,
+            0xe1 => 3,
+            _ => 0,
+        };
+        b += 1;
+    }
+    len
+};
 
 fn push_checkpoint(checkpoints: &mut Vec<Checkpoint>, norm: usize, chars: usize, orig16: usize) {
     match checkpoints.last_mut() {
