@@ -157,6 +157,27 @@ fn next_digit(b: &[u8], mut from: usize) -> Option<usize> {
     Some(from + p)
 }
 
+/// The first `l` or `L` at or after byte `from` (the bytes whose lower case, `| 0x20`,
+/// is `l`), looked for eight bytes at a time.
+fn next_l(b: &[u8], mut from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let is_l = |c: &u8| c | 0x20 == b'l';
+    while let Some(chunk) = b.get(from..from + 8) {
+        let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).ok()?);
+        // A zero byte where the lower-cased byte is `l`: the classic test for a zero
+        // byte, exact in telling whether there is one.
+        let x = (word | (ONES * 0x20)) ^ (ONES * u64::from(b'l'));
+        if x.wrapping_sub(ONES) & !x & (ONES * 0x80) != 0 {
+            if let Some(p) = chunk.iter().position(is_l) {
+                return Some(from + p);
+            }
+        }
+        from += 8;
+    }
+    let p = b.get(from..)?.iter().position(is_l)?;
+    Some(from + p)
+}
+
 /// Whether any byte of `word` is an ASCII digit (0x30–0x39), all lanes at once: a
 /// byte `v` below 0x80 has 185 - v ≥ 0x80 when v ≤ 0x39 and v + 80 ≥ 0x80 when
 /// v ≥ 0x30, neither carrying into the next byte; bytes from 0x80 are masked off.
@@ -425,9 +446,10 @@ fn find_laws(text: &str, names: &[&str], out: &mut Vec<Citation>) {
     let is = |word: &str, key: &str| word.len() <= 8 && fold_eq(word, key);
     // A word that folds to `luat` starts with `l` or `L`: every letter or digit folds
     // to a letter or digit, and none outside ASCII to `l` (a test checks both). Those
-    // two bytes are found at memchr speed; the citations are sorted afterwards.
-    let candidates = text.match_indices('l').chain(text.match_indices('L'));
-    for (start, _) in candidates {
+    // two bytes are found eight bytes at a time.
+    let mut from = 0;
+    while let Some(start) = next_l(b, from) {
+        from = start + 1;
         let after_word = text[..start]
             .chars()
             .next_back()
@@ -554,6 +576,27 @@ fn match_words(text: &str, at: usize, key: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn next_l_is_the_first_l() {
+        for v in 0..=255u8 {
+            for lane in 0..8 {
+                let mut word = [b'k', b'm', 0xcc, 0xec, b'K', b'M', b' ', 0x6c ^ 0x80];
+                word[lane] = v;
+                let want = matches!(v, b'l' | b'L').then_some(lane);
+                assert_eq!(next_l(&word, 0), want, "{v:#x} in lane {lane}");
+            }
+        }
+        let text = "Luật Phòng, chống mua bán người; lực lượng LLL và l".repeat(5);
+        let b = text.as_bytes();
+        for from in 0..=b.len() + 1 {
+            let want = b
+                .get(from..)
+                .and_then(|rest| rest.iter().position(|&c| c == b'l' || c == b'L'))
+                .map(|p| from + p);
+            assert_eq!(next_l(b, from), want, "from {from}");
+        }
+    }
 
     #[test]
     fn next_digit_is_the_first_digit() {

@@ -206,17 +206,19 @@ impl Source {
 /// 0xCD) may compose with it, so it is left out of the run, as are the marks.
 fn unchanged_run(bytes: &[u8], from: usize) -> usize {
     let mut end = from;
-    let mut last_start = from;
     while let Some(&b) = bytes.get(end) {
         let len = UNCHANGED_LEN[usize::from(b)];
         if len == 0 {
             break;
         }
-        last_start = end;
         end += usize::from(len);
     }
     if end > from && matches!(bytes.get(end), Some(0xcc | 0xcd)) {
-        end = last_start;
+        // Back to the start of the run's last character.
+        end -= 1;
+        while end > from && bytes.get(end).is_some_and(|&b| b & 0xc0 == 0x80) {
+            end -= 1;
+        }
     }
     end
 }
