@@ -160,6 +160,12 @@ const fn build_table() -> Table {
 
 #[inline]
 fn lookup(c: char) -> Option<Entry> {
+    entry_index(c).and_then(|i| TABLE.entries.get(i)).copied()
+}
+
+/// The index in the table's entries of a letter of the rows.
+#[inline]
+fn entry_index(c: char) -> Option<usize> {
     let c = u32::from(c);
     let slot = if (ASCII.0..=ASCII.1).contains(&c) {
         TABLE.ascii.get((c - ASCII.0) as usize)
@@ -170,8 +176,7 @@ fn lookup(c: char) -> Option<Entry> {
     } else {
         None
     };
-    let i = usize::from(*slot?);
-    i.checked_sub(1).and_then(|i| TABLE.entries.get(i)).copied()
+    usize::from(*slot?).checked_sub(1)
 }
 
 /// A letter taken apart: plain base, vowel modifier, tone (0 = level).
@@ -252,8 +257,45 @@ pub fn classify(c: char) -> Class {
     classify_beyond_ascii(c)
 }
 
+/// The [`Class`] of each letter of the rows, in the order of the table's entries.
+static ENTRY_CLASSES: [Class; LETTERS] = {
+    let blank = Class {
+        plain: 'a',
+        word: true,
+        upper: false,
+        lower: true,
+        digit: false,
+        letter: None,
+    };
+    let mut classes = [blank; LETTERS];
+    let mut i = 0;
+    while i < LETTERS {
+        let e = TABLE.entries[i];
+        let (base, modifier) = ROW_BASE[e.row as usize];
+        classes[i] = Class {
+            plain: base,
+            word: true,
+            upper: e.upper,
+            lower: !e.upper,
+            digit: false,
+            letter: Some(Letter {
+                base,
+                modifier,
+                tone: e.tone,
+                upper: e.upper,
+            }),
+        };
+        i += 1;
+    }
+    classes
+};
+
 #[inline(never)]
 fn classify_beyond_ascii(c: char) -> Class {
+    // The Vietnamese letters, most of what comes here, from a table.
+    if let Some(class) = entry_index(c).and_then(|i| ENTRY_CLASSES.get(i)) {
+        return *class;
+    }
     let mut class = Class {
         plain: c,
         word: false,
@@ -490,6 +532,9 @@ mod tests {
             assert_eq!(class.upper, c.is_uppercase(), "{c:?}");
             assert_eq!(class.lower, c.is_lowercase(), "{c:?}");
             assert_eq!(class.digit, c.is_numeric(), "{c:?}");
+            // (ASCII letters are not taken apart.)
+            let letter = if c.is_ascii() { None } else { decompose(c) };
+            assert_eq!(class.letter, letter, "{c:?}");
         }
     }
 
