@@ -102,8 +102,12 @@ const COMPARATORS: &[(&str, Comparator)] = &[
 pub fn percentages(text: &str) -> Vec<Percentage> {
     let mut out = Vec::new();
     // Most texts and clauses hold no percentage: skip them before reading their words.
-    let may_hold =
-        |s: &str| s.contains('%') || ["trăm", "TRĂM", "Trăm"].iter().any(|t| s.contains(t));
+    // (`trăm` and `Trăm` both hold `răm`: two searches where most texts hold none.)
+    let may_hold = |s: &str| {
+        s.contains('%')
+            || s.contains("răm") && (s.contains("trăm") || s.contains("Trăm"))
+            || s.contains("TRĂM")
+    };
     if !may_hold(text) {
         return out;
     }

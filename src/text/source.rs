@@ -185,6 +185,11 @@ impl Source {
         cp.chars + self.text[cp.norm..norm].chars().count()
     }
 
+    /// Where each line of [`Self::text`] starts: 0, and one past every `\n`.
+    pub fn line_starts(&self) -> &[usize] {
+        &self.line_starts
+    }
+
     pub fn line_count(&self) -> usize {
         self.line_starts.len()
     }
