@@ -305,6 +305,8 @@ pub struct Scan {
     pub mentions: Vec<DateMention>,
     pub periods: Vec<Period>,
     pub(crate) tokens: Vec<Tok>,
+    /// The tokens that start with `g` or `G`, in order: where `giai đoạn` may be.
+    g_tokens: Vec<usize>,
 }
 
 impl Scan {
@@ -331,7 +333,13 @@ impl Scan {
 
 /// Splits the text into words, numbers and punctuation. Markdown emphasis (`*`, `_`,
 /// `#`, `` ` ``, `\`) is dropped: it decorates, it does not separate.
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    tokenize_noting_g(text, &mut Vec::new())
+}
+
+/// [`tokenize`], noting in `g_tokens` the words that start with `g` or `G`.
+fn tokenize_noting_g(text: &str, g_tokens: &mut Vec<usize>) -> Vec<Tok> {
     let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 4);
     let mut i = 0;
@@ -371,6 +379,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             }
         }
         if i > start {
+            if matches!(b, b'g' | b'G') {
+                g_tokens.push(tokens.len());
+            }
             tokens.push(word_token(start, i, seen & DIGIT != 0, seen & LETTER != 0));
             continue;
         }
@@ -572,7 +583,8 @@ impl<'a> Cursor<'a> {
 
 /// Reads every date of the text, and the periods they form.
 pub fn scan(text: &str) -> Scan {
-    let tokens = tokenize(text);
+    let mut g_tokens = Vec::new();
+    let tokens = tokenize_noting_g(text, &mut g_tokens);
     let mut mentions: Vec<DateMention> = Vec::new();
     {
         let cur = Cursor {
@@ -599,6 +611,7 @@ pub fn scan(text: &str) -> Scan {
         mentions,
         periods,
         tokens,
+        g_tokens,
     }
 }
 
@@ -1122,18 +1135,18 @@ pub(crate) fn year_spans(
     let mut out = Vec::new();
     let end = range.end.min(scan.tokens.len());
     let mut t = range.start;
-    // Most tokens cannot be `giai`: told from their first byte, without a call (only
-    // `g` and `G` fold to `g`, as a test checks).
-    let may_be_giai = |t: &Tok| matches!(text.as_bytes().get(t.start), Some(b'g' | b'G'));
+    // Only the words that start with `g` or `G` can be `giai` (only those letters fold
+    // to `g`, as a test checks): the scan noted them.
+    let mut g = scan.g_tokens.partition_point(|&k| k < t);
     while t + 1 < end {
-        let Some(skipped) = scan
-            .tokens
-            .get(t..end - 1)
-            .and_then(|rest| rest.iter().position(may_be_giai))
-        else {
+        let Some(&next) = scan.g_tokens.get(g).filter(|&&k| k + 1 < end) else {
             break;
         };
-        t += skipped;
+        g += 1;
+        if next < t {
+            continue;
+        }
+        t = next;
         let giai_doan = cur.word(t, "giai") && cur.near(t) && cur.word(t + 1, "doan");
         if !giai_doan {
             t += 1;
