@@ -86,6 +86,24 @@ pub fn fold_starts_with(s: &str, key: &str) -> bool {
     !first_letter_differs(s, key) && fold_matches(s, key, true)
 }
 
+/// Whether [`fold`] of `s` contains `key`, without building the fold, for a key that
+/// starts with one of [`SELF_FOLDING`]: the fold's letter of that kind comes from that
+/// letter in either case and nothing else (a test checks), so a match can start only
+/// where one of those two bytes stands, and from there the fold of the rest of `s`
+/// is the rest of the fold.
+pub fn fold_contains(s: &str, key: &str) -> bool {
+    let Some(&first) = key.as_bytes().first().filter(|b| SELF_FOLDING.contains(b)) else {
+        return super::fold(s).contains(key);
+    };
+    let bytes = s.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| {
+        b | 0x20 == first && s.get(i..).is_some_and(|rest| fold_starts_with(rest, key))
+    })
+}
+
+/// Lower-case letters that fold from themselves and their capitals only.
+const SELF_FOLDING: &[u8] = b"bcghklmnpqrstvx";
+
 /// Whether the fold of `s` and a non-empty `key` differ in their first letter, told
 /// from the first byte when it is an ASCII letter or digit: how most words fail.
 #[inline]
@@ -154,6 +172,51 @@ mod tests {
         }
         assert_eq!(alphanumeric_len("", 0), 0);
         assert_eq!(alphanumeric_run_end("Nghệ An, 2026", 0), "Nghệ".len());
+    }
+
+    #[test]
+    fn self_folding_letters_fold_from_themselves_only() {
+        for c in (0..=0x10ffff_u32).filter_map(char::from_u32) {
+            let plain = plain_lower(c);
+            if plain.is_ascii() && SELF_FOLDING.contains(&(plain as u8)) {
+                assert_eq!(c.to_ascii_lowercase(), plain, "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn fold_contains_is_fold_then_contains() {
+        let alphabet = [
+            "b", "B", "ao", "ẢO", " ", ":", "c", "C", "ậ", "\u{301}", "t", "Đ", "ư", "hiện", "-",
+        ];
+        let keys = [
+            "bao cao",
+            "bao",
+            "to chuc thuc hien",
+            "ke hoach",
+            "c",
+            "dao",
+            "u",
+        ];
+        let mut seed = 9u32;
+        for _ in 0..4000 {
+            let mut s = String::new();
+            for _ in 0..(seed >> 28) {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                s.push_str(alphabet[(seed >> 16) as usize % alphabet.len()]);
+            }
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            let folded = super::super::fold(&s);
+            for key in keys {
+                assert_eq!(
+                    fold_contains(&s, key),
+                    folded.contains(key),
+                    "{s:?} {key:?}"
+                );
+            }
+        }
+        assert!(fold_contains("Về BÁO CÁO định kỳ", "bao cao"));
+        assert!(!fold_contains("Về báo, cáo", "bao  cao"));
     }
 
     #[test]
