@@ -86,11 +86,11 @@ pub fn fold_starts_with(s: &str, key: &str) -> bool {
     !first_letter_differs(s, key) && fold_matches(s, key, true)
 }
 
-/// Whether [`fold`] of `s` contains `key`, without building the fold, for a key that
-/// starts with one of [`SELF_FOLDING`]: the fold's letter of that kind comes from that
-/// letter in either case and nothing else (a test checks), so a match can start only
-/// where one of those two bytes stands, and from there the fold of the rest of `s`
-/// is the rest of the fold.
+/// Whether [`fold`] of `s` contains `key`, without building the fold. When the key
+/// starts with a consonant other than `d` (`SELF_FOLDING`), that letter of the fold
+/// comes from it in either case and nothing else (a test checks): a match can start
+/// only where one of those two bytes stands, and from there the fold of the rest of
+/// `s` is the rest of the fold. Other keys are looked for in the fold.
 pub fn fold_contains(s: &str, key: &str) -> bool {
     let Some(&first) = key.as_bytes().first().filter(|b| SELF_FOLDING.contains(b)) else {
         return super::fold(s).contains(key);
