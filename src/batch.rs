@@ -59,7 +59,7 @@ pub fn check_file(path: &Path, options: &Options) -> Result<CheckedFile, FileErr
             format!("cannot read {name}"),
         )
     })?;
-    let text = decode(&bytes, &name)?;
+    let text = decode_owned(bytes, &name)?;
     check_decoded(name, text, options)
 }
 
@@ -148,28 +148,43 @@ pub fn decode(bytes: &[u8], name: &str) -> Result<String, FileError> {
     utf8(bytes, 0, name)
 }
 
+/// [`decode`], taking the bytes: UTF-8 without a byte-order mark, most files, becomes
+/// the text without a copy.
+pub fn decode_owned(bytes: Vec<u8>, name: &str) -> Result<String, FileError> {
+    let plain_utf8 = !bytes.starts_with(&[0xef, 0xbb, 0xbf])
+        && !bytes.starts_with(&[0xff, 0xfe])
+        && !bytes.starts_with(&[0xfe, 0xff])
+        && !bytes.starts_with(&[0, 0, 0xfe, 0xff]);
+    if !plain_utf8 {
+        return decode(&bytes, name);
+    }
+    String::from_utf8(bytes).map_err(|e| utf8_error(e.as_bytes(), e.utf8_error(), 0, name))
+}
+
 fn utf8(bytes: &[u8], skipped: usize, name: &str) -> Result<String, FileError> {
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(s.to_owned()),
-        Err(e) => {
-            let at = skipped + e.valid_up_to();
-            let line = bytes[..e.valid_up_to()]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count()
-                + 1;
-            Err(FileError::new(
-                format!(
-                    "tệp {name} không phải văn bản UTF-8 hợp lệ (vị trí byte {at}, dòng \
-                     {line}); hãy lưu lại dưới dạng UTF-8"
-                ),
-                format!(
-                    "{name} is not valid UTF-8 (at byte offset {at}, line {line}); \
-                     save it as UTF-8"
-                ),
-            ))
-        }
+        Err(e) => Err(utf8_error(bytes, e, skipped, name)),
     }
+}
+
+fn utf8_error(bytes: &[u8], e: std::str::Utf8Error, skipped: usize, name: &str) -> FileError {
+    let at = skipped + e.valid_up_to();
+    let line = bytes[..e.valid_up_to()]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1;
+    FileError::new(
+        format!(
+            "tệp {name} không phải văn bản UTF-8 hợp lệ (vị trí byte {at}, dòng \
+             {line}); hãy lưu lại dưới dạng UTF-8"
+        ),
+        format!(
+            "{name} is not valid UTF-8 (at byte offset {at}, line {line}); \
+             save it as UTF-8"
+        ),
+    )
 }
 
 fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16, name: &str) -> Result<String, FileError> {
@@ -231,6 +246,28 @@ mod tests {
         }
         assert!(results[64].as_ref().unwrap_err().en.contains("missing.txt"));
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn decoding_owned_bytes_is_decoding() {
+        let cases: [&[u8]; 8] = [
+            b"abc",
+            b"\xef\xbb\xbfabc",
+            b"\xff\xfea\0b\0",
+            b"\xfe\xff\0a\0b",
+            b"ab\n\xff",
+            b"\xff\xfe\0\0",
+            b"\0\0\xfe\xff",
+            "K\u{1ebf} ho\u{1ea1}ch".as_bytes(),
+        ];
+        for bytes in cases {
+            let (a, b) = (decode(bytes, "x"), decode_owned(bytes.to_vec(), "x"));
+            match (a, b) {
+                (Ok(a), Ok(b)) => assert_eq!(a, b),
+                (Err(a), Err(b)) => assert_eq!((a.vi, a.en), (b.vi, b.en)),
+                (a, b) => panic!("{bytes:?}: {a:?} {b:?}"),
+            }
+        }
     }
 
     #[test]

@@ -19,7 +19,7 @@ use std::ops::Range;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::text::chars::is_alphanumeric;
+use crate::text::chars::{alphanumeric_len, char_at};
 use crate::text::vietnamese::plain_lower;
 
 /// The year of a date, as the text gives it.
@@ -305,6 +305,8 @@ pub struct Scan {
     pub mentions: Vec<DateMention>,
     pub periods: Vec<Period>,
     pub(crate) tokens: Vec<Tok>,
+    /// The tokens that start with `g` or `G`, in order: where `giai đoạn` may be.
+    g_tokens: Vec<usize>,
 }
 
 impl Scan {
@@ -331,34 +333,65 @@ impl Scan {
 
 /// Splits the text into words, numbers and punctuation. Markdown emphasis (`*`, `_`,
 /// `#`, `` ` ``, `\`) is dropped: it decorates, it does not separate.
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    tokenize_noting_g(text, &mut Vec::new())
+}
+
+/// [`tokenize`], noting in `g_tokens` the words that start with `g` or `G`.
+fn tokenize_noting_g(text: &str, g_tokens: &mut Vec<usize>) -> Vec<Tok> {
     let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 4);
-    let mut run: Option<(usize, bool, bool)> = None; // start, has digit, has letter
     let mut i = 0;
-    while i < bytes.len() {
-        // ASCII is told from its byte; anything else is decoded.
-        let c = match bytes[i] {
-            b if b.is_ascii() => char::from(b),
-            _ => match text[i..].chars().next() {
-                Some(c) => c,
-                None => break,
-            },
+    while let Some(&b) = bytes.get(i) {
+        let class = TOKEN_CLASS[usize::from(b)];
+        if class == SKIP {
+            i += 1;
+            continue;
+        }
+        if class == PUNCT {
+            tokens.push(Tok {
+                start: i,
+                end: i + 1,
+                kind: Kind::Punct(char::from(b)),
+            });
+            i += 1;
+            continue;
+        }
+        // A run of letters and digits, told from its bytes where it can be.
+        let start = i;
+        let mut seen = 0;
+        while let Some(&b) = bytes.get(i) {
+            let class = TOKEN_CLASS[usize::from(b)];
+            if class & (DIGIT | LETTER) != 0 {
+                seen |= class;
+                i += 1;
+            } else if class == WIDE {
+                match alphanumeric_len(text, i) {
+                    0 => break,
+                    len => {
+                        seen |= LETTER;
+                        i += len;
+                    }
+                }
+            } else {
+                break;
+            }
+        }
+        if i > start {
+            if matches!(b, b'g' | b'G') {
+                g_tokens.push(tokens.len());
+            }
+            tokens.push(word_token(start, i, seen & DIGIT != 0, seen & LETTER != 0));
+            continue;
+        }
+        // A character beyond ASCII that is no letter or digit.
+        let Some(c) = char_at(text, i) else {
+            break;
         };
         let at = i;
         i += c.len_utf8();
-        if is_alphanumeric(c) {
-            let digit = c.is_ascii_digit();
-            run = Some(match run {
-                Some((s, d, l)) => (s, d || digit, l || !digit),
-                None => (at, digit, !digit),
-            });
-            continue;
-        }
-        if let Some((s, d, l)) = run.take() {
-            tokens.push(word_token(s, at, d, l));
-        }
-        if c.is_whitespace() || matches!(c, '*' | '_' | '#' | '`' | '\\') {
+        if c.is_whitespace() {
             continue;
         }
         // Combining marks left uncomposed belong to the word before them.
@@ -377,11 +410,38 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             kind: Kind::Punct(c),
         });
     }
-    if let Some((s, d, l)) = run {
-        tokens.push(word_token(s, text.len(), d, l));
-    }
     tokens
 }
+
+/// What [`tokenize`] makes of a byte: part of a word (a digit, an ASCII letter, or the
+/// first byte of a character beyond ASCII, which may be a letter), nothing (white
+/// space and markdown emphasis), or a punctuation token.
+const DIGIT: u8 = 1;
+const LETTER: u8 = 2;
+const WIDE: u8 = 4;
+const SKIP: u8 = 8;
+const PUNCT: u8 = 16;
+const TOKEN_CLASS: [u8; 256] = {
+    let mut class = [WIDE; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        let c = b as u8;
+        class[b] = if c.is_ascii_digit() {
+            DIGIT
+        } else if c.is_ascii_alphabetic() {
+            LETTER
+        } else if c.is_ascii_whitespace() || c == 0x0b {
+            SKIP
+        } else {
+            match c {
+                b'*' | b'_' | b'#' | b'`' | b'\\' => SKIP,
+                _ => PUNCT,
+            }
+        };
+        b += 1;
+    }
+    class
+};
 
 fn word_token(start: usize, end: usize, digit: bool, letter: bool) -> Tok {
     let kind = match (digit, letter) {
@@ -523,7 +583,8 @@ impl<'a> Cursor<'a> {
 
 /// Reads every date of the text, and the periods they form.
 pub fn scan(text: &str) -> Scan {
-    let tokens = tokenize(text);
+    let mut g_tokens = Vec::new();
+    let tokens = tokenize_noting_g(text, &mut g_tokens);
     let mut mentions: Vec<DateMention> = Vec::new();
     {
         let cur = Cursor {
@@ -550,6 +611,7 @@ pub fn scan(text: &str) -> Scan {
         mentions,
         periods,
         tokens,
+        g_tokens,
     }
 }
 
@@ -672,7 +734,8 @@ fn may_start_date(cur: &Cursor, i: usize) -> bool {
     };
     match t.kind {
         Kind::Num => matches!(t.end - t.start, 1 | 2 | 4),
-        Kind::Word => {
+        // Lower-casing keeps the length: only words of five or six bytes can match.
+        Kind::Word if matches!(t.end - t.start, 5 | 6) => {
             let s = cur.text.get(t.start..t.end).unwrap_or("");
             is_exactly(s, "ngày") || is_exactly(s, "tháng")
         }
@@ -1072,13 +1135,19 @@ pub(crate) fn year_spans(
     let mut out = Vec::new();
     let end = range.end.min(scan.tokens.len());
     let mut t = range.start;
-    // Most tokens cannot be `giai`: told from their first byte, without a call.
-    let may_be_giai = |t: &Tok| matches!(text.as_bytes().get(t.start), Some(b'g' | b'G' | 0x80..));
+    // Only the words that start with `g` or `G` can be `giai` (only those letters fold
+    // to `g`, as a test checks): the scan noted them.
+    let mut g = scan.g_tokens.partition_point(|&k| k < t);
     while t + 1 < end {
-        let giai_doan = scan.tokens.get(t).is_some_and(may_be_giai)
-            && cur.word(t, "giai")
-            && cur.near(t)
-            && cur.word(t + 1, "doan");
+        let Some(&next) = scan.g_tokens.get(g).filter(|&&k| k + 1 < end) else {
+            break;
+        };
+        g += 1;
+        if next < t {
+            continue;
+        }
+        t = next;
+        let giai_doan = cur.word(t, "giai") && cur.near(t) && cur.word(t + 1, "doan");
         if !giai_doan {
             t += 1;
             continue;
@@ -1166,6 +1235,87 @@ pub fn reversed(from: &DateMention, to: &DateMention) -> Option<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`tokenize`] as it was written first, a character at a time: the reference.
+    fn tokenize_by_chars(text: &str) -> Vec<(usize, usize, Kind)> {
+        let mut tokens: Vec<(usize, usize, Kind)> = Vec::new();
+        let mut run: Option<(usize, bool, bool)> = None;
+        for (at, c) in text.char_indices() {
+            let i = at + c.len_utf8();
+            if c.is_alphanumeric() {
+                let digit = c.is_ascii_digit();
+                run = Some(match run {
+                    Some((s, d, l)) => (s, d || digit, l || !digit),
+                    None => (at, digit, !digit),
+                });
+                continue;
+            }
+            if let Some((s, d, l)) = run.take() {
+                let t = word_token(s, at, d, l);
+                tokens.push((t.start, t.end, t.kind));
+            }
+            if c.is_whitespace() || matches!(c, '*' | '_' | '#' | '`' | '\\') {
+                continue;
+            }
+            if crate::text::vietnamese::combining_mark(c).is_some() {
+                if let Some(last) = tokens.last_mut() {
+                    if last.1 == at && !matches!(last.2, Kind::Punct(_)) {
+                        last.1 = i;
+                        last.2 = Kind::Word;
+                        continue;
+                    }
+                }
+            }
+            tokens.push((at, i, Kind::Punct(c)));
+        }
+        if let Some((s, d, l)) = run {
+            let t = word_token(s, text.len(), d, l);
+            tokens.push((t.start, t.end, t.kind));
+        }
+        tokens
+    }
+
+    #[test]
+    fn tokenize_agrees_with_the_reference() {
+        let pieces = [
+            "a", "Z", "7", "ệ", "Đ", "×", "÷", "\u{301}", "\u{323}", " ", "\t", "\n", "\u{b}",
+            "\u{c}", "\r", "*", "_", "#", "`", "\\", "/", "-", ".", "%", "\u{0}", "\u{7f}",
+            "\u{a0}", "\u{85}", "\u{2003}", "“", "²", "ǅ", "Ω", "中", "😀", "\u{1680}", "ʰ", "˘",
+            "\u{1e9b}", "Ỹ", "ɐ", "\u{3000}",
+        ];
+        let mut seed = 5u32;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(seed >> 27) {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                text.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
+            }
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            let got: Vec<_> = tokenize(&text)
+                .iter()
+                .map(|t| (t.start, t.end, t.kind))
+                .collect();
+            assert_eq!(got, tokenize_by_chars(&text), "{text:?}");
+        }
+        // Every character on its own and after a letter.
+        for c in (0..=0x10ffff_u32).filter_map(char::from_u32) {
+            for text in [format!("{c}"), format!("a{c}1")] {
+                let got: Vec<_> = tokenize(&text)
+                    .iter()
+                    .map(|t| (t.start, t.end, t.kind))
+                    .collect();
+                assert_eq!(got, tokenize_by_chars(&text), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn only_g_folds_to_g() {
+        for c in (0..=0x10ffff_u32).filter_map(char::from_u32) {
+            let g = crate::text::vietnamese::plain_lower(c) == 'g';
+            assert_eq!(g, matches!(c, 'g' | 'G'), "{c:?}");
+        }
+    }
 
     #[test]
     fn lowercasing_keeps_utf8_length_and_ascii_to_itself() {

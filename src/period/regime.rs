@@ -22,7 +22,7 @@ use super::dates::{
 use super::windows::{self, DefaultWindow};
 use super::ReportKind;
 use crate::reader::{DatePart, Document};
-use crate::text::fold;
+use crate::text::chars::fold_contains;
 
 /// A data window a plan states.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -237,7 +237,7 @@ pub fn read(doc: &Document, text: &str, scan: &Scan) -> Regime {
         .iter()
         .rev()
         .map(|&n| doc.outline.nodes[n].block)
-        .find(|&b| fold(doc.blocks[b].title()).contains("to chuc thuc hien"))
+        .find(|&b| fold_contains(doc.blocks[b].title(), "to chuc thuc hien"))
         .unwrap_or(doc.body.start);
 
     // Which period each mention opens or closes.
@@ -250,8 +250,7 @@ pub fn read(doc: &Document, text: &str, scan: &Scan) -> Regime {
 
     for b in regime_from..doc.body.end {
         let block = &doc.blocks[b];
-        let folded = fold(&block.text);
-        if !folded.contains("bao cao") {
+        if !fold_contains(&block.text, "bao cao") {
             continue;
         }
         read_reports(
@@ -271,9 +270,8 @@ pub fn read(doc: &Document, text: &str, scan: &Scan) -> Regime {
         if ms.is_empty() {
             continue;
         }
-        let folded = fold(&block.text);
-        let about_report = folded.contains("bao cao");
-        let about_plan = folded.contains("ke hoach");
+        let about_report = fold_contains(&block.text, "bao cao");
+        let about_plan = fold_contains(&block.text, "ke hoach");
         for m in ms {
             if used[m] {
                 continue;

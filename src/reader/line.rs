@@ -28,11 +28,23 @@ impl Line {
 }
 
 pub fn split_lines(text: &str) -> Vec<Line> {
-    let mut lines = Vec::new();
-    let mut start = 0;
-    for (number, raw) in text.split('\n').enumerate() {
-        let span = start..start + raw.len();
-        start = span.end + 1;
+    let mut starts = vec![0];
+    starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+    split_lines_at(text, &starts)
+}
+
+/// [`split_lines`] with the lines' starts known ([`crate::text::Source::line_starts`]):
+/// 0, and one past every `\n` of `text`.
+pub fn split_lines_at(text: &str, starts: &[usize]) -> Vec<Line> {
+    let mut lines = Vec::with_capacity(starts.len());
+    for (number, &start) in starts.iter().enumerate() {
+        let end = starts
+            .get(number + 1)
+            .map_or(text.len(), |next| next.saturating_sub(1));
+        let Some(raw) = text.get(start..end) else {
+            continue;
+        };
+        let span = start..end;
         let content = content_span(raw, span.start);
         let cells = split_cells(text, content.clone());
         let clean = match cells.len() {
@@ -72,7 +84,7 @@ fn content_span(raw: &str, offset: usize) -> Range<usize> {
 /// Splits at tabs and at runs of three or more spaces.
 fn split_cells(text: &str, content: Range<usize>) -> Vec<Cell> {
     let s = &text[content.clone()];
-    let mut cells = Vec::new();
+    let mut cells = Vec::with_capacity(1);
     // Most lines are one cell: say so without looking at every byte.
     if !s.contains('\t') && !has_three_spaces(s.as_bytes()) {
         push_cell(&mut cells, text, content.clone());
@@ -367,5 +379,30 @@ mod tests {
             &text[line.cells[1].span.clone()],
             "Tuyên Quang, ngày 27 tháng 3 năm 2024"
         );
+    }
+
+    #[test]
+    fn lines_from_the_source_starts_are_the_split_lines() {
+        for text in [
+            "",
+            "\n",
+            "\n\n",
+            "a",
+            "a\n",
+            "\na",
+            "  ** Mục I **  \n\nb\tc   d\n",
+            "x\ny\n\nz",
+        ] {
+            let source = crate::text::Source::new(text);
+            let lines = split_lines_at(text, source.line_starts());
+            assert_eq!(lines.len(), text.split('\n').count(), "{text:?}");
+            let mut start = 0;
+            for (line, raw) in lines.iter().zip(text.split('\n')) {
+                let reference = content_span(raw, start);
+                assert_eq!(line.content, reference, "{text:?}");
+                assert_eq!(line.clean, clean(&text[reference]), "{text:?}");
+                start += raw.len() + 1;
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 //! Item markers: `PHẦN I`, `I.`, `1.`, `2.1.`, `a)`, `(1)`, `-`.
 
+use crate::text::chars::fold_eq;
 use crate::text::vietnamese::{fold, list_letter_index};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -64,7 +65,7 @@ fn ends_marker(rest: &str) -> bool {
 fn part(clean: &str) -> Option<Marker> {
     let mut words = clean.split(' ');
     let first = words.next()?;
-    if fold(first) != "phan" || clean.len() > 200 {
+    if !fold_eq(first, "phan") || clean.len() > 200 {
         return None;
     }
     let second = words.next()?;

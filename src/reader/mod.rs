@@ -100,7 +100,7 @@ impl Document {
 /// Reads a document. `kind` is used when the text does not say what it is.
 pub fn read(source: &Source, kind: Option<DocKind>) -> Document {
     let text = source.text();
-    let lines = line::split_lines(text);
+    let lines = line::split_lines_at(text, source.line_starts());
     let blocks = blocks::join(&lines);
 
     let type_at = blocks

@@ -9,6 +9,7 @@
 //! above, `đạt 90%`, `90%`, `ít nhất`, `tối thiểu`, `không dưới` at least, `dưới`
 //! strictly below, `không quá`, `tối đa` at most. One pass over the text, no regex.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::{catalogue, Comparator, Importance, Indicator, Interval};
@@ -101,8 +102,12 @@ const COMPARATORS: &[(&str, Comparator)] = &[
 pub fn percentages(text: &str) -> Vec<Percentage> {
     let mut out = Vec::new();
     // Most texts and clauses hold no percentage: skip them before reading their words.
-    let may_hold =
-        |s: &str| s.contains('%') || ["trăm", "TRĂM", "Trăm"].iter().any(|t| s.contains(t));
+    // (`trăm` and `Trăm` both hold `răm`: two searches where most texts hold none.)
+    let may_hold = |s: &str| {
+        s.contains('%')
+            || s.contains("răm") && (s.contains("trăm") || s.contains("Trăm"))
+            || s.contains("TRĂM")
+    };
     if !may_hold(text) {
         return out;
     }
@@ -382,11 +387,32 @@ fn objectives_blocks(doc: &Document) -> Vec<usize> {
 /// The targets a plan states: in its objectives part, else anywhere in its body. One
 /// per indicator, the first stated.
 pub fn plan_targets(doc: &Document, source: &str) -> Vec<FoundTarget> {
-    let read = |blocks: &mut dyn Iterator<Item = &Block>| {
+    plan_targets_with(doc, source, &|b| {
+        Cow::Owned(
+            doc.blocks
+                .get(b)
+                .map_or(Vec::new(), |block| percentages(&block.text)),
+        )
+    })
+}
+
+/// [`plan_targets`], with the [`percentages`] of each block (by index) from the caller,
+/// who may have read them already.
+pub fn plan_targets_with<'p>(
+    doc: &Document,
+    source: &str,
+    percentages_of: &dyn Fn(usize) -> Cow<'p, [Percentage]>,
+) -> Vec<FoundTarget> {
+    let read = |blocks: &mut dyn Iterator<Item = usize>| {
         let mut out: Vec<FoundTarget> = Vec::new();
-        for block in blocks {
-            let mut locator = Locator::new(doc, block, source);
-            for p in percentages(&block.text) {
+        for b in blocks {
+            let Some(block) = doc.blocks.get(b) else {
+                continue;
+            };
+            let found = percentages_of(b);
+            // Most blocks hold no percentage: no locator for them.
+            let mut locator = None;
+            for p in found.iter() {
                 let (Some(indicator), Some(value)) = (p.indicator, p.value) else {
                     continue;
                 };
@@ -407,20 +433,22 @@ pub fn plan_targets(doc: &Document, source: &str) -> Vec<FoundTarget> {
                         comparator: p.comparator,
                         value,
                         importance: Importance::Medium,
-                        wording: Some(wording(&block.text, &p)),
+                        wording: Some(wording(&block.text, p)),
                     },
-                    span: locator.span(span),
+                    span: locator
+                        .get_or_insert_with(|| Locator::new(doc, block, source))
+                        .span(span),
                 });
             }
         }
         out
     };
     let objectives = objectives_blocks(doc);
-    let found = read(&mut objectives.iter().filter_map(|&b| doc.blocks.get(b)));
+    let found = read(&mut objectives.iter().copied());
     if !found.is_empty() {
         return found;
     }
-    read(&mut doc.blocks[doc.body.clone()].iter())
+    read(&mut doc.body.clone())
 }
 
 /// The words of a target as the plan has them, trimmed of punctuation.

@@ -37,12 +37,39 @@ pub fn char_at(text: &str, i: usize) -> Option<char> {
     }
 }
 
+/// The length in bytes of the character at byte `i` of `text` if it is a letter or
+/// digit ([`is_alphanumeric`]), else 0 (also past the end or inside a character).
+/// Told from its bytes for ASCII and the Vietnamese letters (U+00C0–U+023F and
+/// U+1E00–U+1EFF), which scanners meet at every other byte; a test checks every
+/// `char` against [`is_alphanumeric`].
+#[inline(always)]
+pub fn alphanumeric_len(text: &str, i: usize) -> usize {
+    let bytes = text.as_bytes();
+    match bytes.get(i) {
+        Some(b) if b.is_ascii() => usize::from(b.is_ascii_alphanumeric()),
+        // U+00C0–U+00FF: letters, but `×` (C3 97) and `÷` (C3 B7).
+        Some(0xc3) => match bytes.get(i + 1) {
+            Some(0x97 | 0xb7) => 0,
+            _ => 2,
+        },
+        // U+0100–U+023F: Latin Extended-A and most of B, letters throughout.
+        Some(0xc4..=0xc8) => 2,
+        // U+1E00–U+1EFF: Latin Extended Additional (`ệ`, `Ở`).
+        Some(0xe1) if matches!(bytes.get(i + 1), Some(0xb8..=0xbb)) => 3,
+        _ => char_at(text, i)
+            .filter(|&c| is_alphanumeric(c))
+            .map_or(0, char::len_utf8),
+    }
+}
+
 /// The end of the run of letters and digits that starts at byte `i` of `text`.
 pub fn alphanumeric_run_end(text: &str, mut i: usize) -> usize {
-    while let Some(c) = char_at(text, i).filter(|&c| is_alphanumeric(c)) {
-        i += c.len_utf8();
+    loop {
+        match alphanumeric_len(text, i) {
+            0 => return i,
+            len => i += len,
+        }
     }
-    i
 }
 
 /// Whether [`fold`] of `s` is `key`, without building the fold: for testing every
@@ -58,6 +85,24 @@ pub fn fold_eq(s: &str, key: &str) -> bool {
 pub fn fold_starts_with(s: &str, key: &str) -> bool {
     !first_letter_differs(s, key) && fold_matches(s, key, true)
 }
+
+/// Whether [`fold`] of `s` contains `key`, without building the fold. When the key
+/// starts with a consonant other than `d` (`SELF_FOLDING`), that letter of the fold
+/// comes from it in either case and nothing else (a test checks): a match can start
+/// only where one of those two bytes stands, and from there the fold of the rest of
+/// `s` is the rest of the fold. Other keys are looked for in the fold.
+pub fn fold_contains(s: &str, key: &str) -> bool {
+    let Some(&first) = key.as_bytes().first().filter(|b| SELF_FOLDING.contains(b)) else {
+        return super::fold(s).contains(key);
+    };
+    let bytes = s.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| {
+        b | 0x20 == first && s.get(i..).is_some_and(|rest| fold_starts_with(rest, key))
+    })
+}
+
+/// Lower-case letters that fold from themselves and their capitals only.
+const SELF_FOLDING: &[u8] = b"bcghklmnpqrstvx";
 
 /// Whether the fold of `s` and a non-empty `key` differ in their first letter, told
 /// from the first byte when it is an ASCII letter or digit: how most words fail.
@@ -112,6 +157,66 @@ mod tests {
         for c in (0..=0x10ffff_u32).filter_map(char::from_u32) {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn alphanumeric_len_agrees_with_is_alphanumeric_on_every_char() {
+        for c in (0..=0x10ffff_u32).filter_map(char::from_u32) {
+            let text = format!("{c}x");
+            let want = if c.is_alphanumeric() { c.len_utf8() } else { 0 };
+            assert_eq!(alphanumeric_len(&text, 0), want, "{c:?}");
+            // Inside a character, or past the end: nothing.
+            for i in 1..c.len_utf8() {
+                assert_eq!(alphanumeric_len(&text, i), 0, "{c:?} at {i}");
+            }
+        }
+        assert_eq!(alphanumeric_len("", 0), 0);
+        assert_eq!(alphanumeric_run_end("Nghệ An, 2026", 0), "Nghệ".len());
+    }
+
+    #[test]
+    fn self_folding_letters_fold_from_themselves_only() {
+        for c in (0..=0x10ffff_u32).filter_map(char::from_u32) {
+            let plain = plain_lower(c);
+            if plain.is_ascii() && SELF_FOLDING.contains(&(plain as u8)) {
+                assert_eq!(c.to_ascii_lowercase(), plain, "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn fold_contains_is_fold_then_contains() {
+        let alphabet = [
+            "b", "B", "ao", "ẢO", " ", ":", "c", "C", "ậ", "\u{301}", "t", "Đ", "ư", "hiện", "-",
+        ];
+        let keys = [
+            "bao cao",
+            "bao",
+            "to chuc thuc hien",
+            "ke hoach",
+            "c",
+            "dao",
+            "u",
+        ];
+        let mut seed = 9u32;
+        for _ in 0..4000 {
+            let mut s = String::new();
+            for _ in 0..(seed >> 28) {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                s.push_str(alphabet[(seed >> 16) as usize % alphabet.len()]);
+            }
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            let folded = super::super::fold(&s);
+            for key in keys {
+                assert_eq!(
+                    fold_contains(&s, key),
+                    folded.contains(key),
+                    "{s:?} {key:?}"
+                );
+            }
+        }
+        assert!(fold_contains("Về BÁO CÁO định kỳ", "bao cao"));
+        assert!(!fold_contains("Về báo, cáo", "bao  cao"));
     }
 
     #[test]

@@ -59,11 +59,9 @@ impl Source {
                     end += 1;
                 }
                 text.push_str(&original[pos..end]);
-                // Every character of a run is one UTF-16 unit.
-                let chars = bytes[pos..end]
-                    .iter()
-                    .filter(|&&b| !is_continuation(b))
-                    .count();
+                // Every character of a run is one UTF-16 unit (core counts them a word
+                // at a time).
+                let chars = original[pos..end].chars().count();
                 pos = end;
                 pushed += chars;
                 orig16 += chars;
@@ -187,6 +185,11 @@ impl Source {
         cp.chars + self.text[cp.norm..norm].chars().count()
     }
 
+    /// Where each line of [`Self::text`] starts: 0, and one past every `\n`.
+    pub fn line_starts(&self) -> &[usize] {
+        &self.line_starts
+    }
+
     pub fn line_count(&self) -> usize {
         self.line_starts.len()
     }
@@ -208,27 +211,39 @@ impl Source {
 /// 0xCD) may compose with it, so it is left out of the run, as are the marks.
 fn unchanged_run(bytes: &[u8], from: usize) -> usize {
     let mut end = from;
-    let mut last_start = from;
-    loop {
-        let len = match bytes.get(end) {
-            Some(b' '..=b'~' | b'\n' | b'\t') => 1,
-            Some(0xc3..=0xcb | 0xce..=0xdf) => 2,
-            Some(0xe1) => 3,
-            _ => break,
-        };
-        last_start = end;
-        end += len;
+    while let Some(&b) = bytes.get(end) {
+        let len = UNCHANGED_LEN[usize::from(b)];
+        if len == 0 {
+            break;
+        }
+        end += usize::from(len);
     }
     if end > from && matches!(bytes.get(end), Some(0xcc | 0xcd)) {
-        end = last_start;
+        // Back to the start of the run's last character.
+        end -= 1;
+        while end > from && bytes.get(end).is_some_and(|&b| b & 0xc0 == 0x80) {
+            end -= 1;
+        }
     }
     end
 }
 
-/// Whether a byte continues a UTF-8 character rather than starting one.
-fn is_continuation(b: u8) -> bool {
-    b & 0xc0 == 0x80
-}
+/// For each first byte, the length of the character it starts if that character is
+/// one [`unchanged_run`] passes over, else 0.
+const UNCHANGED_LEN: [u8; 256] = {
+    let mut len = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        len[b] = match b as u8 {
+            b' '..=b'~' | b'\n' | b'\t' => 1,
+            0xc3..=0xcb | 0xce..=0xdf => 2,
+            0xe1 => 3,
+            _ => 0,
+        };
+        b += 1;
+    }
+    len
+};
 
 fn push_checkpoint(checkpoints: &mut Vec<Checkpoint>, norm: usize, chars: usize, orig16: usize) {
     match checkpoints.last_mut() {

@@ -3,7 +3,7 @@ use crate::form::{FormContext, FormDiagnostic};
 use crate::rules::{declare_rule, Context};
 use crate::target::eval::{path, read_rate, Indicators, Problem, Reading};
 use crate::target::percent;
-use crate::target::read::{percentages, Locator};
+use crate::target::read::Locator;
 
 declare_rule! {
     /// ## Lỗi gì
@@ -65,9 +65,13 @@ declare_rule! {
 
 fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let source = ctx.source.text();
-    for block in &ctx.doc.blocks[ctx.doc.body.clone()] {
-        let mut locator = Locator::new(ctx.doc, block, source);
-        for p in percentages(&block.text) {
+    for b in ctx.doc.body.clone() {
+        let Some(block) = ctx.doc.blocks.get(b) else {
+            continue;
+        };
+        // Most blocks hold no percentage: no locator for them.
+        let mut locator = None;
+        for p in ctx.percentages(b) {
             let written = block.text.get(p.range.clone()).unwrap_or("").to_owned();
             let message = match p.value {
                 None => Text::new(
@@ -89,7 +93,9 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 }
                 _ => continue,
             };
-            let span = locator.span(p.range.clone());
+            let span = locator
+                .get_or_insert_with(|| Locator::new(ctx.doc, block, source))
+                .span(p.range.clone());
             out.push(RULE.report(span, message).with_hint(Text::new(
             "Kiểm tra lại số liệu: tỷ lệ là phần được tính chia cho tổng số, từ 0 đến 100%. Mức tăng so với cùng kỳ thì ghi rõ “tăng … so với cùng kỳ”.",
             "Check the figures: a rate is the part over the whole, from 0 to 100%. For a growth, write “tăng … so với cùng kỳ”.",

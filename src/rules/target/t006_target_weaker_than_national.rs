@@ -1,7 +1,9 @@
+use std::borrow::Cow;
+
 use crate::finding::{Diagnostic, Text};
 use crate::reader::DocKind;
 use crate::rules::{declare_rule, Context};
-use crate::target::read::plan_targets;
+use crate::target::read::plan_targets_with;
 use crate::target::{catalogue, national_targets, target_phrase, Interval};
 
 declare_rule! {
@@ -62,7 +64,8 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     if ctx.doc.kind != DocKind::Plan {
         return;
     }
-    for found in plan_targets(ctx.doc, ctx.source.text()) {
+    let percentages = |b| Cow::Borrowed(ctx.percentages(b));
+    for found in plan_targets_with(ctx.doc, ctx.source.text(), &percentages) {
         let t = &found.target;
         let Some(national) = national_targets()
             .iter()
