@@ -59,7 +59,7 @@ pub fn check_file(path: &Path, options: &Options) -> Result<CheckedFile, FileErr
             format!("cannot read {name}"),
         )
     })?;
-    let text = decode_owned(bytes, &name)?;
+    let text = decode(bytes, &name)?;
     check_decoded(name, text, options)
 }
 
@@ -129,7 +129,7 @@ pub fn has_extension(path: &Path, ext: &str) -> bool {
 /// The text of a file: UTF-8 (a byte-order mark is dropped), or UTF-16 when it
 /// starts with a UTF-16 byte-order mark (Word's "Unicode" export). Anything else is
 /// an error naming the byte where it goes wrong: never a silent replacement.
-pub fn decode(bytes: &[u8], name: &str) -> Result<String, FileError> {
+pub fn decode(bytes: Vec<u8>, name: &str) -> Result<String, FileError> {
     if bytes.starts_with(&[0xff, 0xfe, 0, 0]) || bytes.starts_with(&[0, 0, 0xfe, 0xff]) {
         return Err(FileError::new(
             format!("tệp {name} mã hóa UTF-32, không được hỗ trợ; hãy lưu lại dưới dạng UTF-8"),
@@ -145,19 +145,7 @@ pub fn decode(bytes: &[u8], name: &str) -> Result<String, FileError> {
     if let Some(rest) = bytes.strip_prefix(&[0xfe, 0xff]) {
         return utf16(rest, u16::from_be_bytes, name);
     }
-    utf8(bytes, 0, name)
-}
-
-/// [`decode`], taking the bytes: UTF-8 without a byte-order mark, most files, becomes
-/// the text without a copy.
-pub fn decode_owned(bytes: Vec<u8>, name: &str) -> Result<String, FileError> {
-    let plain_utf8 = !bytes.starts_with(&[0xef, 0xbb, 0xbf])
-        && !bytes.starts_with(&[0xff, 0xfe])
-        && !bytes.starts_with(&[0xfe, 0xff])
-        && !bytes.starts_with(&[0, 0, 0xfe, 0xff]);
-    if !plain_utf8 {
-        return decode(&bytes, name);
-    }
+    // Most files: UTF-8 with no mark, which becomes the text without a copy.
     String::from_utf8(bytes).map_err(|e| utf8_error(e.as_bytes(), e.utf8_error(), 0, name))
 }
 
@@ -249,29 +237,17 @@ mod tests {
     }
 
     #[test]
-    fn decoding_owned_bytes_is_decoding() {
-        let cases: [&[u8]; 8] = [
-            b"abc",
-            b"\xef\xbb\xbfabc",
-            b"\xff\xfea\0b\0",
-            b"\xfe\xff\0a\0b",
-            b"ab\n\xff",
-            b"\xff\xfe\0\0",
-            b"\0\0\xfe\xff",
-            "K\u{1ebf} ho\u{1ea1}ch".as_bytes(),
-        ];
-        for bytes in cases {
-            let (a, b) = (decode(bytes, "x"), decode_owned(bytes.to_vec(), "x"));
-            match (a, b) {
-                (Ok(a), Ok(b)) => assert_eq!(a, b),
-                (Err(a), Err(b)) => assert_eq!((a.vi, a.en), (b.vi, b.en)),
-                (a, b) => panic!("{bytes:?}: {a:?} {b:?}"),
-            }
-        }
-    }
-
-    #[test]
     fn decoding() {
+        let decode = |bytes: &[u8], name| decode(bytes.to_vec(), name);
+        assert_eq!(decode(b"abc", "a").unwrap(), "abc");
+        assert_eq!(
+            decode("K\u{1ebf} ho\u{1ea1}ch".as_bytes(), "a").unwrap(),
+            "Kế hoạch"
+        );
+        assert!(decode(b"\0\0\xfe\xff", "x")
+            .unwrap_err()
+            .en
+            .contains("UTF-32"));
         assert_eq!(decode(b"\xef\xbb\xbfabc", "a").unwrap(), "abc");
         assert_eq!(decode(b"\xff\xfea\0b\0", "a").unwrap(), "ab");
         assert_eq!(decode(b"\xfe\xff\0a\0b", "a").unwrap(), "ab");

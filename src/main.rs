@@ -275,7 +275,7 @@ mod cli {
                 return FAILURE;
             }
         };
-        let text = match batch::decode(&bytes, &display) {
+        let text = match batch::decode(bytes, &display) {
             Ok(text) => text,
             Err(e) => {
                 fail(&e.vi, &e.en);
@@ -376,7 +376,7 @@ mod cli {
             });
         }
         let name = "<stdin>".to_owned();
-        let text = batch::decode(&bytes, &name)?;
+        let text = batch::decode(bytes, &name)?;
         batch::check_decoded(name, text, options)
     }
 
