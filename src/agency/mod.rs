@@ -41,6 +41,8 @@ pub use info::{AgencyInfo, SuccessorInfo};
 mod matcher;
 mod suggest;
 mod tokens;
+#[cfg(test)]
+mod tokens_reference;
 
 use std::fmt;
 use std::ops::Range;
