@@ -382,7 +382,8 @@ pub(crate) struct Abbrev {
 pub(crate) struct Tok {
     /// Lexicon id; [`NONE`] for a word the registry does not use.
     pub id: u32,
-    /// Id of the marked spelling; [`NONE`] for a spelling the data does not use.
+    /// Id of the marked spelling; [`NONE`] for a spelling the data does not use, and
+    /// for any word of an unknown [`Tok::id`] (nothing asks its marks).
     pub mid: u32,
     /// Written without any marks ("Cong an tinh"): matches any marks.
     pub plain: bool,
@@ -519,11 +520,16 @@ impl Lexicon {
                 after_abbrev = true;
                 continue;
             }
-            let mid = self.marked.get(marked).copied().unwrap_or(NONE);
+            // The marks of a word the registry does not use are never asked.
+            let mid = match id {
+                NONE => NONE,
+                _ => self.marked.get(marked).copied().unwrap_or(NONE),
+            };
             out.push(Tok {
                 id,
                 mid,
-                plain: marked == folded,
+                // The marked spelling is the folded one with letters inserted.
+                plain: marked.len() == folded.len(),
                 glued,
                 start: r.start,
                 end: r.end,
@@ -647,6 +653,12 @@ mod tests {
             text in "[a-zA-Z0-9 .,:;'’&()\\-–\n\u{300}-\u{323}đĐðÐàáảãạăâêôơưÀÂĂƯỆệỗÔß½²İΣ\u{2028}…]{0,40}"
         ) {
             same_as_before(&text);
+            // The stream takes a word as unmarked from the lengths of its spellings.
+            let w = raw_words(&text);
+            for r in w.iter() {
+                let (folded, marked) = (w.folded(r), w.marked(r));
+                prop_assert_eq!(folded == marked, folded.len() == marked.len());
+            }
         }
     }
 
