@@ -413,6 +413,12 @@ pub(crate) struct Lexicon {
     words: Vec<Box<str>>,
     expansions: Vec<Abbrev>,
     marked: FxHashMap<Box<[u8]>, u32>,
+    /// Per marked id, its spelling.
+    spellings: Vec<Box<[u8]>>,
+    /// Per word id, the marked id of the first spelling the data has for it: most
+    /// words of a text are written so, and are then known by one comparison instead
+    /// of a second look-up.
+    usual: Vec<u32>,
 }
 
 /// Abbreviations longer than this many joined pieces are not tried.
@@ -459,14 +465,38 @@ impl Lexicon {
     pub fn learn(&mut self, text: &str) -> RawWords {
         let raws = raw_words(text);
         for r in raws.iter() {
-            self.intern(raws.folded(r));
+            let id = self.intern(raws.folded(r)) as usize;
             let marked = raws.marked_bytes(r);
-            if !self.marked.contains_key(marked) {
-                let id = self.marked.len() as u32;
-                self.marked.insert(marked.into(), id);
+            let mid = match self.marked.get(marked) {
+                Some(&mid) => mid,
+                None => {
+                    let mid = self.spellings.len() as u32;
+                    self.marked.insert(marked.into(), mid);
+                    self.spellings.push(marked.into());
+                    mid
+                }
+            };
+            if self.usual.len() <= id {
+                self.usual.resize(id + 1, NONE);
+            }
+            if let Some(usual) = self.usual.get_mut(id).filter(|u| **u == NONE) {
+                *usual = mid;
             }
         }
         raws
+    }
+
+    /// The marked id of a spelling of word `id`.
+    fn marked_id(&self, id: u32, marked: &[u8]) -> u32 {
+        let usual = self.usual.get(id as usize).copied().unwrap_or(NONE);
+        if self
+            .spellings
+            .get(usual as usize)
+            .is_some_and(|s| **s == *marked)
+        {
+            return usual;
+        }
+        self.marked.get(marked).copied().unwrap_or(NONE)
     }
 
     /// The word stream of `text`.
@@ -523,7 +553,7 @@ impl Lexicon {
             // The marks of a word the registry does not use are never asked.
             let mid = match id {
                 NONE => NONE,
-                _ => self.marked.get(marked).copied().unwrap_or(NONE),
+                _ => self.marked_id(id, marked),
             };
             out.push(Tok {
                 id,
