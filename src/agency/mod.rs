@@ -43,6 +43,7 @@ mod suggest;
 mod tokens;
 #[cfg(test)]
 mod tokens_reference;
+mod words;
 
 use std::fmt;
 use std::ops::Range;

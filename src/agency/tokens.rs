@@ -5,6 +5,8 @@
 
 use rustc_hash::FxHashMap;
 
+use super::words::WordMap;
+
 use crate::text::chars::char_at;
 use crate::text::vietnamese::{classify, combining_mark, decompose, Class, Mark, Modifier};
 
@@ -409,7 +411,7 @@ pub(crate) struct Lexicon {
     /// Folded word → its id ([`NONE`] for a key that is only an abbreviation's) and
     /// the index of the abbreviation it is in `expansions` ([`NONE`] if none): one
     /// look-up per word of a text answers both.
-    ids: FxHashMap<Box<[u8]>, (u32, u32)>,
+    ids: WordMap<(u32, u32)>,
     words: Vec<Box<str>>,
     expansions: Vec<Abbrev>,
     marked: FxHashMap<Box<[u8]>, u32>,
@@ -427,20 +429,18 @@ const MAX_JOINED: usize = 5;
 impl Lexicon {
     pub fn intern(&mut self, word: &str) -> u32 {
         let next = self.words.len() as u32;
-        match self.ids.get_mut(word.as_bytes()) {
-            Some((id, _)) if *id != NONE => return *id,
-            Some((id, _)) => *id = next,
-            None => {
-                self.ids.insert(word.as_bytes().into(), (next, NONE));
-            }
+        let (id, _) = self.ids.get_or_insert(word.as_bytes(), (NONE, NONE));
+        if *id != NONE {
+            return *id;
         }
+        *id = next;
         self.words.push(word.into());
         next
     }
 
     /// The word's id and its abbreviation's index ([`NONE`] for either it lacks).
     fn entry(&self, word: &[u8]) -> (u32, u32) {
-        self.ids.get(word).copied().unwrap_or((NONE, NONE))
+        self.ids.get(word).unwrap_or((NONE, NONE))
     }
 
     pub fn word(&self, id: u32) -> Option<&str> {
@@ -450,10 +450,7 @@ impl Lexicon {
     pub fn add_abbrev(&mut self, key: String, words: Box<[Word]>, caps_only: bool) {
         let i = self.expansions.len() as u32;
         self.expansions.push(Abbrev { words, caps_only });
-        self.ids
-            .entry(key.into_bytes().into())
-            .or_insert((NONE, NONE))
-            .1 = i;
+        self.ids.get_or_insert(key.as_bytes(), (NONE, NONE)).1 = i;
     }
 
     fn expansion(&self, key: &[u8]) -> Option<&Abbrev> {
