@@ -439,6 +439,7 @@ impl Lexicon {
     }
 
     /// The word's id and its abbreviation's index ([`NONE`] for either it lacks).
+    #[inline]
     fn entry(&self, word: &[u8]) -> (u32, u32) {
         self.ids.get(word).unwrap_or((NONE, NONE))
     }

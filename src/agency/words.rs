@@ -80,12 +80,20 @@ impl<V: Copy + Default> WordMap<V> {
         i
     }
 
+    #[inline]
     pub fn get(&self, key: &[u8]) -> Option<V> {
         let Some(packed) = pack(key) else {
-            return self.long.get(key).copied();
+            return self.get_long(key);
         };
         let s = self.slots.get(self.slot(packed))?;
         (s.len != 0).then_some(s.value)
+    }
+
+    /// Out of line, so that the look-up of a short word sets up no frame for it.
+    #[cold]
+    #[inline(never)]
+    fn get_long(&self, key: &[u8]) -> Option<V> {
+        self.long.get(key).copied()
     }
 
     /// The value of `key`, inserting `value` first if the key is new.
