@@ -3,8 +3,6 @@
 //! keeping its byte range in the input, the separators before it, its case, and
 //! whether its marks were the registry's.
 
-use rustc_hash::FxHashMap;
-
 use super::words::WordMap;
 
 use crate::text::chars::char_at;
@@ -414,7 +412,7 @@ pub(crate) struct Lexicon {
     ids: WordMap<(u32, u32)>,
     words: Vec<Box<str>>,
     expansions: Vec<Abbrev>,
-    marked: FxHashMap<Box<[u8]>, u32>,
+    marked: WordMap<u32>,
     /// Per marked id, its spelling.
     spellings: Vec<Box<[u8]>>,
     /// Per word id, the marked id of the first spelling the data has for it: most
@@ -465,15 +463,11 @@ impl Lexicon {
         for r in raws.iter() {
             let id = self.intern(raws.folded(r)) as usize;
             let marked = raws.marked_bytes(r);
-            let mid = match self.marked.get(marked) {
-                Some(&mid) => mid,
-                None => {
-                    let mid = self.spellings.len() as u32;
-                    self.marked.insert(marked.into(), mid);
-                    self.spellings.push(marked.into());
-                    mid
-                }
-            };
+            let next = self.spellings.len() as u32;
+            let mid = *self.marked.get_or_insert(marked, next);
+            if mid == next {
+                self.spellings.push(marked.into());
+            }
             if self.usual.len() <= id {
                 self.usual.resize(id + 1, NONE);
             }
@@ -494,7 +488,7 @@ impl Lexicon {
         {
             return usual;
         }
-        self.marked.get(marked).copied().unwrap_or(NONE)
+        self.marked.get(marked).unwrap_or(NONE)
     }
 
     /// The word stream of `text`.
