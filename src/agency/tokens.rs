@@ -413,12 +413,6 @@ pub(crate) struct Lexicon {
     words: Vec<Box<str>>,
     expansions: Vec<Abbrev>,
     marked: WordMap<u32>,
-    /// Per marked id, its spelling.
-    spellings: Vec<Box<[u8]>>,
-    /// Per word id, the marked id of the first spelling the data has for it: most
-    /// words of a text are written so, and are then known by one comparison instead
-    /// of a second look-up.
-    usual: Vec<u32>,
 }
 
 /// Abbreviations longer than this many joined pieces are not tried.
@@ -461,34 +455,11 @@ impl Lexicon {
     pub fn learn(&mut self, text: &str) -> RawWords {
         let raws = raw_words(text);
         for r in raws.iter() {
-            let id = self.intern(raws.folded(r)) as usize;
-            let marked = raws.marked_bytes(r);
-            let next = self.spellings.len() as u32;
-            let mid = *self.marked.get_or_insert(marked, next);
-            if mid == next {
-                self.spellings.push(marked.into());
-            }
-            if self.usual.len() <= id {
-                self.usual.resize(id + 1, NONE);
-            }
-            if let Some(usual) = self.usual.get_mut(id).filter(|u| **u == NONE) {
-                *usual = mid;
-            }
+            self.intern(raws.folded(r));
+            let next = self.marked.len() as u32;
+            self.marked.get_or_insert(raws.marked_bytes(r), next);
         }
         raws
-    }
-
-    /// The marked id of a spelling of word `id`.
-    fn marked_id(&self, id: u32, marked: &[u8]) -> u32 {
-        let usual = self.usual.get(id as usize).copied().unwrap_or(NONE);
-        if self
-            .spellings
-            .get(usual as usize)
-            .is_some_and(|s| **s == *marked)
-        {
-            return usual;
-        }
-        self.marked.get(marked).unwrap_or(NONE)
     }
 
     /// The word stream of `text`.
@@ -545,7 +516,7 @@ impl Lexicon {
             // The marks of a word the registry does not use are never asked.
             let mid = match id {
                 NONE => NONE,
-                _ => self.marked_id(id, marked),
+                _ => self.marked.get(marked).unwrap_or(NONE),
             };
             out.push(Tok {
                 id,

@@ -67,6 +67,11 @@ fn start(a: u64, b: u64, mask: usize) -> usize {
 }
 
 impl<V: Copy + Default> WordMap<V> {
+    /// The number of keys.
+    pub fn len(&self) -> usize {
+        self.used + self.long.len()
+    }
+
     /// The slot of a packed key, or the empty slot where it would go.
     fn slot(&self, (a, b, len): (u64, u64, u8)) -> usize {
         let mask = self.slots.len() - 1;
@@ -158,6 +163,7 @@ mod tests {
         }
         *m.get_or_insert(b"", 7) += 1;
         assert_eq!(m.get(b""), Some(8));
+        assert_eq!(m.len(), words.len() + 1);
         assert_eq!(WordMap::<u32>::default().get(b"a"), None);
     }
 }
