@@ -7,7 +7,7 @@
 use rustc_hash::FxHashMap;
 
 use super::tokens::{
-    Case, Lexicon, Tok, Word, ANY_MARKS, SEP_AND, SEP_COLON, SEP_COMMA, SEP_DASH, SEP_HARD,
+    Case, Lexicon, Tok, Word, ANY_MARKS, NONE, SEP_AND, SEP_COLON, SEP_COMMA, SEP_DASH, SEP_HARD,
     SEP_NEWLINE, SEP_OPEN, SEP_OTHER, SEP_SPACE,
 };
 use super::{Kind, Level, Match, Mention, PlaceKind, Qualifier, Registry};
@@ -26,6 +26,9 @@ const MAX_PLACE_WORDS: usize = 4;
 pub(crate) struct Trie<T> {
     pub nodes: Vec<T>,
     edges: FxHashMap<u64, Edge>,
+    /// Bit per word id: some path starts with the word. The matcher tries every word
+    /// of a text as a start, and most start nothing: this answers without hashing.
+    first: Vec<u64>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -40,6 +43,7 @@ impl<T: Default> Default for Trie<T> {
         Trie {
             nodes: vec![T::default()],
             edges: FxHashMap::default(),
+            first: Vec::new(),
         }
     }
 }
@@ -48,12 +52,32 @@ impl<T: Default> Trie<T> {
     /// The child along the written word `t`, and whether a comma or dash may come
     /// before it.
     pub fn child(&self, node: u32, t: &Tok) -> Option<(u32, bool)> {
+        if t.id == NONE || (node == ROOT && !self.may_start(t)) {
+            return None;
+        }
         let e = self.edges.get(&key(node, t.id))?;
         t.is((t.id, e.marks)).then_some((e.child, e.punct))
     }
 
+    /// Whether some path starts with the word `t` (whatever its marks).
+    pub fn may_start(&self, t: &Tok) -> bool {
+        let id = t.id as usize;
+        self.first
+            .get(id / 64)
+            .is_some_and(|bits| bits & (1 << (id % 64)) != 0)
+    }
+
     /// Inserts a path; `punct[k]`: the data has a comma or dash before word `k`.
     pub fn insert(&mut self, words: &[Word], punct: &[bool]) -> u32 {
+        if let Some(&(id, _)) = words.first() {
+            let id = id as usize;
+            if self.first.len() <= id / 64 {
+                self.first.resize(id / 64 + 1, 0);
+            }
+            if let Some(bits) = self.first.get_mut(id / 64) {
+                *bits |= 1 << (id % 64);
+            }
+        }
         let mut node = ROOT;
         for (k, &(id, marks)) in words.iter().enumerate() {
             let punct = punct.get(k).copied().unwrap_or(false);
@@ -514,7 +538,12 @@ impl Registry {
         let mut out = Vec::new();
         let mut p = 0;
         while p < toks.len() {
-            let Some(mut f) = self.match_at(&toks, p, context, true) else {
+            // Most words start no name: skip them before setting up a match.
+            let starts = self.index.names.may_start(&toks[p]);
+            let Some(mut f) = starts
+                .then(|| self.match_at(&toks, p, context, true))
+                .flatten()
+            else {
                 p += 1;
                 continue;
             };

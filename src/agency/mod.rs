@@ -41,6 +41,9 @@ pub use info::{AgencyInfo, SuccessorInfo};
 mod matcher;
 mod suggest;
 mod tokens;
+#[cfg(test)]
+mod tokens_reference;
+mod words;
 
 use std::fmt;
 use std::ops::Range;

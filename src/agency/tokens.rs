@@ -3,10 +3,10 @@
 //! keeping its byte range in the input, the separators before it, its case, and
 //! whether its marks were the registry's.
 
-use rustc_hash::FxHashMap;
+use super::words::WordMap;
 
 use crate::text::chars::char_at;
-use crate::text::vietnamese::{classify, combining_mark, Class, Mark, Modifier};
+use crate::text::vietnamese::{classify, combining_mark, decompose, Class, Mark, Modifier};
 
 /// A word the lexicon does not know.
 pub(crate) const NONE: u32 = u32::MAX;
@@ -29,9 +29,9 @@ pub(crate) const SEP_COLON: u16 = 256;
 /// A "và" was dropped before this word.
 pub(crate) const SEP_AND: u16 = 512;
 /// The clause break is (or includes) a period: softened after an abbreviation ("TP.").
-const SEP_PERIOD: u16 = 1024;
+pub(super) const SEP_PERIOD: u16 = 1024;
 /// A clause break other than a period.
-const SEP_STRONG: u16 = 2048;
+pub(super) const SEP_STRONG: u16 = 2048;
 
 /// A word of the data: folded id and marked id. A data word whose marked spelling
 /// varies between names matches any marks.
@@ -70,19 +70,29 @@ pub(crate) struct Raw {
 
 /// The words of a text as written. Their folded and marked spellings share two
 /// buffers: no allocation per word, as this runs over every block of a document.
+/// Bytes, not `String`s: most of what is pushed is one ASCII byte.
 #[derive(Debug, Default)]
 pub(crate) struct RawWords {
     list: Vec<Raw>,
-    folded: String,
-    marked: String,
+    folded: Vec<u8>,
+    marked: Vec<u8>,
 }
 
 impl RawWords {
     pub fn folded(&self, r: &Raw) -> &str {
+        std::str::from_utf8(self.folded_bytes(r)).unwrap_or_default()
+    }
+
+    #[cfg(test)]
+    pub fn marked(&self, r: &Raw) -> &str {
+        std::str::from_utf8(self.marked_bytes(r)).unwrap_or_default()
+    }
+
+    fn folded_bytes(&self, r: &Raw) -> &[u8] {
         self.folded.get(r.folded.0..r.folded.1).unwrap_or_default()
     }
 
-    pub fn marked(&self, r: &Raw) -> &str {
+    fn marked_bytes(&self, r: &Raw) -> &[u8] {
         self.marked.get(r.marked.0..r.marked.1).unwrap_or_default()
     }
 }
@@ -95,100 +105,139 @@ impl std::ops::Deref for RawWords {
     }
 }
 
-/// The word being read: where its spellings start in the buffers.
-struct Builder {
-    start: usize,
-    end: usize,
-    folded: usize,
+fn push_char(buf: &mut Vec<u8>, c: char) {
+    match u8::try_from(c) {
+        Ok(b) if b.is_ascii() => buf.push(b),
+        _ => buf.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes()),
+    }
+}
+
+/// What the characters of a word said about it, gathered while reading it.
+struct WordState {
+    /// Where the word's marked spelling starts (for a combining circumflex).
     marked: usize,
     tone: u8,
     has_lower: bool,
+    has_digit: bool,
+    /// Of the first character, when it is not ASCII.
     first_upper: bool,
     first_digit: bool,
-    letters_only: bool,
-    sep: u16,
-    joiner: bool,
 }
 
-impl Builder {
-    fn push(&mut self, out: &mut RawWords, c: char, class: Class) {
-        if out.folded.len() == self.folded {
-            self.first_upper = class.upper;
-            self.first_digit = class.digit;
-        }
-        out.folded.push(class.plain);
-        if class.digit {
-            self.letters_only = false;
-        }
-        if class.lower {
-            self.has_lower = true;
-        }
+impl WordState {
+    /// A letter or digit beyond ASCII, in both spellings.
+    fn push(&mut self, folded: &mut Vec<u8>, marked: &mut Vec<u8>, c: char, class: Class) {
+        push_char(folded, class.plain);
+        self.has_digit |= class.digit;
+        self.has_lower |= class.lower;
         match (c, class.letter) {
-            ('đ' | 'Đ', _) => out.marked.push_str("dd"),
+            ('đ' | 'Đ', _) => marked.extend_from_slice(b"dd"),
             (_, Some(l)) => {
-                out.marked.push(l.base);
-                self.modifier(out, l.modifier);
+                push_char(marked, l.base);
+                match l.modifier {
+                    Modifier::None => {}
+                    // The base letter again: "ô" is "oo".
+                    Modifier::Circumflex => push_char(marked, l.base),
+                    Modifier::Breve | Modifier::Horn => marked.push(b'w'),
+                }
                 if l.tone != 0 {
                     self.tone = l.tone;
                 }
             }
-            (_, None) => out.marked.push(class.plain),
+            (_, None) => push_char(marked, class.plain),
         }
     }
 
     /// A combining mark after a letter (NFD input).
-    fn mark(&mut self, out: &mut RawWords, mark: Mark) {
+    fn mark(&mut self, marked: &mut Vec<u8>, mark: Mark) {
         match mark {
             Mark::Tone(t) => self.tone = t,
-            Mark::Modifier(m) => self.modifier(out, m),
-        }
-    }
-
-    fn modifier(&mut self, out: &mut RawWords, m: Modifier) {
-        match m {
-            Modifier::None => {}
-            Modifier::Circumflex => {
-                let own = out.marked.get(self.marked..).unwrap_or_default();
-                if let Some(last) = own.chars().last() {
-                    out.marked.push(last);
+            Mark::Modifier(Modifier::None) => {}
+            Mark::Modifier(Modifier::Circumflex) => {
+                let own = marked.get(self.marked..).unwrap_or_default();
+                let last = std::str::from_utf8(own).ok().and_then(|s| s.chars().last());
+                if let Some(last) = last {
+                    push_char(marked, last);
                 }
             }
-            Modifier::Breve | Modifier::Horn => out.marked.push('w'),
+            Mark::Modifier(Modifier::Breve | Modifier::Horn) => marked.push(b'w'),
         }
     }
 
-    fn finish(self, out: &mut RawWords) {
-        if self.tone != 0 {
-            out.marked.push(char::from(b'0' + self.tone));
+    /// The character at `at` inside a word, when it is not an ASCII letter or digit:
+    /// where the word goes on after it, or `None` if it ends the word.
+    #[inline(never)]
+    fn other(
+        &mut self,
+        text: &str,
+        at: usize,
+        first: bool,
+        folded: &mut Vec<u8>,
+        marked: &mut Vec<u8>,
+    ) -> Option<usize> {
+        let (c, next) = char_from(text, at)?;
+        let class = classify(c);
+        if class.word {
+            if first {
+                self.first_upper = class.upper;
+                self.first_digit = class.digit;
+            }
+            self.push(folded, marked, c, class);
+            return Some(next);
         }
-        let case = if self.first_digit {
-            Case::Digit
-        } else if !self.has_lower {
-            Case::Upper
-        } else if self.first_upper {
-            Case::Title
-        } else {
-            Case::Lower
-        };
-        out.list.push(Raw {
-            start: self.start,
-            end: self.end,
-            folded: (self.folded, out.folded.len()),
-            marked: (self.marked, out.marked.len()),
-            case,
-            letters_only: self.letters_only,
-            sep: self.sep,
-            joiner: self.joiner,
-        });
+        if let Some(mark) = combining_mark(c) {
+            self.mark(marked, mark);
+            return Some(next);
+        }
+        // An apostrophe between letters belongs to the word (Ea H'Leo).
+        let inside = matches!(c, '\'' | '’') && char_at(text, next).is_some_and(is_word_start);
+        inside.then_some(next)
     }
+}
+
+/// A Vietnamese letter with a mark, taken apart: its plain ASCII base.
+struct Marked {
+    base: u8,
+    modifier: Modifier,
+    tone: u8,
+    upper: bool,
+}
+
+/// The marked Vietnamese letter at `at` (not đ), and the byte after it.
+#[inline]
+fn vietnamese_letter(text: &str, at: usize) -> Option<(Marked, usize)> {
+    let c = char_at(text, at)?;
+    let l = decompose(c)?;
+    let base = u8::try_from(l.base).ok()?;
+    let letter = Marked {
+        base,
+        modifier: l.modifier,
+        tone: l.tone,
+        upper: l.upper,
+    };
+    Some((letter, at + c.len_utf8()))
 }
 
 fn is_word_start(c: char) -> bool {
     classify(c).word
 }
 
+/// The character at `i`, with the Icelandic eth read as đ (legacy text often has it
+/// for đ), and the byte after it.
+fn char_from(text: &str, i: usize) -> Option<(char, usize)> {
+    let c = char_at(text, i)?;
+    let end = i + c.len_utf8();
+    let c = match c {
+        'Ð' => 'Đ',
+        'ð' => 'đ',
+        _ => c,
+    };
+    Some((c, end))
+}
+
 fn separator(c: char, next: Option<char>) -> u16 {
     match c {
+        ' ' => SEP_SPACE,
         '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' => SEP_SPACE | SEP_NEWLINE,
         ',' | '，' | '、' => SEP_COMMA,
         '-' | '–' | '—' | '‐' | '‑' | '‒' | '−' | '―' => SEP_DASH,
@@ -203,73 +252,121 @@ fn separator(c: char, next: Option<char>) -> u16 {
 }
 
 /// The words of `text` as written, with their separators.
+///
+/// This reads every block of every document: ASCII letters and digits, most of the
+/// bytes, are taken a byte at a time without decoding or classifying a `char`, in a
+/// loop that keeps its state in locals; everything else goes out of line.
 pub(crate) fn raw_words(text: &str) -> RawWords {
-    let mut out = RawWords {
-        list: Vec::with_capacity(text.len() / 5),
-        folded: String::with_capacity(text.len()),
-        marked: String::with_capacity(text.len() + text.len() / 4),
-    };
-    let mut cur: Option<Builder> = None;
+    let bytes = text.as_bytes();
+    let mut list = Vec::with_capacity(text.len() / 5);
+    let mut folded = Vec::with_capacity(text.len());
+    let mut marked = Vec::with_capacity(text.len() + text.len() / 4);
     let mut sep = 0u16;
     let mut sep_chars = 0usize;
     let mut lone_joiner = false;
     let mut at = 0;
-    while let Some(original) = char_at(text, at) {
-        let i = at;
-        let end = i + original.len_utf8();
-        at = end;
-        // The Icelandic eth often stands in for đ in legacy text.
-        let c = match original {
-            'Ð' => 'Đ',
-            'ð' => 'đ',
-            _ => original,
-        };
-        let class = classify(c);
-        if !class.word {
-            if let Some(mark) = combining_mark(c) {
-                if let Some(b) = cur.as_mut() {
-                    b.mark(&mut out, mark);
-                    b.end = end;
+    while let Some(&b) = bytes.get(at) {
+        if b == b' ' {
+            sep |= SEP_SPACE;
+            sep_chars += 1;
+            lone_joiner = false;
+            at += 1;
+            continue;
+        }
+        if !b.is_ascii_alphanumeric() {
+            let Some((c, next)) = char_from(text, at) else {
+                break;
+            };
+            if !is_word_start(c) {
+                at = next;
+                // A mark with no letter before it is dropped.
+                if combining_mark(c).is_none() {
+                    sep |= separator(c, char_at(text, next));
+                    sep_chars += 1;
+                    lone_joiner = matches!(c, '-' | '&');
                 }
                 continue;
             }
         }
-        if class.word {
-            let b = cur.get_or_insert(Builder {
-                start: i,
-                end,
-                folded: out.folded.len(),
-                marked: out.marked.len(),
-                tone: 0,
-                has_lower: false,
-                first_upper: false,
-                first_digit: false,
-                letters_only: true,
-                sep,
-                joiner: sep_chars == 1 && lone_joiner,
-            });
-            b.push(&mut out, c, class);
-            b.end = end;
-            sep = 0;
-            sep_chars = 0;
-            continue;
+        let start = at;
+        let (folded_start, marked_start) = (folded.len(), marked.len());
+        let mut w = WordState {
+            marked: marked_start,
+            tone: 0,
+            has_lower: false,
+            has_digit: false,
+            first_upper: false,
+            first_digit: false,
+        };
+        // An apostrophe is taken only before a letter: the word ends where this stops.
+        while let Some(&b) = bytes.get(at) {
+            if b.is_ascii_alphanumeric() {
+                // Lowercase; digits already have the bit.
+                folded.push(b | 0x20);
+                marked.push(b | 0x20);
+                w.has_lower |= b > b'Z';
+                w.has_digit |= b <= b'9';
+                at += 1;
+            } else if b == b' ' {
+                break;
+            } else if let Some((l, next)) = vietnamese_letter(text, at) {
+                // The other letters of most words: a table look-up.
+                folded.push(l.base);
+                marked.push(l.base);
+                match l.modifier {
+                    Modifier::None => {}
+                    Modifier::Circumflex => marked.push(l.base),
+                    Modifier::Breve | Modifier::Horn => marked.push(b'w'),
+                }
+                if l.tone != 0 {
+                    w.tone = l.tone;
+                }
+                w.has_lower |= !l.upper;
+                if at == start {
+                    w.first_upper = l.upper;
+                }
+                at = next;
+            } else {
+                match w.other(text, at, at == start, &mut folded, &mut marked) {
+                    Some(next) => at = next,
+                    None => break,
+                }
+            }
         }
-        let next = char_at(text, end);
-        // An apostrophe between letters belongs to the word (Ea H'Leo).
-        if matches!(c, '\'' | '’') && cur.is_some() && next.is_some_and(is_word_start) {
-            continue;
+        if b.is_ascii() {
+            w.first_upper = b.is_ascii_uppercase();
+            w.first_digit = b.is_ascii_digit();
         }
-        if let Some(b) = cur.take() {
-            b.finish(&mut out);
+        if w.tone != 0 {
+            marked.push(b'0' + w.tone);
         }
-        sep |= separator(c, next);
-        sep_chars += 1;
-        lone_joiner = matches!(c, '-' | '&');
+        let case = if w.first_digit {
+            Case::Digit
+        } else if !w.has_lower {
+            Case::Upper
+        } else if w.first_upper {
+            Case::Title
+        } else {
+            Case::Lower
+        };
+        list.push(Raw {
+            start,
+            end: at,
+            folded: (folded_start, folded.len()),
+            marked: (marked_start, marked.len()),
+            case,
+            letters_only: !w.has_digit,
+            sep,
+            joiner: sep_chars == 1 && lone_joiner,
+        });
+        sep = 0;
+        sep_chars = 0;
     }
-    if let Some(b) = cur.take() {
-        b.finish(&mut out);
+    RawWords {
+        list,
+        folded,
+        marked,
     }
-    out
 }
 
 /// What an abbreviation stands for.
@@ -285,7 +382,8 @@ pub(crate) struct Abbrev {
 pub(crate) struct Tok {
     /// Lexicon id; [`NONE`] for a word the registry does not use.
     pub id: u32,
-    /// Id of the marked spelling; [`NONE`] for a spelling the data does not use.
+    /// Id of the marked spelling; [`NONE`] for a spelling the data does not use, and
+    /// for any word of an unknown [`Tok::id`] (nothing asks its marks).
     pub mid: u32,
     /// Written without any marks ("Cong an tinh"): matches any marks.
     pub plain: bool,
@@ -311,10 +409,10 @@ pub(crate) struct Lexicon {
     /// Folded word → its id ([`NONE`] for a key that is only an abbreviation's) and
     /// the index of the abbreviation it is in `expansions` ([`NONE`] if none): one
     /// look-up per word of a text answers both.
-    ids: FxHashMap<Box<str>, (u32, u32)>,
+    ids: WordMap<(u32, u32)>,
     words: Vec<Box<str>>,
     expansions: Vec<Abbrev>,
-    marked: FxHashMap<Box<str>, u32>,
+    marked: WordMap<u32>,
 }
 
 /// Abbreviations longer than this many joined pieces are not tried.
@@ -323,20 +421,19 @@ const MAX_JOINED: usize = 5;
 impl Lexicon {
     pub fn intern(&mut self, word: &str) -> u32 {
         let next = self.words.len() as u32;
-        match self.ids.get_mut(word) {
-            Some((id, _)) if *id != NONE => return *id,
-            Some((id, _)) => *id = next,
-            None => {
-                self.ids.insert(word.into(), (next, NONE));
-            }
+        let (id, _) = self.ids.get_or_insert(word.as_bytes(), (NONE, NONE));
+        if *id != NONE {
+            return *id;
         }
+        *id = next;
         self.words.push(word.into());
         next
     }
 
     /// The word's id and its abbreviation's index ([`NONE`] for either it lacks).
-    fn entry(&self, word: &str) -> (u32, u32) {
-        self.ids.get(word).copied().unwrap_or((NONE, NONE))
+    #[inline]
+    fn entry(&self, word: &[u8]) -> (u32, u32) {
+        self.ids.get(word).unwrap_or((NONE, NONE))
     }
 
     pub fn word(&self, id: u32) -> Option<&str> {
@@ -346,10 +443,10 @@ impl Lexicon {
     pub fn add_abbrev(&mut self, key: String, words: Box<[Word]>, caps_only: bool) {
         let i = self.expansions.len() as u32;
         self.expansions.push(Abbrev { words, caps_only });
-        self.ids.entry(key.into()).or_insert((NONE, NONE)).1 = i;
+        self.ids.get_or_insert(key.as_bytes(), (NONE, NONE)).1 = i;
     }
 
-    fn expansion(&self, key: &str) -> Option<&Abbrev> {
+    fn expansion(&self, key: &[u8]) -> Option<&Abbrev> {
         self.expansions.get(self.entry(key).1 as usize)
     }
 
@@ -359,11 +456,8 @@ impl Lexicon {
         let raws = raw_words(text);
         for r in raws.iter() {
             self.intern(raws.folded(r));
-            let marked = raws.marked(r);
-            if !self.marked.contains_key(marked) {
-                let id = self.marked.len() as u32;
-                self.marked.insert(marked.into(), id);
-            }
+            let next = self.marked.len() as u32;
+            self.marked.get_or_insert(raws.marked_bytes(r), next);
         }
         raws
     }
@@ -390,8 +484,8 @@ impl Lexicon {
                 sep = (sep & !(SEP_HARD | SEP_PERIOD)) | SEP_DOT;
             }
             after_abbrev = false;
-            let (folded, marked) = (raws.folded(r), raws.marked(r));
-            if folded == "va" && (marked == "va" || marked == "va1") {
+            let (folded, marked) = (raws.folded_bytes(r), raws.marked_bytes(r));
+            if folded == b"va" && (marked == b"va" || marked == b"va1") {
                 pending = sep | SEP_AND;
                 i += 1;
                 continue;
@@ -419,11 +513,16 @@ impl Lexicon {
                 after_abbrev = true;
                 continue;
             }
-            let mid = self.marked.get(marked).copied().unwrap_or(NONE);
+            // The marks of a word the registry does not use are never asked.
+            let mid = match id {
+                NONE => NONE,
+                _ => self.marked.get(marked).unwrap_or(NONE),
+            };
             out.push(Tok {
                 id,
                 mid,
-                plain: marked == folded,
+                // The marked spelling is the folded one with letters inserted.
+                plain: marked.len() == folded.len(),
                 glued,
                 start: r.start,
                 end: r.end,
@@ -445,7 +544,7 @@ impl Lexicon {
         let r = &raws[i];
         let caps = r.case == Case::Upper && r.letters_only;
         if caps {
-            let mut key = raws.folded(r).to_owned();
+            let mut key = raws.folded_bytes(r).to_vec();
             let mut best = None;
             let mut j = i + 1;
             while j < raws.len()
@@ -454,7 +553,7 @@ impl Lexicon {
                 && raws[j].case == Case::Upper
                 && raws[j].letters_only
             {
-                key.push_str(raws.folded(&raws[j]));
+                key.extend_from_slice(raws.folded_bytes(&raws[j]));
                 if let Some(a) = self.expansion(&key) {
                     best = Some((j, a));
                 }
@@ -480,6 +579,81 @@ impl Tok {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The words as the old tokenizer gave them.
+    fn as_before(text: &str) -> Vec<super::super::tokens_reference::Word> {
+        let w = raw_words(text);
+        w.iter()
+            .map(|r| {
+                let (folded, marked) = (w.folded(r).to_owned(), w.marked(r).to_owned());
+                let (start, end, case) = (r.start, r.end, r.case);
+                (
+                    start,
+                    end,
+                    folded,
+                    marked,
+                    case,
+                    r.letters_only,
+                    r.sep,
+                    r.joiner,
+                )
+            })
+            .collect()
+    }
+
+    fn same_as_before(text: &str) {
+        let old = super::super::tokens_reference::raw_words(text).list;
+        assert_eq!(as_before(text), old, "{text:?}");
+    }
+
+    #[test]
+    fn every_char_splits_as_before() {
+        // Each char alone, between letters, after a word and before one.
+        for c in (0..0x3000)
+            .chain(0xfe00..0x10000)
+            .filter_map(char::from_u32)
+        {
+            for text in [
+                format!("{c}"),
+                format!("a{c}b"),
+                format!("Ô{c}"),
+                format!("{c}Đ"),
+                format!("X{c}\u{302}y"),
+            ] {
+                same_as_before(&text);
+            }
+        }
+    }
+
+    #[test]
+    fn documents_split_as_before() {
+        for text in [
+            "Sở KH&CN, UBND xã\nĐiềm He (nay là …) LĐ-TB&XH TP.HCM. Sau",
+            "Ủy ban nhân dân U\u{309}y ban To\u{302}\u{309} To\u{309}\u{302} Ðồng ðiềm",
+            "xã Ea H'Leo, H’Mông 'quote' x' ' 138/KH-UBND ngày 05/3/2025; Số: 12",
+            "\u{302}\u{301}a\u{306}\u{31b}\u{323}đ\u{302}ÐÔ ß Straße ΣΑΣ İstanbul ½ ²",
+        ] {
+            same_as_before(text);
+        }
+        let corpus = include_str!("../../data/agencies/bodies.txt");
+        same_as_before(corpus);
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_splits_as_before(
+            text in "[a-zA-Z0-9 .,:;'’&()\\-–\n\u{300}-\u{323}đĐðÐàáảãạăâêôơưÀÂĂƯỆệỗÔß½²İΣ\u{2028}…]{0,40}"
+        ) {
+            same_as_before(&text);
+            // The stream takes a word as unmarked from the lengths of its spellings.
+            let w = raw_words(&text);
+            for r in w.iter() {
+                let (folded, marked) = (w.folded(r), w.marked(r));
+                prop_assert_eq!(folded == marked, folded.len() == marked.len());
+            }
+        }
+    }
 
     #[test]
     fn marked_keys_ignore_tone_placement_and_normal_form() {
