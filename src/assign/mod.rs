@@ -15,6 +15,7 @@ use std::ops::Range;
 
 use crate::agency::{Level, Match, Mention, Registry};
 use crate::reader::{Block, Document, Style};
+use crate::text::chars::{fold_eq, fold_starts_with};
 use crate::text::fold;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,11 +105,22 @@ const LABELS: &[(&str, Option<Role>)] = &[
     ("trach nhiem thuc hien", None),
 ];
 
-/// A word of a text with its byte range and folded form.
+/// A word of a text: its byte range. Compared folded, without building the fold (a
+/// clause's first words are read for every task of a document).
 struct Word {
     range: Range<usize>,
-    folded: String,
 }
+
+impl Word {
+    /// Whether the word of `text`, folded, is `key`.
+    fn is(&self, text: &str, key: &str) -> bool {
+        text.get(self.range.clone())
+            .is_some_and(|w| fold_eq(w, key))
+    }
+}
+
+/// Words that join names in a gap: `và`, `các`, `cùng`, `với`, `nhưng`, `là`.
+const CONNECTORS: [&str; 6] = ["va", "cac", "cung", "voi", "nhung", "la"];
 
 /// The words of `text`, read as they are needed: a clause is mostly decided by its
 /// first few words.
@@ -125,10 +137,7 @@ fn words(text: &str) -> impl Iterator<Item = Word> + '_ {
                 (None, true) => start = Some(i),
                 (Some(s), false) => {
                     start = None;
-                    return Some(Word {
-                        range: s..i,
-                        folded: fold(&text[s..i]),
-                    });
+                    return Some(Word { range: s..i });
                 }
                 _ => {}
             }
@@ -217,18 +226,18 @@ fn read_gap(gap: &str, labelled: bool) -> Gap {
         if k >= ws.len() {
             break;
         }
-        let next = ws.get(k + 1).map(|w| w.folded.as_str());
-        match (ws[k].folded.as_str(), next) {
-            ("va" | "cac" | "cung" | "voi" | "nhung" | "la", _) => k += 1,
-            ("chu", Some("tri")) => k += 2,
-            ("phoi", Some("hop")) => {
-                partner = true;
-                k += 2;
-            }
-            _ => {
-                let unknown = unknown_name(gap, &ws[k..], labelled);
-                return Gap::Words { partner, unknown };
-            }
+        let (word, next) = (&ws[k], ws.get(k + 1));
+        let next_is = |key| next.is_some_and(|w| w.is(gap, key));
+        if CONNECTORS.iter().any(|c| word.is(gap, c)) {
+            k += 1;
+        } else if word.is(gap, "chu") && next_is("tri") {
+            k += 2;
+        } else if word.is(gap, "phoi") && next_is("hop") {
+            partner = true;
+            k += 2;
+        } else {
+            let unknown = unknown_name(gap, &ws[k..], labelled);
+            return Gap::Words { partner, unknown };
         }
     }
     Gap::Connectors { partner }
@@ -239,11 +248,12 @@ fn read_gap(gap: &str, labelled: bool) -> Gap {
 /// in a labelled list, or before `chủ trì`, `phối hợp`, `thực hiện`.
 fn unknown_name(gap: &str, ws: &[Word], labelled: bool) -> Option<Range<usize>> {
     let first = ws.first()?;
-    let two = ws
-        .get(1)
-        .map_or(String::new(), |w| format!("{} {}", first.folded, w.folded));
-    let multi = HEAD_WORDS.iter().any(|h| h.contains(' ') && *h == two);
-    let single = HEAD_WORDS.contains(&first.folded.as_str())
+    let second = ws.get(1);
+    let multi = HEAD_WORDS
+        .iter()
+        .filter_map(|h| h.split_once(' '))
+        .any(|(a, b)| first.is(gap, a) && second.is_some_and(|w| w.is(gap, b)));
+    let single = HEAD_WORDS.iter().any(|h| first.is(gap, h))
         && ws
             .get(1)
             .is_some_and(|w| gap[w.range.clone()].starts_with(char::is_uppercase));
@@ -253,7 +263,7 @@ fn unknown_name(gap: &str, ws: &[Word], labelled: bool) -> Option<Range<usize>> 
     let end = unknown_end(gap, first.range.start);
     let before_verb = ["chu tri", "phoi hop", "thuc hien"]
         .iter()
-        .any(|v| fold(&gap[end..]).starts_with(v));
+        .any(|v| fold_starts_with(&gap[end..], v));
     (labelled || before_verb).then_some(first.range.start..end)
 }
 
@@ -265,11 +275,11 @@ fn read_clause<'r>(mentions: Vec<Mention<'r>>, text: &str, labelled: bool) -> Cl
     let mut requested = false;
     // `Đề nghị` or `Giao` before the names.
     match (&first, &second) {
-        (Some(w0), Some(w1)) if w0.folded == "de" && w1.folded == "nghi" => {
+        (Some(w0), Some(w1)) if w0.is(text, "de") && w1.is(text, "nghi") => {
             requested = true;
             start = w1.range.end;
         }
-        (Some(w0), _) if w0.folded == "giao" => start = w0.range.end,
+        (Some(w0), _) if w0.is(text, "giao") => start = w0.range.end,
         _ => {}
     }
     let mut mentions = mentions
@@ -329,9 +339,13 @@ fn unknown_end(text: &str, from: usize) -> usize {
 /// Whether text after a name says it is written with its successor: `(nay là …)`.
 pub(crate) fn historical_after(text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("").trim_start();
-    rest.starts_with('(')
-        && fold(rest.get(..40.min(rest.len())).unwrap_or(rest)).starts_with("nay la")
-        || fold(rest.get(..rest.len().min(40)).unwrap_or("")).starts_with("nay la")
+    // Only the first few words count: at most 40 bytes, cut where a character starts
+    // (so the cost per name is bounded, whatever follows it).
+    let mut cut = rest.len().min(40);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    fold_starts_with(&rest[..cut], "nay la")
 }
 
 /// Who is responsible for each task, from the names `found` in the blocks.
@@ -517,4 +531,50 @@ fn parentheticals(text: &str) -> Vec<(Range<usize>, &str)> {
         from = close + 1;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn historical_after_reads_the_first_words_only() {
+        let after = |text: &str, name: &str| historical_after(text, name.len());
+        assert!(after(
+            "Sở Lao động (nay là Sở Nội vụ) thực hiện",
+            "Sở Lao động"
+        ));
+        assert!(after("Sở Lao động, NAY LÀ Sở Nội vụ", "Sở Lao động"));
+        assert!(!after("Sở Lao động chủ trì (nay là …)", "Sở Lao động"));
+        assert!(!after("Sở Lao động", "Sở Lao động"));
+        // Past 40 bytes nothing counts, and a character across the cut is no problem.
+        let far = format!("X ({} nay là Sở Nội vụ)", "·".repeat(20));
+        assert!(!after(&far, "X"));
+        let across = format!("X {}ề nay là", "(".repeat(39));
+        assert!(!after(&across, "X"));
+    }
+
+    #[test]
+    fn gaps_of_connectors_and_unknown_heads() {
+        assert!(matches!(
+            read_gap(" chủ trì, phối hợp với các ", false),
+            Gap::Connectors { partner: true }
+        ));
+        assert!(matches!(
+            read_gap(" và ", false),
+            Gap::Connectors { partner: false }
+        ));
+        match read_gap(", Sở Ngoại vụ chủ trì ", false) {
+            Gap::Words {
+                unknown: Some(r), ..
+            } => {
+                assert_eq!(&", Sở Ngoại vụ chủ trì "[r], "Sở Ngoại vụ")
+            }
+            _ => panic!("an unknown head word before chủ trì is a name"),
+        }
+        assert!(matches!(
+            read_gap(" tổ chức tuyên truyền ", false),
+            Gap::Words { unknown: None, .. }
+        ));
+    }
 }
