@@ -88,6 +88,12 @@ const plan = browser.plan;
 const cd = plan.timing.checkDocument.medianMs;
 const floor = plan.timing.textEncoder.medianMs;
 const planRatio = cd / floor;
+// The floor allocates a 33 KB array a call, so some of its batches hold a garbage
+// collection and its median can be twice its minimum: the budget is checked on the
+// worse of the ratio of medians and the ratio of minima, so a slow floor cannot pass it.
+const planRatioMin = plan.timing.checkDocument.minMs / plan.timing.textEncoder.minMs;
+const planWorst = Math.max(planRatio, planRatioMin);
+const planFloor = planWorst === planRatio ? floor : plan.timing.textEncoder.minMs;
 // Init is budgeted as the drop-in loads the checker (the wasm fetched beside the glue),
 // when this run measured it.
 const initOverlap = browser.init.overlap;
@@ -124,9 +130,11 @@ const budgets = [
   ],
   [
     "checkDocument ≤ 20× TextEncoder on the 33 KB plan",
-    `${x(planRatio)} (${fmtMs(cd)} ms vs ${fmtMs(floor)} ms)`,
-    planRatio <= BUDGET.planVsFloor,
-    planRatio <= BUDGET.planVsFloor ? "—" : `${x(planRatio / BUDGET.planVsFloor)} too slow (needs ≤ ${fmtMs(floor * 20)} ms)`,
+    `${x(planRatio)} of medians (${fmtMs(cd)} ms vs ${fmtMs(floor)} ms), ${x(planRatioMin)} of minima (${fmtMs(plan.timing.checkDocument.minMs)} ms vs ${fmtMs(plan.timing.textEncoder.minMs)} ms); the worse counts`,
+    planWorst <= BUDGET.planVsFloor,
+    planWorst <= BUDGET.planVsFloor
+      ? "—"
+      : `${x(planWorst / BUDGET.planVsFloor)} too slow (needs ≤ ${fmtMs(planFloor * 20)} ms)`,
   ],
   [
     "init (fetch, compile, instantiate) ≤ 30 ms",
@@ -190,7 +198,8 @@ the time budgets are checked only here (timings are noisy).
   timed in batches of *n* calls, *n* chosen so that a batch lasts ≥ 8 ms (the page's
   clock is coarse); the contenders of one comparison take turns batch by batch
   (${plan.timing.checkDocument.rounds} rounds), so noise from the shared machine falls on all alike. Figures are
-  median per-call times; ratios are ratios of medians.
+  median per-call times; ratios are ratios of medians (for the plan, also of minima:
+  its budget is checked on the worse of the two, as the floor's median is noisy).
 - **Forms**: \`benches/forms/*.json\`, the same objects to all three. \`validateForm\` runs
   every rule (structure, types, dates, periods, agencies, indicators…) and returns
   findings; Ajv (\`allErrors\`) and Zod check structure only, with equivalent schemas
@@ -246,7 +255,7 @@ ${forms
 |---|---|---|---|---|
 | checkDocument (${plan.findings} findings) | ${fmtMs(cd)} ms | ${fmtMs(plan.timing.checkDocument.minMs)} ms | batch of ${plan.timing.checkDocument.batch} | ${((plan.utf8Bytes / 1e6) / (cd / 1000)).toFixed(1)} MB/s |
 | TextEncoder.encode (floor) | ${fmtMs(floor)} ms | ${fmtMs(plan.timing.textEncoder.minMs)} ms | batch of ${plan.timing.textEncoder.batch} | ${((plan.utf8Bytes / 1e6) / (floor / 1000)).toFixed(0)} MB/s |
-| **ratio** | **${x(planRatio)}** | ${x(plan.timing.checkDocument.minMs / plan.timing.textEncoder.minMs)} (of minima) | | |
+| **ratio** | **${x(planRatio)}** | **${x(planRatioMin)}** (of minima) | | |
 
 ### Init
 
