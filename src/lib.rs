@@ -22,6 +22,8 @@ pub mod reader;
 pub mod render;
 pub mod rules;
 pub mod target;
+#[cfg(test)]
+mod testing;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

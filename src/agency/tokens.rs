@@ -6,7 +6,7 @@
 use super::words::WordMap;
 
 use crate::text::chars::char_at;
-use crate::text::vietnamese::{classify, combining_mark, decompose, Class, Mark, Modifier};
+use crate::text::vietnamese::{classify, combining_mark, decompose, Class, Letter, Mark, Modifier};
 
 /// A word the lexicon does not know.
 pub(crate) const NONE: u32 = u32::MAX;
@@ -48,6 +48,21 @@ pub(crate) enum Case {
     Upper,
     /// Starts with a digit: "138", "5".
     Digit,
+}
+
+impl Case {
+    /// The case of a word from what its letters said.
+    pub(super) fn of(first_digit: bool, has_lower: bool, first_upper: bool) -> Case {
+        if first_digit {
+            Case::Digit
+        } else if !has_lower {
+            Case::Upper
+        } else if first_upper {
+            Case::Title
+        } else {
+            Case::Lower
+        }
+    }
 }
 
 /// A word as written.
@@ -112,6 +127,17 @@ fn push_char(buf: &mut Vec<u8>, c: char) {
     }
 }
 
+/// A vowel's marked spelling: its base letter, then its modifier as a letter: "ô" is
+/// "oo", "ă" and "ơ" are "aw" and "ow".
+fn push_vowel(marked: &mut Vec<u8>, base: u8, modifier: Modifier) {
+    marked.push(base);
+    match modifier {
+        Modifier::None => {}
+        Modifier::Circumflex => marked.push(base),
+        Modifier::Breve | Modifier::Horn => marked.push(b'w'),
+    }
+}
+
 /// What the characters of a word said about it, gathered while reading it.
 struct WordState {
     /// Where the word's marked spelling starts (for a combining circumflex).
@@ -133,12 +159,9 @@ impl WordState {
         match (c, class.letter) {
             ('đ' | 'Đ', _) => marked.extend_from_slice(b"dd"),
             (_, Some(l)) => {
-                push_char(marked, l.base);
-                match l.modifier {
-                    Modifier::None => {}
-                    // The base letter again: "ô" is "oo".
-                    Modifier::Circumflex => push_char(marked, l.base),
-                    Modifier::Breve | Modifier::Horn => marked.push(b'w'),
+                // Always: the letters of the rows are ASCII vowels with marks.
+                if let Ok(base) = u8::try_from(l.base) {
+                    push_vowel(marked, base, l.modifier);
                 }
                 if l.tone != 0 {
                     self.tone = l.tone;
@@ -195,30 +218,17 @@ impl WordState {
     }
 }
 
-/// A Vietnamese letter with a mark, taken apart: its plain ASCII base.
-struct Marked {
-    base: u8,
-    modifier: Modifier,
-    tone: u8,
-    upper: bool,
-}
-
-/// The marked Vietnamese letter at `at` (not đ), and the byte after it.
+/// The marked Vietnamese letter at `at` (not đ), its plain ASCII base, and the byte
+/// after it.
 #[inline]
-fn vietnamese_letter(text: &str, at: usize) -> Option<(Marked, usize)> {
+fn vietnamese_letter(text: &str, at: usize) -> Option<(Letter, u8, usize)> {
     let c = char_at(text, at)?;
     let l = decompose(c)?;
     let base = u8::try_from(l.base).ok()?;
-    let letter = Marked {
-        base,
-        modifier: l.modifier,
-        tone: l.tone,
-        upper: l.upper,
-    };
-    Some((letter, at + c.len_utf8()))
+    Some((l, base, at + c.len_utf8()))
 }
 
-fn is_word_start(c: char) -> bool {
+pub(super) fn is_word_start(c: char) -> bool {
     classify(c).word
 }
 
@@ -235,7 +245,7 @@ fn char_from(text: &str, i: usize) -> Option<(char, usize)> {
     Some((c, end))
 }
 
-fn separator(c: char, next: Option<char>) -> u16 {
+pub(super) fn separator(c: char, next: Option<char>) -> u16 {
     match c {
         ' ' => SEP_SPACE,
         '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' => SEP_SPACE | SEP_NEWLINE,
@@ -309,15 +319,10 @@ pub(crate) fn raw_words(text: &str) -> RawWords {
                 at += 1;
             } else if b == b' ' {
                 break;
-            } else if let Some((l, next)) = vietnamese_letter(text, at) {
+            } else if let Some((l, base, next)) = vietnamese_letter(text, at) {
                 // The other letters of most words: a table look-up.
-                folded.push(l.base);
-                marked.push(l.base);
-                match l.modifier {
-                    Modifier::None => {}
-                    Modifier::Circumflex => marked.push(l.base),
-                    Modifier::Breve | Modifier::Horn => marked.push(b'w'),
-                }
+                folded.push(base);
+                push_vowel(&mut marked, base, l.modifier);
                 if l.tone != 0 {
                     w.tone = l.tone;
                 }
@@ -340,15 +345,7 @@ pub(crate) fn raw_words(text: &str) -> RawWords {
         if w.tone != 0 {
             marked.push(b'0' + w.tone);
         }
-        let case = if w.first_digit {
-            Case::Digit
-        } else if !w.has_lower {
-            Case::Upper
-        } else if w.first_upper {
-            Case::Title
-        } else {
-            Case::Lower
-        };
+        let case = Case::of(w.first_digit, w.has_lower, w.first_upper);
         list.push(Raw {
             start,
             end: at,

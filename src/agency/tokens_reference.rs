@@ -1,8 +1,8 @@
 //! The tokenizer as it was before the byte-wise rewrite, kept for the tests: the new
-//! one must split and spell every text exactly as this one did.
+//! one must split and spell every text exactly as this one did. What the rewrite did
+//! not change (separators, case) it shares with the tokenizer.
 
-use super::tokens::{Case, SEP_COLON, SEP_COMMA, SEP_DASH, SEP_DOT, SEP_HARD, SEP_NEWLINE};
-use super::tokens::{SEP_OPEN, SEP_OTHER, SEP_PERIOD, SEP_SPACE, SEP_STRONG};
+use super::tokens::{is_word_start, separator, Case};
 use crate::text::chars::char_at;
 use crate::text::vietnamese::{classify, combining_mark, Class, Mark, Modifier};
 
@@ -82,15 +82,7 @@ impl Builder {
         if self.tone != 0 {
             out.marked.push(char::from(b'0' + self.tone));
         }
-        let case = if self.first_digit {
-            Case::Digit
-        } else if !self.has_lower {
-            Case::Upper
-        } else if self.first_upper {
-            Case::Title
-        } else {
-            Case::Lower
-        };
+        let case = Case::of(self.first_digit, self.has_lower, self.first_upper);
         out.list.push((
             self.start,
             self.end,
@@ -101,25 +93,6 @@ impl Builder {
             self.sep,
             self.joiner,
         ));
-    }
-}
-
-fn is_word_start(c: char) -> bool {
-    classify(c).word
-}
-
-fn separator(c: char, next: Option<char>) -> u16 {
-    match c {
-        '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' => SEP_SPACE | SEP_NEWLINE,
-        ',' | '，' | '、' => SEP_COMMA,
-        '-' | '–' | '—' | '‐' | '‑' | '‒' | '−' | '―' => SEP_DASH,
-        '.' if next.is_some_and(is_word_start) => SEP_DOT,
-        ':' => SEP_HARD | SEP_COLON,
-        '.' => SEP_HARD | SEP_PERIOD,
-        ';' | '!' | '?' | '…' | ')' | ']' | '}' => SEP_HARD | SEP_STRONG,
-        '(' | '[' | '{' => SEP_HARD | SEP_OPEN,
-        _ if c.is_whitespace() => SEP_SPACE,
-        _ => SEP_OTHER,
     }
 }
 

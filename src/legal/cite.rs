@@ -616,10 +616,10 @@ mod tests {
                 assert_eq!(may_hold_digit(u64::from_le_bytes(word)), want.is_some());
             }
         }
-        let mut seed = 11u32;
+        let mut random = crate::testing::Lcg(11);
         let mut bytes = Vec::new();
         for _ in 0..2000 {
-            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            let seed = random.next();
             bytes.push(match (seed >> 16) % 5 {
                 0 => b'0' + (seed >> 8) as u8 % 10,
                 _ => (seed >> 20) as u8,

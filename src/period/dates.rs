@@ -19,7 +19,7 @@ use std::ops::Range;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::text::chars::{alphanumeric_len, char_at};
+use crate::text::chars::{alphanumeric_len, char_at, first_letter_differs};
 use crate::text::vietnamese::plain_lower;
 
 /// The year of a date, as the text gives it.
@@ -305,8 +305,6 @@ pub struct Scan {
     pub mentions: Vec<DateMention>,
     pub periods: Vec<Period>,
     pub(crate) tokens: Vec<Tok>,
-    /// The tokens that start with `g` or `G`, in order: where `giai đoạn` may be.
-    g_tokens: Vec<usize>,
 }
 
 impl Scan {
@@ -333,13 +331,7 @@ impl Scan {
 
 /// Splits the text into words, numbers and punctuation. Markdown emphasis (`*`, `_`,
 /// `#`, `` ` ``, `\`) is dropped: it decorates, it does not separate.
-#[cfg(test)]
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
-    tokenize_noting_g(text, &mut Vec::new())
-}
-
-/// [`tokenize`], noting in `g_tokens` the words that start with `g` or `G`.
-fn tokenize_noting_g(text: &str, g_tokens: &mut Vec<usize>) -> Vec<Tok> {
     let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 4);
     let mut i = 0;
@@ -379,9 +371,6 @@ fn tokenize_noting_g(text: &str, g_tokens: &mut Vec<usize>) -> Vec<Tok> {
             }
         }
         if i > start {
-            if matches!(b, b'g' | b'G') {
-                g_tokens.push(tokens.len());
-            }
             tokens.push(word_token(start, i, seen & DIGIT != 0, seen & LETTER != 0));
             continue;
         }
@@ -452,19 +441,10 @@ fn word_token(start: usize, end: usize, digit: bool, letter: bool) -> Tok {
     Tok { start, end, kind }
 }
 
-/// Whether the first letters of a word and a lower-case key are both ASCII and differ,
-/// in any case: how most words fail to be a keyword, told without decoding them.
-fn first_ascii_differs(s: &str, key: &str) -> bool {
-    match (s.as_bytes().first(), key.as_bytes().first()) {
-        (Some(a), Some(b)) => a.is_ascii() && b.is_ascii() && a.to_ascii_lowercase() != *b,
-        _ => false,
-    }
-}
-
 /// Whether a word folds (no marks, lower case) to `key`.
 #[inline]
 pub(crate) fn folds_to(s: &str, key: &str) -> bool {
-    !first_ascii_differs(s, key) && plain_lower_eq(s, key)
+    !first_letter_differs(s, key) && plain_lower_eq(s, key)
 }
 
 fn plain_lower_eq(s: &str, key: &str) -> bool {
@@ -583,8 +563,7 @@ impl<'a> Cursor<'a> {
 
 /// Reads every date of the text, and the periods they form.
 pub fn scan(text: &str) -> Scan {
-    let mut g_tokens = Vec::new();
-    let tokens = tokenize_noting_g(text, &mut g_tokens);
+    let tokens = tokenize(text);
     let mut mentions: Vec<DateMention> = Vec::new();
     {
         let cur = Cursor {
@@ -611,7 +590,6 @@ pub fn scan(text: &str) -> Scan {
         mentions,
         periods,
         tokens,
-        g_tokens,
     }
 }
 
@@ -1135,20 +1113,12 @@ pub(crate) fn year_spans(
     let mut out = Vec::new();
     let end = range.end.min(scan.tokens.len());
     let mut t = range.start;
-    // Only the words that start with `g` or `G` can be `giai` (only those letters fold
-    // to `g`, as a test checks): the scan noted them.
-    let mut g = scan.g_tokens.partition_point(|&k| k < t);
     while t + 1 < end {
-        let Some(&next) = scan.g_tokens.get(g).filter(|&&k| k + 1 < end) else {
-            break;
-        };
-        g += 1;
-        if next < t {
-            continue;
-        }
-        t = next;
-        let giai_doan = cur.word(t, "giai") && cur.near(t) && cur.word(t + 1, "doan");
-        if !giai_doan {
+        // Only a word that starts with `g` or `G` can be `giai` (only those letters
+        // fold to `g`, as a test checks): one byte tells most tokens apart.
+        let g = scan.tokens[t].start;
+        let may_be_giai = matches!(text.as_bytes().get(g), Some(b'g' | b'G'));
+        if !(may_be_giai && cur.word(t, "giai") && cur.near(t) && cur.word(t + 1, "doan")) {
             t += 1;
             continue;
         }
@@ -1283,14 +1253,9 @@ mod tests {
             "\u{a0}", "\u{85}", "\u{2003}", "“", "²", "ǅ", "Ω", "中", "😀", "\u{1680}", "ʰ", "˘",
             "\u{1e9b}", "Ỹ", "ɐ", "\u{3000}",
         ];
-        let mut seed = 5u32;
+        let mut random = crate::testing::Lcg(5);
         for _ in 0..3000 {
-            let mut text = String::new();
-            for _ in 0..(seed >> 27) {
-                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-                text.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
-            }
-            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            let text = random.text(&pieces, 5);
             let got: Vec<_> = tokenize(&text)
                 .iter()
                 .map(|t| (t.start, t.end, t.kind))

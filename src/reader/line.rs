@@ -343,28 +343,18 @@ mod tests {
             " ", " ", "a", "ệ", "\t", "*", "\\", "-", "Đ", "\u{1680}", "\u{a0}", "\u{2003}",
             "\u{3000}", "“", "\n", "ǅ",
         ];
-        let mut seed = 5u32;
+        let mut random = crate::testing::Lcg(5);
         for _ in 0..20_000 {
-            let mut s = String::new();
-            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-            for _ in 0..(seed >> 28) {
-                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-                s.push_str(alphabet[(seed >> 16) as usize % alphabet.len()]);
-            }
+            let s = random.text(&alphabet, 4);
             assert_eq!(clean(&s), clean_by_chars(&s), "{s:?}");
         }
     }
 
     #[test]
     fn three_spaces_are_found_wherever_they_are() {
-        let mut seed = 9u32;
+        let mut random = crate::testing::Lcg(9);
         for _ in 0..20_000 {
-            let mut s = String::new();
-            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-            for _ in 0..(seed >> 27) {
-                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-                s.push(if seed >> 31 == 1 { ' ' } else { 'x' });
-            }
+            let s = random.text(&[" ", "x"], 5);
             assert_eq!(has_three_spaces(s.as_bytes()), s.contains("   "), "{s:?}");
         }
     }
