@@ -313,22 +313,14 @@ fn classify_beyond_ascii(c: char) -> Class {
         }
         // General punctuation (spaces, dashes, quotes, ellipsis): no letters there.
         '\u{2000}'..='\u{206F}' => {}
-        _ => match decompose(c) {
-            Some(l) => {
-                class.plain = l.base;
-                class.word = true;
-                class.upper = l.upper;
-                class.lower = !l.upper;
-                class.letter = Some(l);
-            }
-            None => {
-                class.plain = super::case::lower(c);
-                class.word = class.plain.is_alphanumeric();
-                class.upper = c.is_uppercase();
-                class.lower = c.is_lowercase();
-                class.digit = c.is_numeric();
-            }
-        },
+        // Not a letter of the rows (those came from the table above).
+        _ => {
+            class.plain = super::case::lower(c);
+            class.word = class.plain.is_alphanumeric();
+            class.upper = c.is_uppercase();
+            class.lower = c.is_lowercase();
+            class.digit = c.is_numeric();
+        }
     }
     class
 }
@@ -363,37 +355,21 @@ pub fn fold(s: &str) -> String {
             break;
         };
         i += c.len_utf8();
-        if let Some(plain) = plain_word_beyond_ascii(c) {
+        let class = classify_beyond_ascii(c);
+        if class.word {
             if pending_space && !out.is_empty() {
                 out.push(b' ');
             }
             pending_space = false;
-            match u8::try_from(plain) {
+            match u8::try_from(class.plain) {
                 Ok(b) if b.is_ascii() => out.push(b),
-                _ => out.extend_from_slice(plain.encode_utf8(&mut [0; 4]).as_bytes()),
+                _ => out.extend_from_slice(class.plain.encode_utf8(&mut [0; 4]).as_bytes()),
             }
         } else if combining_mark(c).is_none() {
             pending_space = true;
         }
     }
     String::from_utf8(out).unwrap_or_default()
-}
-
-/// [`classify`]'s `plain` of a character beyond ASCII when it is part of a word, else
-/// `None`: what [`fold`] asks, without the rest of the [`Class`].
-#[inline]
-fn plain_word_beyond_ascii(c: char) -> Option<char> {
-    match c {
-        'đ' | 'Đ' => Some('d'),
-        '\u{2000}'..='\u{206F}' => None,
-        _ => match lookup(c) {
-            Some(e) => ROW_BASE.get(usize::from(e.row)).map(|&(base, _)| base),
-            None => {
-                let plain = super::case::lower(c);
-                plain.is_alphanumeric().then_some(plain)
-            }
-        },
-    }
 }
 
 /// [`fold`] of each ASCII character: the letter or digit in lower case, else 0.
