@@ -143,39 +143,43 @@ fn find_numbers(text: &str, out: &mut Vec<Citation>) {
 
 /// The first ASCII digit at or after byte `from`. Most of a text is not digits: it is
 /// passed over eight bytes at a time.
-fn next_digit(b: &[u8], mut from: usize) -> Option<usize> {
-    while let Some(chunk) = b.get(from..from + 8) {
-        let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).ok()?);
-        if may_hold_digit(word) {
-            if let Some(p) = chunk.iter().position(u8::is_ascii_digit) {
-                return Some(from + p);
-            }
-        }
-        from += 8;
-    }
-    let p = b.get(from..)?.iter().position(u8::is_ascii_digit)?;
-    Some(from + p)
+fn next_digit(b: &[u8], from: usize) -> Option<usize> {
+    next_byte(b, from, may_hold_digit, u8::is_ascii_digit)
 }
 
 /// The first `l` or `L` at or after byte `from` (the bytes whose lower case, `| 0x20`,
 /// is `l`), looked for eight bytes at a time.
-fn next_l(b: &[u8], mut from: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let is_l = |c: &u8| c | 0x20 == b'l';
+fn next_l(b: &[u8], from: usize) -> Option<usize> {
+    next_byte(b, from, may_hold_l, |c| c | 0x20 == b'l')
+}
+
+/// The first byte at or after `from` that `is`, passing over eight bytes at a time
+/// those that `may_hold` says hold none.
+fn next_byte(
+    b: &[u8],
+    mut from: usize,
+    may_hold: fn(u64) -> bool,
+    is: fn(&u8) -> bool,
+) -> Option<usize> {
     while let Some(chunk) = b.get(from..from + 8) {
         let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).ok()?);
-        // A zero byte where the lower-cased byte is `l`: the classic test for a zero
-        // byte, exact in telling whether there is one.
-        let x = (word | (ONES * 0x20)) ^ (ONES * u64::from(b'l'));
-        if x.wrapping_sub(ONES) & !x & (ONES * 0x80) != 0 {
-            if let Some(p) = chunk.iter().position(is_l) {
+        if may_hold(word) {
+            if let Some(p) = chunk.iter().position(is) {
                 return Some(from + p);
             }
         }
         from += 8;
     }
-    let p = b.get(from..)?.iter().position(is_l)?;
+    let p = b.get(from..)?.iter().position(is)?;
     Some(from + p)
+}
+
+/// Whether any byte of `word` is `l` or `L`: a zero byte where the lower-cased byte
+/// is `l` (the classic test for a zero byte, exact in telling whether there is one).
+fn may_hold_l(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let x = (word | (ONES * 0x20)) ^ (ONES * u64::from(b'l'));
+    x.wrapping_sub(ONES) & !x & (ONES * 0x80) != 0
 }
 
 /// Whether any byte of `word` is an ASCII digit (0x30–0x39), all lanes at once: a
