@@ -66,13 +66,71 @@ impl Text {
     }
 }
 
-/// What a rule reports: a span of the normalised text and its words.
-#[derive(Clone, Debug)]
+/// Where a finding stands: a span of the normalised text, or a form field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Location {
+    /// Byte offsets into [`Source::text`].
+    Span(Range<usize>),
+    /// A JSON Pointer to a field of a report form: `/periodTo`, `/tasks/0/lead`.
+    Path(String),
+}
+
+impl Location {
+    /// Whether this location is the field at `pointer`, a field inside it, or (for the
+    /// empty pointer, the whole form) anything.
+    pub fn within(&self, pointer: &str) -> bool {
+        match self {
+            Location::Path(path) => {
+                path == pointer
+                    || pointer.is_empty()
+                    || (path.starts_with(pointer) && path[pointer.len()..].starts_with('/'))
+            }
+            Location::Span(_) => false,
+        }
+    }
+}
+
+impl From<Range<usize>> for Location {
+    fn from(span: Range<usize>) -> Self {
+        Location::Span(span)
+    }
+}
+
+impl From<String> for Location {
+    fn from(path: String) -> Self {
+        Location::Path(path)
+    }
+}
+
+impl From<&str> for Location {
+    fn from(path: &str) -> Self {
+        Location::Path(path.to_owned())
+    }
+}
+
+/// Words in both languages, for plain-object output.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Bilingual {
+    pub vi: String,
+    pub en: String,
+}
+
+impl From<Text> for Bilingual {
+    fn from(t: Text) -> Self {
+        Bilingual { vi: t.vi, en: t.en }
+    }
+}
+
+/// What a rule reports, on a text or on a form: where, and its words.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Diagnostic {
     pub code: &'static str,
     pub severity: Severity,
     pub message: Text,
-    pub span: Range<usize>,
+    pub at: Location,
+    /// Other places the finding depends on (`/periodFrom` for a reversed period), so
+    /// that a change to any of them brings it back.
+    pub related: Vec<Location>,
     pub hint: Option<Text>,
     pub suggestion: Option<String>,
 }
@@ -88,11 +146,46 @@ impl Diagnostic {
         self
     }
 
-    /// Places the diagnostic in the original input.
+    /// Also concerns `at`.
+    pub fn relating(mut self, at: impl Into<Location>) -> Self {
+        self.related.push(at.into());
+        self
+    }
+
+    /// The span in the text, for a finding on a text.
+    pub fn span(&self) -> Option<Range<usize>> {
+        match &self.at {
+            Location::Span(s) => Some(s.clone()),
+            Location::Path(_) => None,
+        }
+    }
+
+    /// The field, for a finding on a form.
+    pub fn path(&self) -> Option<&str> {
+        match &self.at {
+            Location::Path(p) => Some(p),
+            Location::Span(_) => None,
+        }
+    }
+
+    /// Whether the finding concerns the form field at `pointer`: it is on that field,
+    /// on a field inside it, or depends on it.
+    pub fn concerns(&self, pointer: &str) -> bool {
+        self.at.within(pointer) || self.related.iter().any(|r| r.within(pointer))
+    }
+
+    /// Places the diagnostic: in the original input for a span of `source`, on its
+    /// field for a form.
     pub fn resolve(&self, source: &Source, lang: Lang) -> Finding {
-        let (line, column) = source.line_column(self.span.start);
-        let start = source.utf16_offset(self.span.start);
-        let end = source.utf16_offset(self.span.end).max(start);
+        let (line, column, start, end, path) = match &self.at {
+            Location::Span(span) => {
+                let (line, column) = source.line_column(span.start);
+                let start = source.utf16_offset(span.start);
+                let end = source.utf16_offset(span.end).max(start);
+                (line, column, start, end, None)
+            }
+            Location::Path(p) => (0, 0, 0, 0, Some(p.clone())),
+        };
         Finding {
             code: self.code,
             severity: self.severity,
@@ -102,7 +195,7 @@ impl Diagnostic {
             column,
             start,
             end,
-            path: None,
+            path,
             hint: self.hint.as_ref().map(|h| h.get(lang).to_owned()),
             suggestion: self.suggestion.clone(),
         }
@@ -110,8 +203,7 @@ impl Diagnostic {
 }
 
 /// A finding as the page and the CLI receive it (DESIGN §4.2).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
     pub code: &'static str,
     pub severity: Severity,
@@ -129,4 +221,25 @@ pub struct Finding {
     pub path: Option<String>,
     pub hint: Option<String>,
     pub suggestion: Option<String>,
+}
+
+impl Finding {
+    /// Appends the finding as a JSON object with the keys of DESIGN §4.2: the one
+    /// serializer of findings, for the page (`Finding` in the TypeScript types) and
+    /// for the CLI's JSON output.
+    pub fn write_json(&self, out: &mut String) {
+        crate::json_text::Object::new(out)
+            .str("code", self.code)
+            .str("severity", self.severity.as_str())
+            .str("message", &self.message)
+            .str("messageEn", &self.message_en)
+            .num("line", self.line)
+            .num("column", self.column)
+            .num("start", self.start)
+            .num("end", self.end)
+            .opt("path", self.path.as_deref())
+            .opt("hint", self.hint.as_deref())
+            .opt("suggestion", self.suggestion.as_deref())
+            .end();
+    }
 }

@@ -11,8 +11,7 @@ pub mod assign;
 pub mod batch;
 pub mod finding;
 pub mod form;
-// Results into JavaScript as JSON text (the wasm layer; tested natively).
-#[cfg(any(target_arch = "wasm32", test))]
+// JSON text written by hand: findings and results for the page and the CLI.
 mod json_text;
 pub mod legal;
 pub mod number;

@@ -17,7 +17,6 @@ use wasm_bindgen::JsCast;
 
 use crate::agency::{registry, AgencyInfo, Level};
 use crate::finding::Finding;
-use crate::rules::RuleInfo;
 use crate::{check_text, json_text, parse_iso_date, DocKind, Lang, Options, RULES, VERSION};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -306,7 +305,7 @@ pub fn validate_field(
 pub fn rules() -> Result<JsValue, JsValue> {
     parsed(|out| {
         json_text::array(out, RULES.iter().map(|r| r.info()), |out, r| {
-            rule_json(out, &r)
+            r.write_json(out)
         })
     })
     .map_err(|e| e.into_js("rules"))
@@ -347,7 +346,7 @@ pub fn find_agency(
             None => None,
         };
         match registry().lookup_in(&name, level) {
-            Some(m) => parsed(|out| agency_json(out, &AgencyInfo::of_match(&m))),
+            Some(m) => parsed(|out| AgencyInfo::of_match(&m).write_json(out)),
             None => Ok(JsValue::NULL),
         }
     };
@@ -383,7 +382,7 @@ pub fn suggest_agencies(
             },
         };
         let found = registry().suggest(&name, limit);
-        parsed(|out| json_text::array(out, found, |out, a| agency_json(out, &AgencyInfo::of(a))))
+        parsed(|out| json_text::array(out, found, |out, a| AgencyInfo::of(a).write_json(out)))
     };
     run().map_err(|e| e.into_js(FN))
 }
@@ -440,62 +439,7 @@ fn parsed(write: impl FnOnce(&mut String)) -> Result<JsValue, ApiError> {
 }
 
 fn findings_js(findings: &[Finding]) -> Result<JsValue, ApiError> {
-    parsed(|out| json_text::array(out, findings, finding_json))
-}
-
-/// A finding (DESIGN §4.2), as `Finding` in the TypeScript types.
-fn finding_json(out: &mut String, f: &Finding) {
-    json_text::Object::new(out)
-        .str("code", f.code)
-        .str("severity", f.severity.as_str())
-        .str("message", &f.message)
-        .str("messageEn", &f.message_en)
-        .num("line", f.line)
-        .num("column", f.column)
-        .num("start", f.start)
-        .num("end", f.end)
-        .opt("path", f.path.as_deref())
-        .opt("hint", f.hint.as_deref())
-        .opt("suggestion", f.suggestion.as_deref())
-        .end();
-}
-
-/// A rule, as `RuleInfo` in the TypeScript types.
-fn rule_json(out: &mut String, r: &RuleInfo) {
-    json_text::Object::new(out)
-        .str("code", r.code)
-        .str("name", r.name)
-        .str("area", r.area.as_str())
-        .bilingual("areaTitle", &r.area_title.vi, &r.area_title.en)
-        .str("severity", r.severity.as_str())
-        .str("status", r.status)
-        .bilingual("title", &r.title.vi, &r.title.en)
-        .bilingual("docs", &r.docs.vi, &r.docs.en)
-        .end();
-}
-
-/// A body of the registry, as `AgencyInfo` in the TypeScript types.
-fn agency_json(out: &mut String, a: &AgencyInfo) {
-    json_text::Object::new(out)
-        .str("id", &a.id)
-        .str("name", &a.name)
-        .opt("level", a.level)
-        .str("kind", a.kind)
-        .bool("underCommittee", a.under_committee)
-        .bool("requestOnly", a.request_only)
-        .opt("validFrom", a.valid_from.as_deref())
-        .opt("validTo", a.valid_to.as_deref())
-        .with("successors", |out| {
-            json_text::array(out, &a.successors, |out, s| {
-                json_text::Object::new(out)
-                    .str("name", &s.name)
-                    .bilingual("work", &s.work.vi, &s.work.en)
-                    .end();
-            })
-        })
-        .opt("place", a.place.as_deref())
-        .bool("marksOk", a.marks_ok)
-        .end();
+    parsed(|out| json_text::array(out, findings, |out, f| f.write_json(out)))
 }
 
 /// A string argument, or a `TypeError` naming it.

@@ -1,22 +1,18 @@
 //! A body as the page receives it: plain data for `findAgency` and `suggestAgencies`,
 //! and for portals that fill agency fields.
 
-use serde::Serialize;
-
 use super::{registry, Agency, Match};
+use crate::finding::Bilingual;
 use crate::period::dates::format_date as dmy;
-use crate::rules::Bilingual;
 
-#[derive(Clone, Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug)]
 pub struct SuccessorInfo {
     pub name: String,
     /// Which work went there.
     pub work: Bilingual,
 }
 
-#[derive(Clone, Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug)]
 pub struct AgencyInfo {
     pub id: String,
     /// The registry's name: "Sở Y tế", "Công an tỉnh".
@@ -71,5 +67,32 @@ impl AgencyInfo {
             marks_ok: m.marks_ok,
             ..AgencyInfo::of(m.agency)
         }
+    }
+}
+
+impl AgencyInfo {
+    /// Appends the body as a JSON object, as `AgencyInfo` in the TypeScript types.
+    pub fn write_json(&self, out: &mut String) {
+        use crate::json_text::{array, Object};
+        Object::new(out)
+            .str("id", &self.id)
+            .str("name", &self.name)
+            .opt("level", self.level)
+            .str("kind", self.kind)
+            .bool("underCommittee", self.under_committee)
+            .bool("requestOnly", self.request_only)
+            .opt("validFrom", self.valid_from.as_deref())
+            .opt("validTo", self.valid_to.as_deref())
+            .with("successors", |out| {
+                array(out, &self.successors, |out, s| {
+                    Object::new(out)
+                        .str("name", &s.name)
+                        .bilingual("work", &s.work.vi, &s.work.en)
+                        .end();
+                })
+            })
+            .opt("place", self.place.as_deref())
+            .bool("marksOk", self.marks_ok)
+            .end();
     }
 }

@@ -14,7 +14,7 @@ pub mod value;
 pub use model::{Field, Invalid, ReportForm, Signer, TaskRow, SECTION_KEYS};
 pub use value::{escape_segment, pointer_segments, Value, MAX_DEPTH};
 
-use crate::finding::{Finding, Severity, Text};
+use crate::finding::{Diagnostic, Finding, Text};
 use crate::profile::Profile;
 use crate::rules::RULES;
 use crate::Options;
@@ -25,71 +25,11 @@ pub struct FormContext<'a> {
     pub options: &'a Options,
     pub profile: &'a Profile,
     /// The agency rules' findings, judged once for the three of them.
-    pub(crate) agency_findings: std::cell::OnceCell<Vec<FormDiagnostic>>,
-}
-
-/// What a form rule reports: the field (a JSON Pointer) and its words.
-#[derive(Clone, Debug, PartialEq)]
-pub struct FormDiagnostic {
-    pub code: &'static str,
-    pub severity: Severity,
-    pub message: Text,
-    /// The field the finding is about: `/periodTo`, `/tasks/0/lead`.
-    pub path: String,
-    /// Other fields the finding depends on (`/periodFrom` for a reversed period), so
-    /// that a change to any of them brings it back.
-    pub related: Vec<String>,
-    pub hint: Option<Text>,
-    pub suggestion: Option<String>,
-}
-
-impl FormDiagnostic {
-    pub fn with_hint(mut self, hint: Text) -> Self {
-        self.hint = Some(hint);
-        self
-    }
-
-    pub fn with_suggestion(mut self, suggestion: impl Into<String>) -> Self {
-        self.suggestion = Some(suggestion.into());
-        self
-    }
-
-    /// Also concerns `path`.
-    pub fn relating(mut self, path: impl Into<String>) -> Self {
-        self.related.push(path.into());
-        self
-    }
-
-    /// Whether the finding concerns the field at `pointer`: it is on that field, on a
-    /// field inside it, or depends on it.
-    pub fn concerns(&self, pointer: &str) -> bool {
-        let within = |path: &str| {
-            path == pointer
-                || pointer.is_empty()
-                || (path.starts_with(pointer) && path[pointer.len()..].starts_with('/'))
-        };
-        within(&self.path) || self.related.iter().any(|p| within(p))
-    }
-
-    fn resolve(&self, lang: crate::Lang) -> Finding {
-        Finding {
-            code: self.code,
-            severity: self.severity,
-            message: self.message.get(lang).to_owned(),
-            message_en: self.message.en.clone(),
-            line: 0,
-            column: 0,
-            start: 0,
-            end: 0,
-            path: Some(self.path.clone()),
-            hint: self.hint.as_ref().map(|h| h.get(lang).to_owned()),
-            suggestion: self.suggestion.clone(),
-        }
-    }
+    pub(crate) agency_findings: std::cell::OnceCell<Vec<Diagnostic>>,
 }
 
 /// A form rule's check.
-pub type FormCheck = fn(&FormContext, &mut Vec<FormDiagnostic>);
+pub type FormCheck = fn(&FormContext, &mut Vec<Diagnostic>);
 
 /// The keys of the form in the order a person fills them, so findings come in the
 /// order of the page.
@@ -128,7 +68,7 @@ fn order_of(path: &str) -> (usize, Vec<(usize, &str)>) {
 }
 
 /// Every form rule's diagnostics on `form`.
-pub fn diagnose(form: &ReportForm, options: &Options) -> Vec<FormDiagnostic> {
+pub fn diagnose(form: &ReportForm, options: &Options) -> Vec<Diagnostic> {
     let ctx = FormContext {
         form,
         options,
@@ -143,7 +83,7 @@ pub fn diagnose(form: &ReportForm, options: &Options) -> Vec<FormDiagnostic> {
     }
     // Each finding's place is worked out once, not at every comparison.
     out.sort_by_cached_key(|d| {
-        let (rank, rest) = order_of(&d.path);
+        let (rank, rest) = order_of(d.path().unwrap_or(""));
         let rest: Vec<(usize, String)> = rest.into_iter().map(|(n, s)| (n, s.to_owned())).collect();
         (rank, rest, d.code)
     });
@@ -154,9 +94,10 @@ pub fn diagnose(form: &ReportForm, options: &Options) -> Vec<FormDiagnostic> {
 /// Checks a report form. Findings are in the order of the form's fields.
 pub fn validate(form: &Value, options: &Options) -> Vec<Finding> {
     let form = ReportForm::read(form);
+    let nowhere = crate::text::Source::new("");
     diagnose(&form, options)
         .iter()
-        .map(|d| d.resolve(options.lang))
+        .map(|d| d.resolve(&nowhere, options.lang))
         .collect()
 }
 
@@ -164,10 +105,11 @@ pub fn validate(form: &Value, options: &Options) -> Vec<Finding> {
 /// `""` is the whole form), cross-field ones included.
 pub fn validate_field(form: &Value, pointer: &str, options: &Options) -> Vec<Finding> {
     let form = ReportForm::read(form);
+    let nowhere = crate::text::Source::new("");
     diagnose(&form, options)
         .iter()
         .filter(|d| d.concerns(pointer))
-        .map(|d| d.resolve(options.lang))
+        .map(|d| d.resolve(&nowhere, options.lang))
         .collect()
 }
 

@@ -1,60 +1,48 @@
-//! Findings and rules as JSON for machines (native only: uses `serde_json`).
+//! Findings and rules as JSON for machines, written by the same code that writes
+//! them for the page.
 //!
 //! Checked files: `{"files":[{"path":…,"kind":"plan"|"report","findings":[Finding…]}]}`
 //! with the finding keys of DESIGN §4.2; absent values are `null`.
 
-use serde::Serialize;
-
 use super::CheckedFile;
-use crate::{DocKind, Finding, RULES};
+use crate::json_text::{array, Object};
+use crate::RULES;
 
-#[derive(Serialize)]
-struct Output<'a> {
-    files: Vec<FileOutput<'a>>,
-}
-
-#[derive(Serialize)]
-struct FileOutput<'a> {
-    path: &'a str,
-    kind: DocKind,
-    findings: &'a [Finding],
-}
-
-/// The checked files as one JSON object, pretty-printed, with a final newline.
+/// The checked files as one JSON object, with a final newline; each finding written by
+/// [`crate::Finding::write_json`], as the page receives it.
 pub fn render(files: &[CheckedFile]) -> String {
-    let output = Output {
-        files: files
-            .iter()
-            .map(|f| FileOutput {
-                path: &f.path,
-                kind: f.kind,
-                findings: &f.findings,
+    let mut out = String::new();
+    Object::new(&mut out)
+        .with("files", |out| {
+            array(out, files, |out, f| {
+                Object::new(out)
+                    .str("path", &f.path)
+                    .str("kind", f.kind.as_str())
+                    .with("findings", |out| {
+                        array(out, &f.findings, |out, finding| finding.write_json(out))
+                    })
+                    .end();
             })
-            .collect(),
-    };
-    finish(serde_json::to_string_pretty(&output))
+        })
+        .end();
+    out.push('\n');
+    out
 }
 
 /// Every rule of the registry as a JSON array of [`crate::rules::RuleInfo`].
 pub fn rules() -> String {
-    let infos: Vec<_> = RULES.iter().map(|r| r.info()).collect();
-    finish(serde_json::to_string_pretty(&infos))
-}
-
-pub(crate) fn finish(json: Result<String, serde_json::Error>) -> String {
-    // Serialising plain structs of strings and numbers cannot fail; should it ever,
-    // say so in JSON rather than panic.
-    let mut s = json.unwrap_or_else(|e| {
-        serde_json::json!({ "error": format!("cannot serialise the output: {e}") }).to_string()
+    let mut out = String::new();
+    array(&mut out, RULES.iter().map(|r| r.info()), |out, r| {
+        r.write_json(out)
     });
-    s.push('\n');
-    s
+    out.push('\n');
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Severity;
+    use crate::{DocKind, Finding, Severity};
 
     #[test]
     fn shape_and_nulls() {

@@ -6,7 +6,6 @@
 
 use serde_json::{json, Value};
 
-use super::json::finish;
 use super::{CheckedFile, SourceLines};
 use crate::rules::{Rule, Status};
 use crate::{Finding, Lang, Severity, RULES, VERSION};
@@ -51,7 +50,13 @@ pub fn render(files: &[CheckedFile], lang: Lang) -> String {
             "results": results,
         }]
     });
-    finish(serde_json::to_string_pretty(&log))
+    // Serialising a tree of strings and numbers cannot fail; should it ever, say so in
+    // JSON rather than panic.
+    let mut s = serde_json::to_string_pretty(&log).unwrap_or_else(|e| {
+        json!({ "error": format!("cannot serialise the output: {e}") }).to_string()
+    });
+    s.push('\n');
+    s
 }
 
 fn level(severity: Severity) -> &'static str {

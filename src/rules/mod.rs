@@ -12,7 +12,7 @@ pub mod target;
 #[cfg(test)]
 pub(crate) mod testing;
 
-use crate::finding::{Diagnostic, Severity, Text};
+use crate::finding::{Bilingual, Diagnostic, Severity, Text};
 use crate::reader::Document;
 use crate::text::Source;
 use crate::Options;
@@ -160,29 +160,23 @@ impl Rule {
     }
 
     /// A form diagnostic of this rule on the field at `path` (a JSON Pointer).
-    pub fn report_field(
-        &self,
-        path: impl Into<String>,
-        message: Text,
-    ) -> crate::form::FormDiagnostic {
-        crate::form::FormDiagnostic {
-            code: self.code,
-            severity: self.severity,
-            message,
-            path: path.into(),
-            related: Vec::new(),
-            hint: None,
-            suggestion: None,
-        }
+    pub fn report_field(&self, path: impl Into<String>, message: Text) -> Diagnostic {
+        self.report_at(crate::finding::Location::Path(path.into()), message)
     }
 
     /// A diagnostic of this rule at `span`.
     pub fn report(&self, span: std::ops::Range<usize>, message: Text) -> Diagnostic {
+        self.report_at(crate::finding::Location::Span(span), message)
+    }
+
+    /// A diagnostic of this rule at a span of the text or a field of the form.
+    pub fn report_at(&self, at: crate::finding::Location, message: Text) -> Diagnostic {
         Diagnostic {
             code: self.code,
             severity: self.severity,
             message,
-            span,
+            at,
+            related: Vec::new(),
             hint: None,
             suggestion: None,
         }
@@ -260,22 +254,8 @@ pub static RULES: &[&Rule] = &[
     &legal::l001_legal_reference::RULE,
 ];
 
-/// Words in both languages, for plain-object output.
-#[derive(Clone, Debug, serde::Serialize)]
-pub struct Bilingual {
-    pub vi: String,
-    pub en: String,
-}
-
-impl From<Text> for Bilingual {
-    fn from(t: Text) -> Self {
-        Bilingual { vi: t.vi, en: t.en }
-    }
-}
-
 /// A rule as `rules()` in JavaScript and `baocao rules --format json` describe it.
-#[derive(Clone, Debug, serde::Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug)]
 pub struct RuleInfo {
     pub code: &'static str,
     pub name: &'static str,
@@ -288,6 +268,22 @@ pub struct RuleInfo {
     pub title: Bilingual,
     /// Markdown; empty for planned rules.
     pub docs: Bilingual,
+}
+
+impl RuleInfo {
+    /// Appends the rule as a JSON object, as `RuleInfo` in the TypeScript types.
+    pub fn write_json(&self, out: &mut String) {
+        crate::json_text::Object::new(out)
+            .str("code", self.code)
+            .str("name", self.name)
+            .str("area", &self.area)
+            .bilingual("areaTitle", &self.area_title.vi, &self.area_title.en)
+            .str("severity", self.severity.as_str())
+            .str("status", self.status)
+            .bilingual("title", &self.title.vi, &self.title.en)
+            .bilingual("docs", &self.docs.vi, &self.docs.en)
+            .end();
+    }
 }
 
 impl Rule {

@@ -1,3 +1,4 @@
+use crate::finding::Diagnostic;
 use crate::finding::Text;
 use crate::rules::{declare_rule, Context};
 
@@ -77,7 +78,7 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
 }
 
 /// A row of a report form's `/tasks` with no lead.
-fn check_form(ctx: &crate::form::FormContext, out: &mut Vec<crate::form::FormDiagnostic>) {
+fn check_form(ctx: &crate::form::FormContext, out: &mut Vec<Diagnostic>) {
     let crate::form::Field::Ok(rows) = &ctx.form.tasks else {
         return;
     };

@@ -1,3 +1,4 @@
+use crate::finding::Diagnostic;
 use chrono::NaiveDate;
 
 use super::Problem;
@@ -141,7 +142,7 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
     }
 }
 
-fn check_form(ctx: &crate::form::FormContext, out: &mut Vec<crate::form::FormDiagnostic>) {
+fn check_form(ctx: &crate::form::FormContext, out: &mut Vec<Diagnostic>) {
     super::form_problems(ctx, &RULE, out);
 }
 

@@ -1,5 +1,6 @@
 use super::{Problem, Verdict};
 use crate::agency::Level;
+use crate::finding::Diagnostic;
 use crate::finding::Text;
 use crate::rules::{declare_rule, Context};
 
@@ -107,7 +108,7 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
     }
 }
 
-fn check_form(ctx: &crate::form::FormContext, out: &mut Vec<crate::form::FormDiagnostic>) {
+fn check_form(ctx: &crate::form::FormContext, out: &mut Vec<Diagnostic>) {
     super::form_problems(ctx, &RULE, out);
 }
 

@@ -17,7 +17,7 @@ use super::{Context, Rule};
 use crate::agency::{Agency, Kind, Level, Match, Registry};
 use crate::assign::{extract, historical_after, label_of, Assignee, BlockMentions, Role};
 use crate::finding::{Diagnostic, Text};
-use crate::form::{Field, FormContext, FormDiagnostic};
+use crate::form::{Field, FormContext};
 use crate::legal::find_citations;
 use crate::reader::{DatePart, DocKind, Document};
 use crate::text::fold;
@@ -182,7 +182,7 @@ pub fn check_agency(
 
 /// The names of a report form — `/agency`, each task's lead and partners — judged as
 /// the same names in a document, keeping what `rule` says.
-pub(crate) fn form_problems(ctx: &FormContext, rule: &Rule, out: &mut Vec<FormDiagnostic>) {
+pub(crate) fn form_problems(ctx: &FormContext, rule: &Rule, out: &mut Vec<Diagnostic>) {
     let all = ctx.agency_findings.get_or_init(|| judge_form_names(ctx));
     out.extend(all.iter().filter(|d| d.code == rule.code).cloned());
 }
@@ -190,7 +190,7 @@ pub(crate) fn form_problems(ctx: &FormContext, rule: &Rule, out: &mut Vec<FormDi
 /// Every agency finding of a form (A002, A003, A004), each name judged once: a
 /// portal re-checks the form on each keystroke, and the same bodies recur in its
 /// tasks.
-fn judge_form_names(ctx: &FormContext) -> Vec<FormDiagnostic> {
+fn judge_form_names(ctx: &FormContext) -> Vec<Diagnostic> {
     let form = ctx.form;
     let mut names: Vec<(String, &str)> = Vec::new();
     if let Field::Ok(agency) = &form.agency {
@@ -215,7 +215,7 @@ fn judge_form_names(ctx: &FormContext) -> Vec<FormDiagnostic> {
         .and_then(|a| reg.lookup_in(a, declared))
         .and_then(|m| m.agency.level);
     let on = form.issued_on.ok().copied().or(ctx.options.today);
-    let mut judged: std::collections::HashMap<(&str, Option<Level>), Option<FormDiagnostic>> =
+    let mut judged: std::collections::HashMap<(&str, Option<Level>), Option<Diagnostic>> =
         std::collections::HashMap::new();
     let mut out = Vec::new();
     for (path, name) in names {
@@ -239,7 +239,7 @@ fn judge_form_names(ctx: &FormContext) -> Vec<FormDiagnostic> {
         let Some(mut d) = verdict.clone() else {
             continue;
         };
-        d.path = path;
+        d.at = crate::finding::Location::Path(path);
         if own && d.code == "A004" {
             d.message = Text::new(
                 format!("“{name}” không phải cơ quan của cấp đã chọn ở trường Cấp."),

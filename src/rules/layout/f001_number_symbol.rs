@@ -1,6 +1,7 @@
 use super::number_is_blank;
+use crate::finding::Diagnostic;
 use crate::finding::Text;
-use crate::form::{invalid_message, Field, FormContext, FormDiagnostic, TEXT};
+use crate::form::{invalid_message, Field, FormContext, TEXT};
 use crate::reader::{DocKind, Document};
 use crate::rules::{declare_rule, Context};
 
@@ -183,7 +184,7 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
     }
 }
 
-fn check_form(ctx: &FormContext, out: &mut Vec<FormDiagnostic>) {
+fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
     const AT: &str = "/number";
     match &ctx.form.number {
         Field::Ok(written) => {

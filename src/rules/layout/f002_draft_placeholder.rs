@@ -1,6 +1,7 @@
 use super::number_is_blank;
+use crate::finding::Diagnostic;
 use crate::finding::Text;
-use crate::form::{FormContext, FormDiagnostic};
+use crate::form::FormContext;
 use crate::reader::DatePart;
 use crate::rules::{declare_rule, Context};
 
@@ -106,7 +107,7 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
     }
 }
 
-fn check_form(ctx: &FormContext, out: &mut Vec<FormDiagnostic>) {
+fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
     let Some(written) = ctx.form.number.ok() else {
         return;
     };

@@ -1,9 +1,8 @@
+use crate::finding::Diagnostic;
 use chrono::NaiveDate;
 
 use crate::finding::Text;
-use crate::form::{
-    invalid_message, missing_message, Field, FormContext, FormDiagnostic, Invalid, DATE, TEXT,
-};
+use crate::form::{invalid_message, missing_message, Field, FormContext, Invalid, DATE, TEXT};
 use crate::reader::{DatePart, Document};
 use crate::rules::{declare_rule, Context};
 
@@ -147,7 +146,7 @@ fn looks_like_numeric_date(word: &str) -> bool {
             .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
-fn check_form(ctx: &FormContext, out: &mut Vec<FormDiagnostic>) {
+fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
     let form = ctx.form;
     if !form.is_object {
         return;

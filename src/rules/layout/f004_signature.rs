@@ -1,7 +1,6 @@
+use crate::finding::Diagnostic;
 use crate::finding::Text;
-use crate::form::{
-    invalid_message, missing_message, Field, FormContext, FormDiagnostic, OBJECT, TEXT,
-};
+use crate::form::{invalid_message, missing_message, Field, FormContext, OBJECT, TEXT};
 use crate::reader::closing::{authority_of, starts_with_words, SIGNER_TITLES};
 use crate::rules::{declare_rule, Context};
 use crate::text::fold;
@@ -165,7 +164,7 @@ fn head_title(title: &str) -> &str {
 
 /// The signer of a report form: the same checks as a signature block, on the fields
 /// `/signer/authority`, `/signer/title` and `/signer/name`.
-fn check_form(ctx: &FormContext, out: &mut Vec<FormDiagnostic>) {
+fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
     let form = ctx.form;
     if !form.is_object {
         return;

@@ -1,5 +1,6 @@
+use crate::finding::Diagnostic;
 use crate::finding::Text;
-use crate::form::{invalid_message, Field, FormContext, FormDiagnostic, LIST};
+use crate::form::{invalid_message, Field, FormContext, LIST};
 use crate::rules::{declare_rule, Context};
 use crate::text::fold;
 
@@ -110,7 +111,7 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
     }
 }
 
-fn check_form(ctx: &FormContext, out: &mut Vec<FormDiagnostic>) {
+fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
     const AT: &str = "/recipients";
     if !ctx.form.is_object {
         return;

@@ -1,7 +1,7 @@
+use crate::finding::Diagnostic;
 use crate::finding::Text;
 use crate::form::{
-    invalid_message, missing_message, Field, FormContext, FormDiagnostic, Invalid, DATE, LIST,
-    NUMBER, OBJECT, TEXT,
+    invalid_message, missing_message, Field, FormContext, Invalid, DATE, LIST, NUMBER, OBJECT, TEXT,
 };
 use crate::period::ReportKind;
 use crate::rules::declare_rule;
@@ -63,7 +63,7 @@ declare_rule! {
 const REPORT_TYPES: &str = "quarter, half_year, nine_month, annual, ad_hoc";
 const LEVELS: &str = "central, province, commune";
 
-fn check_form(ctx: &FormContext, out: &mut Vec<FormDiagnostic>) {
+fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
     let form = ctx.form;
     if !form.is_object {
         out.push(RULE.report_field(
@@ -189,7 +189,7 @@ fn invalid_of<T>(field: &Field<T>) -> Option<&Invalid> {
 
 /// A field that must be given, of the kind `expected`.
 fn required<T>(
-    out: &mut Vec<FormDiagnostic>,
+    out: &mut Vec<Diagnostic>,
     pointer: &str,
     field: &Field<T>,
     expected: crate::form::Expected,
@@ -206,7 +206,7 @@ fn required<T>(
 }
 
 /// A field that takes one of a few words.
-fn choice<T>(out: &mut Vec<FormDiagnostic>, pointer: &str, field: &Field<T>, words: &str) {
+fn choice<T>(out: &mut Vec<Diagnostic>, pointer: &str, field: &Field<T>, words: &str) {
     let name = crate::form::label(pointer);
     match field {
         Field::Ok(_) => {}

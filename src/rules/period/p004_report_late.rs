@@ -100,7 +100,7 @@ fn hint() -> Text {
 
 /// A form dated (or, undated, still unsent `today`) after its deadline: on
 /// `/issuedOn`.
-fn check_form(ctx: &crate::form::FormContext, out: &mut Vec<crate::form::FormDiagnostic>) {
+fn check_form(ctx: &crate::form::FormContext, out: &mut Vec<Diagnostic>) {
     let Some(period) = super::form_period(ctx.form) else {
         return;
     };

@@ -1,5 +1,6 @@
+use crate::finding::Diagnostic;
 use crate::finding::Text;
-use crate::form::{FormContext, FormDiagnostic, TaskRow};
+use crate::form::{FormContext, TaskRow};
 use crate::profile::PlanTask;
 use crate::rules::declare_rule;
 use crate::target::tasks::{normal_ref, same_body};
@@ -106,7 +107,7 @@ fn covers(row: &TaskRow, task: &PlanTask) -> bool {
         .any(|t| fold(t).contains(&head))
 }
 
-fn check_form(ctx: &FormContext, out: &mut Vec<FormDiagnostic>) {
+fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
     let Some(agency) = ctx.form.agency.ok() else {
         return;
     };

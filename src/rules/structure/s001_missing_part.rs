@@ -1,6 +1,7 @@
 use super::parts::{is_programme_plan, names_part, parts_for, role_of, Required, REPORT_PARTS};
+use crate::finding::Diagnostic;
 use crate::finding::Text;
-use crate::form::{invalid_message, Field, FormContext, FormDiagnostic, TEXT};
+use crate::form::{invalid_message, Field, FormContext, TEXT};
 use crate::rules::{declare_rule, Context};
 
 declare_rule! {
@@ -138,7 +139,7 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
 }
 
 /// A report form's required sections (`/sections/results`, …), each on its own field.
-fn check_form(ctx: &FormContext, out: &mut Vec<FormDiagnostic>) {
+fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
     let form = ctx.form;
     if !form.is_object || matches!(form.sections, Field::Invalid(_)) {
         return;

@@ -1,5 +1,5 @@
 use crate::finding::{Diagnostic, Text};
-use crate::form::{FormContext, FormDiagnostic};
+use crate::form::FormContext;
 use crate::rules::{declare_rule, Context};
 use crate::target::eval::{path, read_rate, Indicators, Problem, Reading};
 use crate::target::percent;
@@ -104,7 +104,7 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn check_form(ctx: &FormContext, out: &mut Vec<FormDiagnostic>) {
+fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
     let Some(indicators) = Indicators::of(ctx.form) else {
         return;
     };

@@ -1,5 +1,6 @@
+use crate::finding::Diagnostic;
 use crate::finding::Text;
-use crate::form::{FormContext, FormDiagnostic};
+use crate::form::FormContext;
 use crate::rules::declare_rule;
 use crate::target::eval::{agrees, capitalise, path, Indicators, TOLERANCE};
 use crate::target::{catalogue, percent};
@@ -57,7 +58,7 @@ declare_rule! {
     };
 }
 
-fn check_form(ctx: &FormContext, out: &mut Vec<FormDiagnostic>) {
+fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
     let Some(indicators) = Indicators::of(ctx.form) else {
         return;
     };

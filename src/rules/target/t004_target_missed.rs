@@ -1,5 +1,6 @@
+use crate::finding::Diagnostic;
 use crate::finding::Text;
-use crate::form::{FormContext, FormDiagnostic};
+use crate::form::FormContext;
 use crate::rules::declare_rule;
 use crate::target::eval::{capitalise, miss_words, missed, Indicators, Outcome};
 use crate::target::{target_phrase, value_text};
@@ -78,7 +79,7 @@ pub fn result_text(indicator: &crate::target::Indicator, outcome: &Outcome) -> T
     }
 }
 
-fn check_form(ctx: &FormContext, out: &mut Vec<FormDiagnostic>) {
+fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
     let Some(indicators) = Indicators::of(ctx.form) else {
         return;
     };

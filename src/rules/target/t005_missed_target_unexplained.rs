@@ -1,6 +1,7 @@
 use super::t004_target_missed::result_text;
+use crate::finding::Diagnostic;
 use crate::finding::Text;
-use crate::form::{FormContext, FormDiagnostic};
+use crate::form::FormContext;
 use crate::rules::declare_rule;
 use crate::target::eval::{miss_words, missed, Indicators};
 use crate::target::read::explains;
@@ -62,7 +63,7 @@ declare_rule! {
     };
 }
 
-fn check_form(ctx: &FormContext, out: &mut Vec<FormDiagnostic>) {
+fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
     let Some(indicators) = Indicators::of(ctx.form) else {
         return;
     };

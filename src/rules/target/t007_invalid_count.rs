@@ -1,4 +1,5 @@
-use crate::form::{FormContext, FormDiagnostic};
+use crate::finding::Diagnostic;
+use crate::form::FormContext;
 use crate::rules::declare_rule;
 use crate::target::eval::{path, read_count, Indicators, Reading};
 
@@ -54,7 +55,7 @@ declare_rule! {
     };
 }
 
-fn check_form(ctx: &FormContext, out: &mut Vec<FormDiagnostic>) {
+fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
     let Some(indicators) = Indicators::of(ctx.form) else {
         return;
     };
