@@ -152,6 +152,12 @@ impl Diagnostic {
         self
     }
 
+    /// Also concerns each of `places`.
+    pub fn relating_all(mut self, places: impl IntoIterator<Item = Location>) -> Self {
+        self.related.extend(places);
+        self
+    }
+
     /// The span in the text, for a finding on a text.
     pub fn span(&self) -> Option<Range<usize>> {
         match &self.at {

@@ -14,6 +14,7 @@ pub mod form;
 // JSON text written by hand: findings and results for the page and the CLI.
 mod json_text;
 pub mod legal;
+pub mod model;
 pub mod number;
 pub mod period;
 pub mod profile;

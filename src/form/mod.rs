@@ -75,7 +75,7 @@ pub fn diagnose(form: &ReportForm, options: &Options) -> Vec<Diagnostic> {
         profile: options.profile(),
         agency_findings: std::cell::OnceCell::new(),
     };
-    let mut out = Vec::new();
+    let mut out = crate::rules::check_model(&crate::model::from_form(form), options);
     for rule in RULES {
         if let Some(check) = rule.check_form {
             check(&ctx, &mut out);

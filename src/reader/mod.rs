@@ -8,6 +8,7 @@ pub mod header;
 pub mod line;
 pub mod marker;
 pub mod outline;
+pub mod parts;
 
 use std::ops::Range;
 

@@ -120,6 +120,16 @@ impl<'a> Context<'a> {
 
 pub type DocumentCheck = fn(&Context, &mut Vec<Diagnostic>);
 
+/// What a rule written over the model sees: the same for a text and a form.
+pub struct ModelContext<'a> {
+    pub model: &'a crate::model::Model,
+    pub options: &'a Options,
+    pub profile: &'a crate::profile::Profile,
+}
+
+/// A rule's check over the model.
+pub type ModelCheck = fn(&ModelContext, &mut Vec<Diagnostic>);
+
 pub struct Rule {
     pub code: &'static str,
     /// kebab-case, for people and URLs.
@@ -131,8 +141,11 @@ pub struct Rule {
     pub title_en: &'static str,
     /// The rule's doc comment: Vietnamese, a `---` line, then English.
     pub docs: &'static str,
-    pub check_document: Option<DocumentCheck>,
-    /// The check on report forms (DESIGN §4.4), for rules that apply to them.
+    /// The check over the model ([`crate::model`]), for texts and forms alike.
+    pub check: Option<ModelCheck>,
+    /// A check that still reads the text's [`Document`] (to move onto the model).
+    pub check_text: Option<DocumentCheck>,
+    /// A check that still reads the report form (DESIGN §4.4) (to move onto the model).
     pub check_form: Option<crate::form::FormCheck>,
 }
 
@@ -184,8 +197,8 @@ impl Rule {
 }
 
 /// Declares a rule from its doc comment and metadata, so the docs are written once.
-/// `check` is the check on documents, `check_form` the one on report forms; a rule
-/// has either or both.
+/// `check` is the check over the model, for texts and forms alike; `check_text` and
+/// `check_form` are checks that still read the text's document or the report form.
 macro_rules! declare_rule {
     (
         $(#[doc = $doc:literal])+
@@ -195,7 +208,8 @@ macro_rules! declare_rule {
             area: $area:ident,
             severity: $severity:ident,
             title: ($vi:literal, $en:literal),
-            $(check: $check:expr,)?
+            $(check: $model:expr,)?
+            $(check_text: $check:expr,)?
             $(check_form: $form:expr,)?
         };
     ) => {
@@ -209,7 +223,8 @@ macro_rules! declare_rule {
             title_vi: $vi,
             title_en: $en,
             docs: concat!($($doc, "\n"),+),
-            check_document: $crate::rules::declare_rule!(@some $($check)?),
+            check: $crate::rules::declare_rule!(@some $($model)?),
+            check_text: $crate::rules::declare_rule!(@some $($check)?),
             check_form: $crate::rules::declare_rule!(@some $($form)?),
         };
     };
@@ -311,12 +326,29 @@ pub fn find(code: &str) -> Option<&'static Rule> {
         .find(|r| r.code.eq_ignore_ascii_case(code))
 }
 
-/// Runs every implemented document rule.
+/// Runs every rule on a text: its checks over the model and over the document.
 pub fn check_document(ctx: &Context) -> Vec<Diagnostic> {
+    let model = crate::model::from_text(ctx.doc, ctx.source);
+    let mut out = check_model(&model, ctx.options);
+    for rule in RULES {
+        if let Some(check) = rule.check_text {
+            check(ctx, &mut out);
+        }
+    }
+    out
+}
+
+/// Runs every rule's check over the model.
+pub fn check_model(model: &crate::model::Model, options: &Options) -> Vec<Diagnostic> {
+    let ctx = ModelContext {
+        model,
+        options,
+        profile: options.profile(),
+    };
     let mut out = Vec::new();
     for rule in RULES {
-        if let Some(check) = rule.check_document {
-            check(ctx, &mut out);
+        if let Some(check) = rule.check {
+            check(&ctx, &mut out);
         }
     }
     out
@@ -376,13 +408,13 @@ mod registry_tests {
                 assert!(docs.en.contains(h), "{}: English docs lack {h}", rule.code);
             }
             assert!(
-                rule.check_document.is_some() || rule.check_form.is_some(),
+                rule.check.is_some() || rule.check_text.is_some() || rule.check_form.is_some(),
                 "{} has no check",
                 rule.code
             );
         }
         for rule in RULES.iter().filter(|r| r.status == Status::Planned) {
-            assert!(rule.check_document.is_none() && rule.check_form.is_none());
+            assert!(rule.check.is_none() && rule.check_text.is_none() && rule.check_form.is_none());
             assert!(!rule.title_vi.is_empty() && !rule.title_en.is_empty());
         }
     }

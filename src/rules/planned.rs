@@ -23,7 +23,8 @@ const fn planned(
         title_vi,
         title_en,
         docs: "",
-        check_document: None,
+        check: None,
+        check_text: None,
         check_form: None,
     }
 }

@@ -4,19 +4,16 @@
 //! rounding, and results compared with targets. The T rules only report what this
 //! finds.
 
+use super::figures::Figure;
 use super::{catalogue, en_number, percent, vi_number, Comparator, Indicator};
+use crate::finding::Location;
 use crate::finding::Text;
-use crate::form::{escape_segment, ReportForm, Value};
+use crate::form::Value;
 use crate::profile::Target;
 
 /// How far a declared rate may be from the computed one, in percentage points: a rate
 /// rounded to a whole percent is within half a point.
 pub const TOLERANCE: f64 = 0.5;
-
-/// The JSON Pointer of an indicator's field.
-pub fn path(id: &str) -> String {
-    format!("/indicators/{}", escape_segment(id))
-}
 
 /// Why a value of `/indicators` cannot be used.
 #[derive(Clone, Debug, PartialEq)]
@@ -133,51 +130,73 @@ impl Computed {
     }
 }
 
-/// A result to compare with a target: where it stands in the form, and its value.
+/// A result to compare with a target: where it stands, and its value.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Outcome {
-    /// The field the finding goes on: the rate's field when the form has it, else the
-    /// part's (or the count's own).
-    pub path: String,
-    /// Other fields the value comes from.
-    pub related: Vec<String>,
+    /// Where the finding goes: the rate when it is stated, else its part (or the
+    /// count itself).
+    pub at: Location,
+    /// Other places the value comes from.
+    pub related: Vec<Location>,
     pub value: f64,
     /// Computed from counts.
     pub computed: Option<Computed>,
 }
 
-/// The indicators of a form.
+/// The figures stated together (one group of [`Figure`]s), or the report's first
+/// statement of each: what the T rules compare.
 pub struct Indicators<'a> {
-    members: &'a [(String, Value)],
+    /// At most one figure an indicator: the first.
+    figures: Vec<&'a Figure>,
 }
 
 impl<'a> Indicators<'a> {
-    /// The form's `/indicators`, when it is an object.
-    pub fn of(form: &'a ReportForm) -> Option<Indicators<'a>> {
-        form.indicators.ok().map(|m| Indicators { members: m })
+    /// The first figure of each indicator among `figures`.
+    pub fn first_of_each(figures: impl IntoIterator<Item = &'a Figure>) -> Indicators<'a> {
+        let mut out: Vec<&'a Figure> = Vec::new();
+        for f in figures {
+            if !out.iter().any(|o| std::ptr::eq(o.indicator, f.indicator)) {
+                out.push(f);
+            }
+        }
+        Indicators { figures: out }
     }
 
-    pub fn from_members(members: &'a [(String, Value)]) -> Indicators<'a> {
-        Indicators { members }
+    /// Each group of `figures` on its own, in the order they come.
+    pub fn groups(figures: &'a [Figure]) -> Vec<Indicators<'a>> {
+        let mut ids: Vec<usize> = figures.iter().map(|f| f.group).collect();
+        ids.dedup();
+        let mut seen = Vec::new();
+        ids.retain(|g| {
+            let new = !seen.contains(g);
+            seen.push(*g);
+            new
+        });
+        ids.into_iter()
+            .map(|g| Indicators::first_of_each(figures.iter().filter(|f| f.group == g)))
+            .collect()
     }
 
-    pub fn raw(&self, id: &str) -> Option<&'a Value> {
-        self.members.iter().find(|(k, _)| k == id).map(|(_, v)| v)
+    fn get(&self, id: &str) -> Option<&'a Figure> {
+        self.figures.iter().copied().find(|f| f.indicator.id == id)
     }
 
-    /// The fields of the form that hold known indicators, in the form's order.
-    pub fn known(&self) -> impl Iterator<Item = (&'static Indicator, &'a Value)> + '_ {
-        self.members
-            .iter()
-            .filter_map(|(k, v)| catalogue().get(k).map(|i| (i, v)))
+    /// Where the figure of `id` stands.
+    pub fn at(&self, id: &str) -> Option<Location> {
+        self.get(id).map(|f| f.at.clone())
+    }
+
+    /// The figures, in the order they were stated.
+    pub fn iter(&self) -> impl Iterator<Item = &'a Figure> + '_ {
+        self.figures.iter().copied()
     }
 
     pub fn count(&self, id: &str) -> Reading {
-        read_count(self.raw(id))
+        self.get(id).map_or(Reading::Absent, |f| f.reading.clone())
     }
 
     pub fn declared(&self, rate: &Indicator) -> Reading {
-        read_rate(self.raw(&rate.id))
+        self.count(&rate.id)
     }
 
     /// The rate from its counts: both readable, a whole above 0, a part at most the
@@ -197,33 +216,34 @@ impl<'a> Indicators<'a> {
     pub fn outcome(&self, indicator: &Indicator) -> Option<Outcome> {
         match indicator.sides() {
             None => Some(Outcome {
-                path: path(&indicator.id),
+                at: self.at(&indicator.id)?,
                 related: Vec::new(),
                 value: self.count(&indicator.id).value()?,
                 computed: None,
             }),
             Some((part, whole)) => {
-                let has_field = self
-                    .raw(&indicator.id)
-                    .is_some_and(|v| !matches!(read_rate(Some(v)), Reading::Absent));
+                let stated = self.get(&indicator.id).map(|f| f.at.clone());
                 let computed = self.computed(indicator);
                 let value = match computed {
                     Some(c) => c.rate,
                     None => self.declared(indicator).value()?,
                 };
-                let (at, related) = if has_field {
-                    (
-                        path(&indicator.id),
+                let sides = [self.at(part), self.at(whole)];
+                let (at, related) = match stated {
+                    Some(at) => (
+                        at,
                         match computed {
-                            Some(_) => vec![path(part), path(whole)],
+                            Some(_) => sides.into_iter().flatten().collect(),
                             None => Vec::new(),
                         },
-                    )
-                } else {
-                    (path(part), vec![path(whole)])
+                    ),
+                    None => {
+                        let [part, whole] = sides;
+                        (part?, whole.into_iter().collect())
+                    }
                 };
                 Some(Outcome {
-                    path: at,
+                    at,
                     related,
                     value,
                     computed,
@@ -394,12 +414,18 @@ mod tests {
 
     #[test]
     fn computed_rates_and_rounding() {
-        let members = vec![
-            ("tipsReceived".to_owned(), Value::Number(20.0)),
-            ("tipsResolved".to_owned(), s("17")),
-            ("tipsResolvedRate".to_owned(), s("90%")),
+        let figure = |id: &str, v: f64| Figure {
+            indicator: catalogue().get(id).unwrap(),
+            reading: Reading::Value(v),
+            at: Location::Path(format!("/indicators/{id}")),
+            group: 0,
+        };
+        let figures = [
+            figure("tipsReceived", 20.0),
+            figure("tipsResolved", 17.0),
+            figure("tipsResolvedRate", 90.0),
         ];
-        let ind = Indicators::from_members(&members);
+        let ind = Indicators::first_of_each(&figures);
         let rate = catalogue().get("tipsResolvedRate").unwrap();
         let c = ind.computed(rate).unwrap();
         assert_eq!(c.rate, 85.0);
@@ -408,13 +434,21 @@ mod tests {
         assert!(agrees(94.0, 17.0 / 18.0 * 100.0));
         assert!(agrees(66.5, 2.0 / 3.0 * 100.0));
         let o = ind.outcome(rate).unwrap();
-        assert_eq!(o.path, "/indicators/tipsResolvedRate");
+        assert_eq!(o.at, Location::Path("/indicators/tipsResolvedRate".into()));
         assert_eq!(o.value, 85.0);
         // no whole, no rate
-        let zero = vec![
-            ("tipsReceived".to_owned(), Value::Number(0.0)),
-            ("tipsResolved".to_owned(), Value::Number(0.0)),
-        ];
-        assert_eq!(Indicators::from_members(&zero).outcome(rate), None);
+        let zero = [figure("tipsReceived", 0.0), figure("tipsResolved", 0.0)];
+        assert_eq!(Indicators::first_of_each(&zero).outcome(rate), None);
+        // the first statement of each counts; groups keep their own
+        let mut again = figure("tipsReceived", 19.0);
+        again.group = 1;
+        let two = [figures[0].clone(), again];
+        assert_eq!(
+            Indicators::first_of_each(&two).count("tipsReceived"),
+            Reading::Value(20.0)
+        );
+        let groups = Indicators::groups(&two);
+        assert_eq!(groups.len(), 2);
+        assert_eq!(groups[1].count("tipsReceived"), Reading::Value(19.0));
     }
 }

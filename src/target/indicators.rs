@@ -26,6 +26,26 @@ pub struct Indicator {
     /// How a sentence names it: alternatives, each a set of folded phrases that must
     /// all stand in the words.
     pub words: Vec<Vec<String>>,
+    /// For a count, how a report states it: what is counted and what was done to it.
+    pub said: Option<Said>,
+}
+
+/// How a report states a count: `tiếp nhận 20 tin báo` is the subject `tips` (its
+/// noun `tin báo`) with the verb `tiếp nhận`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Said {
+    /// Index into [`Catalogue::subjects`].
+    pub subject: usize,
+    /// Folded verb phrases, words separated by one space.
+    pub verbs: Vec<String>,
+}
+
+/// A thing that is counted, by the nouns that name it: `tin báo`, `tố giác`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Subject {
+    pub name: String,
+    /// Folded nouns, words separated by one space, longest first.
+    pub nouns: Vec<String>,
 }
 
 impl Indicator {
@@ -66,6 +86,8 @@ pub struct Catalogue {
     pub indicators: Vec<Indicator>,
     /// Every part ≤ whole: each rate's, then the data's own relations.
     pub relations: Vec<Relation>,
+    /// What reports count, by their nouns.
+    pub subjects: Vec<Subject>,
 }
 
 impl Catalogue {
@@ -119,6 +141,44 @@ impl Catalogue {
                 }
                 continue;
             }
+            if let Some(rest) = line.strip_prefix("said:") {
+                let Some(last) = out
+                    .indicators
+                    .last_mut()
+                    .filter(|i| raw.starts_with(' ') && !i.is_rate())
+                else {
+                    return Err(err("`said:` must be indented under a count"));
+                };
+                let Some((subject, verbs)) = rest.split_once('|') else {
+                    return Err(err("expected `said: subject | verb ; verb`"));
+                };
+                let Some(subject) = out.subjects.iter().position(|s| s.name == subject.trim())
+                else {
+                    return Err(err(&format!("unknown subject `{}`", subject.trim())));
+                };
+                let verbs = phrases(verbs);
+                if verbs.is_empty() {
+                    return Err(err("a count is said with no verb"));
+                }
+                last.said = Some(Said { subject, verbs });
+                continue;
+            }
+            if let Some(rest) = line.strip_prefix("subject ") {
+                let Some((name, nouns)) = rest.split_once(':') else {
+                    return Err(err("expected `subject name: noun ; noun`"));
+                };
+                let mut nouns = phrases(nouns);
+                if nouns.is_empty() {
+                    return Err(err("a subject with no noun"));
+                }
+                // The longest noun first: `tin báo` before `tin`.
+                nouns.sort_by_key(|n| std::cmp::Reverse(n.split(' ').count()));
+                out.subjects.push(Subject {
+                    name: id(name.trim()).map_err(|e| err(&e))?,
+                    nouns,
+                });
+                continue;
+            }
             let (keyword, rest) = line.split_once(' ').unwrap_or((line, ""));
             match keyword {
                 "relation" => {
@@ -164,6 +224,7 @@ impl Catalogue {
                         vi: (*vi).to_owned(),
                         en: (*en).to_owned(),
                         words: Vec::new(),
+                        said: None,
                     });
                 }
                 other => return Err(err(&format!("unknown line kind `{other}`"))),
@@ -200,6 +261,14 @@ impl Catalogue {
         out.relations = relations;
         Ok(out)
     }
+}
+
+/// Folded phrases separated by `;`, each as words joined by one space.
+fn phrases(list: &str) -> Vec<String> {
+    list.split(';')
+        .map(|p| fold(p).split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 /// A camelCase id.
@@ -240,6 +309,22 @@ mod tests {
             .iter()
             .any(|r| r.part == "tipsResolved" && r.whole == "tipsHandled"));
         assert_eq!(c.relations.len(), 7);
+        // every count is said, with a subject's nouns
+        for count in c.counts() {
+            let said = count
+                .said
+                .as_ref()
+                .unwrap_or_else(|| panic!("{} is not said", count.id));
+            assert!(!c.subjects[said.subject].nouns.is_empty());
+        }
+        let tips = &c.subjects[c
+            .get("tipsReceived")
+            .unwrap()
+            .said
+            .as_ref()
+            .unwrap()
+            .subject];
+        assert_eq!(tips.nouns.last().map(String::as_str), Some("tin"));
         assert_eq!(catalogue(), &c);
     }
 

@@ -10,6 +10,7 @@
 
 pub mod decimal;
 pub mod eval;
+pub mod figures;
 pub mod indicators;
 pub mod read;
 pub mod tasks;

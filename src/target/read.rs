@@ -14,9 +14,9 @@ use std::ops::Range;
 
 use super::{catalogue, Comparator, Importance, Indicator, Interval};
 use crate::profile::Target;
+use crate::reader::parts::role_of;
 use crate::reader::{Block, DocKind, Document};
-use crate::rules::structure::parts::role_of;
-use crate::text::chars::is_alphanumeric;
+use crate::text::words::{words, Word};
 use crate::text::{contains_words, fold};
 
 /// A percentage in a text.
@@ -49,13 +49,6 @@ impl Percentage {
         let end = self.description.end.max(self.range.end);
         start..end
     }
-}
-
-/// A word of a text: its byte range and folded form; numbers are words too.
-#[derive(Clone, Debug)]
-struct Word {
-    range: Range<usize>,
-    folded: String,
 }
 
 /// Words that say a percentage is a change or a comparison, not a share, right before
@@ -303,54 +296,6 @@ fn clauses(text: &str) -> Vec<Range<usize>> {
     }
     if start < text.len() {
         out.push(start..text.len());
-    }
-    out
-}
-
-/// The words of `text[range]`: runs of letters, and numbers with their `.` and `,`
-/// (`90,5`, `1.250`).
-fn words(text: &str, range: Range<usize>) -> Vec<Word> {
-    let mut out = Vec::new();
-    let slice = &text[range.clone()];
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c.is_ascii_digit() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                let digit_follows = || {
-                    slice[j + d.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(|n| n.is_ascii_digit())
-                };
-                if d.is_ascii_digit() || (matches!(d, '.' | ',') && digit_follows()) {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-            out.push(Word {
-                range: range.start + i..range.start + end,
-                folded: slice[i..end].to_owned(),
-            });
-        } else if is_alphanumeric(c) {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                if is_alphanumeric(d) && !d.is_ascii_digit()
-                    || crate::text::vietnamese::combining_mark(d).is_some()
-                {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-            out.push(Word {
-                range: range.start + i..range.start + end,
-                folded: fold(&slice[i..end]),
-            });
-        }
     }
     out
 }

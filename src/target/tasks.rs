@@ -6,8 +6,8 @@
 use crate::agency::{registry, Kind, Registry};
 use crate::assign::Role;
 use crate::profile::PlanTask;
+use crate::reader::parts::{parts_for, role_of};
 use crate::reader::{DocKind, Document, Style};
-use crate::rules::structure::parts::{parts_for, role_of};
 use crate::text::fold;
 
 /// How long a task's title may be before it is cut (characters).

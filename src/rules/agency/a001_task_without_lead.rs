@@ -50,7 +50,7 @@ declare_rule! {
         area: Agency,
         severity: Error,
         title: ("Nhiệm vụ không có cơ quan chủ trì hoặc thực hiện", "A task with no lead or implementing body"),
-        check: check,
+        check_text: check,
         check_form: check_form,
     };
 }

@@ -47,7 +47,7 @@ declare_rule! {
         area: Agency,
         severity: Warning,
         title: ("Tên cơ quan không có trong danh mục", "An agency name not in the registry"),
-        check: check,
+        check_text: check,
         check_form: check_form,
     };
 }

@@ -55,7 +55,7 @@ declare_rule! {
         area: Agency,
         severity: Error,
         title: ("Cơ quan không còn tồn tại vào ngày ban hành văn bản", "An agency that did not exist on the document's date"),
-        check: check,
+        check_text: check,
         check_form: check_form,
     };
 }

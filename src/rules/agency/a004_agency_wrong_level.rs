@@ -50,7 +50,7 @@ declare_rule! {
         area: Agency,
         severity: Error,
         title: ("Cơ quan không đúng cấp của cơ quan ban hành", "An agency of the wrong level for the issuing body"),
-        check: check,
+        check_text: check,
         check_form: check_form,
     };
 }

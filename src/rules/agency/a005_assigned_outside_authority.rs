@@ -49,7 +49,7 @@ declare_rule! {
         area: Agency,
         severity: Error,
         title: ("Giao nhiệm vụ cho cơ quan ngoài thẩm quyền mà không dùng “Đề nghị”", "A body outside the issuer's authority given a task without “Đề nghị”"),
-        check: check,
+        check_text: check,
     };
 }
 

@@ -12,13 +12,13 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use super::structure::parts::{parts_for, role_of};
 use super::{Context, Rule};
 use crate::agency::{Agency, Kind, Level, Match, Registry};
 use crate::assign::{extract, historical_after, label_of, Assignee, BlockMentions, Role};
 use crate::finding::{Diagnostic, Text};
 use crate::form::{Field, FormContext};
 use crate::legal::find_citations;
+use crate::reader::parts::{parts_for, role_of};
 use crate::reader::{DatePart, DocKind, Document};
 use crate::text::fold;
 

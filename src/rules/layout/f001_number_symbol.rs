@@ -50,7 +50,7 @@ declare_rule! {
         area: Layout,
         severity: Error,
         title: ("Số, ký hiệu văn bản thiếu hoặc sai", "Number and symbol missing or malformed"),
-        check: check,
+        check_text: check,
         check_form: check_form,
     };
 }

@@ -51,7 +51,7 @@ declare_rule! {
         area: Layout,
         severity: Warning,
         title: ("Số hoặc ngày văn bản còn để trống (dự thảo)", "Number or day left blank (draft)"),
-        check: check,
+        check_text: check,
         check_form: check_form,
     };
 }

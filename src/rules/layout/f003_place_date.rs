@@ -50,7 +50,7 @@ declare_rule! {
         area: Layout,
         severity: Error,
         title: ("Địa danh, ngày tháng năm thiếu hoặc sai", "Place and date missing, malformed or impossible"),
-        check: check,
+        check_text: check,
         check_form: check_form,
     };
 }

@@ -56,7 +56,7 @@ declare_rule! {
         area: Layout,
         severity: Error,
         title: ("Phần ký thiếu hoặc không nhất quán", "Signature block missing or inconsistent"),
-        check: check,
+        check_text: check,
         check_form: check_form,
     };
 }

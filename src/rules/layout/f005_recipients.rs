@@ -54,7 +54,7 @@ declare_rule! {
         area: Layout,
         severity: Error,
         title: ("Nơi nhận thiếu hoặc không kết thúc bằng “Lưu”", "Recipients missing or not ending with “Lưu”"),
-        check: check,
+        check_text: check,
         check_form: check_form,
     };
 }

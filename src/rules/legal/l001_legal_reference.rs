@@ -67,7 +67,7 @@ declare_rule! {
             "Số hiệu và ngày của văn bản được viện dẫn không khớp",
             "A cited decision whose number and date disagree with the catalogue"
         ),
-        check: check,
+        check_text: check,
     };
 }
 

@@ -55,7 +55,7 @@ declare_rule! {
         area: Period,
         severity: Error,
         title: ("Ngày không tồn tại hoặc không đọc được", "A date that does not exist or cannot be read"),
-        check: check,
+        check_text: check,
         check_form: check_form,
     };
 }

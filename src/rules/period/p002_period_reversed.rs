@@ -52,7 +52,7 @@ declare_rule! {
         area: Period,
         severity: Error,
         title: ("Khoảng thời gian bắt đầu sau khi kết thúc", "A period that starts after it ends"),
-        check: check,
+        check_text: check,
         check_form: check_form,
     };
 }

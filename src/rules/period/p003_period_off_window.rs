@@ -66,7 +66,7 @@ declare_rule! {
         area: Period,
         severity: Error,
         title: ("Kỳ báo cáo không khớp thời gian chốt số liệu", "A report's period does not match the window of its kind"),
-        check: check,
+        check_text: check,
         check_form: check_form,
     };
 }

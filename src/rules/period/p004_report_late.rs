@@ -60,7 +60,7 @@ declare_rule! {
         area: Period,
         severity: Warning,
         title: ("Báo cáo gửi sau thời hạn", "A report submitted after its deadline"),
-        check: check,
+        check_text: check,
         check_form: check_form,
     };
 }

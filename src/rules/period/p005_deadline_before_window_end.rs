@@ -66,7 +66,7 @@ declare_rule! {
         area: Period,
         severity: Error,
         title: ("Hạn gửi báo cáo trước ngày chốt số liệu", "A deadline before the end of the data window it reports on"),
-        check: check,
+        check_text: check,
     };
 }
 

@@ -71,7 +71,7 @@ declare_rule! {
         area: Period,
         severity: Warning,
         title: ("Mốc thời gian ngoài năm hoặc giai đoạn của kế hoạch", "A dated deadline or campaign outside the plan's year or period"),
-        check: check,
+        check_text: check,
     };
 }
 

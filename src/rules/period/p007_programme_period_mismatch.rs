@@ -62,7 +62,7 @@ declare_rule! {
         area: Period,
         severity: Error,
         title: ("Giai đoạn chương trình ở trích yếu khác với căn cứ", "The programme period in the title disagrees with the legal basis"),
-        check: check,
+        check_text: check,
     };
 }
 

@@ -1,8 +1,9 @@
 use crate::finding::Diagnostic;
 use crate::finding::Text;
-use crate::form::{FormContext, TaskRow};
+use crate::model::TaskReport;
 use crate::profile::PlanTask;
-use crate::rules::declare_rule;
+use crate::reader::DocKind;
+use crate::rules::{declare_rule, ModelContext};
 use crate::target::tasks::{normal_ref, same_body};
 use crate::text::fold;
 
@@ -62,7 +63,7 @@ declare_rule! {
         area: Report,
         severity: Warning,
         title: ("Báo cáo bỏ sót nhiệm vụ kế hoạch giao", "A report that leaves out a task the plan assigned"),
-        check_form: check_form,
+        check: check,
     };
 }
 
@@ -81,12 +82,13 @@ fn ref_covers(r: &str, wanted: &str) -> bool {
         && (r == wanted || precise && within(wanted) || precise && without_part.is_some_and(within))
 }
 
-/// Whether a row of `/tasks` reports on `task`.
-fn covers(row: &TaskRow, task: &PlanTask) -> bool {
+/// Whether what a report says of a task (a row of `/tasks`, or a report's body)
+/// reports on `task`.
+fn covers(row: &TaskReport, task: &PlanTask) -> bool {
     let wanted = normal_ref(&task.reference);
     if row
         .reference
-        .ok()
+        .as_deref()
         .is_some_and(|r| ref_covers(&normal_ref(r), &wanted))
     {
         return true;
@@ -101,34 +103,33 @@ fn covers(row: &TaskRow, task: &PlanTask) -> bool {
         return false;
     }
     let head = fold(&title[..title.len().min(8)].join(" "));
-    [row.reference.ok(), row.result.ok()]
+    [row.reference.as_deref(), Some(row.text.as_str())]
         .into_iter()
         .flatten()
         .any(|t| fold(t).contains(&head))
 }
 
-fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
-    let Some(agency) = ctx.form.agency.ok() else {
+fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
+    let (Some(agency), Some(rows)) = (&ctx.model.agency, &ctx.model.tasks) else {
         return;
     };
-    if ctx.profile.tasks.is_empty() || matches!(ctx.form.tasks, crate::form::Field::Invalid(_)) {
+    if ctx.profile.tasks.is_empty() || ctx.model.kind != DocKind::Report {
         return;
     }
-    let rows: &[TaskRow] = ctx.form.tasks.ok().map_or(&[], Vec::as_slice);
     let mut reported: Vec<&str> = Vec::new();
     // The profile's own bodies are known by all their names.
     let reg = crate::agency::registry_with(ctx.profile.extra_agencies.as_deref());
     for task in &ctx.profile.tasks {
         if reported.contains(&task.reference.as_str())
-            || !same_body(reg, &task.lead, agency)
+            || !same_body(reg, &task.lead, &agency.text)
             || rows.iter().any(|r| covers(r, task))
         {
             continue;
         }
         reported.push(&task.reference);
         out.push(
-            RULE.report_field(
-                "/tasks",
+            RULE.report_at(
+                ctx.model.tasks_at.clone(),
                 Text::new(
                     format!(
                         "Báo cáo chưa có nhiệm vụ {} mà kế hoạch giao {} chủ trì: “{}”.",
@@ -140,15 +141,15 @@ fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
                     ),
                 ),
             )
-            .relating("/agency")
+            .relating(agency.at.clone())
             .with_hint(Text::new(
                 format!(
-                    "Thêm một dòng nhiệm vụ có ref “{}” và kết quả thực hiện (hoặc lý do chưa thực hiện).",
-                    task.reference
+                    "Nêu kết quả thực hiện nhiệm vụ {} (hoặc lý do chưa thực hiện); trên biểu mẫu, đó là một dòng nhiệm vụ ghi mục kế hoạch “{}”.",
+                    task.reference, task.reference
                 ),
                 format!(
-                    "Add a task row with ref “{}” and what was done (or why it was not).",
-                    task.reference
+                    "State what was done on task {} (or why it was not); on a form, that is a task row with the plan item “{}”.",
+                    task.reference, task.reference
                 ),
             )),
         );

@@ -1,5 +1,5 @@
 //! S rules: the parts a document must have, their order, and the numbering of items.
-pub mod parts;
+
 pub mod s001_missing_part;
 pub mod s002_part_order;
 pub mod s003_numbering;

@@ -1,7 +1,9 @@
-use super::parts::{is_programme_plan, names_part, parts_for, role_of, Required, REPORT_PARTS};
 use crate::finding::Diagnostic;
 use crate::finding::Text;
 use crate::form::{invalid_message, Field, FormContext, TEXT};
+use crate::reader::parts::{
+    is_programme_plan, names_part, parts_for, role_of, Required, REPORT_PARTS,
+};
 use crate::rules::{declare_rule, Context};
 
 declare_rule! {
@@ -56,7 +58,7 @@ declare_rule! {
         area: Structure,
         severity: Error,
         title: ("Thiếu phần bắt buộc", "A required part is missing"),
-        check: check,
+        check_text: check,
         check_form: check_form,
     };
 }

@@ -1,5 +1,5 @@
-use super::parts::{parts_for, role_of};
 use crate::finding::Text;
+use crate::reader::parts::{parts_for, role_of};
 use crate::rules::{declare_rule, Context};
 
 declare_rule! {
@@ -50,7 +50,7 @@ declare_rule! {
         area: Structure,
         severity: Error,
         title: ("Các phần không đúng thứ tự", "Parts out of the required order"),
-        check: check,
+        check_text: check,
     };
 }
 

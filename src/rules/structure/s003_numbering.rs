@@ -49,7 +49,7 @@ declare_rule! {
         area: Structure,
         severity: Error,
         title: ("Số thứ tự mục bị nhảy hoặc lặp", "A number skips or repeats"),
-        check: check,
+        check_text: check,
     };
 }
 

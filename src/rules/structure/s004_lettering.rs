@@ -55,7 +55,7 @@ declare_rule! {
         area: Structure,
         severity: Error,
         title: ("Điểm đánh chữ cái bị nhảy, lặp hoặc sai chữ", "Lettered items skip, repeat or leave the Vietnamese sequence"),
-        check: check,
+        check_text: check,
     };
 }
 

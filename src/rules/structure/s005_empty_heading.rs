@@ -54,7 +54,7 @@ declare_rule! {
         area: Structure,
         severity: Error,
         title: ("Đề mục không có nội dung", "A heading with no content under it"),
-        check: check,
+        check_text: check,
     };
 }
 

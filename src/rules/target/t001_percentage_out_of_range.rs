@@ -1,7 +1,6 @@
 use crate::finding::{Diagnostic, Text};
-use crate::form::FormContext;
-use crate::rules::{declare_rule, Context};
-use crate::target::eval::{path, read_rate, Indicators, Problem, Reading};
+use crate::rules::{declare_rule, Context, ModelContext};
+use crate::target::eval::{Problem, Reading};
 use crate::target::percent;
 use crate::target::read::Locator;
 
@@ -58,8 +57,8 @@ declare_rule! {
         area: Target,
         severity: Error,
         title: ("Tỷ lệ phần trăm ngoài 0–100 hoặc không đọc được", "A percentage outside 0–100 or unreadable"),
-        check: check,
-        check_form: check_form,
+        check: check_figures,
+        check_text: check,
     };
 }
 
@@ -104,19 +103,19 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
-    let Some(indicators) = Indicators::of(ctx.form) else {
-        return;
-    };
-    for (indicator, value) in indicators.known().filter(|(i, _)| i.is_rate()) {
-        let Reading::Bad(problem) = read_rate(Some(value)) else {
+/// Rates as given that cannot be read or lie outside 0–100 (a form's fields; a text's
+/// percentages are read by [`check`]).
+fn check_figures(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
+    for figure in ctx.model.figures.iter().filter(|f| f.indicator.is_rate()) {
+        let Reading::Bad(problem) = &figure.reading else {
             continue;
         };
+        let indicator = figure.indicator;
         let d = RULE
-            .report_field(path(&indicator.id), problem.message(indicator))
+            .report_at(figure.at.clone(), problem.message(indicator))
             .with_hint(problem.hint(indicator));
         out.push(match problem {
-            Problem::OutOfRange(v) if v > 100.0 => d.with_suggestion("100%"),
+            Problem::OutOfRange(v) if *v > 100.0 => d.with_suggestion("100%"),
             Problem::OutOfRange(_) => d.with_suggestion("0%"),
             _ => d,
         });

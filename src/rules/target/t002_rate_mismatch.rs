@@ -1,8 +1,7 @@
 use crate::finding::Diagnostic;
 use crate::finding::Text;
-use crate::form::FormContext;
-use crate::rules::declare_rule;
-use crate::target::eval::{agrees, capitalise, path, Indicators, TOLERANCE};
+use crate::rules::{declare_rule, ModelContext};
+use crate::target::eval::{agrees, capitalise, Indicators, TOLERANCE};
 use crate::target::{catalogue, percent};
 
 declare_rule! {
@@ -54,18 +53,23 @@ declare_rule! {
         area: Target,
         severity: Error,
         title: ("Tỷ lệ khai báo khác tỷ lệ tính từ số liệu", "A declared rate that differs from the computed rate"),
-        check_form: check_form,
+        check: check,
     };
 }
 
-fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
-    let Some(indicators) = Indicators::of(ctx.form) else {
-        return;
-    };
+fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
+    for indicators in Indicators::groups(&ctx.model.figures) {
+        check_group(&indicators, out);
+    }
+}
+
+/// A rate and its counts are compared where they are stated together.
+fn check_group(indicators: &Indicators, out: &mut Vec<Diagnostic>) {
     for rate in catalogue().rates() {
-        let (Some(declared), Some(computed), Some((part, whole))) = (
+        let (Some(declared), Some(computed), Some(at), Some((part, whole))) = (
             indicators.declared(rate).value(),
             indicators.computed(rate),
+            indicators.at(&rate.id),
             rate.sides(),
         ) else {
             continue;
@@ -76,15 +80,14 @@ fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
         let (said, is) = (percent(declared), computed.text());
         let right = percent(computed.rate);
         out.push(
-            RULE.report_field(
-                path(&rate.id),
+            RULE.report_at(
+                at,
                 Text::new(
                     format!("{}: {}, không phải {}.", capitalise(&rate.vi), is.vi, said.vi),
                     format!("{}: {}, not {}.", capitalise(&rate.en), is.en, said.en),
                 ),
             )
-            .relating(path(part))
-            .relating(path(whole))
+            .relating_all([indicators.at(part), indicators.at(whole)].into_iter().flatten())
             .with_hint(if declared <= 1.0 && agrees(declared * 100.0, computed.rate) {
                 // `0,85` for 85%: a fraction, not a percentage.
                 Text::new(

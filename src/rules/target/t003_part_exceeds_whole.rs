@@ -1,8 +1,7 @@
 use crate::finding::Diagnostic;
 use crate::finding::Text;
-use crate::form::FormContext;
-use crate::rules::declare_rule;
-use crate::target::eval::{capitalise, path, Indicators};
+use crate::rules::{declare_rule, ModelContext};
+use crate::target::eval::{capitalise, Indicators};
 use crate::target::{catalogue, en_number, vi_number};
 
 declare_rule! {
@@ -52,14 +51,18 @@ declare_rule! {
         area: Target,
         severity: Error,
         title: ("Số thành phần lớn hơn tổng số", "A part larger than its whole"),
-        check_form: check_form,
+        check: check,
     };
 }
 
-fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
-    let Some(indicators) = Indicators::of(ctx.form) else {
-        return;
-    };
+fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
+    for indicators in Indicators::groups(&ctx.model.figures) {
+        check_group(&indicators, out);
+    }
+}
+
+/// A part and its whole are compared where they are stated together.
+fn check_group(indicators: &Indicators, out: &mut Vec<Diagnostic>) {
     let cat = catalogue();
     for relation in &cat.relations {
         let (Some(part), Some(whole)) = (
@@ -68,15 +71,19 @@ fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
         ) else {
             continue;
         };
-        let (Some(p), Some(w)) = (cat.get(&relation.part), cat.get(&relation.whole)) else {
+        let (Some(p), Some(w), Some(at)) = (
+            cat.get(&relation.part),
+            cat.get(&relation.whole),
+            indicators.at(&relation.part),
+        ) else {
             continue;
         };
         if part <= whole {
             continue;
         }
         out.push(
-            RULE.report_field(
-                path(&relation.part),
+            RULE.report_at(
+                at,
                 Text::new(
                     format!(
                         "{} ({}) lớn hơn {} ({}).",
@@ -94,7 +101,7 @@ fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
                     ),
                 ),
             )
-            .relating(path(&relation.whole))
+            .relating_all(indicators.at(&relation.whole))
             .with_hint(Text::new(
                 format!(
                     "Số này không thể lớn hơn {}: kiểm tra lại hai số liệu.",

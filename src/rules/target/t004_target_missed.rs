@@ -1,7 +1,6 @@
 use crate::finding::Diagnostic;
 use crate::finding::Text;
-use crate::form::FormContext;
-use crate::rules::declare_rule;
+use crate::rules::{declare_rule, ModelContext};
 use crate::target::eval::{capitalise, miss_words, missed, Indicators, Outcome};
 use crate::target::{target_phrase, value_text};
 
@@ -56,7 +55,7 @@ declare_rule! {
         area: Target,
         severity: Warning,
         title: ("Kết quả thấp hơn chỉ tiêu", "A result below its target"),
-        check_form: check_form,
+        check: check,
     };
 }
 
@@ -79,17 +78,15 @@ pub fn result_text(indicator: &crate::target::Indicator, outcome: &Outcome) -> T
     }
 }
 
-fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
-    let Some(indicators) = Indicators::of(ctx.form) else {
-        return;
-    };
+fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
+    let indicators = Indicators::first_of_each(&ctx.model.figures);
     for (target, indicator, outcome) in missed(&indicators, &ctx.profile.targets) {
         let result = result_text(indicator, &outcome);
         let goal = target_phrase(target);
         let miss = miss_words(target.comparator);
         let mut d = RULE
-            .report_field(
-                outcome.path.clone(),
+            .report_at(
+                outcome.at.clone(),
                 Text::new(
                     format!(
                         "{} là {}, {} chỉ tiêu {}.",

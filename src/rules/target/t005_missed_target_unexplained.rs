@@ -1,8 +1,7 @@
 use super::t004_target_missed::result_text;
 use crate::finding::Diagnostic;
 use crate::finding::Text;
-use crate::form::FormContext;
-use crate::rules::declare_rule;
+use crate::rules::{declare_rule, ModelContext};
 use crate::target::eval::{miss_words, missed, Indicators};
 use crate::target::read::explains;
 use crate::target::target_phrase;
@@ -59,15 +58,13 @@ declare_rule! {
         area: Target,
         severity: Warning,
         title: ("Không đạt chỉ tiêu mà không giải trình", "A missed target with no explanation in the assessment"),
-        check_form: check_form,
+        check: check,
     };
 }
 
-fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
-    let Some(indicators) = Indicators::of(ctx.form) else {
-        return;
-    };
-    let assessment = ctx.form.section("assessment").unwrap_or("");
+fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
+    let indicators = Indicators::first_of_each(&ctx.model.figures);
+    let assessment = ctx.model.assessment.as_deref().unwrap_or("");
     for (target, indicator, outcome) in missed(&indicators, &ctx.profile.targets) {
         if explains(assessment, indicator) {
             continue;
@@ -76,8 +73,11 @@ fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
         let goal = target_phrase(target);
         let miss = miss_words(target.comparator);
         out.push(
-            RULE.report_field(
-                "/sections/assessment",
+            RULE.report_at(
+                ctx.model
+                    .assessment_at
+                    .clone()
+                    .unwrap_or_else(|| outcome.at.clone()),
                 Text::new(
                     format!(
                         "Phần đánh giá chưa giải trình vì sao {} là {}, {} chỉ tiêu {}.",
@@ -89,7 +89,7 @@ fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
                     ),
                 ),
             )
-            .relating(outcome.path.clone())
+            .relating(outcome.at.clone())
             .with_hint(Text::new(
                 format!(
                     "Nêu trong phần đánh giá kết quả {} và nguyên nhân chưa đạt chỉ tiêu.",

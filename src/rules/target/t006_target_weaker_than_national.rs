@@ -56,7 +56,7 @@ declare_rule! {
         area: Target,
         severity: Warning,
         title: ("Chỉ tiêu thấp hơn chỉ tiêu quốc gia", "A plan target weaker than the national target"),
-        check: check,
+        check_text: check,
     };
 }
 

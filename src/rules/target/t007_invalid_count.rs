@@ -1,7 +1,6 @@
 use crate::finding::Diagnostic;
-use crate::form::FormContext;
-use crate::rules::declare_rule;
-use crate::target::eval::{path, read_count, Indicators, Reading};
+use crate::rules::{declare_rule, ModelContext};
+use crate::target::eval::Reading;
 
 declare_rule! {
     /// ## Lỗi gì
@@ -51,19 +50,16 @@ declare_rule! {
         area: Target,
         severity: Error,
         title: ("Số liệu đếm không hợp lệ", "A count that is not a whole number of at least 0"),
-        check_form: check_form,
+        check: check,
     };
 }
 
-fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
-    let Some(indicators) = Indicators::of(ctx.form) else {
-        return;
-    };
-    for (indicator, value) in indicators.known().filter(|(i, _)| !i.is_rate()) {
-        if let Reading::Bad(problem) = read_count(Some(value)) {
+fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
+    for figure in ctx.model.figures.iter().filter(|f| !f.indicator.is_rate()) {
+        if let Reading::Bad(problem) = &figure.reading {
             out.push(
-                RULE.report_field(path(&indicator.id), problem.message(indicator))
-                    .with_hint(problem.hint(indicator)),
+                RULE.report_at(figure.at.clone(), problem.message(figure.indicator))
+                    .with_hint(problem.hint(figure.indicator)),
             );
         }
     }

@@ -1,7 +1,7 @@
 //! The parts each kind of document must have, as data: names, the words a heading
 //! uses for them, whether required, and their order. Profiles may replace it.
 
-use crate::reader::{DocKind, Document};
+use super::{DocKind, Document};
 use crate::text::{contains_words, fold};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,0 +1,60 @@
+//! The form reader's half of the model: a report form (DESIGN §4.4), read tolerantly
+//! into [`ReportForm`], gives its facts with the JSON Pointer of each field.
+
+use super::{Located, Model, TaskReport};
+use crate::finding::Location;
+use crate::form::{escape_segment, Field, ReportForm};
+use crate::reader::DocKind;
+use crate::target::eval::{read_count, read_rate, Reading};
+use crate::target::figures::Figure;
+use crate::target::indicators::catalogue;
+
+/// The model of a report form.
+pub fn from_form(form: &ReportForm) -> Model {
+    let figures = form
+        .indicators
+        .ok()
+        .into_iter()
+        .flatten()
+        .filter_map(|(key, value)| {
+            let indicator = catalogue().get(key)?;
+            let reading = if indicator.is_rate() {
+                read_rate(Some(value))
+            } else {
+                read_count(Some(value))
+            };
+            (reading != Reading::Absent).then(|| Figure {
+                indicator,
+                reading,
+                at: Location::Path(format!("/indicators/{}", escape_segment(key))),
+                group: 0,
+            })
+        })
+        .collect();
+    let tasks = match &form.tasks {
+        Field::Invalid(_) => None,
+        tasks => Some(
+            tasks
+                .ok()
+                .map_or(&[][..], Vec::as_slice)
+                .iter()
+                .map(|row| TaskReport {
+                    reference: row.reference.ok().cloned(),
+                    text: row.result.ok().cloned().unwrap_or_default(),
+                })
+                .collect(),
+        ),
+    };
+    Model {
+        kind: DocKind::Report,
+        figures,
+        assessment: form.section("assessment").map(str::to_owned),
+        assessment_at: Some(Location::Path("/sections/assessment".into())),
+        agency: form.agency.ok().map(|a| Located {
+            text: a.clone(),
+            at: Location::Path("/agency".into()),
+        }),
+        tasks,
+        tasks_at: Location::Path("/tasks".into()),
+    }
+}

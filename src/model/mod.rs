@@ -1,0 +1,56 @@
+//! One model of a plan or report (issue 14): what a document says, filled alike by
+//! the text reader ([`from_text`]) and the form reader ([`from_form`]), every fact with
+//! where it stands — a span of the text or a field of the form ([`Location`]). A rule
+//! written over the model judges a report typed into a form and one pasted as text the
+//! same way, and never asks which reader ran.
+//!
+//! The model holds a report's figures (counts and rates), its assessment, its agency
+//! and what it says of the plan's tasks. The rules of outline, layout, agencies,
+//! periods and citations still read [`crate::reader::Document`] or
+//! [`crate::form::ReportForm`]; they move here one at a time.
+
+mod form;
+mod text;
+
+pub use form::from_form;
+pub use text::from_text;
+
+use crate::finding::Location;
+use crate::reader::DocKind;
+use crate::target::figures::Figure;
+
+/// What a plan or report says.
+#[derive(Clone, Debug)]
+pub struct Model {
+    pub kind: DocKind,
+    /// The counts and rates it states, in the order it states them.
+    pub figures: Vec<Figure>,
+    /// The text of its assessment (`Đánh giá`, `Tồn tại, hạn chế`, `Nguyên nhân`), if
+    /// it has one; else, for a text with no assessment part, its whole body, where
+    /// the explanation may stand.
+    pub assessment: Option<String>,
+    /// Where a finding about the assessment goes: the form's field, or the heading of
+    /// the text's assessment part; `None` puts it at the figure it is about.
+    pub assessment_at: Option<Location>,
+    /// The reporting agency, as written.
+    pub agency: Option<Located>,
+    /// What the report says of the plan's tasks; `None` when that cannot be read (a
+    /// form's `/tasks` of the wrong type).
+    pub tasks: Option<Vec<TaskReport>>,
+    /// Where a finding about a task left out goes.
+    pub tasks_at: Location,
+}
+
+/// What a report says of one task: the item of the plan it names, if any, and its text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TaskReport {
+    pub reference: Option<String>,
+    pub text: String,
+}
+
+/// Words of the document with where they stand.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Located {
+    pub text: String,
+    pub at: Location,
+}

@@ -1,0 +1,154 @@
+//! The text reader's half of the model: a report's figures from its paragraphs and
+//! statistics tables, its assessment part, its issuing body, and its body as what it
+//! says of the plan's tasks; each fact with its span in the normalised text.
+
+use std::ops::Range;
+
+use super::{Located, Model, TaskReport};
+use crate::finding::Location;
+use crate::reader::parts::{parts_for, role_of};
+use crate::reader::{DocKind, Document};
+use crate::target::figures::{read_prose, read_table, row_cells, Figure};
+use crate::text::Source;
+
+/// The model of a document read from text.
+pub fn from_text(doc: &Document, source: &Source) -> Model {
+    let text = source.text();
+    let report = doc.kind == DocKind::Report;
+    // A plan's figures are targets, which the plan's own rules read; a report's are
+    // results.
+    let figures = if report {
+        figures(doc, text)
+    } else {
+        Vec::new()
+    };
+    let (assessment, assessment_at) = assessment(doc);
+    let body = || {
+        doc.blocks[doc.body.clone()]
+            .iter()
+            .map(|b| b.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    Model {
+        kind: doc.kind,
+        figures,
+        assessment: assessment.or_else(|| report.then(body)),
+        assessment_at,
+        agency: agency(doc),
+        tasks: Some(vec![TaskReport {
+            reference: None,
+            text: body(),
+        }]),
+        tasks_at: Location::Span(results_heading(doc)),
+    }
+}
+
+/// The figures of the text from the preamble to the closing: each paragraph a group,
+/// each table (consecutive rows) one group.
+fn figures(doc: &Document, text: &str) -> Vec<Figure> {
+    let mut out = Vec::new();
+    let zone = doc.legal_basis.start.min(doc.body.start)..doc.body.end;
+    let mut group = 0;
+    let mut rows: Vec<Vec<Range<usize>>> = Vec::new();
+    for block in &doc.blocks[zone] {
+        let mut prose = false;
+        for line in &doc.lines[block.lines.clone()] {
+            match row_cells(text, line.content.clone()) {
+                Some(cells) => rows.push(cells),
+                None => prose |= !line.is_blank(),
+            }
+        }
+        if prose || block.lines.is_empty() {
+            flush_table(text, &mut rows, &mut group, &mut out);
+            read_prose(text, block.span.clone(), group, &mut out);
+            group += 1;
+        }
+    }
+    flush_table(text, &mut rows, &mut group, &mut out);
+    out
+}
+
+fn flush_table(
+    text: &str,
+    rows: &mut Vec<Vec<Range<usize>>>,
+    group: &mut usize,
+    out: &mut Vec<Figure>,
+) {
+    if !rows.is_empty() {
+        read_table(text, rows, *group, out);
+        *group += 1;
+        rows.clear();
+    }
+}
+
+/// The text of every part and item whose heading names the assessment, and the span of
+/// the first such heading.
+fn assessment(doc: &Document) -> (Option<String>, Option<Location>) {
+    let Some(index) = parts_for(DocKind::Report)
+        .iter()
+        .position(|p| p.form_key == Some("assessment"))
+    else {
+        return (None, None);
+    };
+    let outline = &doc.outline;
+    let mut text = String::new();
+    let mut at = None;
+    let mut inside: Vec<usize> = Vec::new(); // the assessment nodes taken so far
+    for node in outline.walk() {
+        let under = std::iter::successors(outline.nodes[node].parent, |&p| outline.nodes[p].parent)
+            .any(|p| inside.contains(&p));
+        let names = role_of(DocKind::Report, doc.block_of(node).title()) == Some(index);
+        if !(under || names) {
+            continue;
+        }
+        if names && !under {
+            inside.push(node);
+            at.get_or_insert_with(|| Location::Span(doc.heading_span(node)));
+        }
+        let n = &outline.nodes[node];
+        for b in std::iter::once(n.block).chain(n.paragraphs.iter().copied()) {
+            text.push_str(&doc.blocks[b].text);
+            text.push('\n');
+        }
+    }
+    (at.is_some().then_some(text), at)
+}
+
+/// The issuing body from the header: its last line (`SỞ Y TẾ` under `UBND TỈNH …`), or
+/// the last two joined when the last only names the place (`ỦY BAN NHÂN DÂN` / `TỈNH
+/// LẠNG SƠN`).
+fn agency(doc: &Document) -> Option<Located> {
+    let lines = &doc.header.issuer;
+    let last = lines.last()?;
+    let reg = crate::agency::registry();
+    let known = |s: &str| reg.lookup(s).is_some();
+    let (text, span) = match lines.len().checked_sub(2).map(|k| &lines[k]) {
+        Some(before) if !known(&last.text) && known(&format!("{} {}", before.text, last.text)) => (
+            format!("{} {}", before.text, last.text),
+            before.span.start..last.span.end,
+        ),
+        _ => (last.text.clone(), last.span.clone()),
+    };
+    Some(Located {
+        text,
+        at: Location::Span(span),
+    })
+}
+
+/// Where a task left out belongs: the heading of the results part, else the type name,
+/// else the first line.
+fn results_heading(doc: &Document) -> Range<usize> {
+    let results = parts_for(DocKind::Report)
+        .iter()
+        .position(|p| p.form_key == Some("results"));
+    doc.outline
+        .roots
+        .iter()
+        .find(|&&r| {
+            results.is_some() && role_of(DocKind::Report, doc.block_of(r).title()) == results
+        })
+        .map(|&r| doc.heading_span(r))
+        .or_else(|| doc.header.type_name.as_ref().map(|t| t.span.clone()))
+        .unwrap_or_else(|| doc.first_line_span())
+}
