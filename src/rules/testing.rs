@@ -36,6 +36,26 @@ pub fn with_item(item: &str) -> String {
     plan_with(LAST_ITEM, &format!("{LAST_ITEM}\n\n2. {item}"))
 }
 
+/// A complete, correct half-year report of a provincial department, sent on
+/// 15/06/2026, with `results` as the body of its results part and `assessment` as its
+/// assessment part.
+pub fn report(results: &str, assessment: &str) -> String {
+    format!(
+        "UBND TỈNH HƯNG YÊN\nSỞ Y TẾ\n\nSố: 45/BC-SYT\n\nHưng Yên, ngày 15 tháng 6 năm 2026\n\n\
+         BÁO CÁO\n\nKết quả công tác phòng, chống mua bán người 6 tháng đầu năm 2026\n\n\
+         Thực hiện Kế hoạch số 61/KH-UBND ngày 27/3/2026 của Ủy ban nhân dân tỉnh, Sở Y tế báo cáo kết quả từ ngày 15/12/2025 đến ngày 14/6/2026 như sau:\n\n\
+         I. TÌNH HÌNH\n\nTình hình tội phạm mua bán người trên địa bàn cơ bản được kiểm soát.\n\n\
+         II. KẾT QUẢ THỰC HIỆN\n\n{results}\n\n\
+         III. ĐÁNH GIÁ\n\n{assessment}\n\n\
+         IV. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM\n\nTiếp tục tuyên truyền tại cơ sở.\n\n\
+         Nơi nhận:\n- Công an tỉnh;\n- Lưu: VT.\n\n\
+         KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTrần Thị Bình\n"
+    )
+}
+
+/// An assessment that explains nothing.
+pub const PLAIN_ASSESSMENT: &str = "Các đơn vị phối hợp chặt chẽ, hoàn thành các nhiệm vụ đề ra.";
+
 /// The findings of one rule on a text.
 pub fn findings(code: &str, text: &str) -> Vec<Finding> {
     check_text(text, &Options::default())
@@ -70,6 +90,53 @@ pub fn assert_table(code: &str, pass: &[String], fail: &[(String, &str, &str)]) 
         assert!(
             found.iter().any(|f| f.line == line && f.message.contains(words)),
             "{code} fail case {i}: expected a finding on line {line} ({needle:?}) saying {words:?}, got {found:#?}\n---\n{text}"
+        );
+    }
+}
+
+/// The text a finding's span selects (its UTF-16 offsets, as a page uses them).
+pub fn selected(text: &str, f: &Finding) -> String {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    String::from_utf16_lossy(&units[f.start.min(units.len())..f.end.min(units.len())])
+}
+
+/// Asserts a rule's table on texts strictly: no finding on each `pass`; on each
+/// `fail`, exactly the findings listed, each as the text its span selects and words of
+/// its message, in order.
+pub fn assert_spans(
+    code: &str,
+    options: &Options,
+    pass: &[String],
+    fail: &[(String, &[(&str, &str)])],
+) {
+    let of_rule = |text: &str| -> Vec<Finding> {
+        check_text(text, options)
+            .findings
+            .into_iter()
+            .filter(|f| f.code == code)
+            .collect()
+    };
+    for (i, text) in pass.iter().enumerate() {
+        let found = of_rule(text);
+        assert!(
+            found.is_empty(),
+            "{code} pass case {i} got findings: {found:#?}\n---\n{text}"
+        );
+    }
+    for (i, (text, expected)) in fail.iter().enumerate() {
+        let found = of_rule(text);
+        let got: Vec<(String, &str)> = found
+            .iter()
+            .map(|f| (selected(text, f), f.message.as_str()))
+            .collect();
+        assert!(
+            got.len() == expected.len()
+                && got
+                    .iter()
+                    .zip(expected.iter())
+                    .all(|((span, message), (want_span, words))| span == want_span
+                        && message.contains(words)),
+            "{code} fail case {i}: expected {expected:?}, got {got:#?}\n---\n{text}"
         );
     }
 }

@@ -191,6 +191,38 @@ mod tests {
     }
 
     #[test]
+    fn text_table() {
+        use crate::rules::testing::{assert_spans, report, PLAIN_ASSESSMENT};
+        let options = crate::Options {
+            profile: Some(plan_profile().into()),
+            ..crate::Options::default()
+        };
+        let support = "1. Tiếp nhận, xác minh, bảo vệ và hỗ trợ nạn nhân bị mua bán\n\nĐã hỗ trợ 6/6 nạn nhân.";
+        let inspection =
+            "2. Tổ chức kiểm tra liên ngành việc thực hiện chính sách hỗ trợ nạn nhân tại 3 huyện.";
+        let pass = vec![
+            report(&format!("{support}\n\n{inspection}"), PLAIN_ASSESSMENT),
+            // another body's report: its tasks are not ours
+            report(support, PLAIN_ASSESSMENT)
+                .replace("SỞ Y TẾ", "SỞ TƯ PHÁP")
+                .replace("45/BC-SYT", "45/BC-STP")
+                .replace("Sở Y tế báo cáo", "Sở Tư pháp báo cáo")
+                .replace(
+                    support,
+                    "Đã rà soát văn bản quy phạm pháp luật về phòng, chống mua bán người.",
+                ),
+        ];
+        let fail: Vec<(String, &[(&str, &str)])> = vec![(
+            report(support, PLAIN_ASSESSMENT),
+            &[(
+                "II. KẾT QUẢ THỰC HIỆN",
+                "Báo cáo chưa có nhiệm vụ II.4-2 mà kế hoạch giao Sở Y tế chủ trì",
+            )],
+        )];
+        assert_spans("R001", &options, &pass, &fail);
+    }
+
+    #[test]
     fn form_table() {
         let both = json!([{ "ref": "II.4-1", "result": "Đã hỗ trợ 6 nạn nhân." }, { "ref": "II.4-2", "result": "Đã kiểm tra 3 cơ sở." }]);
         let pass = vec![

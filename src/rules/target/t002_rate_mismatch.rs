@@ -187,6 +187,40 @@ mod tests {
     }
 
     #[test]
+    fn text_table() {
+        use crate::rules::testing::{assert_spans, report, PLAIN_ASSESSMENT};
+        let r = |results: &str| report(results, PLAIN_ASSESSMENT);
+        let pass = vec![
+            r("Tiếp nhận 20 tin báo, đã giải quyết 19 tin, đạt 95%."),
+            r("Giải quyết 19/20 tin (95%)."),
+            r("Tiếp nhận 3 tin báo, giải quyết 2 tin, đạt 66,7%."),
+            // a rate is compared with the counts of its own paragraph only
+            r("Tiếp nhận 20 tin báo, giải quyết 19 tin.\n\nRiêng quý II, tỷ lệ giải quyết tin báo đạt 90%."),
+            // a table with its rate column
+            r("| Stt | Nội dung | Số lượng | Tỷ lệ |\n|---|---|---|---|\n| 1 | Số tin báo đã tiếp nhận | 20 | |\n| 2 | Số tin báo đã giải quyết | 19 | 95% |"),
+        ];
+        let fail: Vec<(String, &[(&str, &str)])> = vec![
+            (
+                r("Tiếp nhận 20 tin báo, đã giải quyết 17 tin, đạt 90%."),
+                &[("90%", "17/20 = 85%, không phải 90%")],
+            ),
+            (
+                r("Giải quyết 17/20 tin (90%)."),
+                &[("90%", "17/20 = 85%, không phải 90%")],
+            ),
+            (
+                r("Trong kỳ, tiếp nhận 14 nạn nhân, đã hỗ trợ 12 nạn nhân, đạt 90,5%."),
+                &[("90,5%", "12/14 = 85,7%, không phải 90,5%")],
+            ),
+            (
+                r("| Stt | Nội dung | Số lượng | Tỷ lệ |\n|---|---|---|---|\n| 1 | Số vụ án đã khởi tố | 8 | |\n| 2 | Số vụ án đã xét xử | 6 | 80% |"),
+                &[("80%", "6/8 = 75%, không phải 80%")],
+            ),
+        ];
+        assert_spans("T002", &crate::Options::default(), &pass, &fail);
+    }
+
+    #[test]
     fn relates_the_counts() {
         let found = profile_findings(
             "T002",

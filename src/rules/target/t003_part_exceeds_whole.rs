@@ -119,6 +119,29 @@ mod tests {
     use serde_json::json;
 
     #[test]
+    fn text_table() {
+        use crate::rules::testing::{assert_spans, report, PLAIN_ASSESSMENT};
+        let r = |results: &str| report(results, PLAIN_ASSESSMENT);
+        let pass = vec![
+            r("Tiếp nhận 20 tin báo, đã giải quyết 19 tin."),
+            r("Khởi tố 5 vụ án; đã truy tố 5 vụ, đưa ra xét xử 3 vụ."),
+            // another paragraph, another statement
+            r("Tiếp nhận 20 tin báo.\n\nLũy kế từ đầu năm đã giải quyết 25 tin báo."),
+        ];
+        let fail: Vec<(String, &[(&str, &str)])> = vec![
+            (
+                r("Tiếp nhận 20 tin báo, đã giải quyết 22 tin."),
+                &[("22", "đã giải quyết (22) lớn hơn số tố giác, tin báo về tội phạm, kiến nghị khởi tố đã tiếp nhận (20)")],
+            ),
+            (
+                r("Đã hỗ trợ 15/14 nạn nhân."),
+                &[("15", "(15) lớn hơn số nạn nhân được xác định (14)")],
+            ),
+        ];
+        assert_spans("T003", &crate::Options::default(), &pass, &fail);
+    }
+
+    #[test]
     fn form_table() {
         let pass = vec![
             indicators_form(

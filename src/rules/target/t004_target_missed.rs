@@ -123,6 +123,31 @@ mod tests {
     use serde_json::json;
 
     #[test]
+    fn text_table() {
+        use crate::rules::testing::{assert_spans, report, PLAIN_ASSESSMENT};
+        let r = |results: &str| report(results, PLAIN_ASSESSMENT);
+        let pass = vec![
+            r("Giải quyết 19/20 tin (95%); đã hỗ trợ 14/14 nạn nhân."),
+            // a target restated is not a result
+            r("Chỉ tiêu giải quyết tin báo trên 90%; đã giải quyết 19/20 tin."),
+            // a comparison with another period is not this one's result
+            r("So với cùng kỳ năm trước, tỷ lệ giải quyết tin báo đạt 80%."),
+        ];
+        let fail: Vec<(String, &[(&str, &str)])> = vec![
+            (
+                r("Giải quyết 18/20 tin báo (90%)."),
+                &[("90%", "Tỷ lệ giải quyết tố giác, tin báo, kiến nghị khởi tố là 90% (18/20), chưa đạt chỉ tiêu trên 90%")],
+            ),
+            // no rate stated: the finding goes on the part
+            (
+                r("Trong kỳ, tiếp nhận 14 nạn nhân, đã hỗ trợ 12 nạn nhân."),
+                &[("12", "Tỷ lệ nạn nhân được hỗ trợ là 85,7% (12/14), chưa đạt chỉ tiêu 100%")],
+            ),
+        ];
+        assert_spans("T004", &crate::Options::default(), &pass, &fail);
+    }
+
+    #[test]
     fn form_table() {
         let pass = vec![
             indicators_form(

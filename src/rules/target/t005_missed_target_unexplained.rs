@@ -119,6 +119,27 @@ mod tests {
     }
 
     #[test]
+    fn text_table() {
+        use crate::rules::testing::{assert_spans, report, PLAIN_ASSESSMENT};
+        let missed = "Trong kỳ, tiếp nhận 14 nạn nhân, đã hỗ trợ 12 nạn nhân, đạt 85,7%.";
+        let pass = vec![
+            report("Đã hỗ trợ 14/14 nạn nhân.", PLAIN_ASSESSMENT),
+            report(missed, "Tỷ lệ nạn nhân được hỗ trợ chỉ đạt 85,7%, chưa đạt chỉ tiêu do hai nạn nhân từ chối nhận hỗ trợ."),
+            report(missed, "1. Ưu điểm\n\nPhối hợp chặt chẽ.\n\n2. Tồn tại, hạn chế\n\nViệc hỗ trợ nạn nhân chưa kịp thời; nguyên nhân: thiếu kinh phí."),
+        ];
+        // without an assessment part, where the figure stands
+        let no_assessment = report(missed, PLAIN_ASSESSMENT).replace("III. ĐÁNH GIÁ\n\n", "");
+        let fail: Vec<(String, &[(&str, &str)])> = vec![
+            (
+                report(missed, PLAIN_ASSESSMENT),
+                &[("III. ĐÁNH GIÁ", "Phần đánh giá chưa giải trình vì sao tỷ lệ nạn nhân được hỗ trợ là 85,7% (12/14), chưa đạt chỉ tiêu 100%")],
+            ),
+            (no_assessment, &[("85,7%", "chưa giải trình vì sao tỷ lệ nạn nhân được hỗ trợ")]),
+        ];
+        assert_spans("T005", &crate::Options::default(), &pass, &fail);
+    }
+
+    #[test]
     fn form_table() {
         let missed = json!({ "tipsReceived": 20, "tipsResolved": 17, "tipsResolvedRate": "85%" });
         let pass = vec![

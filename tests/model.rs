@@ -1,0 +1,104 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! One model, two readers (issue 14): the same half-year report, written as text and
+//! typed into the report form, checked against the profile derived from its province's
+//! plan, gets the same findings of the figure and coverage rules — on the text's lines
+//! and on the form's fields.
+
+use std::path::Path;
+
+use baocao::profile::Profile;
+use baocao::{check_document, Finding, Options};
+
+fn fixture(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/model")
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn options() -> Options {
+    Options {
+        today: baocao::parse_iso_date("2026-06-20").ok(),
+        profile: Some(Profile::from_plan("Kế hoạch 61/KH-UBND", &fixture("plan.txt")).into()),
+        ..Options::default()
+    }
+}
+
+/// The rules that read the model: figures, targets, the plan's tasks.
+const MODEL_RULES: &[&str] = &["T001", "T002", "T003", "T004", "T005", "T007", "R001"];
+
+fn of_model_rules(found: Vec<Finding>) -> Vec<Finding> {
+    found
+        .into_iter()
+        .filter(|f| MODEL_RULES.contains(&f.code))
+        .collect()
+}
+
+/// Where each finding is expected: the line of the text that holds the needle, and the
+/// form's field.
+const EXPECTED: &[(&str, &str, &str)] = &[
+    ("T002", "đạt 90%", "/indicators/tipsResolvedRate"),
+    ("T004", "đạt 90%", "/indicators/tipsResolvedRate"),
+    ("T005", "III. ĐÁNH GIÁ", "/sections/assessment"),
+    ("R001", "II. KẾT QUẢ THỰC HIỆN", "/tasks"),
+];
+
+fn line_of(text: &str, needle: &str) -> usize {
+    let at = text.find(needle).unwrap_or_else(|| panic!("no {needle:?}"));
+    text[..at].matches('\n').count() + 1
+}
+
+#[test]
+fn a_report_as_text_and_as_a_form_gets_the_same_findings() {
+    let text = fixture("report.txt");
+    let on_text = of_model_rules(check_document(&text, &options()));
+    let json: serde_json::Value = serde_json::from_str(&fixture("report.json")).unwrap();
+    let form = baocao::form::Value::from_json(&json).unwrap();
+    let on_form = of_model_rules(baocao::form::validate(&form, &options()));
+
+    let text_places: Vec<(&str, usize)> = on_text.iter().map(|f| (f.code, f.line)).collect();
+    let form_places: Vec<(&str, Option<&str>)> = on_form
+        .iter()
+        .map(|f| (f.code, f.path.as_deref()))
+        .collect();
+    let mut want_text: Vec<(&str, usize)> = EXPECTED
+        .iter()
+        .map(|(code, needle, _)| (*code, line_of(&text, needle)))
+        .collect();
+    let mut want_form: Vec<(&str, Option<&str>)> = EXPECTED
+        .iter()
+        .map(|(code, _, path)| (*code, Some(*path)))
+        .collect();
+    let sorted = |mut v: Vec<(&'static str, usize)>| {
+        v.sort();
+        v
+    };
+    want_text.sort();
+    want_form.sort();
+    assert_eq!(sorted(text_places.clone()), want_text, "{on_text:#?}");
+    let mut form_sorted = form_places.clone();
+    form_sorted.sort();
+    assert_eq!(form_sorted, want_form, "{on_form:#?}");
+
+    // The same words, whichever reader ran.
+    let words = |found: &[Finding]| {
+        let mut w: Vec<(&str, String)> =
+            found.iter().map(|f| (f.code, f.message.clone())).collect();
+        w.sort();
+        w
+    };
+    assert_eq!(words(&on_text), words(&on_form));
+}
+
+#[test]
+fn a_report_that_states_no_figures_gets_no_figure_findings() {
+    let text = fixture("report.txt").replace(
+        "Trong kỳ, phối hợp tiếp nhận 20 tin báo, đã giải quyết 17 tin, đạt 90%.",
+        "Trong kỳ, phối hợp tổ chức 12 buổi tuyên truyền.",
+    );
+    let codes: Vec<&str> = of_model_rules(check_document(&text, &options()))
+        .iter()
+        .map(|f| f.code)
+        .collect();
+    assert_eq!(codes, vec!["R001"]);
+}
