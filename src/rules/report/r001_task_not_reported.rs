@@ -9,8 +9,10 @@ use crate::text::fold;
 
 declare_rule! {
     /// ## Lỗi gì
-    /// Biểu mẫu báo cáo của một cơ quan (`/agency`) không có dòng nào trong danh sách
-    /// nhiệm vụ (`/tasks`) cho một nhiệm vụ mà kế hoạch giao cơ quan đó chủ trì. Các
+    /// Báo cáo của một cơ quan (`/agency` của biểu mẫu, hoặc cơ quan ban hành ở đầu văn
+    /// bản) không nói đến một nhiệm vụ mà kế hoạch giao cơ quan đó chủ trì: biểu mẫu
+    /// không có dòng nào cho nó trong danh sách nhiệm vụ (`/tasks`), văn bản không nêu
+    /// tên nó. Các
     /// nhiệm vụ lấy từ hồ sơ rút ra từ kế hoạch (`baocao profile --from-plan`), mỗi
     /// nhiệm vụ có số mục (`II.4-2`), tên, cơ quan chủ trì và phối hợp. Một dòng báo cáo
     /// nhiệm vụ đó khi có `ref` trùng số mục (`II.4-2`, hoặc `4-2` bỏ số La Mã), là mục
@@ -34,8 +36,10 @@ declare_rule! {
     /// ```
     /// ---
     /// ## What it finds
-    /// A report form of an agency (`/agency`) with no row in its list of tasks
-    /// (`/tasks`) for a task the plan assigned that agency to lead. The tasks come from
+    /// A report of an agency (a form's `/agency`, or the issuing body in a text's
+    /// header) that says nothing of a task the plan assigned that agency to lead: a
+    /// form with no row for it in its list of tasks (`/tasks`), a text that does not
+    /// name it. The tasks come from
     /// the profile derived from the plan (`baocao profile --from-plan`), each with its
     /// item (`II.4-2`), title, lead and partners. A row reports a task when its `ref` is
     /// the item (`II.4-2`, or `4-2` without the Roman part), an item that contains it

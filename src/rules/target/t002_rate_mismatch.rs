@@ -6,8 +6,10 @@ use crate::target::{catalogue, percent};
 
 declare_rule! {
     /// ## Lỗi gì
-    /// Trong biểu mẫu báo cáo, tỷ lệ khai ở `/indicators` khác tỷ lệ tính từ chính các
-    /// số liệu của nó quá mức làm tròn (quá 0,5 điểm phần trăm): tỷ lệ giải quyết là số
+    /// Trong báo cáo — ở `/indicators` của biểu mẫu, hoặc trong văn bản (“tiếp nhận 20
+    /// tin báo, đã giải quyết 17 tin, đạt 90%”, “giải quyết 17/20 tin (90%)”, bảng số
+    /// liệu “Nội dung | Số lượng | Tỷ lệ”) — tỷ lệ khai khác tỷ lệ tính từ chính các
+    /// số liệu nêu cùng đoạn (cùng bảng) quá mức làm tròn (quá 0,5 điểm phần trăm): tỷ lệ giải quyết là số
     /// đã giải quyết chia số đã tiếp nhận; tỷ lệ điều tra, khám phá, truy tố, xét xử
     /// chia cho số vụ đã khởi tố; tỷ lệ nạn nhân được hỗ trợ chia cho số nạn nhân được
     /// xác định. Chỉ so khi có đủ hai số và tổng số lớn hơn 0.
@@ -27,8 +29,11 @@ declare_rule! {
     /// ```
     /// ---
     /// ## What it finds
-    /// In a report form, a rate declared in `/indicators` that differs from the rate
-    /// computed from its own counts by more than rounding (more than half a percentage
+    /// In a report — in a form's `/indicators`, or in its text ("tiếp nhận 20 tin báo,
+    /// đã giải quyết 17 tin, đạt 90%", "giải quyết 17/20 tin (90%)", a statistics table
+    /// "Nội dung | Số lượng | Tỷ lệ") — a declared rate that differs from the rate
+    /// computed from the counts stated with it (same paragraph or table) by more than
+    /// rounding (more than half a percentage
     /// point): the resolution rate is resolved over received; the clearance,
     /// prosecution and trial rates are over the cases initiated; the support rate is
     /// victims supported over victims identified. Compared only when both counts are

@@ -6,7 +6,8 @@ use crate::target::{catalogue, en_number, vi_number};
 
 declare_rule! {
     /// ## Lỗi gì
-    /// Trong biểu mẫu báo cáo, một số thành phần lớn hơn tổng số của nó: số tố giác,
+    /// Trong báo cáo (biểu mẫu, hoặc văn bản: cùng đoạn, cùng bảng), một số thành phần
+    /// lớn hơn tổng số của nó: số tố giác,
     /// tin báo đã giải quyết (hoặc đã xử lý) nhiều hơn số đã tiếp nhận; số vụ đã điều
     /// tra, khám phá, truy tố hoặc xét xử nhiều hơn số vụ đã khởi tố; số nạn nhân được
     /// hỗ trợ nhiều hơn số nạn nhân được xác định; số đã giải quyết nhiều hơn số đã xử
@@ -27,7 +28,8 @@ declare_rule! {
     /// ```
     /// ---
     /// ## What it finds
-    /// In a report form, a part larger than its whole: tips resolved (or handled) above
+    /// In a report (a form, or its text: the same paragraph or table), a part larger
+    /// than its whole: tips resolved (or handled) above
     /// tips received; cases cleared, prosecuted or tried above cases initiated; victims
     /// supported above victims identified; tips resolved above tips handled. The pairs
     /// are data (`data/indicators.txt`).

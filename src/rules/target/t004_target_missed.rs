@@ -6,7 +6,8 @@ use crate::target::{target_phrase, value_text};
 
 declare_rule! {
     /// ## Lỗi gì
-    /// Trong biểu mẫu báo cáo, kết quả của một chỉ số không đạt chỉ tiêu của hồ sơ:
+    /// Trong báo cáo (biểu mẫu, hoặc số liệu nêu trong văn bản — lần nêu đầu tiên của
+    /// mỗi chỉ số), kết quả của một chỉ số không đạt chỉ tiêu:
     /// hồ sơ `national` (100% tố giác, tin báo được tiếp nhận, xử lý; tỷ lệ giải quyết
     /// trên 90%; điều tra, khám phá trên 90%; truy tố 95%; xét xử 90%; 100% nạn nhân
     /// được hỗ trợ), hoặc hồ sơ rút ra từ kế hoạch của tỉnh. Chỉ tiêu so theo đúng lời
@@ -28,7 +29,8 @@ declare_rule! {
     /// ```
     /// ---
     /// ## What it finds
-    /// In a report form, an indicator whose result misses the profile's target: the
+    /// In a report (a form, or the figures its text states — the first statement of
+    /// each), an indicator whose result misses its target: the
     /// `national` profile (100% of tips received and handled; resolution above 90%;
     /// clearance above 90%; prosecution 95%; trial 90%; 100% of victims supported), or
     /// the profile derived from the province's plan. The target is compared as worded:

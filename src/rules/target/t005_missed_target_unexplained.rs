@@ -8,7 +8,8 @@ use crate::target::target_phrase;
 
 declare_rule! {
     /// ## Lỗi gì
-    /// Trong biểu mẫu báo cáo, một chỉ tiêu không đạt (T004) mà phần đánh giá
+    /// Trong báo cáo (biểu mẫu hoặc văn bản), một chỉ tiêu không đạt (T004) mà phần đánh
+    /// giá (văn bản không có phần đánh giá: toàn bộ nội dung)
     /// (`/sections/assessment`) không giải trình: không có câu nào nêu chỉ số đó (`tỷ lệ
     /// giải quyết`, `truy tố`, `nạn nhân … hỗ trợ` …) cùng với lời giải trình (`chưa
     /// đạt`, `không đạt`, `nguyên nhân`, `hạn chế`, `khó khăn` …) trong câu đó hoặc câu
@@ -31,7 +32,8 @@ declare_rule! {
     /// ```
     /// ---
     /// ## What it finds
-    /// In a report form, a missed target (T004) that the assessment
+    /// In a report (a form or a text), a missed target (T004) that the assessment (in a
+    /// text with no assessment part: anywhere in its body)
     /// (`/sections/assessment`) does not explain: no sentence names the indicator
     /// (`tỷ lệ giải quyết`, `truy tố`, `nạn nhân … hỗ trợ` …) together with words of
     /// explanation (`chưa đạt`, `không đạt`, `nguyên nhân`, `hạn chế`, `khó khăn` …) in
