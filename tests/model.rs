@@ -102,3 +102,17 @@ fn a_report_that_states_no_figures_gets_no_figure_findings() {
         .collect();
     assert_eq!(codes, vec!["R001"]);
 }
+
+#[test]
+fn a_report_pasted_without_its_type_name_is_checked_as_a_report() {
+    let text = fixture("report.txt");
+    let body = &text[text.find("Thực hiện Kế hoạch").unwrap()..];
+    let checked = baocao::check_text(body, &options());
+    assert_eq!(checked.kind, baocao::DocKind::Report);
+    let codes: Vec<&str> = checked.findings.iter().map(|f| f.code).collect();
+    assert!(!codes.contains(&"A001"), "{codes:?}");
+    assert!(
+        codes.contains(&"T002") && codes.contains(&"R001"),
+        "{codes:?}"
+    );
+}

@@ -35,7 +35,7 @@ pub fn from_text(doc: &Document, source: &Source) -> Model {
         figures,
         assessment: assessment.or_else(|| report.then(body)),
         assessment_at,
-        agency: agency(doc),
+        agency: agency(doc, text),
         tasks: Some(vec![TaskReport {
             reference: None,
             text: body(),
@@ -117,11 +117,13 @@ fn assessment(doc: &Document) -> (Option<String>, Option<Location>) {
 
 /// The issuing body from the header: its last line (`SỞ Y TẾ` under `UBND TỈNH …`), or
 /// the last two joined when the last only names the place (`ỦY BAN NHÂN DÂN` / `TỈNH
-/// LẠNG SƠN`).
-fn agency(doc: &Document) -> Option<Located> {
+/// LẠNG SƠN`); with no header, the body that reports in the opening paragraph.
+fn agency(doc: &Document, source: &str) -> Option<Located> {
     let lines = &doc.header.issuer;
-    let last = lines.last()?;
     let reg = crate::agency::registry();
+    let Some(last) = lines.last() else {
+        return reporting_body(doc, source);
+    };
     let known = |s: &str| reg.lookup(s).is_some();
     let (text, span) = match lines.len().checked_sub(2).map(|k| &lines[k]) {
         Some(before) if !known(&last.text) && known(&format!("{} {}", before.text, last.text)) => (
@@ -133,6 +135,23 @@ fn agency(doc: &Document) -> Option<Located> {
     Some(Located {
         text,
         at: Location::Span(span),
+    })
+}
+
+/// Without a header, the body that reports in the opening paragraph: `…, Sở Y tế báo
+/// cáo kết quả như sau`.
+fn reporting_body(doc: &Document, source: &str) -> Option<Located> {
+    let reg = crate::agency::registry();
+    doc.blocks[doc.legal_basis.clone()].iter().find_map(|b| {
+        let says = crate::text::fold(&b.text);
+        if !crate::text::contains_words(&says, "bao cao") {
+            return None;
+        }
+        let (range, _) = reg.mentions_in(&b.text, None).into_iter().last()?;
+        Some(Located {
+            text: b.text[range.clone()].to_owned(),
+            at: Location::Span(b.source_span(&doc.lines, source, range)),
+        })
     })
 }
 

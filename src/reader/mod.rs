@@ -45,6 +45,41 @@ impl DocKind {
     }
 }
 
+#[cfg(test)]
+mod kind_tests {
+    use super::*;
+
+    fn kind_of(text: &str) -> DocKind {
+        read(&Source::new(text), None).kind
+    }
+
+    #[test]
+    fn a_report_without_its_type_name_or_number_is_a_report() {
+        let body = "Thực hiện Kế hoạch số 61/KH-UBND, Sở Y tế báo cáo kết quả như sau:\n\n\
+                    I. KẾT QUẢ THỰC HIỆN\n\n1. Công tác tuyên truyền\n\nTổ chức 12 buổi.\n\n\
+                    II. TỒN TẠI, HẠN CHẾ\n\nKinh phí còn ít.\n\n\
+                    III. PHƯƠNG HƯỚNG, NHIỆM VỤ\n\nTiếp tục tuyên truyền.";
+        assert_eq!(kind_of(body), DocKind::Report);
+        // the headings alone say it
+        assert_eq!(kind_of(&body[body.find("I. ").unwrap()..]), DocKind::Report);
+        // a plan without its type name is still a plan
+        let plan = "I. MỤC TIÊU, YÊU CẦU\n\n1. Mục tiêu\n\nNâng cao nhận thức.\n\n\
+                    II. NHIỆM VỤ, GIẢI PHÁP\n\n1. Tuyên truyền\n\nSở Y tế chủ trì.\n\n\
+                    III. TỔ CHỨC THỰC HIỆN\n\nCác sở triển khai.";
+        assert_eq!(kind_of(plan), DocKind::Plan);
+        // nothing to go on: a plan, as before
+        assert_eq!(kind_of("1. Một việc\n\n2. Việc khác"), DocKind::Plan);
+        // what the text says wins over its headings
+        assert_eq!(
+            kind_of(&format!("KẾ HOẠCH\n\nNăm 2026\n\n{body}")),
+            DocKind::Plan
+        );
+        // and the caller's kind over inference
+        let as_plan = read(&Source::new(body), Some(DocKind::Plan)).kind;
+        assert_eq!(as_plan, DocKind::Plan);
+    }
+}
+
 #[derive(Debug)]
 pub struct Document {
     /// What the document says it is (type name, else number symbol); `None` when it does not say.
@@ -170,9 +205,13 @@ pub fn read(source: &Source, kind: Option<DocKind>) -> Document {
                 .as_ref()
                 .and_then(|n| kind_of_symbol(&n.symbol))
         });
+    let kind = declared_kind
+        .or(kind)
+        .or_else(|| inferred_kind(&blocks, &outline, after_title.min(body_start)..body_end))
+        .unwrap_or(DocKind::Plan);
     Document {
         declared_kind,
-        kind: declared_kind.or(kind).unwrap_or(DocKind::Plan),
+        kind,
         legal_basis: after_title.min(body_start)..body_start,
         body: body_start..body_end,
         lines,
@@ -182,6 +221,74 @@ pub fn read(source: &Source, kind: Option<DocKind>) -> Document {
         closing,
         closing_line,
         header_lines,
+    }
+}
+
+/// Words of headings that only a report's parts use (`Kết quả thực hiện`, `Tồn tại,
+/// hạn chế`, `Phương hướng …`) and only a plan's (`Mục tiêu, yêu cầu`, `Kinh phí`,
+/// `Tổ chức thực hiện`), folded.
+const REPORT_HEADINGS: &[&str] = &[
+    "ket qua",
+    "ton tai",
+    "han che",
+    "phuong huong",
+    "danh gia",
+    "nguyen nhan",
+    "de xuat",
+    "kien nghi",
+];
+const PLAN_HEADINGS: &[&str] = &[
+    "muc tieu",
+    "muc dich",
+    "yeu cau",
+    "giai phap",
+    "kinh phi",
+    "to chuc thuc hien",
+    "phan cong",
+];
+/// Words of the opening paragraphs that say what the document does.
+const REPORT_OPENINGS: &[&str] = &[
+    "bao cao nhu sau",
+    "bao cao ket qua",
+    "chot so lieu",
+    "ky bao cao",
+];
+const PLAN_OPENINGS: &[&str] = &["ban hanh ke hoach", "xay dung ke hoach", "ke hoach nhu sau"];
+
+/// What a document that does not say what it is reads as, from the whole of it: the
+/// headings of its parts and items, and what its opening paragraphs say it does. A
+/// report pasted without its `BÁO CÁO` line and number is a report.
+fn inferred_kind(blocks: &[Block], outline: &Outline, zone: Range<usize>) -> Option<DocKind> {
+    let (mut report, mut plan) = (0usize, 0usize);
+    let mut score = |folded: &str, reports: &[&str], plans: &[&str], weight: usize| {
+        let r = reports
+            .iter()
+            .any(|w| crate::text::contains_words(folded, w));
+        let p = plans.iter().any(|w| crate::text::contains_words(folded, w));
+        if r && !p {
+            report += weight;
+        } else if p && !r {
+            plan += weight;
+        }
+    };
+    for node in outline.walk().take(200) {
+        let block = &blocks[outline.nodes[node].block];
+        if block.text.len() <= 160 {
+            let weight = if outline.nodes[node].parent.is_none() {
+                2
+            } else {
+                1
+            };
+            score(&fold(block.title()), REPORT_HEADINGS, PLAN_HEADINGS, weight);
+        }
+    }
+    for b in blocks.get(zone).unwrap_or(&[]).iter().take(3) {
+        score(&fold(&b.text), REPORT_OPENINGS, PLAN_OPENINGS, 2);
+    }
+    match report.cmp(&plan) {
+        std::cmp::Ordering::Greater if report >= 2 => Some(DocKind::Report),
+        std::cmp::Ordering::Less if plan >= 2 => Some(DocKind::Plan),
+        _ => None,
     }
 }
 
