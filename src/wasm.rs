@@ -370,7 +370,7 @@ pub fn suggest_agencies(
                 Some(n) => {
                     return Err(ApiError::Value(format!(
                         "limit must be a whole number from 1 to 20, got {}",
-                        crate::target::decimal::shortest(n)
+                        crate::number::decimal::shortest(n)
                     )))
                 }
                 None => {

@@ -45,7 +45,9 @@ use serde::Serialize;
 
 use crate::finding::Text;
 use crate::period::{windows, DayMonth, Regime, ReportKind, YearRef};
-use crate::target::{catalogue, Comparator, Importance, Interval};
+pub use crate::target::tasks::PlanTask;
+pub use crate::target::Target;
+use crate::target::{catalogue, Interval};
 
 mod read;
 pub use read::ShapeError;
@@ -94,41 +96,6 @@ pub struct ReportWindow {
 pub struct Programme {
     pub from: i32,
     pub to: i32,
-}
-
-/// A target (DESIGN §2.6), a validation rule in the manner of DHIS2: the indicator
-/// (left side), the comparator (operator) and the value (right side), with an
-/// importance. `{ "indicator": "tipsResolvedRate", "comparator": ">", "value": 90 }`
-/// is `tỷ lệ giải quyết đạt trên 90%`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Target {
-    /// An id of `data/indicators.txt`: `tipsResolvedRate`, `casesTried`.
-    pub indicator: String,
-    /// `>` strictly above (`trên`), `>=` at least (`đạt`, the default), `<` strictly
-    /// below (`dưới`), `<=` at most (`không quá`).
-    pub comparator: Comparator,
-    /// A rate in percent (`90`, `90.5`), or a count.
-    pub value: f64,
-    /// `high`, `medium` (the default) or `low`.
-    pub importance: Importance,
-    /// The words the target was read from, when it comes from a plan.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub wording: Option<String>,
-}
-
-/// A task a plan assigns (for R001): the item, its title, who leads it and who
-/// partners.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PlanTask {
-    /// The item of the plan: `II.5.2`.
-    #[serde(rename = "ref")]
-    pub reference: String,
-    pub title: String,
-    /// The body that leads (`chủ trì`) or carries it out.
-    pub lead: String,
-    pub partners: Vec<String>,
 }
 
 /// What is wrong with a profile: where (`reports[1].to.day`) and what.

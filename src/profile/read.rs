@@ -83,7 +83,7 @@ fn unexpected(value: &Value) -> String {
 
 /// A float as serde shows it: `1.5`, `1e300` as `1000…0.0`.
 fn float_text(n: f64) -> String {
-    let s = crate::target::decimal::shortest(n);
+    let s = crate::number::decimal::shortest(n);
     if n.is_finite() && !s.contains('.') {
         s + ".0"
     } else {

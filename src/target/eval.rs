@@ -5,11 +5,11 @@
 //! finds.
 
 use super::figures::Figure;
+use super::Target;
 use super::{catalogue, en_number, percent, vi_number, Comparator, Indicator};
 use crate::finding::Location;
 use crate::finding::Text;
 use crate::form::Value;
-use crate::profile::Target;
 
 /// How far a declared rate may be from the computed one, in percentage points: a rate
 /// rounded to a whole percent is within half a point.
@@ -55,7 +55,7 @@ fn number(v: &Value) -> Result<Option<(f64, bool)>, Problem> {
     match v {
         Value::Null => Ok(None),
         Value::Number(n) if n.is_finite() => Ok(Some((*n, false))),
-        Value::Number(n) => Err(Problem::Unreadable(super::decimal::shortest(*n))),
+        Value::Number(n) => Err(Problem::Unreadable(crate::number::decimal::shortest(*n))),
         Value::String(s) => match crate::number::parse(s) {
             Ok(n) => Ok(Some((n.value, n.percent))),
             Err(crate::number::NumberError::Empty) => Ok(None),

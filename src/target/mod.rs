@@ -8,7 +8,6 @@
 //! side, with an importance. A target's left side is an indicator (a rate is its part
 //! over its whole), its right side a value; a relation's sides are two counts.
 
-pub mod decimal;
 pub mod eval;
 pub mod figures;
 pub mod indicators;
@@ -20,9 +19,29 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use crate::finding::Text;
-use crate::profile::Target;
 
 pub use indicators::{catalogue, Catalogue, Indicator, IndicatorKind, Relation};
+
+/// A target (DESIGN §2.6), a validation rule in the manner of DHIS2: the indicator
+/// (left side), the comparator (operator) and the value (right side), with an
+/// importance. `{ "indicator": "tipsResolvedRate", "comparator": ">", "value": 90 }`
+/// is `tỷ lệ giải quyết đạt trên 90%`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Target {
+    /// An id of `data/indicators.txt`: `tipsResolvedRate`, `casesTried`.
+    pub indicator: String,
+    /// `>` strictly above (`trên`), `>=` at least (`đạt`, the default), `<` strictly
+    /// below (`dưới`), `<=` at most (`không quá`).
+    pub comparator: Comparator,
+    /// A rate in percent (`90`, `90.5`), or a count.
+    pub value: f64,
+    /// `high`, `medium` (the default) or `low`.
+    pub importance: Importance,
+    /// The words the target was read from, when it comes from a plan.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wording: Option<String>,
+}
 
 /// The operator of a target: how the result must stand to the value.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -188,9 +207,9 @@ pub fn en_number(value: f64, decimals: usize) -> String {
 
 fn format_number(value: f64, decimals: usize, group: char, point: char) -> String {
     if !value.is_finite() {
-        return decimal::shortest(value);
+        return crate::number::decimal::shortest(value);
     }
-    let text = decimal::fixed(value.abs(), decimals);
+    let text = crate::number::decimal::fixed(value.abs(), decimals);
     let (whole, fraction) = match text.split_once('.') {
         Some((w, f)) => (w.to_owned(), f.trim_end_matches('0').to_owned()),
         None => (text.clone(), String::new()),

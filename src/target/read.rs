@@ -12,8 +12,8 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+use super::Target;
 use super::{catalogue, Comparator, Importance, Indicator, Interval};
-use crate::profile::Target;
 use crate::reader::parts::role_of;
 use crate::reader::{Block, DocKind, Document};
 use crate::text::words::{words, Word};

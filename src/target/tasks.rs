@@ -5,10 +5,24 @@
 
 use crate::agency::{registry, Kind, Registry};
 use crate::assign::Role;
-use crate::profile::PlanTask;
 use crate::reader::parts::{parts_for, role_of};
 use crate::reader::{DocKind, Document, Style};
 use crate::text::fold;
+use serde::Serialize;
+
+/// A task a plan assigns (for R001): the item, its title, who leads it and who
+/// partners.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PlanTask {
+    /// The item of the plan: `II.5.2`.
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub title: String,
+    /// The body that leads (`chủ trì`) or carries it out.
+    pub lead: String,
+    pub partners: Vec<String>,
+}
 
 /// How long a task's title may be before it is cut (characters).
 const TITLE_CHARS: usize = 100;

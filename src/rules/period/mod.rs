@@ -8,6 +8,7 @@ pub mod p004_report_late;
 pub mod p005_deadline_before_window_end;
 pub mod p006_date_outside_plan;
 pub mod p007_programme_period_mismatch;
+mod windows;
 
 use crate::period::Analysis;
 use crate::rules::Context;

@@ -1,9 +1,9 @@
 use chrono::NaiveDate;
 
 use super::analyse;
+use super::windows::{self as report, PeriodIssue};
 use crate::finding::{Diagnostic, Text};
 use crate::period::dates::format_date;
-use crate::period::report::{self, PeriodIssue};
 use crate::rules::{declare_rule, Context};
 
 declare_rule! {

@@ -4,6 +4,8 @@
 //! ambiguous. No exponents, no `NaN`, no infinities: what a person would not type is
 //! unreadable.
 
+pub mod decimal;
+
 /// A number read from text.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Number {
