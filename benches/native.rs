@@ -100,7 +100,7 @@ fn validate_form(c: &mut Criterion) {
             b.iter(|| {
                 let json: serde_json::Value = serde_json::from_str(text).unwrap();
                 let form = baocao::form::Value::from_json(&json).unwrap();
-                baocao::form::validate(&form, &options)
+                baocao::validate_form(&form, &options)
             })
         });
     }

@@ -116,7 +116,7 @@ pub fn check_form(json: &str, name: &str, options: &Options) -> Result<Vec<Findi
             ),
         )
     })?;
-    Ok(crate::form::validate(&form, options))
+    Ok(crate::validate_form(&form, options))
 }
 
 /// Whether a path ends in `.ext`, in any case.

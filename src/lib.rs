@@ -9,6 +9,7 @@ pub mod agency;
 pub mod assign;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod batch;
+mod derive;
 pub mod finding;
 pub mod form;
 // JSON text written by hand: findings and results for the page and the CLI.
@@ -64,4 +65,15 @@ pub fn check_text(text: &str, options: &Options) -> Checked {
 /// Checks a plan or report given as text.
 pub fn check_document(text: &str, options: &Options) -> Vec<Finding> {
     check_text(text, options).findings
+}
+
+/// Checks a report form (DESIGN §4.4). Findings are in the order of the form's fields.
+pub fn validate_form(form: &form::Value, options: &Options) -> Vec<Finding> {
+    rules::form::validate(form, options)
+}
+
+/// The findings of [`validate_form`] that concern the field at `pointer` (a JSON
+/// Pointer; `""` is the whole form), cross-field ones included.
+pub fn validate_field(form: &form::Value, pointer: &str, options: &Options) -> Vec<Finding> {
+    rules::form::validate_field(form, pointer, options)
 }

@@ -270,7 +270,7 @@ pub fn validate_form(
     let run = || -> Result<JsValue, ApiError> {
         let form = form_argument(&form)?;
         let options = read_form_options(options.as_ref())?;
-        findings_js(&crate::form::validate(&form, &options))
+        findings_js(&crate::validate_form(&form, &options))
     };
     run().map_err(|e| e.into_js(FN))
 }
@@ -295,7 +295,7 @@ pub fn validate_field(
             )));
         }
         let options = read_form_options(options.as_ref())?;
-        findings_js(&crate::form::validate_field(&form, &pointer, &options))
+        findings_js(&crate::validate_field(&form, &pointer, &options))
     };
     run().map_err(|e| e.into_js(FN))
 }

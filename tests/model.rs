@@ -54,7 +54,7 @@ fn a_report_as_text_and_as_a_form_gets_the_same_findings() {
     let on_text = of_model_rules(check_document(&text, &options()));
     let json: serde_json::Value = serde_json::from_str(&fixture("report.json")).unwrap();
     let form = baocao::form::Value::from_json(&json).unwrap();
-    let on_form = of_model_rules(baocao::form::validate(&form, &options()));
+    let on_form = of_model_rules(baocao::validate_form(&form, &options()));
 
     let text_places: Vec<(&str, usize)> = on_text.iter().map(|f| (f.code, f.line)).collect();
     let form_places: Vec<(&str, Option<&str>)> = on_form

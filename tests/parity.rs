@@ -46,7 +46,7 @@ fn stored_native_findings_are_fresh() {
         let form = baocao::form::Value::from_json(&value).unwrap();
         (
             format!("forms-{name}"),
-            baocao::form::validate(&form, &options),
+            baocao::validate_form(&form, &options),
         )
     });
     for (stored_as, findings) in documents.chain(forms) {

@@ -295,7 +295,7 @@ fn extra_agencies_of_a_profile_reach_the_agency_rules() {
     });
     let form = baocao::form::Value::from_json(&form).unwrap();
     let a002 = |o: &Options| {
-        baocao::form::validate(&form, o)
+        baocao::validate_form(&form, o)
             .iter()
             .filter(|f| f.code == "A002")
             .count()

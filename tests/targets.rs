@@ -10,10 +10,11 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use baocao::form::{validate, validate_field, Value};
+use baocao::form::Value;
 use baocao::profile::Profile;
 use baocao::target::Comparator;
 use baocao::{check_text, Finding, Options, ProfileRef};
+use baocao::{validate_field, validate_form as validate};
 use serde_json::json;
 
 fn fixture(name: &str) -> String {

@@ -1,8 +1,9 @@
-//! The report-form reader and every form rule (`form::validate`, `validate_field`) on
+//! The report-form reader and every form rule (`validate_form`, `validate_field`) on
 //! any JSON, and on bytes that are not JSON (the CLI's path: parse, then check).
 #![no_main]
 
-use baocao::form::{validate, validate_field, Value};
+use baocao::form::Value;
+use baocao::{validate_field, validate_form as validate};
 use baocao::Options;
 use libfuzzer_sys::fuzz_target;
 

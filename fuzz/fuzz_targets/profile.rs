@@ -32,6 +32,6 @@ fuzz_target!(|data: &[u8]| {
     };
     let form: serde_json::Value = serde_json::from_str(FORM).expect("the form is JSON");
     let form = baocao::form::Value::from_json(&form).expect("shallow");
-    let _ = baocao::form::validate(&form, &options);
+    let _ = baocao::validate_form(&form, &options);
     let _ = check_document(REPORT, &options);
 });

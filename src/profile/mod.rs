@@ -294,32 +294,6 @@ impl Profile {
         }
     }
 
-    /// The profile the plan in `text` implies, named `name`: its regime, its targets
-    /// (read from its objectives) and the tasks it assigns. A deadline the plan sets
-    /// before the end of the data window it reports on (P005 reports it) is left out,
-    /// so that the profile holds together.
-    pub fn from_plan(name: &str, text: &str) -> Profile {
-        let source = crate::text::Source::new(text);
-        let doc = crate::reader::read(&source, Some(crate::reader::DocKind::Plan));
-        let analysis = crate::period::analyse(&doc, source.text());
-        let mut profile = Profile::from_regime(name, &analysis.regime);
-        profile.receiving_office = receiving_office(source.text());
-        for w in &mut profile.reports {
-            if w.deadline_before_end() {
-                w.deadline = None;
-                w.deadline_inclusive = false;
-            }
-        }
-        profile.targets = crate::target::read::plan_targets(&doc, source.text())
-            .into_iter()
-            .map(|f| f.target)
-            .collect();
-        let options = crate::Options::default();
-        let ctx = crate::rules::Context::new(&source, &doc, &options);
-        profile.tasks = crate::target::tasks::plan_tasks(&doc, &ctx.responsibility().assignees);
-        profile
-    }
-
     /// Checks that the profile is well formed: days and months that exist, windows
     /// that start before they end and end in the reporting year, quarters 1–4, one
     /// window per kind, a programme period that runs forward.
@@ -573,7 +547,7 @@ impl Profile {
 
 /// The office reports are sent to: `… báo cáo … gửi về Công an tỉnh (qua …) để tổng
 /// hợp`, on the first line about reports that says where they go.
-fn receiving_office(text: &str) -> Option<String> {
+pub(crate) fn receiving_office(text: &str) -> Option<String> {
     for line in text.lines() {
         let folded = crate::text::fold(line);
         if !folded.contains("bao cao") {

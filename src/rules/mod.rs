@@ -2,6 +2,7 @@
 //! code to rule. A code, once given, is never reused or renumbered.
 
 pub mod agency;
+pub mod form;
 pub mod layout;
 pub mod legal;
 pub mod period;
@@ -146,7 +147,7 @@ pub struct Rule {
     /// A check that still reads the text's [`Document`] (to move onto the model).
     pub check_text: Option<DocumentCheck>,
     /// A check that still reads the report form (DESIGN §4.4) (to move onto the model).
-    pub check_form: Option<crate::form::FormCheck>,
+    pub check_form: Option<form::FormCheck>,
 }
 
 impl Rule {

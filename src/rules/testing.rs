@@ -206,7 +206,7 @@ pub fn form_findings(code: &str, form: &serde_json::Value) -> Vec<Finding> {
         ..Options::default()
     };
     let value = crate::form::Value::from_json(form).expect("a test form is shallow");
-    crate::form::validate(&value, &options)
+    crate::validate_form(&value, &options)
         .into_iter()
         .filter(|f| f.code == code)
         .collect()

@@ -78,7 +78,7 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
 }
 
 /// A row of a report form's `/tasks` with no lead.
-fn check_form(ctx: &crate::form::FormContext, out: &mut Vec<Diagnostic>) {
+fn check_form(ctx: &crate::rules::form::FormContext, out: &mut Vec<Diagnostic>) {
     let crate::form::Field::Ok(rows) = &ctx.form.tasks else {
         return;
     };

@@ -142,7 +142,7 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
     }
 }
 
-fn check_form(ctx: &crate::form::FormContext, out: &mut Vec<Diagnostic>) {
+fn check_form(ctx: &crate::rules::form::FormContext, out: &mut Vec<Diagnostic>) {
     super::form_problems(ctx, &RULE, out);
 }
 

@@ -16,10 +16,11 @@ use super::{Context, Rule};
 use crate::agency::{Agency, Kind, Level, Match, Registry};
 use crate::assign::{extract, historical_after, label_of, Assignee, BlockMentions, Role};
 use crate::finding::{Diagnostic, Text};
-use crate::form::{Field, FormContext};
+use crate::form::Field;
 use crate::legal::find_citations;
 use crate::reader::parts::{parts_for, role_of};
 use crate::reader::{DatePart, DocKind, Document};
+use crate::rules::form::FormContext;
 use crate::text::fold;
 
 /// A body named anywhere in the body or the recipients.

@@ -1,8 +1,9 @@
 use super::number_is_blank;
 use crate::finding::Diagnostic;
 use crate::finding::Text;
-use crate::form::{invalid_message, Field, FormContext, TEXT};
+use crate::form::{invalid_message, Field, TEXT};
 use crate::reader::{DocKind, Document};
+use crate::rules::form::FormContext;
 use crate::rules::{declare_rule, Context};
 
 declare_rule! {

@@ -1,8 +1,8 @@
 use super::number_is_blank;
 use crate::finding::Diagnostic;
 use crate::finding::Text;
-use crate::form::FormContext;
 use crate::reader::DatePart;
+use crate::rules::form::FormContext;
 use crate::rules::{declare_rule, Context};
 
 declare_rule! {

@@ -2,8 +2,9 @@ use crate::finding::Diagnostic;
 use chrono::NaiveDate;
 
 use crate::finding::Text;
-use crate::form::{invalid_message, missing_message, Field, FormContext, Invalid, DATE, TEXT};
+use crate::form::{invalid_message, missing_message, Field, Invalid, DATE, TEXT};
 use crate::reader::{DatePart, Document};
+use crate::rules::form::FormContext;
 use crate::rules::{declare_rule, Context};
 
 declare_rule! {

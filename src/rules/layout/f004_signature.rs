@@ -1,7 +1,8 @@
 use crate::finding::Diagnostic;
 use crate::finding::Text;
-use crate::form::{invalid_message, missing_message, Field, FormContext, OBJECT, TEXT};
+use crate::form::{invalid_message, missing_message, Field, OBJECT, TEXT};
 use crate::reader::closing::{authority_of, starts_with_words, SIGNER_TITLES};
+use crate::rules::form::FormContext;
 use crate::rules::{declare_rule, Context};
 use crate::text::fold;
 

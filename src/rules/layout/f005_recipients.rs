@@ -1,6 +1,7 @@
 use crate::finding::Diagnostic;
 use crate::finding::Text;
-use crate::form::{invalid_message, Field, FormContext, LIST};
+use crate::form::{invalid_message, Field, LIST};
+use crate::rules::form::FormContext;
 use crate::rules::{declare_rule, Context};
 use crate::text::fold;
 

@@ -1,10 +1,11 @@
 use crate::finding::Diagnostic;
 use crate::finding::Text;
 use crate::form::{
-    invalid_message, missing_message, Field, FormContext, Invalid, DATE, LIST, NUMBER, OBJECT, TEXT,
+    invalid_message, missing_message, Field, Invalid, DATE, LIST, NUMBER, OBJECT, TEXT,
 };
 use crate::period::ReportKind;
 use crate::rules::declare_rule;
+use crate::rules::form::FormContext;
 
 declare_rule! {
     /// ## Lỗi gì

@@ -164,7 +164,7 @@ fn days_in(year: i32, month: u32) -> u32 {
 
 /// A period date of a report form that cannot be read or does not exist. (The date of
 /// issue is F003's, with the place.)
-fn check_form(ctx: &crate::form::FormContext, out: &mut Vec<Diagnostic>) {
+fn check_form(ctx: &crate::rules::form::FormContext, out: &mut Vec<Diagnostic>) {
     use crate::form::{Field, Invalid};
     for (at, field) in [
         ("/periodFrom", &ctx.form.period_from),

@@ -116,7 +116,7 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn check_form(ctx: &crate::form::FormContext, out: &mut Vec<Diagnostic>) {
+fn check_form(ctx: &crate::rules::form::FormContext, out: &mut Vec<Diagnostic>) {
     let (Some(from), Some(to)) = (ctx.form.period_from.ok(), ctx.form.period_to.ok()) else {
         return;
     };

@@ -121,7 +121,7 @@ fn words(
 
 /// A form's period against its window: a finding on each of `/periodFrom` and
 /// `/periodTo` that is off, with the window's day as the suggestion.
-fn check_form(ctx: &crate::form::FormContext, out: &mut Vec<Diagnostic>) {
+fn check_form(ctx: &crate::rules::form::FormContext, out: &mut Vec<Diagnostic>) {
     let Some(period) = super::form_period(ctx.form) else {
         return;
     };

@@ -100,7 +100,7 @@ fn hint() -> Text {
 
 /// A form dated (or, undated, still unsent `today`) after its deadline: on
 /// `/issuedOn`.
-fn check_form(ctx: &crate::form::FormContext, out: &mut Vec<Diagnostic>) {
+fn check_form(ctx: &crate::rules::form::FormContext, out: &mut Vec<Diagnostic>) {
     let Some(period) = super::form_period(ctx.form) else {
         return;
     };
@@ -270,7 +270,7 @@ mod tests {
         };
         let p004 = |form: &serde_json::Value| {
             let value = crate::form::Value::from_json(form).unwrap();
-            crate::form::validate(&value, &hy)
+            crate::validate_form(&value, &hy)
                 .into_iter()
                 .filter(|f| f.code == "P004")
                 .collect::<Vec<_>>()
@@ -295,7 +295,7 @@ mod tests {
         let value =
             crate::form::Value::from_json(&form_with(&[("/issuedOn", Some(json!("30/06/2026")))]))
                 .unwrap();
-        assert!(crate::form::validate(&value, &national)
+        assert!(crate::validate_form(&value, &national)
             .iter()
             .all(|f| f.code != "P004"));
     }

@@ -1,9 +1,10 @@
 use crate::finding::Diagnostic;
 use crate::finding::Text;
-use crate::form::{invalid_message, Field, FormContext, TEXT};
+use crate::form::{invalid_message, Field, TEXT};
 use crate::reader::parts::{
     is_programme_plan, names_part, parts_for, role_of, Required, REPORT_PARTS,
 };
+use crate::rules::form::FormContext;
 use crate::rules::{declare_rule, Context};
 
 declare_rule! {

@@ -14,8 +14,9 @@ pub mod t007_invalid_count;
 pub(crate) mod testing {
     //! Pass/fail tables for form rules: forms written as JSON.
 
-    use crate::form::{validate, Value};
+    use crate::form::Value;
     use crate::profile::Profile;
+    use crate::validate_form as validate;
     use crate::{Finding, Options, ProfileRef};
 
     /// The findings of one rule on a form (JSON), against `profile` (`national` when

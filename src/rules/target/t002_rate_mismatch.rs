@@ -252,7 +252,7 @@ mod tests {
         ))
         .unwrap();
         let at = |p: &str| {
-            crate::form::validate_field(&form, p, &crate::Options::default())
+            crate::validate_field(&form, p, &crate::Options::default())
                 .iter()
                 .any(|f| f.code == "T002")
         };
