@@ -606,7 +606,27 @@ fn profile_option(options: &Object) -> Result<Option<crate::ProfileRef>, ApiErro
         };
         ApiError::Type(format!("options.profile{at}: {}", e.what))
     })?;
-    Ok(Some(profile.into()))
+    Ok(Some(same_as_last(profile).into()))
+}
+
+thread_local! {
+    /// The profile of the last call, with its agency registry built: a page passes the
+    /// same profile object at every keystroke, and its extra bodies are built into a
+    /// registry once, not per call. One profile is kept, so the module does not grow.
+    static LAST_PROFILE: std::cell::RefCell<Option<crate::profile::Profile>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+fn same_as_last(profile: crate::profile::Profile) -> crate::profile::Profile {
+    LAST_PROFILE.with(|last| {
+        let mut last = last.borrow_mut();
+        if let Some(kept) = last.as_ref().filter(|kept| **kept == profile) {
+            return kept.clone();
+        }
+        profile.registry(); // built now, so that the clones share it
+        *last = Some(profile.clone());
+        profile
+    })
 }
 
 /// `options[key]` as a string; `None` when absent, `undefined` or `null`.

@@ -303,3 +303,38 @@ fn extra_agencies_of_a_profile_reach_the_agency_rules() {
     assert_eq!(a002(&without), 1);
     assert_eq!(a002(&with), 0);
 }
+
+/// A profile's registry (the built-in one with its extra bodies) is built once for the
+/// profile and shared by its clones; profiles loaded one after another each have their
+/// own, held by the profile rather than by a program-wide cache.
+#[test]
+fn a_profile_keeps_its_own_registry() {
+    let with = |name: &str| {
+        let mut p = baocao::profile::Profile::named("p");
+        p.extra_agencies = Some(format!(
+            "ban-{} | Ban Quản lý {name} | province | department | yes | -\n",
+            name.len()
+        ));
+        p
+    };
+    let a = with("Khu du lịch Hồ Tây");
+    let b = with("Khu di tích Cổ Loa");
+    assert!(a
+        .registry()
+        .lookup("Ban Quản lý Khu du lịch Hồ Tây")
+        .is_some());
+    assert!(a
+        .registry()
+        .lookup("Ban Quản lý Khu di tích Cổ Loa")
+        .is_none());
+    assert!(b
+        .registry()
+        .lookup("Ban Quản lý Khu di tích Cổ Loa")
+        .is_some());
+    // built once: the same registry at every call, and in a clone made after
+    assert!(std::ptr::eq(a.registry(), a.registry()));
+    assert!(std::ptr::eq(a.clone().registry(), a.registry()));
+    // no extra bodies: the built-in registry itself
+    let plain = baocao::profile::Profile::named("plain");
+    assert!(std::ptr::eq(plain.registry(), baocao::agency::registry()));
+}

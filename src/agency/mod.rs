@@ -311,29 +311,36 @@ pub fn registry() -> &'static Registry {
 }
 
 /// The built-in registry with a profile's extra bodies (`extraAgencies`, in the format
-/// of `bodies.txt`). Built once per distinct list and kept for the life of the program:
-/// a page has one profile, a server a handful. A list that does not read (profiles are
-/// validated before use, so only a caller that skips validation) leaves the built-in
-/// registry.
-pub fn registry_with(extra: Option<&str>) -> &'static Registry {
-    use std::sync::Mutex;
-    static CACHE: Mutex<Vec<(String, &'static Registry)>> = Mutex::new(Vec::new());
-    let Some(extra) = extra.filter(|e| !e.trim().is_empty()) else {
-        return registry();
-    };
-    let Ok(mut cache) = CACHE.lock() else {
-        return registry();
-    };
-    if let Some((_, built)) = cache.iter().find(|(e, _)| e == extra) {
-        return built;
+/// of `bodies.txt`), built when first asked and kept with the profile it belongs to —
+/// not for the life of the program, so that a server that loads a profile for each
+/// request does not grow. A list that does not read (profiles are validated before
+/// use, so only a caller that skips validation) leaves the built-in registry.
+#[derive(Clone, Default)]
+pub struct ExtraRegistry(OnceLock<Option<std::sync::Arc<Registry>>>);
+
+impl ExtraRegistry {
+    /// The registry for `extra`, the list of the profile that holds this.
+    pub fn get(&self, extra: Option<&str>) -> &Registry {
+        let Some(extra) = extra.filter(|e| !e.trim().is_empty()) else {
+            return registry();
+        };
+        self.0
+            .get_or_init(|| registry().with_extra(extra).ok().map(std::sync::Arc::new))
+            .as_deref()
+            .unwrap_or_else(|| registry())
     }
-    match registry().with_extra(extra) {
-        Ok(built) => {
-            let built: &'static Registry = Box::leak(Box::new(built));
-            cache.push((extra.to_owned(), built));
-            built
-        }
-        Err(_) => registry(),
+}
+
+/// Two profiles that differ only in whether their registry was built yet are equal.
+impl PartialEq for ExtraRegistry {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for ExtraRegistry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ExtraRegistry")
     }
 }
 

@@ -73,6 +73,17 @@ pub struct Profile {
     pub targets: Vec<Target>,
     /// The tasks a plan assigns, with their leads (empty: no plan, R001 finds nothing).
     pub tasks: Vec<PlanTask>,
+    /// The agency registry with `extra_agencies`, built when first asked.
+    #[serde(skip)]
+    pub registry: crate::agency::ExtraRegistry,
+}
+
+impl Profile {
+    /// The agency registry this profile's checks use: the built-in one with the
+    /// profile's extra bodies.
+    pub fn registry(&self) -> &crate::agency::Registry {
+        self.registry.get(self.extra_agencies.as_deref())
+    }
 }
 
 /// The data window of one kind of report, and its deadline.
@@ -170,6 +181,7 @@ pub fn national() -> &'static Profile {
         extra_agencies: None,
         targets: crate::target::national_targets().to_vec(),
         tasks: Vec::new(),
+        registry: Default::default(),
     })
 }
 
@@ -215,6 +227,7 @@ impl Profile {
             extra_agencies: None,
             targets: Vec::new(),
             tasks: Vec::new(),
+            registry: Default::default(),
         }
     }
 
@@ -291,6 +304,7 @@ impl Profile {
             extra_agencies: None,
             targets: Vec::new(),
             tasks: Vec::new(),
+            registry: Default::default(),
         }
     }
 

@@ -70,7 +70,7 @@ pub struct Context<'a> {
     pub doc: &'a Document,
     pub options: &'a Options,
     /// Who is responsible for what: read once, when an agency rule first asks.
-    responsibility: std::cell::OnceCell<agency::Responsibility>,
+    responsibility: std::cell::OnceCell<agency::Responsibility<'a>>,
     /// The dates and reporting regime: read once, when a period rule first asks.
     dates: std::cell::OnceCell<crate::period::Analysis>,
     /// The percentages of each block, read once for the T rules that ask.
@@ -109,11 +109,11 @@ impl<'a> Context<'a> {
     }
 
     /// The registry of agencies, with the profile's extra bodies.
-    pub fn registry(&self) -> &'static crate::agency::Registry {
-        crate::agency::registry_with(self.options.profile().extra_agencies.as_deref())
+    pub fn registry(&self) -> &'a crate::agency::Registry {
+        self.options.profile().registry()
     }
 
-    pub fn responsibility(&self) -> &agency::Responsibility {
+    pub fn responsibility(&self) -> &agency::Responsibility<'a> {
         self.responsibility
             .get_or_init(|| agency::Responsibility::read(self))
     }

@@ -24,25 +24,25 @@ use crate::rules::form::FormContext;
 use crate::text::fold;
 
 /// A body named anywhere in the body or the recipients.
-pub struct Mention {
+pub struct Mention<'r> {
     pub span: Range<usize>,
     pub name: String,
-    pub matched: Match<'static>,
+    pub matched: Match<'r>,
     pub historical: bool,
 }
 
-pub struct Responsibility {
-    pub assignees: Vec<Assignee<'static>>,
+pub struct Responsibility<'r> {
+    pub assignees: Vec<Assignee<'r>>,
     /// Tasks (items of the tasks part with nothing under them) without a lead.
     pub unassigned: Vec<usize>,
-    pub mentions: Vec<Mention>,
+    pub mentions: Vec<Mention<'r>>,
     /// The level of the issuing body, when the document says.
     pub issuer: Option<Level>,
     /// When the document was issued: a day, or the month or year it names.
     pub window: Option<(NaiveDate, NaiveDate)>,
     /// The registry names were matched in: the built-in one with the profile's extra
     /// bodies.
-    pub registry: &'static Registry,
+    pub registry: &'r Registry,
 }
 
 /// What is wrong with a name, the first that applies.
@@ -54,8 +54,8 @@ pub enum Verdict {
     OutsideAuthority,
 }
 
-impl Responsibility {
-    pub fn read(ctx: &Context) -> Self {
+impl<'r> Responsibility<'r> {
+    pub fn read(ctx: &Context<'r>) -> Self {
         let doc = ctx.doc;
         let reg = ctx.registry();
         let source = ctx.source.text();
@@ -155,7 +155,7 @@ impl Problem {
 /// An agency named in a report form (`agency`, `tasks[].lead`, `tasks[].partners`),
 /// checked as the same name in a document would be: the rule and what it says.
 pub fn check_agency(
-    reg: &'static Registry,
+    reg: &Registry,
     name: &str,
     role: Role,
     issuer: Option<Level>,
@@ -209,7 +209,7 @@ fn judge_form_names(ctx: &FormContext) -> Vec<Diagnostic> {
         }
     }
     let declared = form.level.ok().copied();
-    let reg = crate::agency::registry_with(ctx.profile.extra_agencies.as_deref());
+    let reg = ctx.profile.registry();
     let own_level = form
         .agency
         .ok()
@@ -283,13 +283,13 @@ fn tasks(doc: &Document) -> impl Iterator<Item = usize> + '_ {
 
 /// Every body named in the body and the recipients (not in the header or the legal
 /// basis, which cite bodies as they were).
-fn mentions(
+fn mentions<'r>(
     doc: &Document,
     source: &str,
     issuer: Option<Level>,
-    reg: &'static Registry,
-    found: &mut BlockMentions<'static>,
-) -> Vec<Mention> {
+    reg: &'r Registry,
+    found: &mut BlockMentions<'r>,
+) -> Vec<Mention<'r>> {
     let mut out = Vec::new();
     for b in doc.body.clone() {
         let Some(block) = doc.blocks.get(b) else {

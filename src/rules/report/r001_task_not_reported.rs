@@ -122,7 +122,7 @@ fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
     }
     let mut reported: Vec<&str> = Vec::new();
     // The profile's own bodies are known by all their names.
-    let reg = crate::agency::registry_with(ctx.profile.extra_agencies.as_deref());
+    let reg = ctx.profile.registry();
     for task in &ctx.profile.tasks {
         if reported.contains(&task.reference.as_str())
             || !same_body(reg, &task.lead, &agency.text)
