@@ -1,4 +1,4 @@
-use super::{Problem, Verdict};
+use super::{Named, Problem, Verdict};
 use crate::finding::Diagnostic;
 use crate::finding::Text;
 use crate::rules::{declare_rule, Context};
@@ -52,6 +52,13 @@ declare_rule! {
     };
 }
 
+/// A name the registry does not know, or knows only without its marks.
+pub(crate) const VERDICT: Verdict = Verdict {
+    rule: &RULE,
+    applies: |n: &Named| n.known().is_none(),
+    problem: |reg, n| Some(problem(reg, n.name)),
+};
+
 pub(crate) fn problem(reg: &crate::agency::Registry, name: &str) -> Problem {
     let nearest = reg.suggest(name, 1).first().map(|ag| ag.name.clone());
     let (vi, en) = match &nearest {
@@ -76,7 +83,7 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
     for a in r
         .assignees
         .iter()
-        .filter(|a| r.verdict(a) == Some(Verdict::Unknown))
+        .filter(|a| r.verdict(a).is_some_and(|v| std::ptr::eq(v, &RULE)))
     {
         out.push(problem(r.registry, &a.name).report(&RULE, a.span.clone()));
     }

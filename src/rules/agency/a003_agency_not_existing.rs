@@ -63,6 +63,16 @@ declare_rule! {
 /// At most this many words of each successor's note: the message stays readable.
 const NOTE_ITEMS: usize = 3;
 
+/// A body named as it is today that did not exist when the document was issued.
+pub(crate) const VERDICT: super::Verdict = super::Verdict {
+    rule: &RULE,
+    applies: |n: &super::Named| {
+        n.known()
+            .is_some_and(|m| !n.historical && !super::exists_in(m.agency, n.window))
+    },
+    problem: |reg, n| Some(problem(reg, n.known()?.agency, n.window)),
+};
+
 pub(crate) fn problem(
     reg: &crate::agency::Registry,
     agency: &Agency,

@@ -1,4 +1,4 @@
-use super::{Problem, Verdict};
+use super::{Named, Problem, Verdict};
 use crate::agency::Level;
 use crate::finding::Diagnostic;
 use crate::finding::Text;
@@ -65,6 +65,17 @@ fn level_vi(level: Level) -> &'static str {
     }
 }
 
+/// A body of a level above the issuer's, given a task rather than requested.
+pub(crate) const VERDICT: Verdict = Verdict {
+    rule: &RULE,
+    applies: |n: &Named| {
+        n.specific().is_some_and(|a| {
+            matches!((a.level, n.issuer), (Some(l), Some(i)) if l < i) && !n.requested
+        })
+    },
+    problem: |_, n| Some(problem(n.name, n.specific()?.level?, n.issuer?)),
+};
+
 pub(crate) fn problem(name: &str, level: Level, issuer: Level) -> Problem {
     Problem {
         message: Text::new(
@@ -99,7 +110,7 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
     for a in r
         .assignees
         .iter()
-        .filter(|a| r.verdict(a) == Some(Verdict::WrongLevel))
+        .filter(|a| r.verdict(a).is_some_and(|v| std::ptr::eq(v, &RULE)))
     {
         let Some(level) = a.matched.as_ref().and_then(|m| m.agency.level) else {
             continue;

@@ -1,4 +1,4 @@
-use super::{Problem, Verdict};
+use super::{Named, Problem, Verdict};
 use crate::finding::Text;
 use crate::rules::{declare_rule, Context};
 
@@ -53,6 +53,18 @@ declare_rule! {
     };
 }
 
+/// A body outside the People's Committee's authority (courts, procuracies, the Front)
+/// given a task as lead, without `Đề nghị`.
+pub(crate) const VERDICT: Verdict = Verdict {
+    rule: &RULE,
+    applies: |n: &Named| {
+        n.specific().is_some_and(|a| a.request_only)
+            && n.role == crate::assign::Role::Lead
+            && !n.requested
+    },
+    problem: |_, n| Some(problem(n.name)),
+};
+
 pub(crate) fn problem(name: &str) -> Problem {
     Problem {
         message: Text::new(
@@ -72,7 +84,7 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
     for a in r
         .assignees
         .iter()
-        .filter(|a| r.verdict(a) == Some(Verdict::OutsideAuthority))
+        .filter(|a| r.verdict(a).is_some_and(|v| std::ptr::eq(v, &RULE)))
     {
         out.push(problem(&a.name).report(&RULE, a.span.clone()));
     }

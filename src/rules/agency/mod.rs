@@ -45,15 +45,6 @@ pub struct Responsibility<'r> {
     pub registry: &'r Registry,
 }
 
-/// What is wrong with a name, the first that applies.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Verdict {
-    Unknown,
-    NotExisting,
-    WrongLevel,
-    OutsideAuthority,
-}
-
 impl<'r> Responsibility<'r> {
     pub fn read(ctx: &Context<'r>) -> Self {
         let doc = ctx.doc;
@@ -80,15 +71,18 @@ impl<'r> Responsibility<'r> {
         exists_in(agency, self.window)
     }
 
-    pub fn verdict(&self, a: &Assignee) -> Option<Verdict> {
-        judge(
-            a.matched.as_ref(),
-            a.role,
-            a.requested,
-            a.historical,
-            self.issuer,
-            self.window,
-        )
+    /// The agency rule an assignee breaks, the first that applies.
+    pub fn verdict(&self, a: &Assignee) -> Option<&'static Rule> {
+        judge(&Named {
+            name: &a.name,
+            matched: a.matched.as_ref(),
+            role: a.role,
+            requested: a.requested,
+            historical: a.historical,
+            issuer: self.issuer,
+            window: self.window,
+        })
+        .map(|v| v.rule)
     }
 }
 
@@ -103,36 +97,59 @@ pub fn exists_in(agency: &Agency, window: Option<(NaiveDate, NaiveDate)>) -> boo
     }
 }
 
-/// The verdict on a named body, the first that applies: unknown, not existing, of a
-/// level above the issuer's, outside its authority.
-pub fn judge(
-    matched: Option<&Match>,
-    role: Role,
-    requested: bool,
-    historical: bool,
-    issuer: Option<Level>,
-    window: Option<(NaiveDate, NaiveDate)>,
-) -> Option<Verdict> {
-    let Some(m) = matched.filter(|m| m.marks_ok) else {
-        return Some(Verdict::Unknown);
-    };
-    if historical {
-        return None;
+/// A body named in a document or a form, with what the agency rules judge it by.
+pub struct Named<'n> {
+    /// As written.
+    pub name: &'n str,
+    /// The registry's body; `None` for a name it does not know.
+    pub matched: Option<&'n Match<'n>>,
+    pub role: Role,
+    /// Named after `Đề nghị`: requested, not assigned.
+    pub requested: bool,
+    /// Written with its successor, `(nay là …)`: a correct historical reference.
+    pub historical: bool,
+    /// The issuing body's level, when known.
+    pub issuer: Option<Level>,
+    /// When the document was issued.
+    pub window: Option<(NaiveDate, NaiveDate)>,
+}
+
+impl<'n> Named<'n> {
+    /// The registry's body, when the name is known and written with its marks.
+    pub fn known(&self) -> Option<&'n Match<'n>> {
+        self.matched.filter(|m| m.marks_ok)
     }
-    if !exists_in(m.agency, window) {
-        return Some(Verdict::NotExisting);
+
+    /// A body the registry knows, named as it is today, and not a generic group
+    /// (`các sở, ban, ngành`): what the level and authority rules judge.
+    pub fn specific(&self) -> Option<&'n Agency> {
+        self.known()
+            .filter(|m| !self.historical && m.agency.kind != Kind::Generic)
+            .map(|m| m.agency)
     }
-    if m.agency.kind == Kind::Generic {
-        return None;
-    }
-    let higher = matches!((m.agency.level, issuer), (Some(l), Some(i)) if l < i);
-    if higher && !requested {
-        return Some(Verdict::WrongLevel);
-    }
-    if m.agency.request_only && role == Role::Lead && !requested {
-        return Some(Verdict::OutsideAuthority);
-    }
-    None
+}
+
+/// One agency rule's verdict: whether it applies to a name, and what it says.
+pub struct Verdict {
+    pub rule: &'static Rule,
+    pub applies: fn(&Named) -> bool,
+    /// What it says of a name it applies to.
+    pub problem: fn(&Registry, &Named) -> Option<Problem>,
+}
+
+/// The agency rules in the order they are tried: a name gets the first whose
+/// predicate holds (an unknown name is not also of the wrong level). A new agency rule
+/// is a file with its predicate and one line here.
+pub static VERDICTS: &[Verdict] = &[
+    a002_unknown_agency::VERDICT,
+    a003_agency_not_existing::VERDICT,
+    a004_agency_wrong_level::VERDICT,
+    a005_assigned_outside_authority::VERDICT,
+];
+
+/// The verdict on a named body, the first that applies.
+pub fn judge(named: &Named) -> Option<&'static Verdict> {
+    VERDICTS.iter().find(|v| (v.applies)(named))
 }
 
 /// What a rule says about one name: message, hint, suggested replacement.
@@ -162,23 +179,17 @@ pub fn check_agency(
     on: Option<NaiveDate>,
 ) -> Option<(&'static Rule, Problem)> {
     let matched = reg.lookup_in(name, issuer);
-    let window = on.map(|d| (d, d));
-    let verdict = judge(matched.as_ref(), role, false, false, issuer, window)?;
-    let rule: &'static Rule = match (verdict, matched.as_ref()) {
-        (Verdict::NotExisting, Some(_)) => &a003_agency_not_existing::RULE,
-        (Verdict::WrongLevel, Some(_)) => &a004_agency_wrong_level::RULE,
-        (Verdict::OutsideAuthority, _) => &a005_assigned_outside_authority::RULE,
-        _ => &a002_unknown_agency::RULE,
+    let named = Named {
+        name,
+        matched: matched.as_ref(),
+        role,
+        requested: false,
+        historical: false,
+        issuer,
+        window: on.map(|d| (d, d)),
     };
-    let problem = match (verdict, matched.as_ref()) {
-        (Verdict::NotExisting, Some(m)) => a003_agency_not_existing::problem(reg, m.agency, window),
-        (Verdict::WrongLevel, Some(m)) => {
-            a004_agency_wrong_level::problem(name, m.agency.level?, issuer?)
-        }
-        (Verdict::OutsideAuthority, _) => a005_assigned_outside_authority::problem(name),
-        _ => a002_unknown_agency::problem(reg, name),
-    };
-    Some((rule, problem))
+    let verdict = judge(&named)?;
+    Some((verdict.rule, (verdict.problem)(reg, &named)?))
 }
 
 /// The names of a report form — `/agency`, each task's lead and partners — judged as
@@ -422,6 +433,18 @@ fn plan_year(folded: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_agency_rule_on_names_has_one_verdict_in_code_order() {
+        let codes: Vec<&str> = VERDICTS.iter().map(|v| v.rule.code).collect();
+        assert_eq!(codes, ["A002", "A003", "A004", "A005"]);
+        let names: Vec<&str> = crate::RULES
+            .iter()
+            .filter(|r| r.area == crate::rules::Area::Agency && r.code != "A001")
+            .map(|r| r.code)
+            .collect();
+        assert_eq!(codes, names, "an agency rule on names without its verdict");
+    }
     use crate::agency::registry;
 
     fn code(name: &str, role: Role, issuer: Level, on: &str) -> Option<&'static str> {
