@@ -135,17 +135,19 @@ fn ends_with_any(ws: &[Word], phrases: &[&[&str]]) -> bool {
         .any(|p| ws.len() >= p.len() && phrase_at(ws, ws.len() - p.len(), p))
 }
 
-/// A noun of a subject at `at`: the subject and the noun's length in words.
+/// The longest noun of a subject at `at` (`tin báo` rather than `tin`): the subject
+/// and the noun's length in words.
 fn noun_at(ws: &[Word], at: usize) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, usize)> = None;
     for (s, subject) in catalogue().subjects.iter().enumerate() {
         for noun in &subject.nouns {
             let noun: Vec<&str> = noun.split(' ').collect();
-            if phrase_at(ws, at, &noun) {
-                return Some((s, noun.len()));
+            if phrase_at(ws, at, &noun) && best.is_none_or(|(_, len)| noun.len() > len) {
+                best = Some((s, noun.len()));
             }
         }
     }
-    None
+    best
 }
 
 /// The count of `subject` whose verb ends nearest to `before` in `ws[from..before]`.
