@@ -22,7 +22,11 @@ pub fn from_text(doc: &Document, source: &Source) -> Model {
     } else {
         Vec::new()
     };
-    let (assessment, assessment_at) = assessment(doc);
+    let (assessment, assessment_at) = if report {
+        assessment(doc)
+    } else {
+        (None, None)
+    };
     let body = || {
         doc.blocks[doc.body.clone()]
             .iter()
@@ -30,16 +34,20 @@ pub fn from_text(doc: &Document, source: &Source) -> Model {
             .collect::<Vec<_>>()
             .join("\n")
     };
+    // What a report says of the plan's tasks is its body; a plan reports on none.
+    let tasks = report.then(|| {
+        vec![TaskReport {
+            reference: None,
+            text: body(),
+        }]
+    });
     Model {
         kind: doc.kind,
         figures,
         assessment: assessment.or_else(|| report.then(body)),
         assessment_at,
         agency: agency(doc, text),
-        tasks: Some(vec![TaskReport {
-            reference: None,
-            text: body(),
-        }]),
+        tasks,
         tasks_at: Location::Span(results_heading(doc)),
     }
 }
