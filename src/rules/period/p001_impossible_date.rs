@@ -76,11 +76,22 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 .map(|c| c.span.clone()),
         ),
     }
+    // Disjoint and sorted, so that each date looks its cell up by binary search: a
+    // scan of the whole list per date was quadratic when the header ran long.
+    skip.sort_unstable_by_key(|s| s.start);
+    let mut merged: Vec<std::ops::Range<usize>> = Vec::with_capacity(skip.len());
+    for s in skip {
+        match merged.last_mut() {
+            Some(last) if s.start < last.end => last.end = last.end.max(s.end),
+            _ => merged.push(s),
+        }
+    }
     let context_year = analysis.regime.plan_year;
     for m in &analysis.scan.mentions {
-        if skip
-            .iter()
-            .any(|s| m.span.start < s.end && s.start < m.span.end)
+        let i = merged.partition_point(|s| s.end <= m.span.start);
+        if merged
+            .get(i)
+            .is_some_and(|s| s.start < m.span.end && m.span.start < s.end)
         {
             continue;
         }
