@@ -219,9 +219,13 @@ fn a_bad_profile_file_names_the_field() {
         (
             r#"{"name":"x","reports":[{"kind":"semester","from":{"day":1,"month":1},"to":{"day":30,"month":6}}]}"#,
             "reports[0].kind",
-            "unknown variant",
+            r#"phải là một trong "quarter", "half_year", "nine_month", "annual", "ad_hoc", không phải "semester""#,
         ),
-        (r#"{"name":"x","reprots":[]}"#, "reprots", "unknown field"),
+        (
+            r#"{"name":"x","reprots":[]}"#,
+            "reprots",
+            r#"không có khóa "reprots"; các khóa được dùng: "name""#,
+        ),
         (
             r#"{"name":"x","reports":[{"kind":"annual","from":{"day":15,"month":12},"to":{"day":14,"month":12}}]}"#,
             "reports[0].from",

@@ -154,21 +154,25 @@ pub fn diagnose(form: &ReportForm, options: &Options) -> Vec<FormDiagnostic> {
 /// Checks a report form. Findings are in the order of the form's fields.
 pub fn validate(form: &Value, options: &Options) -> Vec<Finding> {
     let form = ReportForm::read(form);
-    diagnose(&form, options)
+    let mut findings: Vec<Finding> = diagnose(&form, options)
         .iter()
         .map(|d| d.resolve(options.lang))
-        .collect()
+        .collect();
+    crate::limits::cap_findings(&mut findings, options.lang);
+    findings
 }
 
 /// The findings of [`validate`] that concern the field at `pointer` (a JSON Pointer;
 /// `""` is the whole form), cross-field ones included.
 pub fn validate_field(form: &Value, pointer: &str, options: &Options) -> Vec<Finding> {
     let form = ReportForm::read(form);
-    diagnose(&form, options)
+    let mut findings: Vec<Finding> = diagnose(&form, options)
         .iter()
         .filter(|d| d.concerns(pointer))
         .map(|d| d.resolve(options.lang))
-        .collect()
+        .collect();
+    crate::limits::cap_findings(&mut findings, options.lang);
+    findings
 }
 
 /// What each field of the form is called on the page, for messages.
