@@ -285,6 +285,13 @@ mod cli {
             .and_then(OsStr::to_str)
             .unwrap_or("plan")
             .to_owned();
+        if let Err(e) = baocao::limits::check_text_length(&text) {
+            fail(
+                &format!("{display}: {}", e.vi),
+                &format!("{display}: {}", e.en),
+            );
+            return FAILURE;
+        }
         let p = Profile::from_plan(&name, &text);
         write_stdout(&format!("{}\n", p.to_json()), OK)
     }

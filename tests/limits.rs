@@ -195,6 +195,18 @@ fn a_text_over_the_length_limit_is_refused() {
     );
     // At the limit: checked.
     assert!(try_check_text(&"a".repeat(1000), &Options::default()).is_ok());
+    // A plan a profile is derived from, likewise.
+    let dir = scratch("long-plan");
+    let plan = dir.join("plan.txt");
+    std::fs::write(&plan, "a".repeat(MAX_TEXT + 1)).unwrap();
+    let run = cli(&["profile", "--from-plan", plan.to_str().unwrap()], None);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("over the limit of 20,000,000 characters"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
