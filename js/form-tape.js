@@ -11,22 +11,39 @@ function pad(n, width) {
 
 // [tape (Float64Array), text] for `value`; [null, "deep"] when it nests deeper than
 // `maxDepth` (or refers to itself); [null, "read", key, error] when a property
-// getter throws. A Date is its local day (yyyy-mm-dd); undefined, functions, symbols
-// and big integers are null.
-export function formTape(value, maxDepth) {
+// getter throws; [null, "items", count], [null, "values"] or [null, "text", units]
+// past the limits (src/limits.rs), checked before anything is copied, so that a
+// hostile value such as `Object.assign([], { length: 2e7 })` never reaches the wasm.
+// A Date is its local day (yyyy-mm-dd); undefined, functions, symbols and big
+// integers are null.
+export function formTape(value, maxDepth, maxItems, maxValues, maxText) {
   const tape = [];
   const texts = [];
   let failure = null;
+  let values = 0;
+  let units = 0;
+  const text = (s) => {
+    units += s.length;
+    if (units > maxText) {
+      failure = [null, "text", units];
+      return false;
+    }
+    texts.push(s);
+    return true;
+  };
   const walk = (v, depth) => {
     if (depth > maxDepth) {
       failure = [null, "deep"];
       return false;
     }
+    if (++values > maxValues) {
+      failure = [null, "values"];
+      return false;
+    }
     switch (typeof v) {
       case "string":
         tape.push(STRING, v.length);
-        texts.push(v);
-        return true;
+        return text(v);
       case "number":
         tape.push(NUMBER, v);
         return true;
@@ -48,16 +65,23 @@ export function formTape(value, maxDepth) {
         ? "Invalid Date"
         : pad(v.getFullYear(), 4) + "-" + pad(v.getMonth() + 1, 2) + "-" + pad(v.getDate(), 2);
       tape.push(STRING, day.length);
-      texts.push(day);
-      return true;
+      return text(day);
     }
     if (Array.isArray(v)) {
       const n = v.length;
+      if (n > maxItems) {
+        failure = [null, "items", n];
+        return false;
+      }
       tape.push(ARRAY, n);
       for (let i = 0; i < n; i++) if (!walk(v[i], depth + 1)) return false;
       return true;
     }
     const keys = Object.keys(v);
+    if (keys.length > maxItems) {
+      failure = [null, "items", keys.length];
+      return false;
+    }
     tape.push(OBJECT, keys.length);
     for (const key of keys) {
       let member;
@@ -68,8 +92,7 @@ export function formTape(value, maxDepth) {
         return false;
       }
       tape.push(key.length);
-      texts.push(key);
-      if (!walk(member, depth + 1)) return false;
+      if (!text(key) || !walk(member, depth + 1)) return false;
     }
     return true;
   };

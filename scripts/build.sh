@@ -100,3 +100,6 @@ for f in "${sri_files[@]}"; do
   json+=$'\n'"  \"$f\": \"$hash\","
 done
 printf '%s\n}\n' "${json%,}" >"$out/baocao.sri.json"
+
+# pkg/ as an npm package: package.json, README and licences (scripts/package.sh).
+bash scripts/package.sh "$out"

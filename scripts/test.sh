@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test: formatting and lints, the native suite (unit, rule tables, documents,
-# CLI, generated docs), then the browser suites in headless Chromium.
+# CLI, generated docs; rustdoc with warnings as errors), then the browser suites in
+# headless Chromium, the size budget, and the npm package installed from its tarball.
 # Installs what is missing first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +9,8 @@ bash scripts/setup.sh
 cargo fmt --check
 cargo clippy --all-targets -- -D warnings
 cargo clippy --lib --tests --target wasm32-unknown-unknown -- -D warnings
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps
 cargo test
 bash scripts/test-web.sh
 bash tests/size.sh
+bash tests/npm.sh

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::render::CheckedFile;
-use crate::{check_text, DocKind, Finding, Options};
+use crate::{try_check_text, DocKind, Finding, Options};
 
 /// Why one file could not be checked, in both languages.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,15 +52,102 @@ where
 
 /// Reads, decodes and checks one file.
 pub fn check_file(path: &Path, options: &Options) -> Result<CheckedFile, FileError> {
+    let bytes = read_file(path)?;
     let name = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| {
+    let text = decode(bytes, &shown(&name))?;
+    check_decoded(name, text, options)
+}
+
+/// A file name as it may be shown on a terminal: control characters (a name can hold
+/// escape sequences that would drive the terminal) and bidirectional overrides (that
+/// would reorder what is shown) written as `\x1b`, `\u{202e}`.
+pub fn shown(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        match c {
+            '\0'..='\x1f' | '\x7f' => out.push_str(&format!("\\x{:02x}", c as u32)),
+            '\u{80}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {
+                out.push_str(&format!("\\u{{{:x}}}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The bytes of a file, refusing at once what is not a regular file (a FIFO, socket or
+/// device is never opened, so never waited on) or is larger than
+/// [`crate::limits::MAX_FILE_BYTES`]. The file is opened non-blocking, so that one
+/// replaced by a FIFO after it was looked at cannot hang the check either.
+pub fn read_file(path: &Path) -> Result<Vec<u8>, FileError> {
+    let name = shown(&path.display().to_string());
+    let cannot = |e: std::io::Error| {
         FileError::new(
             format!("không đọc được tệp {name} ({e})"),
-            format!("cannot read {name}"),
+            format!("cannot read {name} ({e})"),
         )
-    })?;
-    let text = decode(bytes, &name)?;
-    check_decoded(name, text, options)
+    };
+    let not_regular = || {
+        FileError::new(
+            format!(
+                "{name} không phải tệp thông thường (là thiết bị, FIFO hoặc socket): không đọc"
+            ),
+            format!("{name} is not a regular file (a device, FIFO or socket): not read"),
+        )
+    };
+    let metadata = std::fs::metadata(path).map_err(cannot)?;
+    if !metadata.is_file() {
+        return Err(not_regular());
+    }
+    check_size(metadata.len(), &name)?;
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path).map_err(cannot)?;
+    if !file.metadata().map_err(cannot)?.is_file() {
+        return Err(not_regular());
+    }
+    read_capped(file, &name)
+}
+
+/// All of `reader`, refused past [`crate::limits::MAX_FILE_BYTES`] (a file that grows
+/// while read, stdin fed from `/dev/zero`): at most one byte more is read.
+pub fn read_capped(reader: impl std::io::Read, name: &str) -> Result<Vec<u8>, FileError> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    reader
+        .take(crate::limits::MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| {
+            FileError::new(
+                format!("không đọc được {name} ({e})"),
+                format!("cannot read {name} ({e})"),
+            )
+        })?;
+    check_size(bytes.len() as u64, name)?;
+    Ok(bytes)
+}
+
+fn check_size(len: u64, name: &str) -> Result<(), FileError> {
+    use crate::limits::{grouped, MAX_FILE_BYTES};
+    if len <= MAX_FILE_BYTES {
+        return Ok(());
+    }
+    let max = MAX_FILE_BYTES as usize;
+    Err(FileError::new(
+        format!(
+            "{name} lớn hơn giới hạn {} byte: không đọc",
+            grouped(max, '.')
+        ),
+        format!(
+            "{name} is larger than the limit of {} bytes: not read",
+            grouped(max, ',')
+        ),
+    ))
 }
 
 /// Checks a text already read and decoded (stdin, or a file). A `.json` file is a
@@ -74,9 +161,12 @@ pub fn check_decoded(
     let is_form = path.to_lowercase().ends_with(".json")
         || (path == "<stdin>" && text.trim_start().starts_with('{'));
     let (kind, findings) = if is_form {
-        (DocKind::Report, check_form(&text, &path, options)?)
+        (DocKind::Report, check_form(&text, &shown(&path), options)?)
     } else {
-        let checked = check_text(&text, options);
+        let checked = try_check_text(&text, options).map_err(|e| {
+            let name = shown(&path);
+            FileError::new(format!("{name}: {}", e.vi), format!("{name}: {}", e.en))
+        })?;
         (checked.kind, checked.findings)
     };
     Ok(CheckedFile {
@@ -89,7 +179,8 @@ pub fn check_decoded(
 
 /// A report form in JSON; an error when it is not JSON or nests deeper than a form can.
 pub fn check_form(json: &str, name: &str, options: &Options) -> Result<Vec<Finding>, FileError> {
-    let parsed: serde_json::Value = serde_json::from_str(json).map_err(|e| {
+    let json = crate::form::value::json_with_infinities(json);
+    let parsed: serde_json::Value = serde_json::from_str(&json).map_err(|e| {
         let (line, column) = (e.line(), e.column());
         let why = if e.to_string().contains("recursion limit") {
             ("lồng nhau quá sâu", "nested too deeply")
@@ -104,7 +195,7 @@ pub fn check_form(json: &str, name: &str, options: &Options) -> Result<Vec<Findi
             ),
         )
     })?;
-    let form = crate::form::Value::from_json(&parsed).map_err(|_| {
+    let mut form = crate::form::Value::from_json(&parsed).map_err(|_| {
         FileError::new(
             format!(
                 "biểu mẫu {name} lồng nhau quá sâu (quá {} cấp)",
@@ -114,6 +205,13 @@ pub fn check_form(json: &str, name: &str, options: &Options) -> Result<Vec<Findi
                 "the form {name} nests deeper than {} levels",
                 crate::form::MAX_DEPTH
             ),
+        )
+    })?;
+    form.restore_infinities();
+    form.check_limits().map_err(|e| {
+        FileError::new(
+            format!("biểu mẫu {name}: {}", e.vi),
+            format!("the form {name}: {}", e.en),
         )
     })?;
     Ok(crate::validate_form(&form, options))
@@ -145,8 +243,49 @@ pub fn decode(bytes: Vec<u8>, name: &str) -> Result<String, FileError> {
     if let Some(rest) = bytes.strip_prefix(&[0xfe, 0xff]) {
         return utf16(rest, u16::from_be_bytes, name);
     }
+    if let Some(order) = utf16_without_mark(&bytes) {
+        return Err(FileError::new(
+            format!(
+                "tệp {name} có vẻ mã hóa UTF-16 ({order}) nhưng không có dấu BOM ở đầu, nên \
+                 không đọc được; hãy lưu lại dưới dạng UTF-8 (trong Word: Lưu thành > Văn bản \
+                 thuần > Unicode (UTF-8))"
+            ),
+            format!(
+                "{name} looks like UTF-16 ({order}) without a byte-order mark, so it cannot \
+                 be read; save it as UTF-8 (in Word: Save As > Plain Text > Unicode (UTF-8))"
+            ),
+        ));
+    }
     // Most files: UTF-8 with no mark, which becomes the text without a copy.
     String::from_utf8(bytes).map_err(|e| utf8_error(e.as_bytes(), e.utf8_error(), 0, name))
+}
+
+/// Whether the text looks like UTF-16 with no byte-order mark: in its first 4 KB, one
+/// byte of most pairs is zero (the high byte of Latin letters, digits and spaces) and
+/// the other almost never. No plan in UTF-8 has NUL bytes.
+fn utf16_without_mark(bytes: &[u8]) -> Option<&'static str> {
+    let head = &bytes[..bytes.len().min(4096)];
+    let pairs = head.len() / 2;
+    if pairs < 2 {
+        return None;
+    }
+    let zeros = |parity: usize| {
+        head.iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (even, odd) = (zeros(0), zeros(1));
+    let most = |n: usize| n * 10 >= pairs * 3;
+    let few = |n: usize| n * 20 <= pairs;
+    if most(odd) && few(even) {
+        Some("little-endian")
+    } else if most(even) && few(odd) {
+        Some("big-endian")
+    } else {
+        None
+    }
 }
 
 fn utf8(bytes: &[u8], skipped: usize, name: &str) -> Result<String, FileError> {
@@ -256,6 +395,25 @@ mod tests {
             .unwrap_err()
             .en
             .contains("UTF-32"));
+        // UTF-16 with no byte-order mark: a hint, not "not valid UTF-8".
+        let le: Vec<u8> = "Kế hoạch số 12"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let be: Vec<u8> = "Kế hoạch số 12"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        for (bytes, order) in [(le, "little-endian"), (be, "big-endian")] {
+            let e = decode(&bytes, "x").unwrap_err();
+            assert!(
+                e.en.contains(&format!("UTF-16 ({order}) without a byte-order mark")),
+                "{}",
+                e.en
+            );
+            assert!(e.en.contains("save it as UTF-8"), "{}", e.en);
+            assert!(e.vi.contains("UTF-16"), "{}", e.vi);
+        }
         assert!(decode(b"\xff\xfea\0b", "x")
             .unwrap_err()
             .en

@@ -15,6 +15,7 @@ pub mod form;
 // JSON text written by hand: findings and results for the page and the CLI.
 mod json_text;
 pub mod legal;
+pub mod limits;
 pub mod model;
 pub mod number;
 mod options;
@@ -45,7 +46,16 @@ pub struct Checked {
     pub findings: Vec<Finding>,
 }
 
-/// Checks a plan or report given as text. Findings are sorted by position, then code.
+/// Checks a plan or report given as text, refusing one longer than
+/// [`limits::MAX_TEXT`]: what the CLI and the browser call.
+pub fn try_check_text(text: &str, options: &Options) -> Result<Checked, limits::Exceeded> {
+    limits::check_text_length(text)?;
+    Ok(check_text(text, options))
+}
+
+/// Checks a plan or report given as text. Findings are sorted by position, then code;
+/// past [`limits::MAX_FINDINGS`] the rest are counted in one info finding. The text's
+/// length is not limited here: [`try_check_text`] refuses a text too long.
 pub fn check_text(text: &str, options: &Options) -> Checked {
     let source = text::Source::new(text);
     let doc = reader::read(&source, options.kind);
@@ -56,6 +66,7 @@ pub fn check_text(text: &str, options: &Options) -> Checked {
         .collect();
     findings.sort_by(|a, b| (a.start, a.end, a.code).cmp(&(b.start, b.end, b.code)));
     findings.dedup();
+    limits::cap_findings(&mut findings, options.lang);
     Checked {
         kind: doc.kind,
         findings,

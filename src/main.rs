@@ -16,7 +16,7 @@ fn main() {
 mod cli {
     use std::ffi::OsStr;
     use std::fs;
-    use std::io::{self, IsTerminal, Read, Write};
+    use std::io::{self, IsTerminal, Write};
     use std::path::{Path, PathBuf};
 
     use baocao::batch::{self, has_extension, FileError};
@@ -209,24 +209,25 @@ mod cli {
     /// `--profile NAME|FILE`: a built-in name, else a JSON file.
     fn load_profile(p: &str) -> Result<ProfileRef, ()> {
         let known = PROFILES.join(", ");
+        let shown = batch::shown(p);
         if PROFILES.contains(&p) {
             return Ok(ProfileRef::Name(p.to_owned()));
         }
         if !Path::new(p).exists() {
             fail(
                 &format!(
-                    "không có hồ sơ (profile) \"{p}\"; hồ sơ có sẵn: {known}, hoặc một tệp JSON"
+                    "không có hồ sơ (profile) \"{shown}\"; hồ sơ có sẵn: {known}, hoặc một tệp JSON"
                 ),
-                &format!("unknown profile \"{p}\" (known: {known}, or a JSON file)"),
+                &format!("unknown profile \"{shown}\" (known: {known}, or a JSON file)"),
             );
             return Err(());
         }
-        let json = match fs::read_to_string(p) {
+        let json = match batch::read_file(Path::new(p)).and_then(|b| batch::decode(b, &shown)) {
             Ok(json) => json,
             Err(e) => {
                 fail(
-                    &format!("không đọc được tệp hồ sơ \"{p}\" ({e})"),
-                    &format!("cannot read the profile file \"{p}\" ({e})"),
+                    &format!("không đọc được tệp hồ sơ: {}", e.vi),
+                    &format!("cannot read the profile file: {}", e.en),
                 );
                 return Err(());
             }
@@ -240,8 +241,8 @@ mod cli {
                     format!(", {}", e.path)
                 };
                 fail(
-                    &format!("hồ sơ \"{p}\" không hợp lệ{at}: {}", e.message.vi),
-                    &format!("invalid profile \"{p}\"{at}: {}", e.message.en),
+                    &format!("hồ sơ \"{shown}\" không hợp lệ{at}: {}", e.message.vi),
+                    &format!("invalid profile \"{shown}\"{at}: {}", e.message.en),
                 );
                 Err(())
             }
@@ -264,14 +265,11 @@ mod cli {
         let Some(path) = &args.from_plan else {
             return FAILURE;
         };
-        let display = path.display().to_string();
-        let bytes = match fs::read(path) {
+        let display = batch::shown(&path.display().to_string());
+        let bytes = match batch::read_file(path) {
             Ok(b) => b,
             Err(e) => {
-                fail(
-                    &format!("không đọc được \"{display}\" ({e})"),
-                    &format!("cannot read \"{display}\" ({e})"),
-                );
+                fail(&e.vi, &e.en);
                 return FAILURE;
             }
         };
@@ -287,6 +285,13 @@ mod cli {
             .and_then(OsStr::to_str)
             .unwrap_or("plan")
             .to_owned();
+        if let Err(e) = baocao::limits::check_text_length(&text) {
+            fail(
+                &format!("{display}: {}", e.vi),
+                &format!("{display}: {}", e.en),
+            );
+            return FAILURE;
+        }
         let p = Profile::from_plan(&name, &text);
         write_stdout(&format!("{}\n", p.to_json()), OK)
     }
@@ -303,8 +308,19 @@ mod cli {
         };
         let mut failed = false;
         let mut inputs = Vec::new();
+        // What could not be checked, for SARIF's invocation (each is also said on stderr).
+        let mut failures = Vec::new();
         for path in &args.paths {
-            failed |= !collect(path, &mut inputs);
+            if !collect(path, &mut inputs) {
+                failed = true;
+                failures.push(render::sarif::Failure {
+                    path: Some(path.display().to_string()),
+                    message: match options.lang {
+                        Lang::Vi => "không đọc được đường dẫn này".to_owned(),
+                        Lang::En => "this path could not be read".to_owned(),
+                    },
+                });
+            }
         }
 
         // Stdin first (once), then every file in parallel; the results keep the order
@@ -329,16 +345,16 @@ mod cli {
         let mut files = Vec::new();
         let mut stdin_used = false;
         for input in inputs {
-            let result = match input {
-                Input::File(_) => match checked.next() {
-                    Some(result) => result,
+            let (path, result) = match input {
+                Input::File(path) => match checked.next() {
+                    Some(result) => (path.display().to_string(), result),
                     None => continue, // one result per file: not reached
                 },
                 Input::Stdin if stdin_used => continue,
                 Input::Stdin => {
                     stdin_used = true;
                     match stdin.take() {
-                        Some(result) => result,
+                        Some(result) => ("<stdin>".to_owned(), result),
                         None => continue,
                     }
                 }
@@ -347,15 +363,32 @@ mod cli {
                 Ok(file) => files.push(file),
                 Err(e) => {
                     fail(&e.vi, &e.en);
+                    failures.push(render::sarif::Failure {
+                        path: Some(path),
+                        message: match options.lang {
+                            Lang::Vi => e.vi,
+                            Lang::En => e.en,
+                        },
+                    });
                     failed = true;
                 }
             }
+        }
+        if failed && failures.is_empty() {
+            // Stdin named twice: said above.
+            failures.push(render::sarif::Failure {
+                path: None,
+                message: match options.lang {
+                    Lang::Vi => "một số đường dẫn không đọc được (xem thông báo lỗi)".to_owned(),
+                    Lang::En => "some paths could not be read (see the error output)".to_owned(),
+                },
+            });
         }
 
         let out = match args.format {
             CheckFormat::Text => render::text::render(&files, options.lang),
             CheckFormat::Json => render::json::render(&files),
-            CheckFormat::Sarif => render::sarif::render(&files, options.lang),
+            CheckFormat::Sarif => render::sarif::render(&files, &failures, options.lang),
         };
         let code = if failed {
             FAILURE
@@ -368,13 +401,7 @@ mod cli {
     }
 
     fn read_stdin(options: &Options) -> Result<CheckedFile, FileError> {
-        let mut bytes = Vec::new();
-        if let Err(e) = io::stdin().lock().read_to_end(&mut bytes) {
-            return Err(FileError {
-                vi: format!("không đọc được đầu vào chuẩn ({e})"),
-                en: "cannot read stdin".to_owned(),
-            });
-        }
+        let bytes = batch::read_capped(io::stdin().lock(), "<stdin>")?;
         let name = "<stdin>".to_owned();
         let text = batch::decode(bytes, &name)?;
         batch::check_decoded(name, text, options)
@@ -410,7 +437,7 @@ mod cli {
         }
         match fs::metadata(path) {
             Err(e) => {
-                let name = path.display();
+                let name = batch::shown(&path.display().to_string());
                 fail(
                     &format!("không đọc được tệp {name} ({e})"),
                     &format!("cannot read {name}"),
@@ -424,7 +451,7 @@ mod cli {
                     eprintln!(
                         "lưu ý: thư mục {0} không có tệp .txt, .md hoặc .json nào \
                          / note: no .txt, .md or .json files in {0}",
-                        path.display()
+                        batch::shown(&path.display().to_string())
                     );
                 }
                 ok
@@ -442,7 +469,7 @@ mod cli {
         let entries = match fs::read_dir(dir) {
             Ok(entries) => entries,
             Err(e) => {
-                let name = dir.display();
+                let name = batch::shown(&dir.display().to_string());
                 fail(
                     &format!("không đọc được thư mục {name} ({e})"),
                     &format!("cannot read folder {name}"),
@@ -456,7 +483,7 @@ mod cli {
             match entry {
                 Ok(entry) => found.push(entry),
                 Err(e) => {
-                    let name = dir.display();
+                    let name = batch::shown(&dir.display().to_string());
                     fail(
                         &format!("không đọc được thư mục {name} ({e})"),
                         &format!("cannot read folder {name}"),
@@ -474,14 +501,17 @@ mod cli {
             let path = entry.path();
             let is_dir = match entry.file_type() {
                 Ok(t) if t.is_symlink() => {
-                    // Follow links to files; not links to folders (they may loop).
+                    // Follow links to regular files; not links to folders (they may loop).
                     match fs::metadata(&path) {
-                        Ok(m) if m.is_dir() => continue,
-                        _ => false,
+                        Ok(m) if m.is_file() => false,
+                        _ => continue,
                     }
                 }
-                Ok(t) => t.is_dir(),
-                Err(_) => false,
+                Ok(t) if t.is_dir() => true,
+                // Only regular files are read from a folder: a FIFO, socket or device
+                // named .txt is skipped, never opened.
+                Ok(t) if !t.is_file() => continue,
+                Ok(_) | Err(_) => false,
             };
             if is_dir {
                 ok &= walk(&path, inputs);

@@ -26,7 +26,7 @@ export type Severity = "error" | "warning" | "info";
 
 /** One problem found in a document (DESIGN §4.2). */
 export interface Finding {
-  /** Stable rule code, e.g. `"S003"`. Codes are never reused or renumbered. */
+  /** Stable rule code, e.g. `"S003"`. Codes are never reused or renumbered. `"X001"` (info) counts the findings past the limit of 5,000. */
   code: string;
   severity: Severity;
   /** The message in the language asked for (Vietnamese by default). */
@@ -240,7 +240,8 @@ export interface AgencyOptions {
 ///
 /// Throws a `TypeError` when `text` is not a string or `options` not an object, and a
 /// `RangeError` for a bad option value (`lang: "fr"`, `today: "31/12/2026"`, an unknown
-/// profile).
+/// profile) or a text past the limit (20,000,000 characters: README, Limits). Past
+/// 5,000 findings the rest are counted in one `info` finding, code `X001`.
 #[wasm_bindgen(js_name = checkDocument, unchecked_return_type = "Finding[]")]
 pub fn check_document(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
@@ -259,8 +260,9 @@ pub fn check_document(
 /// form's fields; each has `path`, the JSON Pointer of its field.
 ///
 /// Throws a `TypeError` when `form` is not an object or nests deeper than the form
-/// can, and for bad options as `checkDocument` does. Fields of the wrong type are
-/// findings, not errors.
+/// can, a `RangeError` past a limit (10,000 items in a list, 100,000 values, 20,000,000
+/// characters of text: README, Limits), and for bad options as `checkDocument` does.
+/// Fields of the wrong type are findings, not errors.
 #[wasm_bindgen(js_name = validateForm, unchecked_return_type = "Finding[]")]
 pub fn validate_form(
     #[wasm_bindgen(unchecked_param_type = "ReportForm")] form: JsValue,
@@ -370,7 +372,7 @@ pub fn suggest_agencies(
                 Some(n) => {
                     return Err(ApiError::Value(format!(
                         "limit must be a whole number from 1 to 20, got {}",
-                        crate::number::decimal::shortest(n)
+                        crate::number::shown(n)
                     )))
                 }
                 None => {
@@ -442,11 +444,23 @@ fn findings_js(findings: &[Finding]) -> Result<JsValue, ApiError> {
     parsed(|out| json_text::array(out, findings, |out, f| f.write_json(out)))
 }
 
-/// A string argument, or a `TypeError` naming it.
+/// A string argument, or a `TypeError` naming it; a `RangeError` when it is longer
+/// than [`crate::limits::MAX_TEXT`], told before it is copied into the wasm's memory.
 fn string_argument(name: &str, value: &JsValue) -> Result<String, ApiError> {
-    value
-        .as_string()
-        .ok_or_else(|| ApiError::Type(format!("{name} must be a string, got {}", describe(value))))
+    let Some(s) = value.dyn_ref::<JsString>() else {
+        return Err(ApiError::Type(format!(
+            "{name} must be a string, got {}",
+            describe(value)
+        )));
+    };
+    let units = s.length() as usize;
+    if units > crate::limits::MAX_TEXT {
+        return Err(ApiError::Value(format!(
+            "{name}: {}",
+            crate::limits::text_too_long(units).en
+        )));
+    }
+    Ok(String::from(s))
 }
 
 /// A JS value's type, as a person would name it in an error message.
@@ -485,9 +499,16 @@ fn form_argument(form: &JsValue) -> Result<crate::form::Value, ApiError> {
 
 #[wasm_bindgen(module = "/js/form-tape.js")]
 extern "C" {
-    /// `[tape, text]`, `[null, "deep"]` or `[null, "read", key, error]`.
+    /// `[tape, text]`, `[null, "deep"]`, `[null, "read", key, error]`, or past a limit
+    /// `[null, "items", count]`, `[null, "values"]`, `[null, "text", units]`.
     #[wasm_bindgen(js_name = formTape, catch)]
-    fn form_tape(value: &JsValue, max_depth: u32) -> Result<Array, JsValue>;
+    fn form_tape(
+        value: &JsValue,
+        max_depth: u32,
+        max_items: u32,
+        max_values: u32,
+        max_text: u32,
+    ) -> Result<Array, JsValue>;
 }
 
 /// A JS value as a plain value, walked in JavaScript and carried over as one tape
@@ -504,8 +525,16 @@ fn js_value(value: &JsValue, what: &str) -> Result<crate::form::Value, ApiError>
         ))
     };
     let unreadable = |detail: String| ApiError::Type(format!("{what} could not be read{detail}"));
-    let parts =
-        form_tape(value, max as u32).map_err(|e| unreadable(format!(": {}", error_message(&e))))?;
+    use crate::limits;
+    let over = |e: limits::Exceeded| ApiError::Value(format!("{what}: {}", e.en));
+    let parts = form_tape(
+        value,
+        max as u32,
+        limits::MAX_ITEMS as u32,
+        limits::MAX_VALUES as u32,
+        limits::MAX_TEXT as u32,
+    )
+    .map_err(|e| unreadable(format!(": {}", error_message(&e))))?;
     if let Some(numbers) = parts.get(0).dyn_ref::<js_sys::Float64Array>() {
         let text = parts.get(1).as_string().unwrap_or_default();
         return tape::read(&numbers.to_vec(), &text).map_err(|e| match e {
@@ -513,7 +542,11 @@ fn js_value(value: &JsValue, what: &str) -> Result<crate::form::Value, ApiError>
             TapeError::Malformed => unreadable(String::new()),
         });
     }
+    let count = || parts.get(2).as_f64().unwrap_or(0.0) as usize;
     match parts.get(1).as_string().as_deref() {
+        Some("items") => Err(over(limits::too_many_items(count()))),
+        Some("values") => Err(over(limits::too_many_values())),
+        Some("text") => Err(over(limits::text_too_long(count()))),
         Some("read") => {
             let key = parts.get(2).as_string().unwrap_or_default();
             Err(ApiError::Type(format!(
@@ -588,7 +621,8 @@ fn profile_option(options: &Object) -> Result<Option<crate::ProfileRef>, ApiErro
     if value.is_undefined() || value.is_null() {
         return Ok(None);
     }
-    if let Some(name) = value.as_string() {
+    if value.is_string() {
+        let name = string_argument("options.profile", &value)?;
         return Ok(Some(crate::ProfileRef::Name(name)));
     }
     if !value.is_object() || Array::is_array(&value) || value.is_function() {
@@ -604,7 +638,7 @@ fn profile_option(options: &Object) -> Result<Option<crate::ProfileRef>, ApiErro
         } else {
             format!(".{}", e.path)
         };
-        ApiError::Type(format!("options.profile{at}: {}", e.what))
+        ApiError::Type(format!("options.profile{at}: {}", e.what.en))
     })?;
     Ok(Some(same_as_last(profile).into()))
 }
@@ -640,12 +674,7 @@ fn string_option(options: &Object, key: &str) -> Result<Option<String>, ApiError
     if value.is_undefined() || value.is_null() {
         return Ok(None);
     }
-    value.as_string().map(Some).ok_or_else(|| {
-        ApiError::Type(format!(
-            "options.{key} must be a string, got {}",
-            describe(&value)
-        ))
-    })
+    string_argument(&format!("options.{key}"), &value).map(Some)
 }
 
 /// The message of a thrown JS value (a getter that throws, a revoked proxy).

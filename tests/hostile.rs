@@ -1,14 +1,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Hostile input (issue 8): whatever people paste into a portal. Each case must finish
 //! without a panic and give well-formed findings (or, for bytes that are not text, a
-//! clear error from the CLI). Timings are not asserted (the machines are shared and
-//! noisy); `scaling` (ignored by default) measures N against 2N, and
-//! docs/ROBUSTNESS.md records its numbers and the method.
+//! clear error from the CLI). Time is `tests/linear.rs`'s: ten times each shape must
+//! take about ten times as long.
 
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
 
 use baocao::{check_document, Finding, Options};
 
@@ -342,73 +340,5 @@ fn invalid_utf8_through_the_cli() {
             "{what}: {stderr}"
         );
         assert!(!stderr.contains("panicked"), "{what}: {stderr}");
-    }
-}
-
-// ---- measuring ----------------------------------------------------------------------
-
-/// The best of three runs, to keep noise from a shared machine out.
-fn best_of_three(text: &str) -> Duration {
-    (0..3)
-        .map(|_| {
-            let t = Instant::now();
-            std::hint::black_box(check_document(text, &options()));
-            t.elapsed()
-        })
-        .min()
-        .unwrap()
-}
-
-/// Time for N, 2N and 4N of each hostile shape; prints a table for docs/ROBUSTNESS.md.
-/// `cargo test --release --test hostile scaling -- --ignored --nocapture`
-#[test]
-#[ignore = "a measurement, not a test: run it by name"]
-fn scaling() {
-    let plan = fixture("plan-clean.txt");
-    let at = plan.find("III. TỔ CHỨC").unwrap();
-    let insert = |s: &str| {
-        let mut t = plan.clone();
-        t.insert_str(at, s);
-        t
-    };
-    let sentence =
-        "Công an tỉnh chủ trì, phối hợp Sở Y tế, Ủy ban nhân dân các xã trước ngày 15/4/2026; ";
-    type Shape<'a> = (&'a str, Box<dyn Fn(usize) -> String + 'a>);
-    let shapes: Vec<Shape> = vec![
-        ("plan body repeated (bytes)", Box::new(big_document)),
-        (
-            "one line (bytes)",
-            Box::new(|n| sentence.repeat(n / sentence.len())),
-        ),
-        (
-            "repeated heading (count)",
-            Box::new(|n| insert(&"I. MỤC ĐÍCH, YÊU CẦU\n\n".repeat(n))),
-        ),
-        ("blank lines (count)", Box::new(|n| insert(&"\n".repeat(n)))),
-        (
-            "nested 1.1.1… (depth)",
-            Box::new(|n| insert(&format!("{}Việc\n", "1.".repeat(n)))),
-        ),
-        (
-            "NFD, one line (bytes)",
-            Box::new(|n| "Mu\u{323}c tie\u{302}u ".repeat(n / 16)),
-        ),
-    ];
-    let sizes = [5 << 20, 1 << 20, 10_000, 100_000, 10_000, 1 << 20];
-    println!("| input | N | time N | time 2N | time 4N | 2N/N | 4N/2N |");
-    println!("|---|---:|---:|---:|---:|---:|---:|");
-    for ((name, make), n) in shapes.iter().zip(sizes) {
-        let t: Vec<f64> = [n, 2 * n, 4 * n]
-            .iter()
-            .map(|&k| best_of_three(&make(k)).as_secs_f64() * 1e3)
-            .collect();
-        println!(
-            "| {name} | {n} | {:.1} ms | {:.1} ms | {:.1} ms | {:.2} | {:.2} |",
-            t[0],
-            t[1],
-            t[2],
-            t[1] / t[0],
-            t[2] / t[1]
-        );
     }
 }

@@ -330,21 +330,3 @@ fn the_same_findings_in_any_dress() {
         }
     }
 }
-
-/// Thousands of date-like fragments: quick, and no panic.
-#[test]
-fn hostile_input_stays_linear() {
-    let piece = "từ ngày 15/12 năm trước - 14/3, trước ngày 1O/3/20 và 31/02 hoặc 2026-13-45 giai đoạn 2030 - 2026 quý IV 06 tháng năm (";
-    let text = format!(
-        "KẾ HOẠCH\nPhòng, chống mua bán người năm 2026\n\nI. TỔ CHỨC THỰC HIỆN\n\n{}",
-        piece.repeat(3000)
-    );
-    let started = std::time::Instant::now();
-    let found = p_full(&text);
-    assert!(!found.is_empty());
-    assert!(
-        started.elapsed().as_secs() < 20,
-        "took {:?}",
-        started.elapsed()
-    );
-}

@@ -150,12 +150,12 @@ fn from_plan_and_check_with_it() {
     assert!(!check(&late, "national").contains(&"P004".to_owned()));
 }
 
+/// A regime as PDF extraction leaves it: each report's sentence hard-wrapped, with a
+/// blank line inside one of them.
 #[test]
-fn the_hung_yen_plan_of_the_corpus() {
-    let plan = Path::new("/work/shared/corpus/plan-province-hung-yen-2026.txt");
-    if !plan.exists() {
-        return; // the corpus is not shipped with the crate
-    }
+fn a_hard_wrapped_regime() {
+    let plan = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/profile/plan-wrapped-regime.txt");
     let r = run(&["profile", "--from-plan", plan.to_str().unwrap()]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let profile: Value = serde_json::from_str(&r.stdout).unwrap();
@@ -219,9 +219,13 @@ fn a_bad_profile_file_names_the_field() {
         (
             r#"{"name":"x","reports":[{"kind":"semester","from":{"day":1,"month":1},"to":{"day":30,"month":6}}]}"#,
             "reports[0].kind",
-            "unknown variant",
+            r#"phải là một trong "quarter", "half_year", "nine_month", "annual", "ad_hoc", không phải "semester""#,
         ),
-        (r#"{"name":"x","reprots":[]}"#, "reprots", "unknown field"),
+        (
+            r#"{"name":"x","reprots":[]}"#,
+            "reprots",
+            r#"không có khóa "reprots"; các khóa được dùng: "name""#,
+        ),
         (
             r#"{"name":"x","reports":[{"kind":"annual","from":{"day":15,"month":12},"to":{"day":14,"month":12}}]}"#,
             "reports[0].from",

@@ -649,7 +649,7 @@ fn a_bad_profile_object_is_a_clear_error() {
     assert!(err.is_instance_of::<js_sys::TypeError>());
     let message = error_message(&err);
     assert!(
-        message.contains("options.profile.reports[0].dealine: unknown field `dealine`"),
+        message.contains(r#"options.profile.reports[0].dealine: there is no key "dealine""#),
         "{message}"
     );
     // A profile that refers to itself: an error, not a stack overflow.
@@ -1024,4 +1024,209 @@ async fn memory_does_not_grow_across_many_form_validations() {
         assert!(Array::is_array(&found));
     })
     .await;
+}
+
+// ---- limits and verdicts (issue 18) ------------------------------------------------
+
+/// Calls `f` expecting a `RangeError` whose message contains `needle`; checks that
+/// WebAssembly memory did not grow (the refusal came before any copy) and that the
+/// module still works afterwards.
+fn assert_refused(what: &str, needle: &str, f: impl FnOnce() -> Result<JsValue, JsValue>) {
+    let before = wasm_memory_bytes();
+    let err = f().expect_err(what);
+    assert!(
+        err.is_instance_of::<js_sys::RangeError>(),
+        "{what}: not a RangeError: {}",
+        error_message(&err)
+    );
+    let message = error_message(&err);
+    assert!(message.contains(needle), "{what}: {message}");
+    let after = wasm_memory_bytes();
+    assert!(
+        after - before <= 1024.0 * 1024.0,
+        "{what}: WebAssembly memory grew from {before} to {after} bytes"
+    );
+    // Alive: a check and a form validation still work.
+    assert!(
+        !with_code(&check(skipped_plan(), None), "S003").is_empty(),
+        "{what}"
+    );
+    assert!(validate(json(GOOD_FORM), today()).is_empty(), "{what}");
+}
+
+#[wasm_bindgen_test]
+fn a_huge_sparse_array_is_refused_before_it_reaches_the_wasm() {
+    // Object.assign([], { length: 2e7 }): a 20,000,000-element array with no elements.
+    let sparse = Array::new();
+    Reflect::set(
+        &sparse,
+        &JsValue::from_str("length"),
+        &JsValue::from_f64(2e7),
+    )
+    .unwrap();
+    let form = form_with("reportType", r#""half_year""#);
+    Reflect::set(&form, &JsValue::from_str("tasks"), &sparse).unwrap();
+    assert_refused(
+        "validateForm",
+        "validateForm: form: a list has 20,000,000 items, over the limit of 10,000 items",
+        || validate_form(form.clone(), None),
+    );
+    assert_refused("validateField", "over the limit of 10,000 items", || {
+        validate_field(form.clone(), JsValue::from_str("/tasks"), None)
+    });
+    // An object with too many keys, and a form of too many values in all.
+    let wide = js_sys::Object::new();
+    for i in 0..10_001 {
+        Reflect::set(&wide, &JsValue::from_str(&format!("k{i}")), &JsValue::NULL).unwrap();
+    }
+    let form = form_with("indicators", "{}");
+    Reflect::set(&form, &JsValue::from_str("indicators"), &wide).unwrap();
+    assert_refused("many keys", "10,001 items", || {
+        validate_form(form.clone(), None)
+    });
+    let lists = Array::new();
+    for _ in 0..11 {
+        let list = Array::new();
+        for _ in 0..10_000 {
+            list.push(&JsValue::NULL);
+        }
+        lists.push(&list);
+    }
+    let form = form_with("tasks", "[]");
+    Reflect::set(&form, &JsValue::from_str("tasks"), &lists).unwrap();
+    assert_refused("many values", "more than 100,000 values", || {
+        validate_form(form.clone(), None)
+    });
+    // A profile with too many tasks, in checkDocument's options.
+    let tasks = Array::new();
+    for _ in 0..10_001 {
+        tasks.push(&json(r#"{"ref":"I.1","lead":"Sở Y tế"}"#));
+    }
+    let profile = json(r#"{"name":"p"}"#);
+    Reflect::set(&profile, &JsValue::from_str("tasks"), &tasks).unwrap();
+    let options = js_sys::Object::new();
+    Reflect::set(&options, &JsValue::from_str("profile"), &profile).unwrap();
+    assert_refused(
+        "a profile",
+        "checkDocument: options.profile: a list has 10,001 items",
+        || check_document(JsValue::from_str("I. A"), Some(options.clone().into())),
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_text_over_the_length_limit_is_refused() {
+    let long = JsString::from("a").repeat(20_000_001);
+    assert_refused(
+        "checkDocument",
+        "checkDocument: text: the text is 20,000,001 characters long, over the limit of 20,000,000 characters",
+        || check_document(long.clone().into(), None),
+    );
+    // A form's texts count together.
+    let half = JsString::from("a").repeat(10_000_001);
+    let form = form_with("agency", "null");
+    Reflect::set(&form, &JsValue::from_str("agency"), &half).unwrap();
+    Reflect::set(&form, &JsValue::from_str("place"), &half).unwrap();
+    assert_refused(
+        "a form's texts",
+        "over the limit of 20,000,000 characters",
+        || validate_form(form.clone(), None),
+    );
+}
+
+#[wasm_bindgen_test]
+fn findings_past_the_limit_are_counted_in_one() {
+    let mut text = String::from("KẾ HOẠCH\nPhòng, chống mua bán người năm 2026\n\nI. MỤC ĐÍCH\n\n");
+    for i in 0..5_100 {
+        text.push_str(&format!("- Hạn {i}: 31/02/2026.\n"));
+    }
+    let found = check(text.as_str(), Some(json(r#"{"lang":"en"}"#)));
+    assert_eq!(found.len(), 5_001);
+    let last = found.last().unwrap();
+    assert_eq!(get_str(last, "code"), "X001");
+    assert_eq!(get_str(last, "severity"), "info");
+    assert!(
+        get_str(last, "message").starts_with("And "),
+        "{}",
+        get_str(last, "message")
+    );
+    assert!(get_str(last, "message").contains("only the first 5,000 are listed"));
+}
+
+/// `1e400` is `Infinity` once parsed in a page; the CLI reads the same in a JSON file
+/// (tests/cli.rs, `a_number_too_large_for_a_float_is_infinity_as_in_the_browser`):
+/// the same finding, with the same words, on the field.
+#[wasm_bindgen_test]
+fn infinity_gets_the_verdict_the_cli_gives_1e400() {
+    let form = json(GOOD_FORM);
+    Reflect::set(
+        &form,
+        &JsValue::from_str("year"),
+        &JSON::parse("1e400").unwrap(),
+    )
+    .unwrap();
+    let found = validate(form, Some(json(r#"{"today":"2026-06-20","lang":"en"}"#)));
+    let year: Vec<_> = found
+        .iter()
+        .filter(|f| get(f, "path").as_string().as_deref() == Some("/year"))
+        .collect();
+    assert_eq!(year.len(), 1, "{}", stringify_all(&found));
+    assert_eq!(get_str(year[0], "code"), "F006");
+    assert_eq!(
+        get_str(year[0], "message"),
+        "Reporting year must be a number: “Infinity” cannot be read."
+    );
+}
+
+/// A count too large to be exact is quoted as JavaScript writes it, never with digits
+/// nobody typed (`99,999,999,999,999,991,611,392`).
+#[wasm_bindgen_test]
+fn a_huge_count_is_quoted_as_written() {
+    let form = json(GOOD_FORM);
+    let indicators = get(&form, "indicators");
+    Reflect::set(
+        &indicators,
+        &JsValue::from_str("tipsReceived"),
+        &JsValue::from_f64(1e23),
+    )
+    .unwrap();
+    Reflect::set(
+        &indicators,
+        &JsValue::from_str("tipsResolved"),
+        &JsValue::from_f64(1.0),
+    )
+    .unwrap();
+    let found = validate(form, Some(json(r#"{"today":"2026-06-20","lang":"en"}"#)));
+    let all = stringify_all(&found);
+    assert!(
+        !all.contains("611,392") && !all.contains("611.392"),
+        "{all}"
+    );
+    assert!(all.contains("“1e+23” cannot be read as a number"), "{all}");
+}
+
+/// What is wrong with a profile object is said without Rust's words.
+#[wasm_bindgen_test]
+fn profile_errors_have_no_rust_internals() {
+    for (profile, expected) in [
+        (
+            r#"{"name":5}"#,
+            "options.profile.name: must be a text, not the number 5",
+        ),
+        (r#"[]"#, "must be a profile name or an object"),
+        (
+            r#"{"name":"x","reports":[{"kind":"quarter","from":{"day":15,"month":12},"to":{"day":14,"month":3}}]}"#,
+            "a quarterly report needs a quarter from 1 to 4, but none is given",
+        ),
+    ] {
+        let err = check_document(
+            JsValue::from_str("I. A"),
+            Some(json(&format!(r#"{{"profile":{profile}}}"#))),
+        )
+        .expect_err("throws");
+        let message = error_message(&err);
+        assert!(message.contains(expected), "{message}");
+        for internal in ["Some(", "None", "struct", "expected", "`"] {
+            assert!(!message.contains(internal), "{message}");
+        }
+    }
 }

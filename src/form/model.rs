@@ -274,7 +274,7 @@ pub fn display_number(n: f64) -> String {
     if n.is_finite() && n.fract() == 0.0 && n.abs() < 1e15 {
         format!("{}", n as i64)
     } else {
-        crate::number::decimal::shortest(n)
+        crate::number::shown(n)
     }
 }
 

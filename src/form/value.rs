@@ -7,6 +7,9 @@
 /// refused before it is walked, so that hostile input cannot exhaust the stack.
 pub const MAX_DEPTH: usize = 32;
 
+#[cfg(not(target_arch = "wasm32"))]
+use crate::limits::{self, Exceeded, MAX_ITEMS, MAX_TEXT, MAX_VALUES};
+
 /// A plain value: what JSON and JavaScript objects have in common.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
@@ -68,6 +71,54 @@ pub fn pointer_segments(pointer: &str) -> Option<Vec<String>> {
     )
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+impl Value {
+    /// Refuses a value past the limits of a form or profile: a list or object of more
+    /// than [`MAX_ITEMS`] items, more than [`MAX_VALUES`] values in all, or texts
+    /// longer than [`MAX_TEXT`] together. Native only: in the browser
+    /// `js/form-tape.js` refuses the same, with the same limits passed in from
+    /// [`crate::limits`], before the value crosses into the wasm; natively a JSON file
+    /// is read whole first (its size capped by the CLI), then checked here.
+    pub fn check_limits(&self) -> Result<(), Exceeded> {
+        fn walk(v: &Value, values: &mut usize, units: &mut usize) -> Result<(), Exceeded> {
+            *values += 1;
+            if *values > MAX_VALUES {
+                return Err(limits::too_many_values());
+            }
+            fn text(s: &str, units: &mut usize) -> Result<(), Exceeded> {
+                *units += s.encode_utf16().count();
+                if *units > MAX_TEXT {
+                    return Err(limits::text_too_long(*units));
+                }
+                Ok(())
+            }
+            match v {
+                Value::String(s) => text(s, units)?,
+                Value::Array(items) if items.len() > MAX_ITEMS => {
+                    return Err(limits::too_many_items(items.len()))
+                }
+                Value::Object(members) if members.len() > MAX_ITEMS => {
+                    return Err(limits::too_many_items(members.len()))
+                }
+                Value::Array(items) => {
+                    for item in items {
+                        walk(item, values, units)?;
+                    }
+                }
+                Value::Object(members) => {
+                    for (key, member) in members {
+                        text(key, units)?;
+                        walk(member, values, units)?;
+                    }
+                }
+                Value::Null | Value::Bool(_) | Value::Number(_) => {}
+            }
+            Ok(())
+        }
+        walk(self, &mut 0, &mut 0)
+    }
+}
+
 /// Why a form could not be read at all.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TooDeep;
@@ -100,6 +151,71 @@ impl Value {
             })
         }
         walk(json, 0)
+    }
+}
+
+/// JSON text in which every number too large for a float (`1e400`, which serde_json
+/// refuses) is written as the largest float instead, with its sign; after reading,
+/// [`Value::restore_infinities`] turns those back into infinities. So a form or
+/// profile with `1e400` gets the verdict it gets in the browser, where `JSON.parse`
+/// makes it `Infinity`: a finding on that field (F006), not "not valid JSON".
+/// One pass; the text is borrowed unchanged when it has no such number.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn json_with_infinities(json: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = json.as_bytes();
+    let mut out: Option<String> = None;
+    let (mut i, mut copied) = (0, 0);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                // Skip the string, escapes included.
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                i += 1;
+            }
+            b'-' | b'0'..=b'9' => {
+                let start = i;
+                while i < bytes.len()
+                    && matches!(bytes[i], b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9')
+                {
+                    i += 1;
+                }
+                let token = &json[start..i];
+                if token.parse::<f64>().is_ok_and(f64::is_infinite) {
+                    let out = out.get_or_insert_with(|| String::with_capacity(json.len()));
+                    out.push_str(&json[copied..start]);
+                    out.push_str(if token.starts_with('-') {
+                        "-1.7976931348623157e308"
+                    } else {
+                        "1.7976931348623157e308"
+                    });
+                    copied = i;
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    match out {
+        None => std::borrow::Cow::Borrowed(json),
+        Some(mut out) => {
+            out.push_str(&json[copied.min(json.len())..]);
+            std::borrow::Cow::Owned(out)
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Value {
+    /// The largest floats back to infinities: see [`json_with_infinities`].
+    pub fn restore_infinities(&mut self) {
+        match self {
+            Value::Number(n) if n.abs() == f64::MAX => *n = n.signum() * f64::INFINITY,
+            Value::Array(items) => items.iter_mut().for_each(Value::restore_infinities),
+            Value::Object(members) => members.iter_mut().for_each(|(_, v)| v.restore_infinities()),
+            _ => {}
+        }
     }
 }
 
@@ -175,6 +291,60 @@ mod tests {
         assert_eq!(pointer_segments(""), Some(vec![]));
         assert_eq!(pointer_segments("periodTo"), None);
         assert_eq!(escape_segment("a/b~c"), "a~1b~0c");
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn numbers_too_large_for_a_float_are_infinities() {
+        let read = |json: &str| {
+            let mut v: Value = serde_json::from_str(&json_with_infinities(json)).unwrap();
+            v.restore_infinities();
+            v
+        };
+        assert_eq!(
+            read(r#"{"a":1e400,"b":[-1E+999, 2.5e3],"c":"1e400 \"x\" 1e999","d":-0}"#),
+            Value::Object(vec![
+                ("a".into(), Value::Number(f64::INFINITY)),
+                (
+                    "b".into(),
+                    Value::Array(vec![
+                        Value::Number(f64::NEG_INFINITY),
+                        Value::Number(2500.0)
+                    ])
+                ),
+                ("c".into(), Value::String("1e400 \"x\" 1e999".into())),
+                ("d".into(), Value::Number(-0.0)),
+            ])
+        );
+        assert!(matches!(
+            json_with_infinities("[1, 2e5]"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        // Odd text stays odd (serde_json says why), never a panic.
+        for odd in ["\"", "\"\\", "-", "1e", "[1e400", "\"é\\"] {
+            let _ = json_with_infinities(odd);
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn limits_are_enforced() {
+        let list = |n: usize| Value::Array(vec![Value::Null; n]);
+        assert!(list(MAX_ITEMS).check_limits().is_ok());
+        let e = list(MAX_ITEMS + 1).check_limits().unwrap_err();
+        assert!(
+            e.en.contains("10,001 items") && e.en.contains("10,000"),
+            "{e}"
+        );
+        let members = (0..=MAX_ITEMS)
+            .map(|i| (i.to_string(), Value::Null))
+            .collect();
+        assert!(Value::Object(members).check_limits().is_err());
+        // Many values in lists each under the limit.
+        let wide = Value::Array(vec![list(MAX_ITEMS); MAX_VALUES / MAX_ITEMS + 1]);
+        assert_eq!(wide.check_limits().unwrap_err(), limits::too_many_values());
+        let long = Value::Array(vec![Value::String("a".repeat(MAX_TEXT / 2 + 1)); 2]);
+        assert!(long.check_limits().unwrap_err().en.contains("characters"));
     }
 
     #[test]

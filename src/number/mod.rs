@@ -163,9 +163,53 @@ fn grouped_digits(whole: &str, decimal: Option<char>) -> Option<String> {
     Some(groups.concat())
 }
 
+/// A number as JavaScript writes it, for messages: the shortest digits that read
+/// back to it, `1e+23` from 1e21 up, and `Infinity`, `-Infinity`, `NaN` (not Rust's
+/// `inf`), so that a value is quoted the same natively and in the browser. (Below
+/// 1e-6 JavaScript writes `1e-7` where this writes `0.0000001`: no field takes such
+/// numbers.)
+pub fn shown(x: f64) -> String {
+    match x {
+        x if x.is_nan() => "NaN".into(),
+        f64::INFINITY => "Infinity".into(),
+        f64::NEG_INFINITY => "-Infinity".into(),
+        // JavaScript's exponent form from 1e21 up (a whole number there), built from
+        // the digits: core's `{:e}` would bring its float formatting into the wasm.
+        x if x.abs() >= 1e21 => {
+            let digits = decimal::shortest(x.abs());
+            let exponent = digits.len() - 1;
+            let d = digits.trim_end_matches('0');
+            let point = if d.len() > 1 { "." } else { "" };
+            let sign = if x < 0.0 { "-" } else { "" };
+            format!("{sign}{}{point}{}e+{exponent}", &d[..1], &d[1..])
+        }
+        x => decimal::shortest(x),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_are_shown_as_javascript_writes_them() {
+        // What String(x) gives in JavaScript.
+        for (x, js) in [
+            (1e23, "1e+23"),
+            (99999999999999999999999.0, "1e+23"),
+            (1e21, "1e+21"),
+            (123456789012345680000.0, "123456789012345680000"),
+            (-2.5e300, "-2.5e+300"),
+            (0.000001, "0.000001"),
+            (-2.5, "-2.5"),
+            (0.0, "0"),
+            (f64::INFINITY, "Infinity"),
+            (f64::NEG_INFINITY, "-Infinity"),
+            (f64::NAN, "NaN"),
+        ] {
+            assert_eq!(shown(x), js);
+        }
+    }
 
     fn value(s: &str) -> Option<(f64, bool)> {
         parse(s).ok().map(|n| (n.value, n.percent))

@@ -140,11 +140,7 @@ impl std::error::Error for ProfileError {}
 
 impl From<ShapeError> for ProfileError {
     fn from(e: ShapeError) -> Self {
-        ProfileError::new(
-            e.path,
-            format!("giá trị không hợp lệ: {}", e.what),
-            format!("invalid value: {}", e.what),
-        )
+        ProfileError::new(e.path, e.what.vi, e.what.en)
     }
 }
 
@@ -324,11 +320,15 @@ impl Profile {
             match (w.kind, w.quarter) {
                 (ReportKind::Quarter, Some(1..=4)) => {}
                 (ReportKind::Quarter, q) => {
+                    let (vi, en) = match q {
+                        Some(q) => (format!("không phải {q}"), format!("not {q}")),
+                        None => ("nhưng chưa ghi".into(), "but none is given".into()),
+                    };
                     return Err(ProfileError::new(
                         at(".quarter"),
-                        format!("báo cáo quý cần số quý từ 1 đến 4, có {q:?}"),
-                        format!("a quarterly report needs a quarter from 1 to 4, got {q:?}"),
-                    ))
+                        format!("báo cáo quý cần số quý từ 1 đến 4, {vi}"),
+                        format!("a quarterly report needs a quarter from 1 to 4, {en}"),
+                    ));
                 }
                 (ReportKind::AdHoc, _) => {
                     return Err(ProfileError::new(
@@ -340,8 +340,8 @@ impl Profile {
                 (_, Some(q)) => {
                     return Err(ProfileError::new(
                         at(".quarter"),
-                        format!("chỉ báo cáo quý mới có số quý (có {q})"),
-                        format!("only a quarterly report has a quarter (got {q})"),
+                        format!("chỉ báo cáo quý mới có số quý (ở đây ghi quý {q})"),
+                        format!("only a quarterly report has a quarter (here quarter {q})"),
                     ))
                 }
                 (_, None) => {}
@@ -540,13 +540,19 @@ impl Profile {
     /// `schemas/profile.schema.json`.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json(json: &str) -> Result<Profile, ProfileError> {
-        let value: crate::form::Value = serde_json::from_str(json).map_err(|e| {
+        let json = crate::form::value::json_with_infinities(json);
+        let mut value: crate::form::Value = serde_json::from_str(&json).map_err(|e| {
+            let (line, column) = (e.line(), e.column());
             ProfileError::new(
                 "",
-                format!("không phải JSON hợp lệ: {e}"),
-                format!("not valid JSON: {e}"),
+                format!("không phải JSON hợp lệ (dòng {line}, cột {column})"),
+                format!("not valid JSON (line {line}, column {column})"),
             )
         })?;
+        value.restore_infinities();
+        value
+            .check_limits()
+            .map_err(|e| ProfileError::new("", e.vi, e.en))?;
         let profile = Profile::from_value(&value)?;
         profile.validate()?;
         Ok(profile)

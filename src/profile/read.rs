@@ -4,24 +4,37 @@
 //!
 //! The shape is that of `schemas/profile.schema.json`: unknown keys are an error (a
 //! typo is caught), and a wrong value is named by its path (`reports[1].to.day`) and
-//! described in the words serde uses (`unknown variant `semester`, expected one of …`,
-//! `invalid type: string "1", expected u8`, `missing field `name``), so that messages
-//! read the same as when the profile was read by serde. What a value means (days that
-//! exist, windows that run forward) is [`Profile::validate`]'s job, not this reader's.
+//! described in Vietnamese and English words a person who wrote the JSON understands
+//! (`must be a whole number from 0 to 255, not 300`; no Rust type names). What a value
+//! means (days that exist, windows that run forward) is [`Profile::validate`]'s job,
+//! not this reader's.
 
+use crate::finding::Text;
 use crate::form::Value;
+use crate::limits::native_vi;
 use crate::period::{DayMonth, ReportKind, YearRef};
 use crate::target::{Comparator, Importance};
 
 use super::{PlanTask, Profile, Programme, ReportWindow, Target};
 
 /// Why a value is not a profile: where (`reports[1].to.day`, `""` for the whole
-/// profile) and what, in serde's words.
+/// profile) and what, in both languages.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ShapeError {
     pub path: String,
-    pub what: String,
+    pub what: Text,
 }
+
+/// What a value must be, in both languages: `("một số", "a number")`.
+type Expected = (&'static str, &'static str);
+
+const AN_OBJECT: Expected = ("một đối tượng {…}", "an object {…}");
+const A_STRING: Expected = ("một chuỗi ký tự", "a text");
+const A_LIST: Expected = ("một danh sách […]", "a list […]");
+const A_BOOLEAN: Expected = ("true hoặc false", "true or false");
+const A_NUMBER: Expected = ("một số", "a number");
+const A_WHOLE_NUMBER: Expected = ("một số nguyên", "a whole number");
+const NULL_ONLY: Expected = ("null", "null");
 
 /// Where a value is in the profile, built on the stack as the reader descends and
 /// written out only for an error.
@@ -48,47 +61,58 @@ impl At<'_> {
         }
     }
 
-    fn error(&self, what: String) -> ShapeError {
+    // The errors are built out of line (cold, never inlined): `object` and `list` are
+    // generic, and a message formatted inline is copied into every instance (kilobytes
+    // of wasm).
+    #[cold]
+    #[inline(never)]
+    fn error(&self, vi: String, en: String) -> ShapeError {
         ShapeError {
             path: self.path(),
-            what,
+            what: Text::new(vi, en),
         }
     }
 
-    /// `invalid type: null, expected a string`.
-    fn invalid_type(&self, value: &Value, expected: &str) -> ShapeError {
-        self.error(format!(
-            "invalid type: {}, expected {expected}",
-            unexpected(value)
-        ))
+    /// `must be a text, not null`.
+    #[cold]
+    #[inline(never)]
+    fn invalid_type(&self, value: &Value, expected: Expected) -> ShapeError {
+        let (_vi, en) = found(value);
+        self.error(
+            native_vi!(format!("phải là {}, không phải {_vi}", expected.0)),
+            format!("must be {}, not {en}", expected.1),
+        )
     }
 }
 
 type Read<T> = Result<T, ShapeError>;
 
-/// What serde calls a value in `invalid type: …`.
-fn unexpected(value: &Value) -> String {
+/// What a wrong value is, in both languages: `the number 5`, `the text "1"`.
+fn found(value: &Value) -> (String, String) {
     match value {
-        Value::Null => "null".into(),
-        Value::Bool(b) => format!("boolean `{b}`"),
-        Value::Number(n) => match integer(*n) {
-            Some(i) => format!("integer `{i}`"),
-            None => format!("floating point `{}`", float_text(*n)),
-        },
-        Value::String(s) => format!("string {s:?}"),
-        Value::Array(_) => "sequence".into(),
-        Value::Object(_) => "map".into(),
+        Value::Null => (native_vi!("null".into()), "null".into()),
+        Value::Bool(b) => (native_vi!(format!("giá trị {b}")), format!("the value {b}")),
+        Value::Number(n) => {
+            let n = crate::number::shown(*n);
+            (native_vi!(format!("số {n}")), format!("the number {n}"))
+        }
+        Value::String(s) => {
+            let s = quoted(s);
+            (native_vi!(format!("chuỗi {s}")), format!("the text {s}"))
+        }
+        Value::Array(_) => (native_vi!("một danh sách".into()), "a list".into()),
+        Value::Object(_) => (native_vi!("một đối tượng".into()), "an object".into()),
     }
 }
 
-/// A float as serde shows it: `1.5`, `1e300` as `1000…0.0`.
-fn float_text(n: f64) -> String {
-    let s = crate::number::decimal::shortest(n);
-    if n.is_finite() && !s.contains('.') {
-        s + ".0"
-    } else {
-        s
+/// A text in quotes, cut short: error messages stay one line.
+fn quoted(s: &str) -> String {
+    const MAX: usize = 40;
+    let mut out: String = s.chars().take(MAX).collect();
+    if s.chars().nth(MAX).is_some() {
+        out.push('…');
     }
+    format!("{out:?}")
 }
 
 /// A number that is a whole number an `i64` holds exactly.
@@ -97,39 +121,35 @@ fn integer(n: f64) -> Option<i64> {
     (n.fract() == 0.0 && n.abs() <= EXACT).then_some(n as i64)
 }
 
-/// `expected one of `a`, `b`, `c``, `expected `a` or `b``, as serde lists names.
-fn one_of(names: &[&str]) -> String {
-    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
-    match quoted.as_slice() {
-        [] => "there are none".into(),
-        [one] => format!("expected {one}"),
-        [a, b] => format!("expected {a} or {b}"),
-        _ => format!("expected one of {}", quoted.join(", ")),
-    }
+/// Names as a list to choose from: `"a", "b", "c"`.
+fn names(names: &[&str]) -> String {
+    names
+        .iter()
+        .map(|n| format!("\"{n}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
-/// The members of a struct-like object, each known; `expected` is serde's name for
-/// it (`struct Profile`). Calls `member` for each in order; then `required` must all
-/// have been seen.
+/// The members of an object, each known. Calls `member` for each in order; then
+/// `required` must all have been seen.
 fn object(
     value: &Value,
     at: &At,
-    expected: &str,
     fields: &[&str],
     required: &[&str],
     mut member: impl FnMut(&str, &Value, &At) -> Read<()>,
 ) -> Read<()> {
     let Value::Object(members) = value else {
-        return Err(at.invalid_type(value, expected));
+        return Err(at.invalid_type(value, AN_OBJECT));
     };
     for (i, (key, v)) in members.iter().enumerate() {
         let here = At::Key(at, key);
         if !fields.contains(&key.as_str()) {
-            return Err(here.error(format!("unknown field `{key}`, {}", one_of(fields))));
+            return Err(unknown_key(&here, key, fields));
         }
         // Only JSON can say a key twice.
         if members[..i].iter().any(|(k, _)| k == key) {
-            return Err(at.error(format!("duplicate field `{key}`")));
+            return Err(key_error(at, key, KeyError::Twice));
         }
         member(key, v, &here)?;
     }
@@ -137,15 +157,48 @@ fn object(
         .iter()
         .find(|r| !members.iter().any(|(k, _)| k == *r))
     {
-        return Err(at.error(format!("missing field `{missing}`")));
+        return Err(key_error(at, missing, KeyError::Missing));
     }
     Ok(())
+}
+
+#[cold]
+#[inline(never)]
+fn unknown_key(at: &At, key: &str, fields: &[&str]) -> ShapeError {
+    let key = quoted(key);
+    at.error(
+        native_vi!(format!(
+            "không có khóa {key}; các khóa được dùng: {}",
+            names(fields)
+        )),
+        format!("there is no key {key}; the keys are: {}", names(fields)),
+    )
+}
+
+enum KeyError {
+    Twice,
+    Missing,
+}
+
+#[cold]
+#[inline(never)]
+fn key_error(at: &At, key: &str, error: KeyError) -> ShapeError {
+    match error {
+        KeyError::Twice => at.error(
+            native_vi!(format!("khóa \"{key}\" được ghi hai lần")),
+            format!("the key \"{key}\" is given twice"),
+        ),
+        KeyError::Missing => at.error(
+            native_vi!(format!("thiếu khóa \"{key}\"")),
+            format!("the key \"{key}\" is missing"),
+        ),
+    }
 }
 
 fn string(value: &Value, at: &At) -> Read<String> {
     match value {
         Value::String(s) => Ok(s.clone()),
-        _ => Err(at.invalid_type(value, "a string")),
+        _ => Err(at.invalid_type(value, A_STRING)),
     }
 }
 
@@ -160,32 +213,43 @@ fn optional<T>(value: &Value, read: impl FnOnce(&Value) -> Read<T>) -> Read<Opti
 fn boolean(value: &Value, at: &At) -> Read<bool> {
     match value {
         Value::Bool(b) => Ok(*b),
-        _ => Err(at.invalid_type(value, "a boolean")),
+        _ => Err(at.invalid_type(value, A_BOOLEAN)),
     }
 }
 
 fn float(value: &Value, at: &At) -> Read<f64> {
     match value {
         Value::Number(n) => Ok(*n),
-        _ => Err(at.invalid_type(value, "f64")),
+        _ => Err(at.invalid_type(value, A_NUMBER)),
     }
 }
 
-/// A whole number in `low..=high`; `name` is the Rust type serde names (`u8`).
-fn whole(value: &Value, at: &At, name: &str, low: i64, high: i64) -> Read<i64> {
+/// A whole number in `low..=high`.
+fn whole(value: &Value, at: &At, low: i64, high: i64) -> Read<i64> {
     match value {
         Value::Number(n) => match integer(*n) {
             Some(i) if (low..=high).contains(&i) => Ok(i),
-            Some(i) => Err(at.error(format!("invalid value: integer `{i}`, expected {name}"))),
-            None => Err(at.invalid_type(value, name)),
+            _ => Err(out_of_range(at, *n, low, high)),
         },
-        _ => Err(at.invalid_type(value, name)),
+        _ => Err(at.invalid_type(value, A_WHOLE_NUMBER)),
     }
+}
+
+#[cold]
+#[inline(never)]
+fn out_of_range(at: &At, n: f64, low: i64, high: i64) -> ShapeError {
+    let n = crate::number::shown(n);
+    at.error(
+        native_vi!(format!(
+            "phải là một số nguyên từ {low} đến {high}, không phải {n}"
+        )),
+        format!("must be a whole number from {low} to {high}, not {n}"),
+    )
 }
 
 fn list<T>(value: &Value, at: &At, mut item: impl FnMut(&Value, &At) -> Read<T>) -> Read<Vec<T>> {
     let Value::Array(items) = value else {
-        return Err(at.invalid_type(value, "a sequence"));
+        return Err(at.invalid_type(value, A_LIST));
     };
     items
         .iter()
@@ -194,19 +258,38 @@ fn list<T>(value: &Value, at: &At, mut item: impl FnMut(&Value, &At) -> Read<T>)
         .collect()
 }
 
-/// A unit-only enum written as its name: `"half_year"`.
-fn variant<T: Copy>(value: &Value, at: &At, name: &str, variants: &[(&str, T)]) -> Read<T> {
-    let Value::String(s) = value else {
-        return Err(at.invalid_type(value, name));
+/// One of a few names: `"half_year"`.
+fn variant<T: Copy>(value: &Value, at: &At, variants: &[(&str, T)]) -> Read<T> {
+    if let Value::String(s) = value {
+        if let Some((_, v)) = variants.iter().find(|(n, _)| n == s) {
+            return Ok(*v);
+        }
+    }
+    let all: Vec<&str> = variants.iter().map(|(n, _)| *n).collect();
+    Err(not_one_of(at, value, &all, ""))
+}
+
+/// `must be one of "a", "b", not "c"`; `more` adds to the list (`or {"stated": year}`).
+#[cold]
+#[inline(never)]
+fn not_one_of(at: &At, value: &Value, all: &[&str], more: &str) -> ShapeError {
+    let (_vi, en) = match value {
+        Value::String(s) => (native_vi!(quoted(s)), quoted(s)),
+        v => found(v),
     };
-    variants
-        .iter()
-        .find(|(n, _)| n == s)
-        .map(|(_, v)| *v)
-        .ok_or_else(|| {
-            let names: Vec<&str> = variants.iter().map(|(n, _)| *n).collect();
-            at.error(format!("unknown variant `{s}`, {}", one_of(&names)))
-        })
+    let more_en = if more.is_empty() {
+        String::new()
+    } else {
+        format!(" or {more}")
+    };
+    at.error(
+        native_vi!(format!(
+            "phải là một trong {}{}, không phải {_vi}",
+            names(all),
+            more_en.replace(" or ", " hoặc ").replace("year", "năm")
+        )),
+        format!("must be one of {}{more_en}, not {en}", names(all)),
+    )
 }
 
 const PROFILE_FIELDS: &[&str] = &[
@@ -224,26 +307,19 @@ impl Profile {
     /// Reads a profile from a plain value (not validated: see [`Profile::validate`]).
     pub fn from_value(value: &Value) -> Result<Profile, ShapeError> {
         let mut p = Profile::named("");
-        object(
-            value,
-            &At::Root,
-            "struct Profile",
-            PROFILE_FIELDS,
-            &["name"],
-            |key, v, at| {
-                match key {
-                    "name" => p.name = string(v, at)?,
-                    "description" => p.description = string(v, at)?,
-                    "reports" => p.reports = list(v, at, report_window)?,
-                    "programme" => p.programme = optional(v, |v| programme(v, at))?,
-                    "receivingOffice" => p.receiving_office = optional(v, |v| string(v, at))?,
-                    "extraAgencies" => p.extra_agencies = optional(v, |v| string(v, at))?,
-                    "targets" => p.targets = list(v, at, target)?,
-                    _ => p.tasks = list(v, at, plan_task)?,
-                }
-                Ok(())
-            },
-        )?;
+        object(value, &At::Root, PROFILE_FIELDS, &["name"], |key, v, at| {
+            match key {
+                "name" => p.name = string(v, at)?,
+                "description" => p.description = string(v, at)?,
+                "reports" => p.reports = list(v, at, report_window)?,
+                "programme" => p.programme = optional(v, |v| programme(v, at))?,
+                "receivingOffice" => p.receiving_office = optional(v, |v| string(v, at))?,
+                "extraAgencies" => p.extra_agencies = optional(v, |v| string(v, at))?,
+                "targets" => p.targets = list(v, at, target)?,
+                _ => p.tasks = list(v, at, plan_task)?,
+            }
+            Ok(())
+        })?;
         Ok(p)
     }
 }
@@ -269,7 +345,6 @@ fn report_window(value: &Value, at: &At) -> Read<ReportWindow> {
     object(
         value,
         at,
-        "struct ReportWindow",
         &[
             "kind",
             "quarter",
@@ -281,10 +356,8 @@ fn report_window(value: &Value, at: &At) -> Read<ReportWindow> {
         &["kind", "from", "to"],
         |key, v, at| {
             match key {
-                "kind" => w.kind = variant(v, at, "enum ReportKind", REPORT_KINDS)?,
-                "quarter" => {
-                    w.quarter = optional(v, |v| whole(v, at, "u8", 0, 255).map(|q| q as u8))?
-                }
+                "kind" => w.kind = variant(v, at, REPORT_KINDS)?,
+                "quarter" => w.quarter = optional(v, |v| whole(v, at, 0, 255).map(|q| q as u8))?,
                 "from" => w.from = day_month(v, at)?,
                 "to" => w.to = day_month(v, at)?,
                 "deadline" => w.deadline = optional(v, |v| day_month(v, at))?,
@@ -301,14 +374,13 @@ fn day_month(value: &Value, at: &At) -> Read<DayMonth> {
     object(
         value,
         at,
-        "struct DayMonth",
         &["day", "month", "year"],
         &["day", "month"],
         |key, v, at| {
             let u32_max = i64::from(u32::MAX);
             match key {
-                "day" => d.day = whole(v, at, "u32", 0, u32_max)? as u32,
-                "month" => d.month = whole(v, at, "u32", 0, u32_max)? as u32,
+                "day" => d.day = whole(v, at, 0, u32_max)? as u32,
+                "month" => d.month = whole(v, at, 0, u32_max)? as u32,
                 _ => d.year = year_ref(v, at)?,
             }
             Ok(())
@@ -331,44 +403,39 @@ fn year_ref(value: &Value, at: &At) -> Read<YearRef> {
     let (name, inner) = match value {
         Value::Object(members) if members.len() == 1 => (&members[0].0, Some(&members[0].1)),
         Value::String(s) => (s, None),
-        _ => return Err(at.invalid_type(value, "enum YearRef")),
+        _ => {
+            let all: Vec<&str> = UNIT.iter().skip(1).map(|(n, _)| *n).collect();
+            return Err(not_one_of(at, value, &all, "{\"stated\": year}"));
+        }
     };
-    let unit = variant(&Value::String(name.clone()), at, "enum YearRef", UNIT)?;
+    let unit = variant(&Value::String(name.clone()), at, UNIT)?;
     let here = At::Key(at, name);
     match (unit, inner) {
         (Some(y), None) => Ok(y),
         (Some(y), Some(v)) => match v {
             Value::Null => Ok(y),
-            _ => Err(here.invalid_type(v, "unit")),
+            _ => Err(here.invalid_type(v, NULL_ONLY)),
         },
-        (None, Some(v)) => {
-            Ok(YearRef::Stated(
-                whole(v, &here, "i32", i32::MIN.into(), i32::MAX.into())? as i32,
-            ))
-        }
-        (None, None) => {
-            Err(here.error("invalid type: unit variant, expected newtype variant".into()))
-        }
+        (None, Some(v)) => Ok(YearRef::Stated(
+            whole(v, &here, i32::MIN.into(), i32::MAX.into())? as i32,
+        )),
+        (None, None) => Err(here.error(
+            native_vi!("cần ghi năm: {\"stated\": 2026}".into()),
+            "needs its year: {\"stated\": 2026}".into(),
+        )),
     }
 }
 
 fn programme(value: &Value, at: &At) -> Read<Programme> {
     let mut p = Programme { from: 0, to: 0 };
-    object(
-        value,
-        at,
-        "struct Programme",
-        &["from", "to"],
-        &["from", "to"],
-        |key, v, at| {
-            let year = whole(v, at, "i32", i32::MIN.into(), i32::MAX.into())? as i32;
-            match key {
-                "from" => p.from = year,
-                _ => p.to = year,
-            }
-            Ok(())
-        },
-    )?;
+    object(value, at, &["from", "to"], &["from", "to"], |key, v, at| {
+        let year = whole(v, at, i32::MIN.into(), i32::MAX.into())? as i32;
+        match key {
+            "from" => p.from = year,
+            _ => p.to = year,
+        }
+        Ok(())
+    })?;
     Ok(p)
 }
 
@@ -396,20 +463,17 @@ fn target(value: &Value, at: &At) -> Read<Target> {
     object(
         value,
         at,
-        "struct Target",
         &["indicator", "comparator", "value", "importance", "wording"],
         &["indicator", "value"],
         |key, v, at| {
             match key {
                 "indicator" => t.indicator = string(v, at)?,
                 "comparator" => {
-                    t.comparator = optional(v, |v| variant(v, at, "enum Comparator", COMPARATORS))?
-                        .unwrap_or_default()
+                    t.comparator = optional(v, |v| variant(v, at, COMPARATORS))?.unwrap_or_default()
                 }
                 "value" => t.value = float(v, at)?,
                 "importance" => {
-                    t.importance = optional(v, |v| variant(v, at, "enum Importance", IMPORTANCES))?
-                        .unwrap_or_default()
+                    t.importance = optional(v, |v| variant(v, at, IMPORTANCES))?.unwrap_or_default()
                 }
                 _ => t.wording = optional(v, |v| string(v, at))?,
             }
@@ -429,7 +493,6 @@ fn plan_task(value: &Value, at: &At) -> Read<PlanTask> {
     object(
         value,
         at,
-        "struct PlanTask",
         &["ref", "title", "lead", "partners"],
         &["ref", "lead"],
         |key, v, at| {

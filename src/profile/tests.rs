@@ -382,7 +382,16 @@ mod shape {
     fn shape(json: &str) -> (String, String) {
         let value: crate::form::Value = serde_json::from_str(json).unwrap();
         let e = Profile::from_value(&value).unwrap_err();
-        (e.path, e.what)
+        // Nothing of Rust in either language: no type names, no Option.
+        for words in [&e.what.vi, &e.what.en] {
+            for internal in [
+                "Some(", "None", "struct", "enum", "variant", "u8", "u32", "i32", "f64",
+                "sequence", "map", "`",
+            ] {
+                assert!(!words.contains(internal), "{json}: {words}");
+            }
+        }
+        (e.path, e.what.en)
     }
 
     #[test]
@@ -392,91 +401,91 @@ mod shape {
             (
                 r#"{"name":"x","reprots":[]}"#.to_owned(),
                 "reprots",
-                "unknown field `reprots`, expected one of `name`, `description`, `reports`, `programme`, `receivingOffice`, `extraAgencies`, `targets`, `tasks`",
+                r#"there is no key "reprots"; the keys are: "name", "description", "reports", "programme", "receivingOffice", "extraAgencies", "targets", "tasks""#,
             ),
-            ("{}".into(), "", "missing field `name`"),
-            ("[]".into(), "", "invalid type: sequence, expected struct Profile"),
-            ("null".into(), "", "invalid type: null, expected struct Profile"),
-            (r#"{"name":null}"#.into(), "name", "invalid type: null, expected a string"),
-            (r#"{"name":true}"#.into(), "name", "invalid type: boolean `true`, expected a string"),
-            (r#"{"name":5}"#.into(), "name", "invalid type: integer `5`, expected a string"),
-            (r#"{"name":-2.5}"#.into(), "name", "invalid type: floating point `-2.5`, expected a string"),
-            (r#"{"name":{}}"#.into(), "name", "invalid type: map, expected a string"),
-            (r#"{"name":"x","name":"y"}"#.into(), "", "duplicate field `name`"),
-            (r#"{"name":"x","reports":null}"#.into(), "reports", "invalid type: null, expected a sequence"),
+            ("{}".into(), "", r#"the key "name" is missing"#),
+            ("[]".into(), "", "must be an object {…}, not a list"),
+            ("null".into(), "", "must be an object {…}, not null"),
+            (r#"{"name":null}"#.into(), "name", "must be a text, not null"),
+            (r#"{"name":true}"#.into(), "name", "must be a text, not the value true"),
+            (r#"{"name":5}"#.into(), "name", "must be a text, not the number 5"),
+            (r#"{"name":-2.5}"#.into(), "name", "must be a text, not the number -2.5"),
+            (r#"{"name":{}}"#.into(), "name", "must be a text, not an object"),
+            (r#"{"name":"x","name":"y"}"#.into(), "", r#"the key "name" is given twice"#),
+            (r#"{"name":"x","reports":null}"#.into(), "reports", "must be a list […], not null"),
             (
                 window(r#"{"kind":"semester"}"#),
                 "reports[0].kind",
-                "unknown variant `semester`, expected one of `quarter`, `half_year`, `nine_month`, `annual`, `ad_hoc`",
+                r#"must be one of "quarter", "half_year", "nine_month", "annual", "ad_hoc", not "semester""#,
             ),
-            (window(r#"{"kind":5}"#), "reports[0].kind", "invalid type: integer `5`, expected enum ReportKind"),
-            (window(r#"{"kind":"annual"}"#), "reports[0]", "missing field `from`"),
+            (window(r#"{"kind":5}"#), "reports[0].kind", r#"must be one of "quarter", "half_year", "nine_month", "annual", "ad_hoc", not the number 5"#),
+            (window(r#"{"kind":"annual"}"#), "reports[0]", r#"the key "from" is missing"#),
             (
                 window(r#"{"kind":"quarter","quarter":300}"#),
                 "reports[0].quarter",
-                "invalid value: integer `300`, expected u8",
+                "must be a whole number from 0 to 255, not 300",
             ),
             (
                 window(r#"{"kind":"quarter","quarter":1.5}"#),
                 "reports[0].quarter",
-                "invalid type: floating point `1.5`, expected u8",
+                "must be a whole number from 0 to 255, not 1.5",
             ),
             (
                 window(r#"{"kind":"quarter","quarter":"1"}"#),
                 "reports[0].quarter",
-                "invalid type: string \"1\", expected u8",
+                r#"must be a whole number, not the text "1""#,
             ),
             (
                 window(r#"{"kind":"annual","from":{"day":1,"month":1,"x":1}}"#),
                 "reports[0].from.x",
-                "unknown field `x`, expected one of `day`, `month`, `year`",
+                r#"there is no key "x"; the keys are: "day", "month", "year""#,
             ),
             (
                 window(r#"{"kind":"annual","from":{"day":-1,"month":1}}"#),
                 "reports[0].from.day",
-                "invalid value: integer `-1`, expected u32",
+                "must be a whole number from 0 to 4294967295, not -1",
             ),
             (
                 window(r#"{"kind":"annual","from":{"day":1,"month":1,"year":"last"}}"#),
                 "reports[0].from.year",
-                "unknown variant `last`, expected one of `stated`, `previous`, `current`, `next`, `missing`",
+                r#"must be one of "stated", "previous", "current", "next", "missing", not "last""#,
             ),
             (
                 window(r#"{"kind":"annual","from":{"day":1,"month":1,"year":"stated"}}"#),
                 "reports[0].from.year.stated",
-                "invalid type: unit variant, expected newtype variant",
+                r#"needs its year: {"stated": 2026}"#,
             ),
             (
                 window(r#"{"kind":"annual","deadlineInclusive":1}"#),
                 "reports[0].deadlineInclusive",
-                "invalid type: integer `1`, expected a boolean",
+                "must be true or false, not the number 1",
             ),
             (
                 r#"{"name":"x","programme":{"from":2026,"till":2030}}"#.into(),
                 "programme.till",
-                "unknown field `till`, expected `from` or `to`",
+                r#"there is no key "till"; the keys are: "from", "to""#,
             ),
             (
                 r#"{"name":"x","programme":{"from":2026,"to":3000000000}}"#.into(),
                 "programme.to",
-                "invalid value: integer `3000000000`, expected i32",
+                "must be a whole number from -2147483648 to 2147483647, not 3000000000",
             ),
             (
                 r#"{"name":"x","targets":[{"indicator":"tipsResolvedRate","value":"90"}]}"#.into(),
                 "targets[0].value",
-                "invalid type: string \"90\", expected f64",
+                r#"must be a number, not the text "90""#,
             ),
             (
                 r#"{"name":"x","targets":[{"indicator":"tipsResolvedRate","value":9,"comparator":"=="}]}"#.into(),
                 "targets[0].comparator",
-                "unknown variant `==`, expected one of `>`, `>=`, `<`, `<=`",
+                r#"must be one of ">", ">=", "<", "<=", not "==""#,
             ),
             (
                 r#"{"name":"x","tasks":[{"ref":"I.1","lead":"A","partners":[1]}]}"#.into(),
                 "tasks[0].partners[0]",
-                "invalid type: integer `1`, expected a string",
+                "must be a text, not the number 1",
             ),
-            (r#"{"name":"x","tasks":[{"lead":"A"}]}"#.into(), "tasks[0]", "missing field `ref`"),
+            (r#"{"name":"x","tasks":[{"lead":"A"}]}"#.into(), "tasks[0]", r#"the key "ref" is missing"#),
         ];
         for (json, path, what) in cases {
             assert_eq!(shape(&json), (path.to_owned(), what.to_owned()), "{json}");
@@ -507,4 +516,48 @@ mod shape {
         assert_eq!(p.reports[0].from.year, YearRef::Stated(2025));
         assert_eq!(p.validate().unwrap_err().path, "reports[0].from.year");
     }
+}
+
+/// Issue 18: what is wrong with a profile is said without Rust's words ("got None",
+/// "got Some(5)", "expected struct Profile"), in both languages.
+#[cfg(not(target_arch = "wasm32"))]
+#[test]
+fn messages_have_no_rust_internals() {
+    let window = |w: &str| format!(r#"{{"name":"x","reports":[{w}]}}"#);
+    let cases = [
+        (
+            window(r#"{"kind":"quarter","from":{"day":15,"month":12},"to":{"day":14,"month":3}}"#),
+            "a quarterly report needs a quarter from 1 to 4, but none is given",
+        ),
+        (
+            window(
+                r#"{"kind":"quarter","quarter":5,"from":{"day":15,"month":12},"to":{"day":14,"month":3}}"#,
+            ),
+            "a quarterly report needs a quarter from 1 to 4, not 5",
+        ),
+        (
+            window(
+                r#"{"kind":"annual","quarter":2,"from":{"day":15,"month":12},"to":{"day":14,"month":12}}"#,
+            ),
+            "only a quarterly report has a quarter (here quarter 2)",
+        ),
+        ("[]".to_owned(), "must be an object {…}, not a list"),
+        ("{\"name\":".to_owned(), "not valid JSON (line 1, column 8)"),
+    ];
+    for (json, expected) in cases {
+        let e = Profile::from_json(&json).unwrap_err();
+        assert!(e.message.en.contains(expected), "{json}: {}", e.message.en);
+        for words in [&e.message.vi, &e.message.en] {
+            for internal in ["Some(", "None", "struct", "expected", "EOF", "`"] {
+                assert!(!words.contains(internal), "{json}: {words}");
+            }
+        }
+    }
+    // 1e400 reads as it does in the browser (Infinity), and is then refused for what
+    // it is, not as broken JSON.
+    let e = Profile::from_json(
+        r#"{"name":"x","targets":[{"indicator":"tipsResolvedRate","value":1e400}]}"#,
+    )
+    .unwrap_err();
+    assert!(!e.message.en.contains("JSON"), "{}", e.message.en);
 }

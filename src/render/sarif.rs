@@ -12,8 +12,19 @@ use crate::{Finding, Lang, Severity, RULES, VERSION};
 
 pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
+/// A file that could not be checked (unreadable, not text, over a limit), or another
+/// error of the run: a tool execution notification of the log's invocation.
+#[derive(Clone, Debug)]
+pub struct Failure {
+    /// The file, when the error is about one.
+    pub path: Option<String>,
+    pub message: String,
+}
+
 /// The checked files as a SARIF 2.1.0 log, pretty-printed, with a final newline.
-pub fn render(files: &[CheckedFile], lang: Lang) -> String {
+/// `failures` are the files that could not be checked: the invocation lists them
+/// (so the log says what it does not cover) and is then not successful.
+pub fn render(files: &[CheckedFile], failures: &[Failure], lang: Lang) -> String {
     let rules: Vec<Value> = RULES.iter().map(|r| rule(r, lang)).collect();
     let artifacts: Vec<Value> = files
         .iter()
@@ -45,6 +56,7 @@ pub fn render(files: &[CheckedFile], lang: Lang) -> String {
                     "rules": rules,
                 }
             },
+            "invocations": [invocation(failures)],
             "columnKind": "utf16CodeUnits",
             "artifacts": artifacts,
             "results": results,
@@ -57,6 +69,29 @@ pub fn render(files: &[CheckedFile], lang: Lang) -> String {
     });
     s.push('\n');
     s
+}
+
+fn invocation(failures: &[Failure]) -> Value {
+    let notifications: Vec<Value> = failures
+        .iter()
+        .map(|f| {
+            let mut n = json!({
+                "level": "error",
+                "message": { "text": f.message },
+                "descriptor": { "id": "file-not-checked" },
+            });
+            if let Some(path) = &f.path {
+                n["locations"] = json!([{
+                    "physicalLocation": { "artifactLocation": { "uri": to_uri(path) } }
+                }]);
+            }
+            n
+        })
+        .collect();
+    json!({
+        "executionSuccessful": failures.is_empty(),
+        "toolExecutionNotifications": notifications,
+    })
 }
 
 fn level(severity: Severity) -> &'static str {
@@ -225,6 +260,7 @@ mod tests {
                 findings: vec![finding],
                 source: text.into(),
             }],
+            &[],
             Lang::En,
         );
         let v: Value = serde_json::from_str(&out).unwrap();

@@ -88,10 +88,12 @@ pub fn diagnose(form: &ReportForm, options: &Options) -> Vec<Diagnostic> {
 pub fn validate(form: &Value, options: &Options) -> Vec<Finding> {
     let form = ReportForm::read(form);
     let nowhere = crate::text::Source::new("");
-    diagnose(&form, options)
+    let mut findings: Vec<Finding> = diagnose(&form, options)
         .iter()
         .map(|d| d.resolve(&nowhere, options.lang))
-        .collect()
+        .collect();
+    crate::limits::cap_findings(&mut findings, options.lang);
+    findings
 }
 
 /// The findings of [`validate`] that concern the field at `pointer` (a JSON Pointer;
@@ -99,11 +101,13 @@ pub fn validate(form: &Value, options: &Options) -> Vec<Finding> {
 pub fn validate_field(form: &Value, pointer: &str, options: &Options) -> Vec<Finding> {
     let form = ReportForm::read(form);
     let nowhere = crate::text::Source::new("");
-    diagnose(&form, options)
+    let mut findings: Vec<Finding> = diagnose(&form, options)
         .iter()
         .filter(|d| d.concerns(pointer))
         .map(|d| d.resolve(&nowhere, options.lang))
-        .collect()
+        .collect();
+    crate::limits::cap_findings(&mut findings, options.lang);
+    findings
 }
 
 #[cfg(test)]

@@ -54,8 +54,11 @@ impl Reading {
 fn number(v: &Value) -> Result<Option<(f64, bool)>, Problem> {
     match v {
         Value::Null => Ok(None),
-        Value::Number(n) if n.is_finite() => Ok(Some((*n, false))),
-        Value::Number(n) => Err(Problem::Unreadable(crate::number::decimal::shortest(*n))),
+        // As typed text, at most 15 digits are read (crate::number): beyond them a
+        // number is not what was written (1e23 is 99,999,999,999,999,991,611,392 as
+        // a float), so it is unreadable either way.
+        Value::Number(n) if n.is_finite() && n.abs() < 1e15 => Ok(Some((*n, false))),
+        Value::Number(n) => Err(Problem::Unreadable(crate::number::shown(*n))),
         Value::String(s) => match crate::number::parse(s) {
             Ok(n) => Ok(Some((n.value, n.percent))),
             Err(crate::number::NumberError::Empty) => Ok(None),

@@ -207,7 +207,7 @@ pub fn en_number(value: f64, decimals: usize) -> String {
 
 fn format_number(value: f64, decimals: usize, group: char, point: char) -> String {
     if !value.is_finite() {
-        return crate::number::decimal::shortest(value);
+        return crate::number::shown(value);
     }
     let text = crate::number::decimal::fixed(value.abs(), decimals);
     let (whole, fraction) = match text.split_once('.') {

@@ -72,21 +72,21 @@ pub fn alphanumeric_run_end(text: &str, mut i: usize) -> usize {
     }
 }
 
-/// Whether [`fold`] of `s` is `key`, without building the fold: for testing every
+/// Whether [`fold`](super::vietnamese::fold) of `s` is `key`, without building the fold: for testing every
 /// word of a text against a keyword.
 #[inline]
 pub fn fold_eq(s: &str, key: &str) -> bool {
     !first_letter_differs(s, key) && fold_matches(s, key, false)
 }
 
-/// Whether [`fold`] of `s` starts with `key`; reads `s` only as far as `key` goes,
+/// Whether [`fold`](super::vietnamese::fold) of `s` starts with `key`; reads `s` only as far as `key` goes,
 /// so a long paragraph costs no more than its first words.
 #[inline]
 pub fn fold_starts_with(s: &str, key: &str) -> bool {
     !first_letter_differs(s, key) && fold_matches(s, key, true)
 }
 
-/// Whether [`fold`] of `s` contains `key`, without building the fold. When the key
+/// Whether [`fold`](super::vietnamese::fold) of `s` contains `key`, without building the fold. When the key
 /// starts with a consonant other than `d` (`SELF_FOLDING`), that letter of the fold
 /// comes from it in either case and nothing else (a test checks): a match can start
 /// only where one of those two bytes stands, and from there the fold of the rest of

@@ -1,33 +1,11 @@
 //! Helpers shared by the native integration tests.
 #![allow(dead_code)] // each test file uses some of them
 
-use baocao::text::vietnamese::{decompose, Modifier};
+use unicode_normalization::UnicodeNormalization;
 
-/// Decomposes Vietnamese letters into base + combining marks (NFD).
+/// The text in Unicode's canonical decomposition (NFD), marks in canonical order
+/// (`ệ` is `e`, dot below, circumflex): from the `unicode-normalization` crate, not the
+/// crate's own letter tables, so that a wrong letter in them cannot pass unseen.
 pub fn to_nfd(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars() {
-        match decompose(c) {
-            Some(l) if l.tone != 0 || l.modifier != Modifier::None => {
-                out.push(if l.upper {
-                    l.base.to_ascii_uppercase()
-                } else {
-                    l.base
-                });
-                match l.modifier {
-                    Modifier::None => {}
-                    Modifier::Breve => out.push('\u{306}'),
-                    Modifier::Circumflex => out.push('\u{302}'),
-                    Modifier::Horn => out.push('\u{31b}'),
-                }
-                if let Some(m) = ['\u{300}', '\u{301}', '\u{309}', '\u{303}', '\u{323}']
-                    .get((l.tone as usize).wrapping_sub(1))
-                {
-                    out.push(*m);
-                }
-            }
-            _ => out.push(c),
-        }
-    }
-    out
+    s.nfd().collect()
 }

@@ -76,11 +76,16 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 .map(|c| c.span.clone()),
         ),
     }
+    // Lines and their cells come in order and do not overlap, so the list is sorted:
+    // each date looks its cell up by bisection (a scan of the whole list per date was
+    // quadratic when the header ran long).
+    debug_assert!(skip.windows(2).all(|w| w[0].end <= w[1].start));
     let context_year = analysis.regime.plan_year;
     for m in &analysis.scan.mentions {
+        let i = skip.partition_point(|s| s.end <= m.span.start);
         if skip
-            .iter()
-            .any(|s| m.span.start < s.end && s.start < m.span.end)
+            .get(i)
+            .is_some_and(|s| s.start < m.span.end && m.span.start < s.end)
         {
             continue;
         }

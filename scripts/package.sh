@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Makes pkg/ an npm package (run by scripts/build.sh once pkg/ is built): writes
+# pkg/package.json, its version read from Cargo.toml, and copies the README and the
+# licences in. `cd pkg && npm pack` then gives baocao-<version>.tgz; tests/npm.sh
+# installs that into a scratch project and imports it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+out=${1:-pkg}
+version=$(grep -m1 -E '^version[[:space:]]*=' Cargo.toml | grep -oE '[0-9]+\.[0-9]+\.[0-9]+[^"]*')
+description=$(grep -m1 -E '^description[[:space:]]*=' Cargo.toml | sed -E 's/^description[[:space:]]*=[[:space:]]*"(.*)"$/\1/')
+license=$(grep -m1 -E '^license[[:space:]]*=' Cargo.toml | sed -E 's/^license[[:space:]]*=[[:space:]]*"(.*)"$/\1/')
+for f in baocao.js baocao.d.ts baocao_bg.wasm baocao.dropin.js baocao.dropin.esm.js; do
+  [ -f "$out/$f" ] || {
+    echo "package: $out/$f missing: run bash scripts/build.sh" >&2
+    exit 1
+  }
+done
+
+cp README.md LICENSE LICENSE-MIT LICENSE-APACHE "$out/"
+
+VERSION="$version" DESCRIPTION="$description" LICENSE_ID="$license" OUT="$out" node --input-type=module -e '
+import { writeFileSync } from "node:fs";
+const pkg = {
+  name: "baocao",
+  version: process.env.VERSION,
+  description: process.env.DESCRIPTION,
+  license: process.env.LICENSE_ID,
+  keywords: ["vietnamese", "validation", "wasm", "e-government", "report"],
+  type: "module",
+  // The ES module: default export init(), then checkDocument, validateForm, …
+  main: "./baocao.js",
+  module: "./baocao.js",
+  types: "./baocao.d.ts",
+  exports: {
+    ".": { types: "./baocao.d.ts", default: "./baocao.js" },
+    // The drop-in as an ES module (export default baocao; also window.baocao).
+    "./dropin": { types: "./baocao.dropin.esm.d.ts", default: "./baocao.dropin.esm.js" },
+    // The classic drop-in, for a plain <script src> tag: a file to serve, not to import.
+    "./dropin/classic": { types: "./baocao.dropin.d.ts", default: "./baocao.dropin.js" },
+    "./baocao_bg.wasm": "./baocao_bg.wasm",
+    "./wasm": "./baocao_bg.wasm",
+    "./baocao.js": { types: "./baocao.d.ts", default: "./baocao.js" },
+    "./baocao.dropin.js": "./baocao.dropin.js",
+    "./baocao.dropin.esm.js": "./baocao.dropin.esm.js",
+    "./report-form.schema.json": "./report-form.schema.json",
+    "./profile.schema.json": "./profile.schema.json",
+    "./baocao.sri.json": "./baocao.sri.json",
+    "./package.json": "./package.json",
+  },
+  files: [
+    "baocao.js", "baocao.d.ts", "baocao_bg.wasm", "baocao_bg.wasm.d.ts",
+    "baocao.dropin.js", "baocao.dropin.esm.js", "baocao.dropin.d.ts", "baocao.dropin.esm.d.ts",
+    "report-form.schema.json", "profile.schema.json", "baocao.sri.json",
+    "README.md", "LICENSE", "LICENSE-MIT", "LICENSE-APACHE",
+  ],
+  // Importing the glue does nothing until init(); the drop-in attaches to the page.
+  sideEffects: ["./baocao.dropin.js", "./baocao.dropin.esm.js"],
+};
+writeFileSync(process.env.OUT + "/package.json", JSON.stringify(pkg, null, 2) + "\n");
+'
+echo "package: $out/package.json (baocao $version), README and licences"
