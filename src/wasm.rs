@@ -131,8 +131,8 @@ export interface RuleInfo {
   code: string;
   /** kebab-case name, for people and URLs. */
   name: string;
-  /** The area's letter: S, F, A, P, T, R, L. */
-  area: "S" | "F" | "A" | "P" | "T" | "R" | "L";
+  /** The area's letter: S, F, A, P, T, R, L; X for what the check itself says (findings past its limit). */
+  area: "S" | "F" | "A" | "P" | "T" | "R" | "L" | "X";
   areaTitle: Bilingual;
   severity: Severity;
   /** `planned` rules have a fixed code but no check yet. */

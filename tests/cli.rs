@@ -688,6 +688,7 @@ fn rules_json_lists_every_code_with_status() {
         ("T007", "error"),
         ("R001", "warning"),
         ("L001", "error"),
+        ("X001", "info"),
     ];
     let got: Vec<(&str, &str, &str)> = rules
         .iter()

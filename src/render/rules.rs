@@ -5,7 +5,7 @@ use crate::rules::{Area, Rule, Status};
 use crate::{Lang, RULES};
 
 /// The areas in catalogue order.
-const AREAS: [Area; 7] = [
+const AREAS: [Area; 8] = [
     Area::Structure,
     Area::Layout,
     Area::Agency,
@@ -13,6 +13,7 @@ const AREAS: [Area; 7] = [
     Area::Target,
     Area::Report,
     Area::Legal,
+    Area::Limits,
 ];
 
 fn status_str(status: Status) -> &'static str {

@@ -5,6 +5,7 @@ pub mod agency;
 pub mod form;
 pub mod layout;
 pub mod legal;
+pub mod limits;
 pub mod period;
 mod planned;
 pub mod report;
@@ -28,6 +29,8 @@ pub enum Area {
     Target,
     Report,
     Legal,
+    /// About the check itself (X): what its limits left out.
+    Limits,
 }
 
 impl Area {
@@ -40,6 +43,7 @@ impl Area {
             Area::Target => 'T',
             Area::Report => 'R',
             Area::Legal => 'L',
+            Area::Limits => 'X',
         }
     }
 
@@ -52,6 +56,7 @@ impl Area {
             Area::Target => ("Chỉ tiêu và tỷ lệ", "Targets and rates"),
             Area::Report => ("Báo cáo so với kế hoạch", "Report against plan"),
             Area::Legal => ("Căn cứ pháp lý", "Legal references"),
+            Area::Limits => ("Giới hạn của lần kiểm tra", "Limits of a check"),
         };
         Text::new(vi, en)
     }
@@ -268,6 +273,7 @@ pub static RULES: &[&Rule] = &[
     &target::t007_invalid_count::RULE,
     &report::r001_task_not_reported::RULE,
     &legal::l001_legal_reference::RULE,
+    &limits::x001_more_findings::RULE,
 ];
 
 /// A rule as `rules()` in JavaScript and `baocao rules --format json` describe it.
@@ -275,7 +281,7 @@ pub static RULES: &[&Rule] = &[
 pub struct RuleInfo {
     pub code: &'static str,
     pub name: &'static str,
-    /// The area's letter: S, F, A, P, T, R, L.
+    /// The area's letter: S, F, A, P, T, R, L, X.
     pub area: String,
     pub area_title: Bilingual,
     pub severity: Severity,
@@ -380,8 +386,13 @@ mod registry_tests {
         let catalogue = [
             "S001", "S002", "S003", "S004", "S005", "F001", "F002", "F003", "F004", "F005", "A001",
             "A002", "A003", "A004", "A005", "P001", "P002", "P003", "P004", "P005", "P006", "P007",
-            "T001", "T002", "T003", "T004", "T005", "T006", "T007", "R001", "L001",
+            "T001", "T002", "T003", "T004", "T005", "T006", "T007", "R001", "L001", "X001",
         ];
+        // The code the check gives the findings past its limit is registered.
+        assert_eq!(
+            find(crate::limits::MORE).map(|r| r.severity),
+            Some(Severity::Info)
+        );
         for code in catalogue {
             assert!(find(code).is_some(), "{code} is not registered");
         }
@@ -408,8 +419,12 @@ mod registry_tests {
             for h in en_headings {
                 assert!(docs.en.contains(h), "{}: English docs lack {h}", rule.code);
             }
+            // X rules are reported by the check itself (crate::limits), not a rule's.
             assert!(
-                rule.check.is_some() || rule.check_text.is_some() || rule.check_form.is_some(),
+                rule.check.is_some()
+                    || rule.check_text.is_some()
+                    || rule.check_form.is_some()
+                    || rule.area == Area::Limits,
                 "{} has no check",
                 rule.code
             );
