@@ -139,6 +139,20 @@ function createBaocao(global, base, script) {
     if (global.console) global.console.warn(message);
   }
 
+  function errorOnce(key, message) {
+    if (warned[key]) return;
+    warned[key] = true;
+    if (global.console) global.console.error(message);
+  }
+
+  /** An element as the integrator wrote it: <input id="x" name="y">. */
+  function describe(node) {
+    var s = "<" + node.tagName.toLowerCase();
+    if (node.id) s += ' id="' + node.id + '"';
+    if (node.getAttribute("name")) s += ' name="' + node.getAttribute("name") + '"';
+    return s + ">";
+  }
+
   function newId(prefix) {
     var id;
     do id = prefix + "-" + ++uid; while (document.getElementById(id));
@@ -164,10 +178,27 @@ function createBaocao(global, base, script) {
     return String(lang).toLowerCase().slice(0, 2) === "en" ? "en" : "vi";
   }
 
+  /** A day as officials write it (dd/mm/yyyy, d/m/yyyy) or ISO (yyyy-mm-dd): its ISO form, or null. */
+  function isoDay(text) {
+    var t = String(text).trim();
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+    var y, mo, d;
+    if (m) {
+      y = +m[1]; mo = +m[2]; d = +m[3];
+    } else if ((m = /^(\d{1,2})[\/.-](\d{1,2})[\/.-](\d{4})$/.exec(t))) {
+      d = +m[1]; mo = +m[2]; y = +m[3];
+    } else {
+      return null;
+    }
+    var date = new Date(Date.UTC(y, mo - 1, d));
+    if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+    return y + "-" + (mo < 10 ? "0" : "") + mo + "-" + (d < 10 ? "0" : "") + d;
+  }
+
   function checkOptions(node) {
     var opts = { lang: langOf(node) };
     var today = option(node, "today");
-    if (today) opts.today = today;
+    if (today) opts.today = isoDay(today) || today;
     var profile = option(node, "profile");
     if (profile) {
       if (profile.charAt(0) === "#") {
@@ -176,13 +207,126 @@ function createBaocao(global, base, script) {
         try {
           opts.profile = JSON.parse(holder ? holder.textContent : "null");
         } catch (e) {
-          warnOnce("profile" + profile, "baocao: the profile in " + profile + " is not valid JSON: " + e.message);
+          opts.profile = null; // reported by configProblems at attach
         }
       } else {
         opts.profile = profile;
       }
     }
     return opts;
+  }
+
+  /** The element holding an option (for messages): the nearest with the attribute, or the script tag. */
+  function optionHolder(node, name) {
+    var attr = "data-baocao-" + name;
+    var holder = node && node.closest ? node.closest("[" + attr + "]") : null;
+    return holder || (script && script.hasAttribute && script.hasAttribute(attr) ? script : null);
+  }
+
+  /**
+   * Every option of a marked element, checked once at attach: [{ attribute, value, accepted }].
+   * A typo must not turn checking off in silence (issue 16, point 2).
+   */
+  function configProblems(node) {
+    var problems = [];
+    var bad = function (name, value, accepted, why) {
+      var holder = optionHolder(node, name);
+      problems.push({
+        attribute: "data-baocao-" + name,
+        value: value,
+        element: holder || node,
+        accepted: accepted,
+        why: why || "",
+      });
+    };
+    var choice = function (name, allowed) {
+      var v = option(node, name);
+      if (v != null && v !== "" && allowed.indexOf(v) < 0) bad(name, v, allowed.map(function (a) { return '"' + a + '"'; }).join(" or "));
+    };
+    var isForm = !(node.tagName === "TEXTAREA" && !node.hasAttribute("data-baocao-field"));
+    var kind = node.getAttribute("data-baocao");
+    var kinds = isForm ? ["report"] : ["plan", "report", "document"];
+    if (kinds.indexOf(kind) < 0) {
+      problems.push({ attribute: "data-baocao", value: kind, element: node, accepted: kinds.map(function (a) { return '"' + a + '"'; }).join(" or ") + (isForm ? " on a form or the element around its fields" : " on a text area"), why: "" });
+    }
+    var lang = option(node, "lang");
+    if (lang != null && lang !== "" && !/^(vi|en)(-[a-z0-9]+)*$/i.test(lang)) bad("lang", lang, '"vi" or "en"');
+    var today = option(node, "today");
+    if (today != null && !isoDay(today)) bad("today", today, "a real day, dd/mm/yyyy (15/06/2026) or yyyy-mm-dd (2026-06-15)");
+    choice("ui", ["none", "inline"]);
+    choice("submit", ["allow", "block"]);
+    choice("styles", ["off", "on"]);
+    var debounce = option(node, "debounce");
+    if (debounce != null && !/^\d{1,5}$/.test(debounce)) bad("debounce", debounce, "a number of milliseconds, e.g. 250");
+    var profile = option(node, "profile");
+    if (profile != null) {
+      if (profile.charAt(0) === "#") {
+        var holder = document.getElementById(profile.slice(1));
+        if (!holder) bad("profile", profile, 'a built-in profile name or "#id" of a <script type="application/json"> on the page', "there is no element with id " + profile.slice(1));
+        else {
+          try {
+            JSON.parse(holder.textContent);
+          } catch (e) {
+            bad("profile", profile, "a profile object in JSON (schemas/profile.schema.json)", "not valid JSON: " + e.message);
+          }
+        }
+      }
+      if (!problems.some(function (p) { return p.attribute === "data-baocao-profile"; })) {
+        // The checker itself says whether it knows the profile (and whether an object is a valid one).
+        try {
+          api.checkDocument("", { profile: checkOptions(node).profile });
+        } catch (e) {
+          var names = typeof api.profiles === "function" ? api.profiles() : [];
+          names = names.map(function (p) { return '"' + (p && p.name ? p.name : p) + '"'; });
+          bad("profile", profile, (names.length ? names.join(", ") : "a built-in profile name") + ' or "#id" of a <script type="application/json"> holding a profile', String(e && e.message || e));
+        }
+      }
+    }
+    if (isForm) {
+      ["map", "values"].forEach(function (name) {
+        var raw = node.getAttribute("data-baocao-" + name);
+        if (raw == null) return;
+        var parsed;
+        try {
+          parsed = JSON.parse(raw);
+        } catch (e) {
+          bad(name, raw, "a JSON object", "not valid JSON: " + e.message);
+          return;
+        }
+        if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) bad(name, raw, "a JSON object");
+        else if (name === "map") {
+          for (var k in parsed) {
+            if (typeof parsed[k] !== "string" || parsed[k].charAt(0) !== "/") {
+              bad(name, raw, 'a JSON object from input name or id to a pointer, e.g. {"TuNgay": "/periodFrom"}', "the value of " + JSON.stringify(k) + " is not a pointer");
+              break;
+            }
+          }
+        }
+      });
+      ["summary", "json"].forEach(function (name) {
+        var id = node.getAttribute("data-baocao-" + name);
+        if (id != null && !document.getElementById(id)) bad(name, id, "the id of an element on the page", "there is no element with that id");
+      });
+    } else {
+      var results = node.getAttribute("data-baocao-results");
+      if (results != null && !document.getElementById(results)) bad("results", results, "the id of an element on the page", "there is no element with that id");
+    }
+    return problems;
+  }
+
+  /** One console error per problem, then baocao:error on the element; its state is "error". */
+  function reportConfig(node, problems) {
+    var lines = problems.map(function (p) {
+      return "baocao: " + p.attribute + '="' + p.value + '" on ' + describe(p.element) + " is not understood" +
+        (p.why ? " (" + p.why + ")" : "") + ". Accepted: " + p.accepted + ". This element is not checked until it is fixed.";
+    });
+    lines.forEach(function (line, i) { errorOnce("config" + i + line, line); });
+    node.setAttribute("data-baocao-state", "error");
+    emit(node, "baocao:error", {
+      reason: "config",
+      message: lines.join("\n"),
+      problems: problems.map(function (p) { return { attribute: p.attribute, value: p.value, accepted: p.accepted }; }),
+    });
   }
 
   function addToken(node, attr, token) {
@@ -304,16 +448,38 @@ function createBaocao(global, base, script) {
       .map(function (t) { return t.replace(/~1/g, "/").replace(/~0/g, "~"); });
   }
 
+  /** Items per array in a report form: the checker's own limit (a larger index is refused, not built). */
+  var MAX_ITEMS = 10000;
+  // Keys that would reach an object's prototype, never a field of a report form.
+  function forbiddenKey(k) { return k === "__proto__" || k === "constructor" || k === "prototype"; }
+
+  /** Why a field's pointer cannot be used (null when it can): the page's markup decides it. */
+  function pointerProblem(pointer) {
+    if (typeof pointer !== "string" || pointer.charAt(0) !== "/") return "it does not start with /";
+    var tokens = pointerTokens(pointer);
+    for (var i = 0; i < tokens.length; i += 1) {
+      if (forbiddenKey(tokens[i])) return "\"" + tokens[i] + "\" is not a key of a report form";
+      if (/^\d+$/.test(tokens[i]) && Number(tokens[i]) >= MAX_ITEMS) {
+        return "index " + tokens[i] + " is over the limit of " + MAX_ITEMS + " items per list (0 to " + (MAX_ITEMS - 1) + ")";
+      }
+    }
+    return null;
+  }
+
+  /** Sets one field; the pointer was checked by pointerProblem, and only own keys are followed. */
   function setAt(target, pointer, value) {
     var tokens = pointerTokens(pointer);
-    if (!tokens.length) return;
+    if (!tokens.length || pointerProblem(pointer)) return;
+    var own = function (o, k) { return Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined; };
     var node = target;
     for (var i = 0; i < tokens.length - 1; i += 1) {
       var k = tokens[i];
-      if (node[k] == null || typeof node[k] !== "object") {
-        node[k] = /^\d+$/.test(tokens[i + 1]) ? [] : {};
+      var next = own(node, k);
+      if (next == null || typeof next !== "object") {
+        next = /^\d+$/.test(tokens[i + 1]) ? [] : {};
+        node[k] = next;
       }
-      node = node[k];
+      node = next;
     }
     node[tokens[tokens.length - 1]] = value;
   }
@@ -421,6 +587,14 @@ function createBaocao(global, base, script) {
           else if (control.id && Object.prototype.hasOwnProperty.call(map, control.id)) pointer = map[control.id];
         }
         if (pointer == null || pointer.charAt(0) !== "/") return;
+        var problem = pointerProblem(pointer);
+        if (problem) {
+          // The field is left out (its value never reaches the form object); said once.
+          var source = control.hasAttribute("data-baocao-field") ? "data-baocao-field" : "data-baocao-map";
+          errorOnce("pointer" + pointer, "baocao: " + source + " \"" + pointer + "\" on " + describe(control) +
+            " is refused: " + problem + ". Use a key of the report form, e.g. /periodFrom, /tasks/0/lead (integrator's guide, www/guide.html).");
+          return;
+        }
         var field = byPointer.get(pointer);
         if (!field) {
           field = { pointer: pointer, controls: [] };
@@ -438,7 +612,7 @@ function createBaocao(global, base, script) {
       if (fixed) {
         try {
           var parsed = JSON.parse(fixed);
-          for (var k in parsed) out[k] = parsed[k];
+          for (var k in parsed) if (!forbiddenKey(k)) out[k] = parsed[k];
         } catch (e) {
           warnOnce("values", "baocao: data-baocao-values is not valid JSON: " + e.message);
         }
@@ -1006,6 +1180,12 @@ function createBaocao(global, base, script) {
     var existing = controllerOf(node);
     if (existing) return handle(existing);
     if (!api) throw new Error("baocao.attach: the checker is not loaded yet; wait for baocao.ready");
+    var problems = configProblems(node);
+    if (problems.length) {
+      // Loud, not silent: nothing is checked with options the page did not mean.
+      if (node.getAttribute("data-baocao-state") !== "error") reportConfig(node, problems);
+      return { element: node, kind: null, error: true, check: function () { return null; }, reset: function () {}, detach: function () {} };
+    }
     var c;
     if (node.tagName === "TEXTAREA" && !node.hasAttribute("data-baocao-field")) {
       c = new DocumentController(node);
@@ -1145,6 +1325,10 @@ function createBaocao(global, base, script) {
   }
 
   function check(node) {
+    if (api && !controllerOf(node) && attach(node).error) {
+      // Misconfigured (said on the console): not checked here; the server still checks.
+      return { kind: null, error: "config", findings: [], errors: 0, valid: true };
+    }
     var c = controllerOf(node) || (api ? controllerOf(attach(node).element) : null);
     if (!c) throw new Error("baocao.check: the checker is not loaded yet; wait for baocao.ready");
     return c.validate("check", false);
