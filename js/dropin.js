@@ -48,6 +48,10 @@ function createBaocao(global, base, script) {
         return "Phát hiện " + n + " vấn đề: " + parts.join(", ") + ".";
       },
       fixed: function (label) { return label + ": đã hết lỗi."; },
+      fixedPrefix: "Đã sửa: ",
+      inText: function (label, line) { return label + (line ? ", dòng " + line : "") + ": "; },
+      moreInText: function (n, label) { return "Còn " + n + " lỗi khác trong " + label + "."; },
+      text: "Văn bản",
       stillErrors: function (n) { return "Còn " + n + " lỗi cần sửa."; },
       unavailable:
         "Không tải được bộ kiểm tra tự động. Văn bản vẫn gửi được bình thường và sẽ được kiểm tra khi tiếp nhận.",
@@ -69,6 +73,10 @@ function createBaocao(global, base, script) {
         return plural(n, "problem", "problems") + " found: " + parts.join(", ") + ".";
       },
       fixed: function (label) { return label + ": fixed."; },
+      fixedPrefix: "Fixed: ",
+      inText: function (label, line) { return label + (line ? ", line " + line : "") + ": "; },
+      moreInText: function (n, label) { return n + " more " + (n === 1 ? "error" : "errors") + " in " + label + "."; },
+      text: "Text",
       stillErrors: function (n) { return n + (n === 1 ? " error" : " errors") + " left to fix."; },
       unavailable:
         "The automatic checker could not be loaded. The text can still be sent as usual and will be checked on receipt.",
@@ -89,6 +97,9 @@ function createBaocao(global, base, script) {
     ".baocao-error-summary__link{color:var(--baocao-error,#b3261e);font-weight:700;text-decoration:underline}",
     ".baocao-error-summary__link:focus{outline:3px solid transparent;background:var(--baocao-focus,#fd0);color:var(--baocao-text,#0b0c0c);box-shadow:0 -2px var(--baocao-focus,#fd0),0 4px var(--baocao-text,#0b0c0c);text-decoration:none}",
     ".baocao-error-summary__text{font-weight:700;color:var(--baocao-error,#b3261e)}",
+    ".baocao-error-summary__item--fixed .baocao-error-summary__text{color:var(--baocao-text,#0b0c0c);font-weight:700;text-decoration:line-through;opacity:.7}",
+    ".baocao-messages.baocao-messages--held{visibility:hidden}",
+    ".baocao-field--related{border-color:var(--baocao-error,#b3261e)!important;border-style:dashed!important}",
     ".baocao-messages{display:block}",
     ".baocao-messages:empty{display:none}",
     ".baocao-error-message{display:block;margin:.15em 0 .35em;font-weight:700;color:var(--baocao-error,#b3261e);font-size:var(--baocao-font-size,1em)}",
@@ -143,6 +154,12 @@ function createBaocao(global, base, script) {
     if (warned[key]) return;
     warned[key] = true;
     if (global.console) global.console.error(message);
+  }
+
+  function infoOnce(key, message) {
+    if (warned[key]) return;
+    warned[key] = true;
+    if (global.console) global.console.info(message);
   }
 
   /** An element as the integrator wrote it: <input id="x" name="y">. */
@@ -545,7 +562,11 @@ function createBaocao(global, base, script) {
     this.element = scope;
     var shown = new Map(); // pointer -> findings shown at that field
     var messages = new Map(); // pointer -> the element holding its messages
-    var unmapped = []; // errors with no field, shown in the summary after a submit
+    var unmapped = []; // blocking errors with no field (data-baocao-require), in the summary after a submit
+    var held = []; // message boxes cleared while typing, kept in place until the field is left
+    var relatedOf = new Map(); // owner pointer -> the fields its errors also concern
+    var relatedIds = new Map(); // pointer -> owner message ids in its aria-describedby
+    var shownItems = []; // the summary's items since the last submit
     var submitted = false;
     var summary = null;
     var lastFindings = [];
@@ -643,10 +664,23 @@ function createBaocao(global, base, script) {
       return null;
     }
 
+    /** A finding's identity across re-checks: its rule and field (its words change with the values). */
+    function same(f) { return f.code + "\u0000" + (f.path || ""); }
+
+    /** Pointers listed in data-baocao-require / -ignore: a pointer or any key under it. */
+    function listed(name, path) {
+      var raw = option(scope, name);
+      if (!raw || path == null) return false;
+      return raw.split(/[\s,]+/).filter(Boolean).some(function (p) {
+        return path === p || path.indexOf(p + "/") === 0 || p === "/";
+      });
+    }
+
     /**
-     * Checks the form. Returns { all, perField(field) } where perField gives the findings
-     * about one field: validateField's (cross-field ones included) and those of
-     * validateForm whose path lands on it.
+     * Checks the form. Each finding gets one owner, the field the person should change (its
+     * path: the rate for T002, the part for T003), and related fields, those validateField
+     * says it also concerns (the counts). A finding whose path has no field goes to its first
+     * related field; with neither it is "unmapped".
      */
     function evaluate(list) {
       var form = data(list);
@@ -657,23 +691,69 @@ function createBaocao(global, base, script) {
       } catch (e) {
         warnOnce("validateForm", "baocao: the form could not be checked: " + e.message);
       }
+      all = all.filter(function (f) { return !listed("ignore", f.path); });
       lastFindings = all;
+      var byKey = {};
+      var entries = [];
+      var entry = function (f) {
+        var k = key(f);
+        if (!byKey[k]) {
+          byKey[k] = { finding: f, owner: fieldFor(list, f.path), related: [] };
+          entries.push(byKey[k]);
+        }
+        return byKey[k];
+      };
+      all.forEach(entry);
+      if (api.validateField) {
+        list.forEach(function (field) {
+          var about = [];
+          try {
+            about = api.validateField(form, field.pointer, opts);
+          } catch (e) {
+            warnOnce("validateField", "baocao: a field could not be checked: " + e.message);
+          }
+          about.forEach(function (f) {
+            if (listed("ignore", f.path)) return;
+            var e = entry(f);
+            if (e.owner !== field && e.related.indexOf(field) < 0) e.related.push(field);
+          });
+        });
+      }
+      entries.forEach(function (e) { if (!e.owner && e.related.length) e.owner = e.related.shift(); });
       return {
         form: form,
         all: all,
-        perField: function (field) {
-          var own = all.filter(function (f) { return fieldFor(list, f.path) === field; });
-          if (api.validateField) {
-            try {
-              own = own.concat(api.validateField(form, field.pointer, opts));
-            } catch (e) {
-              warnOnce("validateField", "baocao: a field could not be checked: " + e.message);
-            }
-          }
-          return dedupe(own.filter(shownSeverity)).sort(bySeverity);
+        /** The findings shown at a field: those it owns. */
+        own: function (field) {
+          return entries
+            .filter(function (e) { return e.owner === field && shownSeverity(e.finding); })
+            .map(function (e) { return e.finding; })
+            .sort(bySeverity);
         },
+        /** The fields a field's findings also concern. */
+        related: function (field) {
+          var out = [];
+          entries.forEach(function (e) {
+            if (e.owner !== field) return;
+            e.related.forEach(function (r) { if (out.indexOf(r) < 0) out.push(r); });
+          });
+          return out;
+        },
+        /** Owners of findings this field is related to (change the count: the rate shows its error). */
+        ownersFor: function (field) {
+          var out = [];
+          entries.forEach(function (e) {
+            if (e.owner && e.related.indexOf(field) >= 0 && out.indexOf(e.owner) < 0) out.push(e.owner);
+          });
+          return out;
+        },
+        /** Errors about keys no field collects: [blocking (data-baocao-require), the others]. */
         unmapped: function () {
-          return all.filter(function (f) { return isError(f) && !fieldFor(list, f.path); });
+          var loose = entries.filter(function (e) { return !e.owner && isError(e.finding); }).map(function (e) { return e.finding; });
+          return [
+            loose.filter(function (f) { return listed("require", f.path); }),
+            loose.filter(function (f) { return !listed("require", f.path); }),
+          ];
         },
       };
     }
@@ -717,7 +797,11 @@ function createBaocao(global, base, script) {
       return box;
     }
 
-    function renderField(field, findings) {
+    /**
+     * Shows a field's own findings. `hold`: a message that goes while the person types keeps
+     * its place, unseen, until they leave the field (no layout shift under their cursor).
+     */
+    function renderField(field, findings, hold) {
       var before = shown.get(field.pointer) || [];
       shown.set(field.pointer, findings);
       // A hidden input has nowhere to show a message: its errors are in the summary only.
@@ -727,17 +811,25 @@ function createBaocao(global, base, script) {
       if (!findings.length && !hadSomething && !messages.has(field.pointer)) return;
       var box = messageBox(field);
       var w = words();
-      box.replaceChildren.apply(
-        box,
-        findings.map(function (f) {
-          var m = el("span", "baocao-error-message baocao-error-message--" + f.severity);
-          m.setAttribute("data-code", f.code);
-          m.appendChild(el("span", "baocao-visually-hidden", w.severity[f.severity] + ": "));
-          m.appendChild(document.createTextNode(f.message));
-          if (f.hint) m.appendChild(el("span", "baocao-error-message__hint", w.hint + f.hint));
-          return m;
-        })
-      );
+      var lang = self.lang();
+      if (!findings.length && hold && box.childNodes.length) {
+        box.classList.add("baocao-messages--held");
+        held.push(box);
+      } else {
+        box.classList.remove("baocao-messages--held");
+        box.replaceChildren.apply(
+          box,
+          findings.map(function (f) {
+            var m = el("span", "baocao-error-message baocao-error-message--" + f.severity);
+            m.setAttribute("data-code", f.code);
+            m.setAttribute("lang", lang);
+            m.appendChild(el("span", "baocao-visually-hidden", w.severity[f.severity] + ": "));
+            m.appendChild(document.createTextNode(f.message));
+            if (f.hint) m.appendChild(el("span", "baocao-error-message__hint", w.hint + f.hint));
+            return m;
+          })
+        );
+      }
       field.controls.forEach(function (c) {
         if (findings.length) addToken(c, "aria-describedby", box.id);
         else removeToken(c, "aria-describedby", box.id);
@@ -753,6 +845,50 @@ function createBaocao(global, base, script) {
       if (group) group.classList.toggle("baocao-group--error", !!group.querySelector(".baocao-field--error"));
     }
 
+    /** Messages held in place while typing go once the person leaves the field. */
+    function releaseHeld() {
+      held.forEach(function (box) {
+        if (box.classList.contains("baocao-messages--held")) {
+          box.classList.remove("baocao-messages--held");
+          box.replaceChildren();
+        }
+      });
+      held = [];
+    }
+
+    /**
+     * Related fields (the counts behind a rate) point at the owner's message with
+     * aria-describedby and get a lighter mark; the message itself is shown once.
+     */
+    function syncRelated(list, evaluation) {
+      if (evaluation) {
+        relatedOf.clear();
+        list.forEach(function (field) {
+          if ((shown.get(field.pointer) || []).some(isError)) relatedOf.set(field.pointer, evaluation.related(field));
+        });
+      }
+      var want = new Map(); // related field -> ids of owner message boxes
+      relatedOf.forEach(function (fields, ownerPointer) {
+        var box = messages.get(ownerPointer);
+        if (!box || !(shown.get(ownerPointer) || []).some(isError)) return;
+        fields.forEach(function (f) {
+          if (!want.has(f)) want.set(f, []);
+          want.get(f).push(box.id);
+        });
+      });
+      list.forEach(function (field) {
+        var ids = want.get(field) || [];
+        var before = relatedIds.get(field.pointer) || [];
+        field.controls.forEach(function (c) {
+          before.forEach(function (id) { if (ids.indexOf(id) < 0) removeToken(c, "aria-describedby", id); });
+          ids.forEach(function (id) { addToken(c, "aria-describedby", id); });
+          c.classList.toggle("baocao-field--related", ids.length > 0 && !c.classList.contains("baocao-field--error"));
+        });
+        if (ids.length) relatedIds.set(field.pointer, ids);
+        else relatedIds.delete(field.pointer);
+      });
+    }
+
     function summaryBox() {
       if (summary && summary.isConnected) return summary;
       var id = scope.getAttribute("data-baocao-summary");
@@ -766,80 +902,72 @@ function createBaocao(global, base, script) {
       return summary;
     }
 
-    function focusField(control) {
-      var label = (control.labels && control.labels[0]) || null;
-      var fieldset = control.closest("fieldset");
-      var legend = fieldset && fieldset.querySelector("legend");
-      var target = label || legend || control;
-      if (target.scrollIntoView) target.scrollIntoView();
-      control.focus({ preventScroll: true });
+    /** Text areas checked with this form (issue 16, point 6): inside it, not a form of their own. */
+    function documents() {
+      return controllers.filter(function (c) { return c.kind === "document" && scope.contains(c.element); });
     }
 
-    /** The summary: every error shown, in field order, the same words as inline. */
-    function renderSummary(list, alert) {
-      if (uiOff() || !submitted) return;
-      var box = summaryBox();
-      var w = words();
+    /** The summary's items on submit: every error shown, in field order, then the text areas', then required unmapped ones. */
+    function summaryItems(list) {
       var items = [];
       var seen = {};
       list.forEach(function (field) {
         (shown.get(field.pointer) || []).filter(isError).forEach(function (f) {
-          // A finding shown at several fields (a reversed period) is listed once, linked
-          // to the field it is about (its path), else to the first.
-          var k = f.code + "\u0000" + f.message;
-          if (seen[k]) {
-            if (f.path === field.pointer) seen[k].field = field;
-            return;
-          }
-          seen[k] = { finding: f, field: field };
-          items.push(seen[k]);
+          var k = key(f);
+          if (seen[k]) return;
+          seen[k] = true;
+          var control = field.controls[0];
+          items.push({ finding: f, control: control.type === "hidden" ? null : control, field: field });
         });
       });
-      unmapped.forEach(function (f) {
-        var k = f.code + "\u0000" + f.message;
-        if (!seen[k]) items.push({ finding: f, field: null });
-        seen[k] = seen[k] || true;
+      documents().forEach(function (d) {
+        d.summaryItems().forEach(function (item) { items.push(item); });
       });
-      // Unchanged: left alone (a live update never re-announces it as an alert).
-      var signature = self.lang() + "\n" + items.map(function (item) {
-        return key(item.finding) + "\u0000" + (item.field ? item.field.pointer : "");
-      }).join("\n");
-      if (!alert && box.getAttribute("data-baocao-signature") === signature) return;
-      box.setAttribute("data-baocao-signature", signature);
-      if (!items.length) {
-        box.hidden = true;
-        box.replaceChildren();
+      unmapped.forEach(function (f) {
+        if (!seen[key(f)]) items.push({ finding: f, control: null, field: null });
+        seen[key(f)] = true;
+      });
+      return items;
+    }
+
+    /** Is a summary item still an error? (Items only ever go: the summary changes on submit.) */
+    function stillError(item) {
+      if (item.document) return item.document.stillError(item.finding);
+      var list = item.field ? shown.get(item.field.pointer) || [] : unmapped;
+      return list.some(function (f) { return isError(f) && same(f) === same(item.finding); });
+    }
+
+    /**
+     * Submit draws the summary afresh, with role=alert; afterwards an item fixed while
+     * typing is struck through in place (no shift under the cursor), and fixed items go
+     * once the person leaves the field.
+     */
+    function renderSummary(list, mode) {
+      if (uiOff() || !submitted) return;
+      var box = summaryBox();
+      if (mode === "submit") {
+        shownItems = summaryItems(list);
+        drawSummary(box, shownItems, true, self.lang());
         return;
       }
-      var inner = el("div");
-      if (alert) inner.setAttribute("role", "alert");
-      var ul = el("ul", "baocao-error-summary__list");
-      items.forEach(function (item) {
-        var li = el("li", "baocao-error-summary__item");
-        li.setAttribute("data-code", item.finding.code);
-        var control = item.field && item.field.controls[0];
-        if (control && control.type !== "hidden") {
-          var a = el("a", "baocao-error-summary__link", item.finding.message);
-          a.href = "#" + ensureId(control, "baocao-field");
-          a.addEventListener("click", function (e) {
-            e.preventDefault();
-            focusField(control);
-          });
-          li.appendChild(a);
-        } else {
-          li.appendChild(el("span", "baocao-error-summary__text", item.finding.message));
+      var before = shownItems.length;
+      shownItems.forEach(function (item) { if (!stillError(item)) item.fixed = true; });
+      if (mode === "settle") {
+        shownItems = shownItems.filter(function (item) { return !item.fixed; });
+        if (shownItems.length !== before || box.querySelector(".baocao-error-summary__item--fixed")) {
+          drawSummary(box, shownItems, false, self.lang());
         }
-        ul.appendChild(li);
-      });
-      inner.appendChild(el("h2", "baocao-error-summary__title", w.summaryTitle));
-      inner.appendChild(ul);
-      box.replaceChildren(inner);
-      box.hidden = false;
+      } else {
+        markFixed(box, shownItems);
+      }
     }
+
+    this.summaryChanged = function () { renderSummary(fields(), "typing"); };
 
     this.errorCount = function () {
       var n = unmapped.length;
       shown.forEach(function (list) { n += list.filter(isError).length; });
+      documents().forEach(function (d) { n += d.errorCount(); });
       return n;
     };
 
@@ -851,6 +979,7 @@ function createBaocao(global, base, script) {
         shown: list
           .filter(function (f) { return (shown.get(f.pointer) || []).length; })
           .map(function (f) { return { pointer: f.pointer, element: f.controls[0], findings: shown.get(f.pointer) }; }),
+        unmapped: evaluation ? evaluation.unmapped()[1] : [],
         errors: self.errorCount(),
         data: evaluation ? evaluation.form : undefined,
       };
@@ -860,24 +989,15 @@ function createBaocao(global, base, script) {
       return detail;
     }
 
-    /** Reward early: every field that shows something is brought up to date at once. */
-    function refreshShown(list, evaluation, extra) {
-      var changes = [];
-      list.forEach(function (field) {
-        var before = shown.get(field.pointer) || [];
-        if (!before.length && field !== extra) return;
-        var now = evaluation.perField(field);
-        var was = before.filter(isError).map(key).join("\n");
-        var is = now.filter(isError).map(key).join("\n");
-        renderField(field, now);
-        if (was !== is) changes.push({ field: field, before: before, now: now });
-      });
-      if (submitted) {
-        var still = evaluation.unmapped().map(key);
-        unmapped = unmapped.filter(function (f) { return still.indexOf(key(f)) >= 0; });
-        renderSummary(list, false);
-      }
-      return changes;
+    /** Only what is gone: a field keeps the findings still there, by rule, in the words shown. */
+    function keepOnly(field, now, hold) {
+      var before = shown.get(field.pointer) || [];
+      if (!before.length) return null;
+      var still = now.map(same);
+      var kept = before.filter(function (f) { return still.indexOf(same(f)) >= 0; });
+      if (kept.length === before.length) return null;
+      renderField(field, kept, hold);
+      return { field: field, before: before, now: kept };
     }
 
     function say(changes) {
@@ -899,39 +1019,98 @@ function createBaocao(global, base, script) {
       return null;
     }
 
-    /** While typing: update fields that already show something; never add to one that does not. */
+    function anyShown() {
+      var any = false;
+      shown.forEach(function (f) { if (f.length) any = true; });
+      return any;
+    }
+
+    /**
+     * While typing (issue 16, point 4): a key may only clear an error or keep the one shown,
+     * in any field; nothing new appears until the field is left. Cleared messages keep their
+     * place until then.
+     */
     this.onInput = function (control) {
       var list = fields();
       var field = fieldOf(list, control);
       if (!field) return;
-      var anyShown = false;
-      shown.forEach(function (f) { if (f.length) anyShown = true; });
-      if (!anyShown && !submitted) return; // nothing to clear: stay quiet
+      if (!anyShown() && !submitted) return; // nothing to clear: stay quiet
       var evaluation = evaluate(list);
-      say(refreshShown(list, evaluation, null));
+      var changes = [];
+      list.forEach(function (f) {
+        var c = keepOnly(f, evaluation.own(f), true);
+        if (c) changes.push(c);
+      });
+      if (changes.length) syncRelated(list, null);
+      renderSummary(list, "typing");
+      say(changes);
       result("input", list, evaluation);
     };
 
-    /** Leaving a changed field (change event): its findings appear now. */
+    /**
+     * Leaving a changed field (change event): its findings appear now, and those of the
+     * fields it feeds (the rate, when a count changed); elsewhere only fixes.
+     */
     this.onChange = function (control) {
       var list = fields();
       var field = fieldOf(list, control);
       if (!field) return;
+      releaseHeld();
       var evaluation = evaluate(list);
-      say(refreshShown(list, evaluation, field));
+      var touched = [field].concat(evaluation.ownersFor(field));
+      var changes = [];
+      list.forEach(function (f) {
+        var now = evaluation.own(f);
+        if (touched.indexOf(f) >= 0) {
+          var before = shown.get(f.pointer) || [];
+          var was = before.filter(isError).map(key).join("\n");
+          var is = now.filter(isError).map(key).join("\n");
+          if (was !== is || before.length !== now.length) {
+            renderField(f, now, false);
+            if (was !== is) changes.push({ field: f, before: before, now: now });
+          }
+        } else {
+          var c = keepOnly(f, now, false);
+          if (c) changes.push(c);
+        }
+      });
+      syncRelated(list, evaluation);
+      if (submitted) {
+        var still = evaluation.unmapped()[0].map(same);
+        unmapped = unmapped.filter(function (f) { return still.indexOf(same(f)) >= 0; });
+        renderSummary(list, "settle");
+      }
+      say(changes);
       result("change", list, evaluation);
+    };
+
+    /** The person left a field without changing it: what was held in place goes. */
+    this.onLeave = function () {
+      if (!held.length) return;
+      releaseHeld();
+      if (submitted) renderSummary(fields(), "settle");
     };
 
     /** Submit, or check(): every field, the summary with role=alert, focus on the summary. */
     this.validate = function (trigger, focus) {
       var list = fields();
+      documents().forEach(function (d) { d.check(trigger || "submit"); });
+      releaseHeld();
       var evaluation = evaluate(list);
-      list.forEach(function (field) { renderField(field, evaluation.perField(field)); });
-      unmapped = evaluation.unmapped();
+      list.forEach(function (field) { renderField(field, evaluation.own(field), false); });
+      syncRelated(list, evaluation);
+      var split = evaluation.unmapped();
+      unmapped = split[0];
+      if (split[1].length) {
+        infoOnce("unmapped" + scope.id, "baocao: " + split[1].length + " finding(s) concern keys no field on this page collects (" +
+          split[1].map(function (f) { return f.path; }).filter(Boolean).slice(0, 6).join(", ") +
+          "); they do not stop the form. To make them stop it, name them in data-baocao-require (e.g. \"/signer /sections\"); " +
+          "to drop them, data-baocao-ignore; or give them a field or data-baocao-values (integrator's guide, section \"keys\").");
+      }
       submitted = true;
       var errors = self.errorCount();
       cancelAnnouncement();
-      renderSummary(list, errors > 0);
+      renderSummary(list, "submit");
       var detail = result(trigger || "submit", list, evaluation);
       if (errors > 0 && focus !== false && summary && !summary.hidden) {
         summary.setAttribute("tabindex", "-1");
@@ -962,13 +1141,15 @@ function createBaocao(global, base, script) {
       var list = fields();
       var evaluation = evaluate(list);
       list.forEach(function (field) {
-        if ((shown.get(field.pointer) || []).length) renderField(field, evaluation.perField(field));
+        if ((shown.get(field.pointer) || []).length) renderField(field, evaluation.own(field), false);
       });
+      syncRelated(list, evaluation);
       if (submitted) {
-        unmapped = evaluation.unmapped().filter(function (f) {
-          return unmapped.some(function (u) { return u.code === f.code && u.path === f.path; });
-        });
-        renderSummary(list, false);
+        var was = unmapped.map(same);
+        unmapped = evaluation.unmapped()[0].filter(function (f) { return was.indexOf(same(f)) >= 0; });
+        var keep = shownItems.filter(function (item) { return !item.fixed; }).map(function (item) { return same(item.finding); });
+        shownItems = summaryItems(list).filter(function (item) { return keep.indexOf(same(item.finding)) >= 0; });
+        if (summary) drawSummary(summary, shownItems, false, self.lang());
       }
       updateTitle();
     };
@@ -977,8 +1158,12 @@ function createBaocao(global, base, script) {
       var list = fields();
       submitted = false;
       unmapped = [];
-      list.forEach(function (field) { if (shown.has(field.pointer)) renderField(field, []); });
+      shownItems = [];
+      releaseHeld();
+      list.forEach(function (field) { if (shown.has(field.pointer)) renderField(field, [], false); });
       shown.clear();
+      relatedOf.clear();
+      syncRelated(list, null);
       if (summary) {
         summary.hidden = true;
         summary.replaceChildren();
@@ -992,6 +1177,69 @@ function createBaocao(global, base, script) {
       messages.clear();
       if (summary) summary.remove();
     };
+  }
+
+  /** Draws a summary box: a title and one link per item (a field, or a text area's culprit). */
+  function drawSummary(box, items, alert, lang) {
+    var w = WORDS[lang];
+    box.setAttribute("lang", lang);
+    if (!items.length) {
+      box.hidden = true;
+      box.replaceChildren();
+      return;
+    }
+    var inner = el("div");
+    if (alert) inner.setAttribute("role", "alert");
+    var ul = el("ul", "baocao-error-summary__list");
+    items.forEach(function (item) {
+      var li = el("li", "baocao-error-summary__item");
+      li.setAttribute("data-code", item.finding.code);
+      var text = item.text || item.finding.message;
+      if (item.control) {
+        var a = el("a", "baocao-error-summary__link", text);
+        a.href = "#" + ensureId(item.control, "baocao-field");
+        a.addEventListener("click", function (e) {
+          e.preventDefault();
+          if (item.select) item.select();
+          else focusField(item.control);
+        });
+        li.appendChild(a);
+      } else {
+        li.appendChild(el("span", "baocao-error-summary__text", text));
+      }
+      item.li = li;
+      item.fixed = false;
+      ul.appendChild(li);
+    });
+    inner.appendChild(el("h2", "baocao-error-summary__title", w.summaryTitle));
+    inner.appendChild(ul);
+    box.replaceChildren(inner);
+    box.hidden = false;
+  }
+
+  /** Fixed items are struck through where they are: same words, same height, no link. */
+  function markFixed(box, items) {
+    // The alert was for the submit: a later change is not announced as one again.
+    var alert = box.querySelector("[role=alert]");
+    if (alert && items.some(function (item) { return item.fixed; })) alert.removeAttribute("role");
+    items.forEach(function (item) {
+      if (!item.fixed || !item.li || item.li.classList.contains("baocao-error-summary__item--fixed")) return;
+      var lang = box.getAttribute("lang") || "vi";
+      item.li.classList.add("baocao-error-summary__item--fixed");
+      item.li.replaceChildren(
+        el("span", "baocao-visually-hidden", WORDS[lang].fixedPrefix),
+        el("span", "baocao-error-summary__text", item.text || item.finding.message)
+      );
+    });
+  }
+
+  function focusField(control) {
+    var label = (control.labels && control.labels[0]) || null;
+    var fieldset = control.closest("fieldset");
+    var legend = fieldset && fieldset.querySelector("legend");
+    var target = label || legend || control;
+    if (target.scrollIntoView) target.scrollIntoView();
+    control.focus({ preventScroll: true });
   }
 
   // ---------------------------------------------------------------- a document text area
@@ -1127,6 +1375,13 @@ function createBaocao(global, base, script) {
         findings = [];
       }
       render(text);
+      if (trigger !== "submit") {
+        controllers.forEach(function (c) { if (c.kind === "form" && c.element.contains(textarea)) c.summaryChanged(); });
+        if (ownSummary && !ownSummary.hidden) {
+          var items = self.summaryItems();
+          if (!items.length) drawSummary(ownSummary, [], false, self.lang());
+        }
+      }
       var errors = findings.filter(isError).length;
       emit(textarea, "baocao:result", {
         kind: "document",
@@ -1145,6 +1400,64 @@ function createBaocao(global, base, script) {
     };
     this.onChange = function () {};
     this.errorCount = function () { return findings.filter(isError).length; };
+
+    function label() {
+      var text = (textarea.labels && textarea.labels[0] && textarea.labels[0].textContent) || textarea.getAttribute("aria-label") || "";
+      text = text.replace(/\s+/g, " ").trim();
+      return text || WORDS[self.lang()].text;
+    }
+
+    /** Its errors as items of a form's error summary: each selects its culprit (at most 10, then a count). */
+    this.summaryItems = function () {
+      var w = WORDS[self.lang()];
+      var errors = findings.filter(isError);
+      var items = errors.slice(0, 10).map(function (f) {
+        return {
+          finding: f,
+          text: w.inText(label(), f.line) + f.message,
+          control: textarea,
+          document: self,
+          select: function () { select(textarea, f); },
+        };
+      });
+      if (errors.length > 10) {
+        items.push({
+          finding: { code: "", message: "", severity: "error", more: true },
+          text: w.moreInText(errors.length - 10, label()),
+          control: textarea,
+          document: self,
+          select: function () { select(textarea, errors[10]); },
+        });
+      }
+      return items;
+    };
+    this.stillError = function (f) {
+      if (f.more) return self.errorCount() > 10;
+      return findings.some(function (g) { return isError(g) && g.code === f.code && g.message === f.message; });
+    };
+
+    /** A form the text area is in, that no report form around it speaks for: its own summary. */
+    var ownSummary = null;
+    this.guard = function (form, event) {
+      self.check("submit");
+      var items = self.summaryItems();
+      if (!uiOff()) {
+        if (!ownSummary || !ownSummary.isConnected) {
+          ownSummary = el("div", "baocao-error-summary");
+          ownSummary.hidden = true;
+          ownSummary.addEventListener("blur", function () { ownSummary.removeAttribute("tabindex"); });
+          form.insertBefore(ownSummary, form.firstChild);
+        }
+        drawSummary(ownSummary, items, items.length > 0, self.lang());
+      }
+      if (!items.length || option(textarea, "submit") === "allow") return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      if (ownSummary && !ownSummary.hidden) {
+        ownSummary.setAttribute("tabindex", "-1");
+        ownSummary.focus();
+      }
+    };
     this.validate = function () {
       var f = self.check("check");
       var errors = f.filter(isError).length;
@@ -1259,9 +1572,15 @@ function createBaocao(global, base, script) {
     var pointerDown = false;
     var pending = [];
     document.addEventListener("pointerdown", function () { pointerDown = true; }, true);
+    var leaving = [];
+    var leave = function (target) {
+      controllers.forEach(function (c) {
+        if (c.kind === "form" && c.element.contains(target)) c.onLeave();
+      });
+    };
     var release = function () {
       pointerDown = false;
-      if (!pending.length) return;
+      if (!pending.length && !leaving.length) return;
       setTimeout(function () {
         var controls = pending;
         pending = [];
@@ -1269,6 +1588,9 @@ function createBaocao(global, base, script) {
           var c = route(control);
           if (c) c.onChange(control);
         });
+        var left = leaving;
+        leaving = [];
+        left.forEach(leave);
       }, 0);
     };
     document.addEventListener("pointerup", release, true);
@@ -1286,10 +1608,23 @@ function createBaocao(global, base, script) {
     // with errors is not sent by them either.
     document.addEventListener("submit", function (e) {
       var form = e.target;
-      controllers.forEach(function (c) {
-        if (c.kind !== "form") return;
-        if (c.element === form || form.contains(c.element)) c.onSubmit(e);
+      var forms = controllers.filter(function (c) {
+        return c.kind === "form" && (c.element === form || form.contains(c.element));
       });
+      forms.forEach(function (c) { c.onSubmit(e); });
+      // Text areas in the form that no report form speaks for hold it back on their own.
+      var submitter = e.submitter;
+      if (e.defaultPrevented || (submitter && (submitter.hasAttribute("formnovalidate") || submitter.hasAttribute("data-baocao-skip")))) return;
+      controllers.forEach(function (c) {
+        if (c.kind !== "document" || !form.contains(c.element) || e.defaultPrevented) return;
+        if (forms.some(function (f) { return f.element.contains(c.element); })) return;
+        c.guard(form, e);
+      });
+    }, true);
+    // Leaving a field: messages held in place while typing go (after a click, like changes).
+    document.addEventListener("focusout", function (e) {
+      if (pointerDown) leaving.push(e.target);
+      else leave(e.target);
     }, true);
     // The page's own reset button: the messages go with the values.
     document.addEventListener("reset", function (e) {

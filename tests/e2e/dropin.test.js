@@ -209,12 +209,16 @@ test("on submit the summary lists every error, takes the focus, and each link fo
   }
   await page.screenshot({ path: join(ARTIFACTS, "demo-summary-link.png") });
 
-  // Fixing a field takes its entry out of the summary at once; the alert role stays with the submit.
+  // Fixing a field strikes its entry through at once (no link, same place: nothing moves
+  // while typing) and takes it out when the field is left; the alert role stays with the submit.
   await page.fill("#number", "45/BC-SYT");
   await page.waitForFunction(() => !document.querySelector('.baocao-error-summary a[href="#number"]'));
+  assert.equal(await summary.locator(".baocao-error-summary__item--fixed").count(), 1);
   assert.equal(await summary.locator("[role=alert]").count(), 0);
   await page.fill("#periodFrom", "15/12/2025");
+  assert.equal(await summary.locator(".baocao-error-summary__item--fixed").count(), 1, "leaving #number took its entry out");
   await page.fill("#issuedOn", "15/06/2026");
+  await page.keyboard.press("Tab");
   await page.waitForFunction(() => document.querySelector(".baocao-error-summary").hidden);
   assert.equal(await page.locator(".baocao-error-message--error").count(), 0);
   assert.doesNotMatch(await page.title(), /^Lỗi: /);
@@ -527,21 +531,35 @@ test("the guide and the demo load cleanly; the guide's links inside the page all
   }
 });
 
-test("a cross-field error (a reversed period) shows at both fields, once in the summary, and fixing either clears both", async () => {
+test("a cross-field error (a reversed period) shows once, at the field its path names, the other related; once in the summary; fixing clears both", async () => {
   const page = await openDemo();
   await page.fill("#periodTo", "14/12/2025");
   await page.click("button[type=submit]:not([formnovalidate])");
   await page.locator(".baocao-error-summary a").first().waitFor();
   const from = await fieldState(page, "#periodFrom");
   const to = await fieldState(page, "#periodTo");
-  assert.ok(from.codes.includes("P002") && to.codes.includes("P002"), `${from.codes} / ${to.codes}`);
+  // Issue 16, point 3: the message is shown once, at its path (/periodTo); the start date
+  // points at the same message and carries a lighter mark.
+  assert.ok(to.codes.includes("P002"), `${to.codes}`);
+  assert.equal(to.invalid, "true");
+  const related = await page.$eval("#periodFrom", (input) => ({
+    describedBy: (input.getAttribute("aria-describedby") || "").split(/\s+/),
+    related: input.classList.contains("baocao-field--related"),
+  }));
+  const toBox = await page.$eval("#periodTo", (input) => document.querySelector(".baocao-messages[data-baocao-messages='/periodTo']").id);
+  assert.ok(related.describedBy.includes(toBox), "the start date is described by the end date's message");
+  assert.ok(related.related);
+  assert.equal(from.invalid, null, "the start date is related, not in error");
+  assert.equal(await page.locator(".baocao-messages[data-baocao-messages='/periodFrom'] [data-code=P002]").count(), 0, "not repeated at the start date");
+  assert.equal(await page.locator(".baocao-error-message[data-code=P002]").count(), 1, "one inline message");
   const links = await page.$$eval(".baocao-error-summary a", (all) => all.map((a) => a.getAttribute("href")));
-  assert.equal(links.length, 1, `${links}`);
+  assert.deepEqual(links, ["#periodTo"]);
   await page.click("#periodTo", { clickCount: 3 });
   await page.keyboard.type("14/06/2026");
   await page.waitForFunction(() => !document.querySelector(".baocao-field--error"));
-  assert.equal((await fieldState(page, "#periodFrom")).text, "");
-  assert.ok(await page.$eval(".baocao-error-summary", (s) => s.hidden));
+  assert.equal(await page.locator("#periodFrom.baocao-field--related").count(), 0);
+  await page.keyboard.press("Tab");
+  await page.waitForFunction(() => document.querySelector(".baocao-error-summary").hidden);
   await closePage(page, baseUrl);
 });
 

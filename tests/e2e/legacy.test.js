@@ -94,3 +94,119 @@ test("issue 16.2: options take dd/mm/yyyy; a bad option is loud: state error, ba
     await closePage(page, baseUrl, { allowProblems: true });
   }
 });
+
+/** A field's own inline messages (not those it is only related to), its state and describers. */
+const fieldOf = (page, id) =>
+  page.$eval(`#${id}`, (input) => {
+    const pointer = input.getAttribute("data-baocao-field");
+    const box = document.querySelector(`.baocao-messages[data-baocao-messages="${pointer}"]`);
+    const visible = box && !box.classList.contains("baocao-messages--held");
+    return {
+      codes: visible ? [...box.querySelectorAll("[data-code]")].map((n) => n.dataset.code) : [],
+      text: visible ? box.textContent : "",
+      invalid: input.getAttribute("aria-invalid"),
+      related: input.classList.contains("baocao-field--related"),
+      describedBy: (input.getAttribute("aria-describedby") || "").split(/\s+/).filter(Boolean),
+      boxId: box ? box.id : null,
+    };
+  });
+
+test("issue 16.3: a cross-field finding is shown at the field to change (the rate for T002, the part for T003); the others are related", async () => {
+  const page = await openFixture(browser, baseUrl, "legacy-indicators.html");
+  await dropinReady(page);
+  // The resolved count changes, so the rate 95% no longer matches 20/20 = 100%.
+  await page.fill("#txtDaGiaiQuyet", "20");
+  await page.press("#txtDaGiaiQuyet", "Tab");
+  await page.waitForSelector("#txtTyLe[aria-invalid=true]");
+  const rate = await fieldOf(page, "txtTyLe");
+  const count = await fieldOf(page, "txtDaGiaiQuyet");
+  const received = await fieldOf(page, "txtTinBao");
+  assert.deepEqual(rate.codes, ["T002"], "the rate shows the rate's error");
+  assert.match(rate.text, /100%/);
+  assert.deepEqual(count.codes, [], "the count does not repeat it");
+  assert.equal(count.invalid, null);
+  assert.ok(count.related && count.describedBy.includes(rate.boxId), "the count is related: described by the rate's message, lighter mark");
+  assert.ok(received.related && received.describedBy.includes(rate.boxId));
+
+  // T003: more cases cleared than initiated: the message at the cleared count (the part).
+  await page.fill("#txtKhamPha", "5");
+  await page.press("#txtKhamPha", "Tab");
+  await page.waitForSelector("#txtKhamPha[aria-invalid=true]");
+  assert.deepEqual((await fieldOf(page, "txtKhamPha")).codes, ["T003"]);
+  const initiated = await fieldOf(page, "txtKhoiTo");
+  assert.deepEqual(initiated.codes, []);
+  assert.ok(initiated.related && initiated.describedBy.includes((await fieldOf(page, "txtKhamPha")).boxId));
+
+  // Submit: each once inline, once in the summary, each linking to the field to change.
+  await page.click("input[type=submit]");
+  await page.locator(".baocao-error-summary a").first().waitFor();
+  const links = await page.$$eval(".baocao-error-summary li", (all) => all.map((li) => [li.dataset.code, li.querySelector("a").getAttribute("href")]));
+  assert.deepEqual(links, [["T002", "#txtTyLe"], ["T003", "#txtKhamPha"]]);
+  assert.equal(await page.locator(".baocao-error-message[data-code=T002]").count(), 1);
+  assert.equal(await page.locator(".baocao-error-message[data-code=T003]").count(), 1);
+
+  // Fixing the rate clears it and the related marks.
+  await page.fill("#txtTyLe", "100%");
+  await page.waitForFunction(() => document.querySelector("#txtTyLe").getAttribute("aria-invalid") === null);
+  assert.equal((await fieldOf(page, "txtDaGiaiQuyet")).related, false);
+  await closePage(page, baseUrl);
+});
+
+test("issue 16.4: calm while typing: keys only clear or keep the error shown, the summary never grows, and nothing moves (CLS 0)", async () => {
+  const page = await openFixture(browser, baseUrl, "legacy-typing.html");
+  await dropinReady(page);
+  await page.fill("#txtTuNgay", "31/02/2026");
+  await page.press("#txtTuNgay", "Tab");
+  await page.waitForSelector("#txtTuNgay[aria-invalid=true]");
+  const first = (await fieldOf(page, "txtTuNgay")).text;
+  assert.match(first, /31\/02\/2026/);
+
+  // Watch everything the person could see change while re-typing the date.
+  await page.evaluate(() => {
+    window.__shift = 0;
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        window.__shift += e.value;
+        window.__shifts.push({ value: e.value, sources: (e.sources || []).map((s) => s.node && (s.node.id || s.node.nodeName)) });
+      }
+    }).observe({ type: "layout-shift" });
+    window.__seen = new Set();
+    const record = () => {
+      for (const m of document.querySelectorAll(".baocao-messages:not(.baocao-messages--held) .baocao-error-message")) window.__seen.add(m.textContent);
+      for (const li of document.querySelectorAll(".baocao-error-summary__item:not(.baocao-error-summary__item--fixed)")) window.__seen.add("summary: " + li.textContent);
+    };
+    new MutationObserver(record).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  await page.click("#txtTuNgay", { clickCount: 3 });
+  for (const key of "15/12/2025") {
+    await page.keyboard.type(key);
+    await page.waitForTimeout(60); // a person's pace: every key is checked
+  }
+  await page.waitForFunction(() => document.querySelector("#txtTuNgay").getAttribute("aria-invalid") === null);
+  const typing = await page.evaluate(() => ({ shift: window.__shift, shifts: window.__shifts, seen: [...window.__seen] }));
+  assert.deepEqual(typing.seen.filter((t) => t !== first), [], "no other message appeared while typing");
+  assert.equal(typing.shift, 0, `no layout shift while typing: ${JSON.stringify(typing.shifts)}`);
+  assert.equal(await page.evaluate(() => document.activeElement.id), "txtTuNgay");
+
+  // After a submit with an error elsewhere: typing "1" then "8" in a count never raises
+  // the rate error mid-number; it appears when the field is left.
+  await page.fill("#txtDenNgay", "31/06/2026");
+  await page.click("input[type=submit]");
+  await page.locator(".baocao-error-summary a").first().waitFor();
+  const summaryBefore = await page.$eval(".baocao-error-summary", (s) => s.textContent);
+  await page.evaluate(() => { window.__shift = 0; window.__shifts = []; window.__seen.clear(); });
+  await page.click("#txtDaGiaiQuyet", { clickCount: 3 });
+  await page.keyboard.type("1");
+  await page.waitForTimeout(100);
+  await page.keyboard.type("8");
+  await page.waitForTimeout(100);
+  assert.deepEqual((await fieldOf(page, "txtTyLe")).codes, [], "no rate error while the count is typed");
+  assert.equal(await page.$eval(".baocao-error-summary", (s) => s.textContent), summaryBefore, "the summary is unchanged");
+  const second = await page.evaluate(() => ({ shift: window.__shift, shifts: window.__shifts }));
+  assert.equal(second.shift, 0, `no layout shift while typing: ${JSON.stringify(second.shifts)}`);
+  await page.press("#txtDaGiaiQuyet", "Tab");
+  await page.waitForSelector("#txtTyLe[aria-invalid=true]");
+  assert.equal(await page.locator(".baocao-error-summary li[data-code=T002]").count(), 0, "the summary changes on submit, not on leaving a field");
+  await closePage(page, baseUrl);
+});
