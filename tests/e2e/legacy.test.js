@@ -5,7 +5,9 @@
 //   bash scripts/build.sh && node --test tests/e2e/legacy.test.js
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { closePage, dropinReady, openFixture, startAll } from "./helpers.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT, closePage, dropinReady, openFixture, startAll } from "./helpers.js";
 
 let server;
 let baseUrl;
@@ -209,4 +211,119 @@ test("issue 16.4: calm while typing: keys only clear or keep the error shown, th
   await page.waitForSelector("#txtTyLe[aria-invalid=true]");
   assert.equal(await page.locator(".baocao-error-summary li[data-code=T002]").count(), 0, "the summary changes on submit, not on leaving a field");
   await closePage(page, baseUrl);
+});
+
+const REPORT = readFileSync(join(ROOT, "tests", "fixtures", "documents", "report-half-year.txt"), "utf8");
+const PLAN_S003 = readFileSync(join(ROOT, "tests", "fixtures", "documents", "plan-clean.txt"), "utf8");
+
+/** The selected text of a text area. */
+const selection = (page, id) => page.$eval(`#${id}`, (t) => ({ text: t.value.slice(t.selectionStart, t.selectionEnd), focused: document.activeElement === t }));
+
+test("issue 16.6: text areas inside forms hold back submit, their errors in the same summary, each link selecting its culprit", async () => {
+  const page = await openFixture(browser, baseUrl, "legacy-textarea.html");
+  await dropinReady(page);
+
+  // A report text area inside the report form: its errors join the form's summary.
+  await page.focus("#txtNoiDung");
+  await page.keyboard.insertText(REPORT);
+  await page.click("#fa input[type=submit]");
+  const summary = page.locator("#fa .baocao-error-summary");
+  await summary.locator("a").first().waitFor();
+  assert.equal(page.url(), `${baseUrl}/legacy-textarea.html`, "the form was not sent");
+  assert.equal(await page.locator(".baocao-error-summary").count(), 1, "one summary");
+  const items = await summary.locator("li").evaluateAll((all) => all.map((li) => ({ code: li.dataset.code, href: li.querySelector("a")?.getAttribute("href"), text: li.textContent })));
+  assert.ok(items.length >= 5, JSON.stringify(items));
+  assert.ok(items.every((i) => i.href === "#txtNoiDung"), JSON.stringify(items));
+  assert.equal(items[0].code, "F001");
+  assert.match(items[0].text, /^Nội dung báo cáo, dòng 3: /);
+  assert.ok(await page.evaluate(() => document.activeElement.classList.contains("baocao-error-summary")));
+  await summary.locator("a").first().click();
+  assert.deepEqual(await selection(page, "txtNoiDung"), { text: "Số: 45/KH-SYT", focused: true }, "the first culprit is selected");
+  await summary.locator("a").nth(2).click();
+  assert.deepEqual(await selection(page, "txtNoiDung"), { text: "2. Công tác phối hợp liên ngành", focused: true });
+
+  // A plan text area in a plain form: the form gets a summary of its own and is held back.
+  await page.focus("#txtKeHoach");
+  await page.keyboard.insertText(PLAN_S003.replace("III.", "IV."));
+  await page.click("#fb input[type=submit]");
+  const own = page.locator("#fb .baocao-error-summary");
+  await own.locator("a").first().waitFor();
+  assert.equal(page.url(), `${baseUrl}/legacy-textarea.html`, "the plan form was not sent");
+  await own.locator("a").first().click();
+  assert.equal((await selection(page, "txtKeHoach")).focused, true);
+  assert.match((await selection(page, "txtKeHoach")).text, /^IV\./);
+
+  // Fixed: the plan form goes.
+  await page.fill("#txtKeHoach", PLAN_S003);
+  await page.waitForFunction(() => !document.querySelector("#txtKeHoach[aria-invalid=true]"));
+  await page.click("#fb input[type=submit]");
+  await page.waitForURL(/\/submitted\?txtKeHoach=/);
+  await closePage(page, baseUrl);
+});
+
+const REQUIRE = (html) => html.replace('data-baocao="report"', 'data-baocao="report" data-baocao-require="/signer"');
+const IGNORE = (html) => html.replace('data-baocao="report"', 'data-baocao="report" data-baocao-ignore="/signer /sections"');
+
+test("issue 16.5: findings about keys no field collects do not block, unless data-baocao-require asks; data-baocao-ignore drops them", async () => {
+  const listen = () => {
+    window.__results = [];
+    document.addEventListener("baocao:result", (e) => window.__results.push({
+      trigger: e.detail.trigger, errors: e.detail.errors, valid: e.detail.valid,
+      unmapped: e.detail.unmapped.map((f) => f.path), codes: e.detail.findings.map((f) => f.code + " " + f.path),
+    }));
+    window.baocao_requests = [];
+  };
+  // By default: the form goes; the integrator is told once on the console (info) how to choose.
+  const page = await openFixture(browser, baseUrl, "legacy-unmapped.html", { initScript: listen });
+  await dropinReady(page);
+  const result = await page.evaluate(() => window.baocao.check(document.getElementById("f")));
+  assert.equal(result.valid, true, `nothing the official can fix: ${JSON.stringify(result.shown.map((s) => [s.pointer, s.findings.map((f) => f.code)]))} ${result.errors}`);
+  assert.ok(result.unmapped.some((f) => f.path === "/signer"), JSON.stringify(result.unmapped.map((f) => f.path)));
+  assert.ok(result.unmapped.some((f) => f.path.startsWith("/sections/")));
+  assert.equal(await page.locator(".baocao-error-summary:not([hidden])").count(), 0, "no summary of errors no one can fix");
+  assert.ok(page.messages.some((m) => /^info: baocao: .*keys no field on this page collects.*data-baocao-require/.test(m)), page.messages.join("\n"));
+  await page.click("input[type=submit]");
+  await page.waitForURL(/\/submitted\?/);
+  await closePage(page, baseUrl);
+
+  // data-baocao-require="/signer": the signer's error blocks, in the summary as text (no field to go to).
+  const strict = await openFixture(browser, baseUrl, "legacy-unmapped.html", {
+    initScript: listen,
+    transform: REQUIRE,
+  });
+  await dropinReady(strict);
+  await strict.click("input[type=submit]");
+  await strict.locator(".baocao-error-summary li[data-code=F004]").waitFor();
+  assert.equal(strict.url(), `${baseUrl}/legacy-unmapped.html`, "held back");
+  assert.equal(await strict.locator(".baocao-error-summary li").count(), 1, "only the required key");
+  assert.equal(await strict.locator(".baocao-error-summary li a").count(), 0);
+  await closePage(strict, baseUrl);
+
+  // data-baocao-ignore: those findings are gone from the results altogether.
+  const lax = await openFixture(browser, baseUrl, "legacy-unmapped.html", {
+    initScript: listen,
+    transform: IGNORE,
+  });
+  await dropinReady(lax);
+  const quiet = await lax.evaluate(() => window.baocao.check(document.getElementById("f")));
+  assert.deepEqual(quiet.findings.filter((f) => /^\/(signer|sections)/.test(f.path)), []);
+  assert.deepEqual(quiet.unmapped, []);
+  await closePage(lax, baseUrl);
+});
+
+test("the guide's snippets for these pages are the markup the tests use", () => {
+  const fixture = (name) => readFileSync(join(ROOT, "tests", "e2e", "fixtures", name), "utf8");
+  const pages = [fixture("legacy-textarea.html"), REQUIRE(fixture("legacy-unmapped.html")), IGNORE(fixture("legacy-unmapped.html"))];
+  const decode = (t) => t.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+  const guide = readFileSync(join(ROOT, "www", "guide.html"), "utf8");
+  const blocks = [...guide.matchAll(/<pre><code>([\s\S]*?)<\/code><\/pre>/g)]
+    .map((m) => decode(m[1]))
+    .filter((b) => b.includes('id="fa"') || /<form[^>]*data-baocao-(require|ignore)/.test(b));
+  assert.ok(blocks.length >= 2, "the guide shows them");
+  for (const block of blocks) {
+    for (const line of block.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("<!--"))) {
+      const part = line.replace(/ …>$/, "");
+      assert.ok(pages.some((p) => p.includes(part)), `the guide's line is in a tested page: ${line}`);
+    }
+  }
 });
