@@ -121,6 +121,7 @@ function createBaocao(global, base, script) {
     ".baocao-finding__message{display:block}",
     ".baocao-finding__excerpt{display:block;margin-top:.2em;font-size:.95em;white-space:pre-wrap;overflow-wrap:anywhere}",
     ".baocao-finding__hint{display:block;margin-top:.2em;font-size:.9em}",
+    "@media print{.baocao-error-summary{border:2px solid #000;color:#000;background:none;break-inside:avoid}.baocao-error-summary__link,.baocao-error-summary__text,.baocao-error-message{color:#000;text-decoration:none}.baocao-messages--held{display:none}.baocao-finding{break-inside:avoid}.baocao-finding__button{border-left:3px solid #000;background:none;color:#000;padding:.2em .5em}.baocao-finding__fix,.baocao-results__nav{display:none}.baocao-mark{background:none;text-decoration:underline}}",
     ".baocao-mark{background:var(--baocao-mark,#ffdd00);color:var(--baocao-text,#0b0c0c);text-decoration:underline wavy var(--baocao-error,#b3261e)}",
   ].join("\n");
 
@@ -417,8 +418,9 @@ function createBaocao(global, base, script) {
   }
 
   /** Says something once typing has paused, replacing what was pending (no flood, no race). */
-  function announce(text) {
+  function announce(text, lang) {
     var region = liveRegion();
+    if (lang) region.setAttribute("lang", lang);
     clearTimeout(liveTimer);
     if (!text) return;
     liveTimer = setTimeout(function () {
@@ -1005,10 +1007,10 @@ function createBaocao(global, base, script) {
       var w = words();
       var c = changes[changes.length - 1];
       var errors = c.now.filter(isError);
-      if (errors.length) announce(labelOf(c.field) + ": " + w.severity.error + ": " + errors[0].message);
+      if (errors.length) announce(labelOf(c.field) + ": " + w.severity.error + ": " + errors[0].message, self.lang());
       else if (c.before.some(isError)) {
         var left = self.errorCount();
-        announce(w.fixed(labelOf(c.field)) + (left ? " " + w.stillErrors(left) : ""));
+        announce(w.fixed(labelOf(c.field)) + (left ? " " + w.stillErrors(left) : ""), self.lang());
       }
     }
 
@@ -1251,10 +1253,23 @@ function createBaocao(global, base, script) {
     var to = text.indexOf("\n", end);
     if (to < 0) to = text.length;
     var clean = function (s) { return s.replace(/\r/g, ""); };
+    // Cut at a space, never inside a word, and say so with "…".
+    var head = function (a, b, max) {
+      if (b - a <= max) return clean(text.slice(a, b));
+      var cut = text.slice(b - max, b);
+      var space = cut.search(/\s/);
+      return "…" + clean(space >= 0 && space < max - 1 ? cut.slice(space + 1) : cut);
+    };
+    var tail = function (a, b, max) {
+      if (b - a <= max) return clean(text.slice(a, b));
+      var cut = text.slice(a, a + max);
+      var space = cut.search(/\s\S*$/);
+      return clean(space > 0 ? cut.slice(0, space) : cut) + "…";
+    };
     return {
-      before: clean(text.slice(Math.max(from, start - 80), start)),
-      inside: clean(text.slice(start, Math.min(end, start + 200))),
-      after: clean(text.slice(end, Math.min(to, end + 80))),
+      before: head(from, start, 80),
+      inside: tail(start, end, 200),
+      after: tail(end, to, 80),
     };
   }
 
@@ -1329,6 +1344,8 @@ function createBaocao(global, base, script) {
       var words = !text.trim() ? "" : findings.length ? w.found(findings.length, e, warn) : w.none;
       status.textContent = words;
       status.className = "baocao-results__status" + (e ? " baocao-results__status--error" : "");
+      // The messages' language, for screen readers' voice (English inside a Vietnamese page).
+      box.setAttribute("lang", self.lang());
       if (e) textarea.setAttribute("aria-invalid", "true");
       else textarea.removeAttribute("aria-invalid");
       textarea.classList.toggle("baocao-field--error", e > 0);
@@ -1358,7 +1375,7 @@ function createBaocao(global, base, script) {
       list.replaceChildren.apply(list, items);
       if (words !== lastStatus) {
         lastStatus = words;
-        announce(words);
+        announce(words, self.lang());
       }
     }
 

@@ -318,7 +318,7 @@ test("the guide's snippets for these pages are the markup the tests use", () => 
   const guide = readFileSync(join(ROOT, "www", "guide.html"), "utf8");
   const blocks = [...guide.matchAll(/<pre><code>([\s\S]*?)<\/code><\/pre>/g)]
     .map((m) => decode(m[1]))
-    .filter((b) => b.includes('id="fa"') || /<form[^>]*data-baocao-(require|ignore)/.test(b));
+    .filter((b) => b.includes('id="fa"') || b.includes('id="fb"') || /<form[^>]*data-baocao-(require|ignore)/.test(b));
   assert.ok(blocks.length >= 2, "the guide shows them");
   for (const block of blocks) {
     for (const line of block.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("<!--"))) {
@@ -326,4 +326,64 @@ test("the guide's snippets for these pages are the markup the tests use", () => 
       assert.ok(pages.some((p) => p.includes(part)), `the guide's line is in a tested page: ${line}`);
     }
   }
+});
+
+test("issue 16.10: English messages carry lang=en; excerpts are cut at a word with …; the summary and findings print", async () => {
+  const page = await openFixture(browser, baseUrl, "legacy-english.html");
+  await dropinReady(page);
+  const langOf = (selector) => page.$eval(selector, (n) => n.closest("[lang]").getAttribute("lang"));
+  await page.fill("#txtTuNgay", "31/02/2026");
+  await page.press("#txtTuNgay", "Tab");
+  await page.waitForSelector(".baocao-error-message");
+  assert.equal(await langOf(".baocao-error-message"), "en", "the inline message is marked English");
+  await page.click("input[type=submit]");
+  await page.locator(".baocao-error-summary a").first().waitFor();
+  assert.equal(await langOf(".baocao-error-summary__title"), "en");
+  assert.match(await page.textContent(".baocao-error-summary__title"), /There is a problem/);
+
+  // A finding 135 characters into its line: the excerpt starts at a whole word, after "…".
+  const line = "1. Các sở, ban, ngành, Ủy ban nhân dân các xã căn cứ chức năng, nhiệm vụ được giao, tổ chức thực hiện kế hoạch này và hoàn thành báo cáo trước ngày 31/02/2026 theo đúng quy định hiện hành của pháp luật về phòng, chống mua bán người, bảo đảm chất lượng và thời hạn.";
+  const plan = PLAN_S003.replace(/^1\. Các sở.*$/m, line);
+  assert.ok(plan.includes(line));
+  await page.focus("#txtKeHoach");
+  await page.keyboard.insertText(plan);
+  const finding = page.locator(".baocao-finding[data-code=P001]");
+  await finding.waitFor();
+  assert.equal(await langOf(".baocao-finding[data-code=P001] .baocao-finding__message"), "en");
+  const excerpt = await finding.locator(".baocao-finding__excerpt").evaluate((x) => ({ before: x.firstChild.textContent, mark: x.querySelector("mark").textContent, after: x.lastChild.textContent }));
+  assert.equal(excerpt.mark, "31/02/2026");
+  assert.ok(excerpt.before.startsWith("…"), excerpt.before);
+  assert.ok(line.includes(" " + excerpt.before.slice(1)), `cut at a word: ${excerpt.before}`);
+  assert.ok(excerpt.after.endsWith("…"), excerpt.after);
+  assert.ok(line.includes(excerpt.after.slice(0, -1) + " "), `cut at a word: ${excerpt.after}`);
+
+  // Print: black on white, the summary framed, findings as plain text blocks.
+  await page.emulateMedia({ media: "print" });
+  const printed = await page.evaluate(() => ({
+    border: getComputedStyle(document.querySelector(".baocao-error-summary")).borderTopColor,
+    link: getComputedStyle(document.querySelector(".baocao-error-summary__link")).color,
+    finding: getComputedStyle(document.querySelector(".baocao-finding__button")).backgroundColor,
+  }));
+  assert.deepEqual(printed, { border: "rgb(0, 0, 0)", link: "rgb(0, 0, 0)", finding: "rgba(0, 0, 0, 0)" });
+  await closePage(page, baseUrl);
+});
+
+test("issue 16.10: the guide is Vietnamese first, its contents numbered once, and does not scroll sideways at 360 px", async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/guide.html`);
+  const guide = await page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    h1: document.querySelector("h1").textContent,
+    english: document.getElementById("en")?.getAttribute("lang"),
+    toc: [...document.querySelectorAll(".toc li")].map((li) => li.textContent.trim()),
+    overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    wide: [...document.querySelectorAll("main *")].filter((n) => n.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !n.closest("pre, .table-wrap")).map((n) => n.tagName + "." + n.className).slice(0, 5),
+  }));
+  assert.equal(guide.lang, "vi");
+  assert.match(guide.h1, /Thêm bộ kiểm tra/);
+  assert.equal(guide.english, "en", "the English guide is marked as such");
+  assert.ok(guide.toc.length > 10 && guide.toc.every((t) => !/^\d/.test(t)), `numbered once (by the list): ${guide.toc}`);
+  assert.equal(guide.overflow, 0, `no sideways scroll: ${guide.wide}`);
+  await context.close();
 });
