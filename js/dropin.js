@@ -13,8 +13,9 @@
  * The attribute reference and the JS API are in www/guide.html.
  *
  * Safety: findings are rendered with textContent only, never as HTML. Nothing is sent
- * anywhere and nothing is stored: the only requests are for this package's own
- * baocao.js and baocao_bg.wasm, from the folder this script came from. Under a
+ * anywhere and nothing is stored: the only request is for this package's own
+ * baocao_bg.wasm, from the folder this script came from, checked against the hash this
+ * file was built with (the glue, baocao.js, is bundled in by scripts/build.sh). Under a
  * Content-Security-Policy, WebAssembly needs script-src 'wasm-unsafe-eval'; without it
  * the checker says so once on the console, dispatches "baocao:unavailable", and leaves
  * every form to submit as it did before.
@@ -22,9 +23,11 @@
 
 /**
  * Builds the `baocao` namespace. `base` is the URL this script was loaded from (its
- * folder holds baocao.js and baocao_bg.wasm); `script` the <script> element, if any.
+ * folder holds baocao_bg.wasm); `script` the <script> element, if any; `glue` the
+ * wasm-bindgen module, bundled into this file by scripts/build.sh, so that the drop-in's
+ * own integrity attribute covers it (nothing else is imported).
  */
-function createBaocao(global, base, script) {
+function createBaocao(global, base, script, glue) {
   "use strict";
   var document = global.document;
   var VERSION = "__VERSION__";
@@ -1702,7 +1705,9 @@ function createBaocao(global, base, script) {
         "Content-Security-Policy: script-src 'self' 'wasm-unsafe-eval'. (" + text + ")"
       : reason === "unsupported"
         ? "baocao: this browser has no WebAssembly, so nothing is checked in the browser (forms still submit normally)."
-        : "baocao: could not load the checker from " + base + " (forms still submit normally): " + text;
+        : reason === "integrity"
+          ? "baocao: " + text + " Nothing is checked in the browser (forms still submit normally)."
+          : "baocao: could not load the checker from " + base + " (forms still submit normally): " + text;
     var e = new Error(message);
     e.reason = reason;
     e.cause = error;
@@ -1731,8 +1736,21 @@ function createBaocao(global, base, script) {
     var url = new URL("baocao_bg.wasm", base).href;
     if (WASM_INTEGRITY.indexOf("sha") !== 0) return fetch(url, { credentials: "same-origin" });
     // The wasm is checked against the hash this script was built with, so the script's
-    // own integrity attribute covers it too.
-    return fetch(url, { integrity: WASM_INTEGRITY, credentials: "same-origin" });
+    // own integrity attribute covers it too: nothing is compiled before it is verified.
+    return fetch(url, { integrity: WASM_INTEGRITY, credentials: "same-origin" }).catch(function (error) {
+      // The browser says only "Failed to fetch". Asked again without the hash: when the
+      // file comes, it was there but not the file this script was built with.
+      return fetch(url, { credentials: "same-origin", cache: "no-store" }).then(
+        function (response) {
+          if (!response.ok) throw error;
+          var e = new Error("baocao_bg.wasm at " + url + " failed its integrity check: it is not the file this " +
+            "baocao.dropin.js was built with (" + WASM_INTEGRITY.slice(0, 20) + "…). Copy the whole pkg/ folder of one build.");
+          e.reason = "integrity";
+          throw e;
+        },
+        function () { throw error; }
+      );
+    });
   }
 
   function load() {
@@ -1743,12 +1761,18 @@ function createBaocao(global, base, script) {
     var wasm = wasmSource();
     // A failed download is reported once, by init below, not also as unhandled.
     wasm.catch(function () {});
-    return import(new URL("baocao.js", base).href)
+    // The glue is inside this file (scripts/build.sh bundles it); a build without it
+    // imports baocao.js from beside the script.
+    var module = glue ? Promise.resolve(glue) : import(new URL("baocao.js", base).href);
+    return module
       .then(function (m) {
-        return m.default({ module_or_path: wasm }).then(function () { return m; });
+        return wasm.then(function (response) {
+          return m.default({ module_or_path: response }).then(function () { return m; });
+        });
       })
       .catch(function (error) {
-        var reason = /Content[- ]Security[- ]Policy|unsafe-eval/i.test(String(error && error.message)) ? "csp" : "load";
+        var reason = error && error.reason === "integrity" ? "integrity"
+          : /Content[- ]Security[- ]Policy|unsafe-eval/i.test(String(error && error.message)) ? "csp" : "load";
         throw explain(error, reason);
       });
   }

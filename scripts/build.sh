@@ -4,6 +4,7 @@
 #   pkg/baocao_bg.wasm      the checker, optimised with wasm-opt -Oz
 #   pkg/baocao.d.ts         TypeScript types
 #   pkg/baocao.dropin.js      the drop-in, for a plain <script src=… defer>: window.baocao
+#                             (the glue bundled in: it fetches only the wasm, with its hash)
 #   pkg/baocao.dropin.esm.js  the same drop-in as an ES module (export default baocao)
 #   pkg/baocao.dropin.d.ts    its types
 #   pkg/report-form.schema.json, pkg/profile.schema.json
@@ -26,6 +27,7 @@ have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
   fail "wasm-bindgen $have does not match the crate's $wb_version: run bash scripts/setup.sh"
 wasm_opt=node_modules/.bin/wasm-opt
 [ -x "$wasm_opt" ] || fail "$wasm_opt not found: run bash scripts/setup.sh"
+[ -x node_modules/.bin/esbuild ] || fail "node_modules/.bin/esbuild not found: run bash scripts/setup.sh"
 
 say "cargo build (wasm-release profile: opt-level z, wasm32)"
 cargo build --profile wasm-release --lib --target wasm32-unknown-unknown
@@ -59,12 +61,18 @@ sri() { printf 'sha384-%s' "$(openssl dgst -sha384 -binary "$1" | openssl base64
 # The drop-in fetches the wasm with this hash: the script's own SRI covers the wasm too.
 wasm_sri=$(sri "$tmp/baocao_bg.wasm")
 fill() { sed -e "s/__VERSION__/$version/g" -e "s|__WASM_INTEGRITY__|$wasm_sri|g"; }
-{
-  printf '(function () {\n'
-  cat js/dropin.js js/entry.classic.js
-  printf '})();\n'
-} | fill >"$tmp/baocao.dropin.js"
-cat js/dropin.js js/entry.module.js | fill >"$tmp/baocao.dropin.esm.js"
+# The glue (baocao.js) is bundled into each drop-in file: one file to copy, and the
+# drop-in's own integrity attribute covers every line of JavaScript that runs.
+cat js/dropin.js js/entry.classic.js | fill >"$tmp/dropin.classic.src.js"
+cat js/dropin.js js/entry.module.js | fill >"$tmp/dropin.module.src.js"
+esbuild=node_modules/.bin/esbuild
+bundle() {
+  # import.meta in the glue only names the wasm's default URL, which the drop-in never uses.
+  "$esbuild" "$1" --bundle --minify --charset=utf8 --legal-comments=inline --log-level=warning \
+    --log-override:empty-import-meta=silent --format="$2" --outfile="$3"
+}
+bundle "$tmp/dropin.classic.src.js" iife "$tmp/baocao.dropin.js"
+bundle "$tmp/dropin.module.src.js" esm "$tmp/baocao.dropin.esm.js"
 cp js/dropin.d.ts "$tmp/baocao.dropin.d.ts"
 printf 'export { default, ready } from "./baocao.dropin.js";\nexport type * from "./baocao.dropin.js";\n' \
   >"$tmp/baocao.dropin.esm.d.ts"

@@ -387,3 +387,50 @@ test("issue 16.10: the guide is Vietnamese first, its contents numbered once, an
   assert.equal(guide.overflow, 0, `no sideways scroll: ${guide.wide}`);
   await context.close();
 });
+
+test("issue 16.1: integrity end to end: one verified script runs, a changed glue is never fetched, a changed wasm is never compiled and is named", async () => {
+  // Count every WebAssembly compile of more than the 8-byte probe, and flag a foreign glue.
+  const watch = () => {
+    window.__compiles = 0;
+    const W = WebAssembly;
+    for (const name of ["compile", "instantiate", "compileStreaming", "instantiateStreaming"]) {
+      const original = W[name];
+      W[name] = function (...args) { window.__compiles += 1; return original.apply(this, args); };
+    }
+    const Module = W.Module;
+    W.Module = function (bytes, ...rest) { if (bytes && bytes.byteLength > 8) window.__compiles += 1; return new Module(bytes, ...rest); };
+    W.Module.prototype = Module.prototype;
+    window.__unavailable = [];
+    document.addEventListener("baocao:unavailable", (e) => window.__unavailable.push(e.detail));
+  };
+  const evilGlue = (context) =>
+    context.route("**/pkg/baocao.js", (route) => route.fulfill({ status: 200, body: "window.__pwned = true; export default () => {};", headers: { "content-type": "text/javascript" } }));
+  const page = await openFixture(browser, baseUrl, "legacy-integrity.html", { initScript: watch, setup: evilGlue });
+  await dropinReady(page);
+  const scripts = page.requests.filter((r) => /\.(js|wasm)$/.test(r.url)).map((r) => r.url.split("/").pop());
+  assert.deepEqual(scripts, ["baocao.dropin.js", "baocao_bg.wasm"], "the drop-in and the wasm it pins, nothing else");
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, "a changed baocao.js beside it is never run");
+  assert.equal(await page.evaluate(() => window.__compiles), 1, "the wasm is compiled once, after its check");
+  await page.fill("#txtTuNgay", "31/02/2026");
+  await page.click("input[type=submit]");
+  await page.locator(".baocao-error-summary a").first().waitFor();
+  await closePage(page, baseUrl);
+
+  // A wasm changed by one byte: refused before compiling; the message names the file and "integrity".
+  const original = readFileSync(join(ROOT, "pkg", "baocao_bg.wasm"));
+  const changed = Buffer.from(original);
+  changed[changed.length - 1] ^= 1;
+  const bad = await openFixture(browser, baseUrl, "legacy-integrity.html", {
+    initScript: watch,
+    setup: (context) => context.route("**/pkg/baocao_bg.wasm", (route) => route.fulfill({ status: 200, body: changed, headers: { "content-type": "application/wasm" } })),
+  });
+  await bad.waitForFunction(() => window.__unavailable.length > 0);
+  const detail = await bad.evaluate(() => window.__unavailable[0]);
+  assert.equal(detail.reason, "integrity");
+  assert.equal(await bad.evaluate(() => window.__compiles), 0, "nothing compiled");
+  const ours = bad.messages.filter((m) => /^error: baocao:/.test(m));
+  assert.equal(ours.length, 1, bad.messages.join("\n"));
+  assert.match(ours[0], /baocao_bg\.wasm.*integrity/);
+  assert.equal(await bad.getAttribute("#f", "data-baocao-state"), "unavailable");
+  await closePage(bad, baseUrl, { allowProblems: true });
+});
