@@ -25,9 +25,10 @@
  * Builds the `baocao` namespace. `base` is the URL this script was loaded from (its
  * folder holds baocao_bg.wasm); `script` the <script> element, if any; `glue` the
  * wasm-bindgen module, bundled into this file by scripts/build.sh, so that the drop-in's
- * own integrity attribute covers it (nothing else is imported).
+ * own integrity attribute covers it (nothing else is imported); `workerUrl` this same
+ * file, started as a Web Worker for large texts (baocaoWorker below).
  */
-function createBaocao(global, base, script, glue) {
+function createBaocao(global, base, script, glue, workerUrl) {
   "use strict";
   var document = global.document;
   var VERSION = "__VERSION__";
@@ -55,6 +56,8 @@ function createBaocao(global, base, script, glue) {
       inText: function (label, line) { return label + (line ? ", dòng " + line : "") + ": "; },
       moreInText: function (n, label) { return "Còn " + n + " lỗi khác trong " + label + "."; },
       text: "Văn bản",
+      more: function (n) { return "Và " + n.toLocaleString("vi-VN") + " vấn đề khác."; },
+      showMore: function (n) { return "Xem thêm " + n; },
       stillErrors: function (n) { return "Còn " + n + " lỗi cần sửa."; },
       unavailable:
         "Không tải được bộ kiểm tra tự động. Văn bản vẫn gửi được bình thường và sẽ được kiểm tra khi tiếp nhận.",
@@ -80,6 +83,8 @@ function createBaocao(global, base, script, glue) {
       inText: function (label, line) { return label + (line ? ", line " + line : "") + ": "; },
       moreInText: function (n, label) { return n + " more " + (n === 1 ? "error" : "errors") + " in " + label + "."; },
       text: "Text",
+      more: function (n) { return "And " + n.toLocaleString("en-GB") + " more " + (n === 1 ? "problem." : "problems."); },
+      showMore: function (n) { return "Show " + n + " more"; },
       stillErrors: function (n) { return n + (n === 1 ? " error" : " errors") + " left to fix."; },
       unavailable:
         "The automatic checker could not be loaded. The text can still be sent as usual and will be checked on receipt.",
@@ -115,6 +120,8 @@ function createBaocao(global, base, script, glue) {
     ".baocao-results__status--error{color:var(--baocao-error,#b3261e)}",
     ".baocao-results__list{margin:0;padding:0;list-style:none}",
     ".baocao-finding{margin:0 0 .4em;padding:0}",
+    ".baocao-results__more{margin:.4em 0;font-weight:700}",
+    ".baocao-results__more-button{font:inherit;margin-left:.5em}",
     ".baocao-finding__button{display:block;width:100%;margin:0;padding:.45em .6em;border:0;border-left:5px solid var(--baocao-error,#b3261e);background:var(--baocao-finding-bg,#f3f2f1);color:inherit;font:inherit;text-align:left;cursor:pointer}",
     ".baocao-finding--warning .baocao-finding__button{border-left-color:var(--baocao-warning,#8a4b08)}",
     ".baocao-finding--info .baocao-finding__button{border-left-color:var(--baocao-info,#1d4e89)}",
@@ -277,6 +284,7 @@ function createBaocao(global, base, script, glue) {
     choice("ui", ["none", "inline"]);
     choice("submit", ["allow", "block"]);
     choice("styles", ["off", "on"]);
+    choice("worker", ["off", "on"]);
     var debounce = option(node, "debounce");
     if (debounce != null && !/^\d{1,5}$/.test(debounce)) bad("debounce", debounce, "a number of milliseconds, e.g. 250");
     var profile = option(node, "profile");
@@ -1314,7 +1322,12 @@ function createBaocao(global, base, script, glue) {
     this.kind = "document";
     this.element = textarea;
     var timer = 0;
-    var findings = [];
+    var findings = []; // the first WORKER_LIMIT at most, when the worker checked
+    var counts = { error: 0, warning: 0, info: 0, total: 0 };
+    var checkedText = null; // the text the findings are of
+    var seq = 0; // the latest check; an older worker answer is dropped
+    var PAGE = 200; // findings drawn at a time
+    var PAGE_LARGE = 25; // … beside a large text, whose repaint they would trigger
     var lastStatus = "";
     var box, status, list;
 
@@ -1338,21 +1351,29 @@ function createBaocao(global, base, script, glue) {
       return box;
     }
 
+    // The (empty) results box is there from the start: inserting it beside a text area that
+    // holds megabytes costs the browser a 100 ms repaint; filling it later does not.
+    setTimeout(function () { if (controllers.indexOf(self) >= 0 && !uiOff()) results(); }, 0);
+
     function render(text) {
       if (uiOff()) return;
       results();
       var w = WORDS[self.lang()];
-      var e = findings.filter(isError).length;
-      var warn = findings.filter(function (f) { return f.severity === "warning"; }).length;
-      var words = !text.trim() ? "" : findings.length ? w.found(findings.length, e, warn) : w.none;
+      var e = counts.error;
+      var warn = counts.warning;
+      var words = !text.trim() ? "" : counts.total ? w.found(counts.total, e, warn) : w.none;
       status.textContent = words;
       status.className = "baocao-results__status" + (e ? " baocao-results__status--error" : "");
       // The messages' language, for screen readers' voice (English inside a Vietnamese page).
       box.setAttribute("lang", self.lang());
       if (e) textarea.setAttribute("aria-invalid", "true");
       else textarea.removeAttribute("aria-invalid");
-      textarea.classList.toggle("baocao-field--error", e > 0);
-      var items = findings.slice(0, 500).map(function (f) {
+      // A red border repaints the whole text area, megabytes of it (over 100 ms on the main
+      // thread): a large text is marked by the red status under it instead.
+      var large = text.length >= WORKER_MIN;
+      textarea.classList.toggle("baocao-field--error", e > 0 && !large);
+      var page = large ? PAGE_LARGE : PAGE;
+      var item = function (f) {
         var li = el("li", "baocao-finding baocao-finding--" + f.severity);
         li.setAttribute("data-code", f.code);
         li.setAttribute("data-line", String(f.line));
@@ -1374,7 +1395,31 @@ function createBaocao(global, base, script, glue) {
         button.addEventListener("click", function () { select(textarea, f); });
         li.appendChild(button);
         return li;
-      });
+      };
+      // A few hundred at a time: tens of thousands of findings would freeze the page.
+      var drawn = Math.min(page, findings.length);
+      var items = findings.slice(0, drawn).map(item);
+      var more = function () {
+        var left = counts.total - drawn;
+        if (left <= 0) return null;
+        var li = el("li", "baocao-results__more");
+        li.appendChild(el("span", null, w.more(left) + " "));
+        if (drawn < findings.length) {
+          var button = el("button", "baocao-results__more-button", w.showMore(Math.min(page, findings.length - drawn)));
+          button.type = "button";
+          button.addEventListener("click", function () {
+            var next = findings.slice(drawn, drawn + page).map(item);
+            drawn += next.length;
+            var again = more();
+            li.replaceWith.apply(li, again ? next.concat([again]) : next);
+            if (next[0]) next[0].querySelector("button").focus();
+          });
+          li.appendChild(button);
+        }
+        return li;
+      };
+      var tail = more();
+      if (tail) items.push(tail);
       list.replaceChildren.apply(list, items);
       if (words !== lastStatus) {
         lastStatus = words;
@@ -1382,18 +1427,50 @@ function createBaocao(global, base, script, glue) {
       }
     }
 
+    /** On the page, at once (short texts, a submit, no worker). */
+    function checkHere(text, opts) {
+      try {
+        return text.trim() ? api.checkDocument(text, opts) : [];
+      } catch (e) {
+        warnOnce("checkDocument", "baocao: the text could not be checked: " + e.message);
+        return [];
+      }
+    }
+
+    /**
+     * Checks the text: large texts in the Web Worker while the person types (the page stays
+     * responsive; returns null, the result comes as baocao:result), others at once. A
+     * submit uses the last result when it is of this very text, else checks at once.
+     */
     this.check = function (trigger) {
       clearTimeout(timer);
       var text = textarea.value;
       var opts = checkOptions(textarea);
       var kind = textarea.getAttribute("data-baocao");
       if (kind === "plan" || kind === "report") opts.kind = kind;
-      try {
-        findings = text.trim() ? api.checkDocument(text, opts) : [];
-      } catch (e) {
-        warnOnce("checkDocument", "baocao: the text could not be checked: " + e.message);
-        findings = [];
+      var id = ++seq;
+      var urgent = trigger === "submit" || trigger === "check";
+      if (urgent && checkedText === text) return findings;
+      if (!urgent && text.length >= WORKER_MIN) {
+        var sent = workerCheck(text, opts, function (answer) {
+          if (id !== seq) return; // the text changed since
+          if (answer.error) done(text, trigger, checkHere(text, opts));
+          else done(text, trigger, answer.findings, answer);
+        });
+        if (sent) return null;
       }
+      return done(text, trigger, checkHere(text, opts));
+    };
+
+    function done(text, trigger, list, answer) {
+      findings = list;
+      counts = { error: 0, warning: 0, info: 0, total: list.length };
+      if (answer) {
+        counts = { error: answer.counts.error || 0, warning: answer.counts.warning || 0, info: answer.counts.info || 0, total: answer.total };
+      } else {
+        list.forEach(function (f) { counts[f.severity] = (counts[f.severity] || 0) + 1; });
+      }
+      checkedText = text;
       render(text);
       if (trigger !== "submit") {
         controllers.forEach(function (c) { if (c.kind === "form" && c.element.contains(textarea)) c.summaryChanged(); });
@@ -1402,16 +1479,17 @@ function createBaocao(global, base, script, glue) {
           if (!items.length) drawSummary(ownSummary, [], false, self.lang());
         }
       }
-      var errors = findings.filter(isError).length;
+      var errors = counts.error;
       emit(textarea, "baocao:result", {
         kind: "document",
         trigger: trigger || "check",
         findings: findings,
+        total: counts.total,
         errors: errors,
         valid: errors === 0,
       });
       return findings;
-    };
+    }
 
     this.onInput = function () {
       clearTimeout(timer);
@@ -1419,7 +1497,7 @@ function createBaocao(global, base, script, glue) {
       timer = setTimeout(function () { self.check("input"); }, isNaN(ms) ? 250 : ms);
     };
     this.onChange = function () {};
-    this.errorCount = function () { return findings.filter(isError).length; };
+    this.errorCount = function () { return counts.error; };
 
     function label() {
       var text = (textarea.labels && textarea.labels[0] && textarea.labels[0].textContent) || textarea.getAttribute("aria-label") || "";
@@ -1440,10 +1518,10 @@ function createBaocao(global, base, script, glue) {
           select: function () { select(textarea, f); },
         };
       });
-      if (errors.length > 10) {
+      if (counts.error > 10) {
         items.push({
           finding: { code: "", message: "", severity: "error", more: true },
-          text: w.moreInText(errors.length - 10, label()),
+          text: w.moreInText(counts.error - 10, label()),
           control: textarea,
           document: self,
           select: function () { select(textarea, errors[10]); },
@@ -1480,12 +1558,15 @@ function createBaocao(global, base, script, glue) {
     };
     this.validate = function () {
       var f = self.check("check");
-      var errors = f.filter(isError).length;
+      var errors = counts.error;
       return { kind: "document", findings: f, errors: errors, valid: errors === 0 };
     };
     this.relabel = function () { if (textarea.value.trim()) self.check("lang"); };
     this.reset = function () {
       findings = [];
+      counts = { error: 0, warning: 0, info: 0, total: 0 };
+      checkedText = null;
+      seq += 1;
       render("");
     };
     this.detach = function () {
@@ -1777,6 +1858,70 @@ function createBaocao(global, base, script, glue) {
       });
   }
 
+  // ---------------------------------------------------------------- the worker
+
+  /** Characters from which a text is checked in the Web Worker (shorter ones take a few ms on the page). */
+  var WORKER_MIN = 10000;
+  /** Findings a check sends back; the counts cover them all. */
+  var WORKER_LIMIT = 1000;
+  var worker = null;
+  var workerFailed = false;
+  var jobs = {};
+  var jobId = 0;
+
+  function workerFails(reason) {
+    workerFailed = true;
+    if (worker) worker.terminate();
+    worker = null;
+    infoOnce("worker", "baocao: large texts are checked on the page's main thread, which may pause the page, because a " +
+      "Web Worker could not be started (" + reason + "). To check them in the background, allow this script's " +
+      "folder in the Content-Security-Policy: worker-src 'self' (or child-src / script-src).");
+    var pending = jobs;
+    jobs = {};
+    for (var id in pending) pending[id]({ error: reason });
+  }
+
+  function startWorker() {
+    if (worker || workerFailed) return worker;
+    if (!workerUrl || typeof global.Worker !== "function" || option(null, "worker") === "off") {
+      workerFailed = true;
+      return null;
+    }
+    try {
+      worker = new global.Worker(workerUrl);
+    } catch (e) {
+      workerFails(String((e && e.message) || e));
+      return null;
+    }
+    worker.onmessage = function (event) {
+      var answer = event.data || {};
+      var job = jobs[answer.id];
+      delete jobs[answer.id];
+      if (!job) return;
+      if (answer.error && /WebAssembly|Content Security|wasm/i.test(answer.error)) workerFails(answer.error);
+      job(answer);
+    };
+    worker.onerror = function (event) {
+      if (event && event.preventDefault) event.preventDefault();
+      workerFails((event && event.message) || "the worker script did not start");
+    };
+    return worker;
+  }
+
+  /** Checks a text in the worker; `done({findings, total, counts} | {error})`. False when there is none. */
+  function workerCheck(text, options, done) {
+    var fresh = !worker;
+    var w = startWorker();
+    if (!w) return false;
+    var id = ++jobId;
+    jobs[id] = done;
+    var post = function () { if (worker === w) w.postMessage({ id: id, text: text, options: options, limit: WORKER_LIMIT }); };
+    // Starting a worker and copying megabytes to it: two tasks, not one long one.
+    if (fresh) setTimeout(post, 0);
+    else post();
+    return true;
+  }
+
   var exported = {
     ready: null,
     version: function () { return VERSION; },
@@ -1825,4 +1970,33 @@ function createBaocao(global, base, script, glue) {
   // The console message above is the one report of a failure; no "uncaught" noise.
   ns.ready.catch(function () {});
   return ns;
+}
+
+/**
+ * The worker side: this same file, started by the page's drop-in as a Web Worker, checks
+ * large texts off the main thread. It fetches the wasm with the hash it was built with.
+ */
+function baocaoWorker(scope, glue) {
+  "use strict";
+  var WASM_INTEGRITY = "__WASM_INTEGRITY__";
+  var loading = null;
+  scope.onmessage = function (event) {
+    var job = event.data || {};
+    if (!loading) {
+      var url = new URL("baocao_bg.wasm", scope.location.href).href;
+      var init = { credentials: "same-origin" };
+      if (WASM_INTEGRITY.indexOf("sha") === 0) init.integrity = WASM_INTEGRITY;
+      loading = fetch(url, init).then(function (response) { return glue.default({ module_or_path: response }); });
+    }
+    loading
+      .then(function () {
+        var all = glue.checkDocument(job.text, job.options);
+        var counts = { error: 0, warning: 0, info: 0 };
+        all.forEach(function (f) { counts[f.severity] = (counts[f.severity] || 0) + 1; });
+        scope.postMessage({ id: job.id, findings: all.slice(0, job.limit || 1000), total: all.length, counts: counts });
+      })
+      .catch(function (e) {
+        scope.postMessage({ id: job.id, error: String((e && e.message) || e) });
+      });
+  };
 }

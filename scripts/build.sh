@@ -8,6 +8,7 @@
 #   pkg/baocao.dropin.esm.js  the same drop-in as an ES module (export default baocao)
 #   pkg/baocao.dropin.d.ts    its types
 #   pkg/report-form.schema.json, pkg/profile.schema.json
+#   pkg/*.br, pkg/*.gz        brotli and gzip copies of the wasm and scripts, to serve precompressed
 # and prints the Subresource Integrity hashes (sha384) of the files a page loads.
 # Needs what scripts/setup.sh installs.
 set -euo pipefail
@@ -90,12 +91,18 @@ for f in baocao.js baocao.d.ts baocao_bg.wasm baocao_bg.wasm.d.ts \
   mv -f "$tmp/$f" "$out/$f"
 done
 
+# Precompressed copies (FILE.br, FILE.gz) for servers that send them: scripts/serve.py does.
+compressed=(baocao_bg.wasm baocao.js baocao.dropin.js baocao.dropin.esm.js)
+node scripts/compress.mjs "${compressed[@]/#/$out/}"
+
 size() { wc -c <"$1" | tr -d ' '; }
 gz() { gzip -9c "$1" | wc -c | tr -d ' '; }
 say "done: $out/"
-printf '  %-26s %9s %9s\n' file bytes gzip
+printf '  %-26s %9s %9s %9s\n' file bytes gzip brotli
 for f in baocao_bg.wasm baocao.js baocao.dropin.js baocao.dropin.esm.js baocao.d.ts; do
-  printf '  %-26s %9s %9s\n' "$f" "$(size "$out/$f")" "$(gz "$out/$f")"
+  br=-
+  [ -f "$out/$f.br" ] && br=$(size "$out/$f.br")
+  printf '  %-26s %9s %9s %9s\n' "$f" "$(size "$out/$f")" "$(gz "$out/$f")" "$br"
 done
 # Subresource Integrity, for <script integrity=…> in the README's snippet (the wasm's
 # hash is built into the drop-in, which fetches it with that integrity).
