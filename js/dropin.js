@@ -56,6 +56,11 @@ function createBaocao(global, base, script, glue, workerUrl) {
       inText: function (label, line) { return label + (line ? ", dòng " + line : "") + ": "; },
       moreInText: function (n, label) { return "Còn " + n + " lỗi khác trong " + label + "."; },
       text: "Văn bản",
+      fix: "Sửa",
+      fixLabel: function (suggestion) { return "Sửa thành “" + suggestion + "”"; },
+      previous: "‹ Lỗi trước",
+      next: "Lỗi sau ›",
+      position: function (f, i, n) { return (f.line ? "Dòng " + f.line + " · " : "") + (i + 1) + "/" + n; },
       more: function (n) { return "Và " + n.toLocaleString("vi-VN") + " vấn đề khác."; },
       showMore: function (n) { return "Xem thêm " + n; },
       stillErrors: function (n) { return "Còn " + n + " lỗi cần sửa."; },
@@ -83,6 +88,11 @@ function createBaocao(global, base, script, glue, workerUrl) {
       inText: function (label, line) { return label + (line ? ", line " + line : "") + ": "; },
       moreInText: function (n, label) { return n + " more " + (n === 1 ? "error" : "errors") + " in " + label + "."; },
       text: "Text",
+      fix: "Fix",
+      fixLabel: function (suggestion) { return "Change to “" + suggestion + "”"; },
+      previous: "‹ Previous",
+      next: "Next ›",
+      position: function (f, i, n) { return (f.line ? "Line " + f.line + " · " : "") + (i + 1) + "/" + n; },
       more: function (n) { return "And " + n.toLocaleString("en-GB") + " more " + (n === 1 ? "problem." : "problems."); },
       showMore: function (n) { return "Show " + n + " more"; },
       stillErrors: function (n) { return n + (n === 1 ? " error" : " errors") + " left to fix."; },
@@ -121,6 +131,11 @@ function createBaocao(global, base, script, glue, workerUrl) {
     ".baocao-results__list{margin:0;padding:0;list-style:none}",
     ".baocao-finding{margin:0 0 .4em;padding:0}",
     ".baocao-results__more{margin:.4em 0;font-weight:700}",
+    ".baocao-finding{position:relative}",
+    ".baocao-finding__fix,.baocao-error-message__fix,.baocao-results__nav button{margin:.25em .5em 0 0;padding:.2em .8em;border:2px solid var(--baocao-text,#0b0c0c);background:var(--baocao-fix-bg,#fff);color:var(--baocao-text,#0b0c0c);font:inherit;font-weight:700;cursor:pointer}",
+    ".baocao-finding__fix:focus,.baocao-error-message__fix:focus,.baocao-results__nav button:focus{outline:3px solid var(--baocao-focus,#fd0);outline-offset:0}",
+    ".baocao-results__nav{display:block;margin:0 0 .4em}",
+    ".baocao-results__position{margin:0 .5em 0 0}",
     ".baocao-results__more-button{font:inherit;margin-left:.5em}",
     ".baocao-finding__button{display:block;width:100%;margin:0;padding:.45em .6em;border:0;border-left:5px solid var(--baocao-error,#b3261e);background:var(--baocao-finding-bg,#f3f2f1);color:inherit;font:inherit;text-align:left;cursor:pointer}",
     ".baocao-finding--warning .baocao-finding__button{border-left-color:var(--baocao-warning,#8a4b08)}",
@@ -839,6 +854,21 @@ function createBaocao(global, base, script, glue, workerUrl) {
             m.appendChild(el("span", "baocao-visually-hidden", w.severity[f.severity] + ": "));
             m.appendChild(document.createTextNode(f.message));
             if (f.hint) m.appendChild(el("span", "baocao-error-message__hint", w.hint + f.hint));
+            var control = field.controls[0];
+            if (f.suggestion != null && f.path === field.pointer && /^(text|search|tel|number|)$/.test(control.type || "") && control.tagName !== "SELECT") {
+              var fix = el("button", "baocao-error-message__fix", w.fix);
+              fix.type = "button";
+              fix.setAttribute("aria-label", w.fixLabel(f.suggestion));
+              fix.title = w.fixLabel(f.suggestion);
+              fix.addEventListener("click", function () {
+                // As if typed: the page's own listeners see it, and the field is checked again.
+                control.value = f.suggestion;
+                control.dispatchEvent(new Event("input", { bubbles: true }));
+                control.dispatchEvent(new Event("change", { bubbles: true }));
+                control.focus();
+              });
+              m.appendChild(fix);
+            }
             return m;
           })
         );
@@ -1334,6 +1364,51 @@ function createBaocao(global, base, script, glue, workerUrl) {
     this.lang = function () { return langOf(textarea); };
     var uiOff = function () { return option(textarea, "ui") === "none"; };
 
+    var place = -1; // the finding the person is on (previous / next)
+    var placeKey = null;
+    var nav = null;
+
+    /** Previous / next: one finding at a time, its line and its place in the list. */
+    function showPlace() {
+      if (!nav) return;
+      var w = WORDS[self.lang()];
+      nav.hidden = findings.length === 0;
+      var at = nav.querySelector(".baocao-results__position");
+      at.textContent = place >= 0 && findings[place] ? w.position(findings[place], place, counts.total) : "";
+      nav.querySelector("[data-go='-1']").textContent = w.previous;
+      nav.querySelector("[data-go='1']").textContent = w.next;
+      placeKey = place >= 0 && findings[place] ? { start: findings[place].start } : null;
+    }
+
+    function go(step) {
+      if (!findings.length) return;
+      place = place < 0 ? (step > 0 ? 0 : findings.length - 1) : (place + step + findings.length) % findings.length;
+      showPlace();
+      select(textarea, findings[place]);
+      // The page's one live region says where the person is and what is there.
+      announce(nav.querySelector(".baocao-results__position").textContent + ": " + findings[place].message, self.lang());
+    }
+
+    /** A suggestion applied as if typed (the person's undo keeps it), then checked again. */
+    function applyFix(f) {
+      if (textarea.value !== checkedText) return self.check("fix");
+      place = findings.indexOf(f);
+      placeKey = { start: f.start };
+      textarea.focus({ preventScroll: true });
+      textarea.setSelectionRange(f.start, f.end);
+      var typed = false;
+      try {
+        typed = document.execCommand("insertText", false, f.suggestion);
+      } catch (e) {
+        typed = false;
+      }
+      if (!typed || textarea.value.slice(f.start, f.start + f.suggestion.length) !== f.suggestion) {
+        textarea.setRangeText(f.suggestion, f.start, f.end, "end");
+        textarea.dispatchEvent(new Event("input", { bubbles: true }));
+      }
+      self.check("fix");
+    }
+
     function results() {
       if (box && box.isConnected) return box;
       var id = textarea.getAttribute("data-baocao-results");
@@ -1343,7 +1418,21 @@ function createBaocao(global, base, script, glue, workerUrl) {
       status = el("span", "baocao-results__status");
       status.id = newId("baocao-status");
       list = el("ol", "baocao-results__list");
+      nav = el("div", "baocao-results__nav");
+      nav.hidden = true;
+      [-1, 1].forEach(function (step) {
+        var b = el("button");
+        b.type = "button";
+        b.setAttribute("data-go", String(step));
+        b.addEventListener("click", function () { go(step); });
+        if (step < 0) nav.appendChild(b);
+        else {
+          nav.appendChild(el("span", "baocao-results__position"));
+          nav.appendChild(b);
+        }
+      });
       box.appendChild(status);
+      box.appendChild(nav);
       box.appendChild(list);
       if (host) host.appendChild(box);
       else textarea.parentNode.insertBefore(box, textarea.nextSibling);
@@ -1392,8 +1481,16 @@ function createBaocao(global, base, script, glue, workerUrl) {
         }
         if (f.hint) button.appendChild(el("span", "baocao-finding__hint", w.hint + f.hint));
         if (f.suggestion) button.appendChild(el("span", "baocao-finding__hint", w.suggestion + f.suggestion));
-        button.addEventListener("click", function () { select(textarea, f); });
+        button.addEventListener("click", function () { place = findings.indexOf(f); showPlace(); select(textarea, f); });
         li.appendChild(button);
+        if (f.suggestion != null) {
+          var fix = el("button", "baocao-finding__fix", w.fix);
+          fix.type = "button";
+          fix.setAttribute("aria-label", w.fixLabel(f.suggestion));
+          fix.title = w.fixLabel(f.suggestion);
+          fix.addEventListener("click", function () { applyFix(f); });
+          li.appendChild(fix);
+        }
         return li;
       };
       // A few hundred at a time: tens of thousands of findings would freeze the page.
@@ -1421,6 +1518,15 @@ function createBaocao(global, base, script, glue, workerUrl) {
       var tail = more();
       if (tail) items.push(tail);
       list.replaceChildren.apply(list, items);
+      // Keep the person's place: the first finding at or after the one they were on.
+      if (placeKey) {
+        place = -1;
+        for (var i = 0; i < findings.length && place < 0; i += 1) {
+          if (findings[i].start >= placeKey.start) place = i;
+        }
+        if (place < 0) place = findings.length - 1;
+      }
+      showPlace();
       if (words !== lastStatus) {
         lastStatus = words;
         announce(words, self.lang());

@@ -521,3 +521,45 @@ test("issue 16.7: a 2 MB paste is checked in a Web Worker (the longest main-thre
   assert.ok(strict.messages.some((m) => /^info: baocao: .*main thread.*worker-src 'self'/.test(m)), strict.messages.join("\n"));
   await closePage(strict, baseUrl, { allowProblems: true });
 });
+
+test("issue 16.8: fix in one click: a field's suggestion sets its value, a text's replaces its span (undo keeps it); previous / next keep the place", async () => {
+  const page = await openFixture(browser, baseUrl, "legacy-fix.html");
+  await dropinReady(page);
+  // A field: the rate no longer matches; "Sửa" sets it to the suggested value and the error goes.
+  await page.fill("#txtDaGiaiQuyet", "20");
+  await page.press("#txtDaGiaiQuyet", "Tab");
+  const fix = page.locator(".baocao-messages[data-baocao-messages='/indicators/tipsResolvedRate'] .baocao-error-message__fix");
+  await fix.waitFor();
+  assert.equal(await fix.textContent(), "Sửa");
+  assert.equal(await fix.getAttribute("aria-label"), "Sửa thành “100%”");
+  await fix.click();
+  assert.equal(await page.inputValue("#txtTyLe"), "100%");
+  await page.waitForFunction(() => document.querySelector("#txtTyLe").getAttribute("aria-invalid") === null);
+  assert.equal(await page.evaluate(() => document.activeElement.id), "txtTyLe");
+
+  // A text: F001's suggestion replaces "Số: 45/KH-SYT"; Ctrl+Z brings it back (the person's undo).
+  await page.focus("#txtNoiDung");
+  await page.keyboard.insertText(REPORT);
+  const f001 = page.locator(".baocao-finding[data-code=F001]");
+  await f001.waitFor();
+  await f001.locator(".baocao-finding__fix").click();
+  await page.waitForFunction(() => !document.querySelector(".baocao-finding[data-code=F001]"));
+  assert.ok((await page.inputValue("#txtNoiDung")).includes("Số: 45/BC-SYT"));
+  await page.focus("#txtNoiDung");
+  await page.keyboard.press("Control+z");
+  assert.ok((await page.inputValue("#txtNoiDung")).includes("Số: 45/KH-SYT"), "undo restores what the person had");
+  await page.locator(".baocao-finding[data-code=F001]").waitFor();
+
+  // Previous / next: one finding at a time, with its line and place; the place is kept after a re-check.
+  const next = page.locator(".baocao-results__nav [data-go='1']");
+  await f001.locator(".baocao-finding__button").click();
+  assert.match(await page.textContent(".baocao-results__position"), /^Dòng 3 · 1\/\d+$/);
+  await next.click();
+  const second = await page.$eval("#txtNoiDung", (t) => t.value.slice(t.selectionStart, t.selectionEnd));
+  assert.equal(second, "Hưng Yên, ngày 31 tháng 6 năm 2026");
+  assert.match(await page.textContent(".baocao-results__position"), /^Dòng 5 · 2\/\d+$/);
+  await page.locator(".baocao-finding[data-code=F001] .baocao-finding__fix").click();
+  await page.waitForFunction(() => !document.querySelector(".baocao-finding[data-code=F001]"));
+  assert.match(await page.textContent(".baocao-results__position"), /^Dòng 5 · 1\/\d+$/, "still on the line-5 finding, now first");
+  await closePage(page, baseUrl);
+});
