@@ -56,6 +56,8 @@ function createBaocao(global, base, script, glue, workerUrl) {
       inText: function (label, line) { return label + (line ? ", dòng " + line : "") + ": "; },
       moreInText: function (n, label) { return "Còn " + n + " lỗi khác trong " + label + "."; },
       text: "Văn bản",
+      suggestions: function (n) { return n ? n + " cơ quan phù hợp. Dùng phím mũi tên lên, xuống để chọn, Enter để nhận." : "Không có cơ quan nào phù hợp."; },
+      chosen: function (name) { return "Đã chọn " + name + "."; },
       fix: "Sửa",
       fixLabel: function (suggestion) { return "Sửa thành “" + suggestion + "”"; },
       previous: "‹ Lỗi trước",
@@ -88,6 +90,8 @@ function createBaocao(global, base, script, glue, workerUrl) {
       inText: function (label, line) { return label + (line ? ", line " + line : "") + ": "; },
       moreInText: function (n, label) { return n + " more " + (n === 1 ? "error" : "errors") + " in " + label + "."; },
       text: "Text",
+      suggestions: function (n) { return n ? n + (n === 1 ? " body matches" : " bodies match") + ". Use the up and down arrow keys to choose, Enter to accept." : "No body matches."; },
+      chosen: function (name) { return name + " chosen."; },
       fix: "Fix",
       fixLabel: function (suggestion) { return "Change to “" + suggestion + "”"; },
       previous: "‹ Previous",
@@ -135,6 +139,11 @@ function createBaocao(global, base, script, glue, workerUrl) {
     ".baocao-finding__fix,.baocao-error-message__fix,.baocao-results__nav button{margin:.25em .5em 0 0;padding:.2em .8em;border:2px solid var(--baocao-text,#0b0c0c);background:var(--baocao-fix-bg,#fff);color:var(--baocao-text,#0b0c0c);font:inherit;font-weight:700;cursor:pointer}",
     ".baocao-finding__fix:focus,.baocao-error-message__fix:focus,.baocao-results__nav button:focus{outline:3px solid var(--baocao-focus,#fd0);outline-offset:0}",
     ".baocao-results__nav{display:block;margin:0 0 .4em}",
+    ".baocao-autocomplete{position:absolute;z-index:1000;margin:0;padding:0;list-style:none;background:#fff;border:2px solid var(--baocao-text,#0b0c0c);border-top:0;max-height:16em;overflow-y:auto;box-sizing:border-box;font-size:var(--baocao-font-size,1em);color:var(--baocao-text,#0b0c0c)}",
+    ".baocao-autocomplete[hidden]{display:none}",
+    ".baocao-autocomplete__option{padding:.4em .6em;cursor:pointer;border-bottom:1px solid #b1b4b6}",
+    ".baocao-autocomplete__option[aria-selected=true],.baocao-autocomplete__option:hover{background:var(--baocao-link,#1d70b8);color:#fff}",
+    ".baocao-autocomplete__hint{display:block;font-size:.85em;opacity:.8}",
     ".baocao-results__position{margin:0 .5em 0 0}",
     ".baocao-results__more-button{font:inherit;margin-left:.5em}",
     ".baocao-finding__button{display:block;width:100%;margin:0;padding:.45em .6em;border:0;border-left:5px solid var(--baocao-error,#b3261e);background:var(--baocao-finding-bg,#f3f2f1);color:inherit;font:inherit;text-align:left;cursor:pointer}",
@@ -300,6 +309,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
     choice("submit", ["allow", "block"]);
     choice("styles", ["off", "on"]);
     choice("worker", ["off", "on"]);
+    choice("autocomplete", ["off", "on"]);
     var debounce = option(node, "debounce");
     if (debounce != null && !/^\d{1,5}$/.test(debounce)) bad("debounce", debounce, "a number of milliseconds, e.g. 250");
     var profile = option(node, "profile");
@@ -582,6 +592,146 @@ function createBaocao(global, base, script, glue, workerUrl) {
     return first.value;
   }
 
+  // ---------------------------------------------------------------- agencies to pick from
+
+  /** Fields whose value is an agency of the registry (DESIGN §4.4). */
+  var AGENCY_POINTER = /^\/(agency|tasks\/\d+\/(lead|partners))$/;
+
+  /**
+   * An agency field as an accessible autocomplete (the GOV.UK accessible-autocomplete
+   * pattern): role=combobox on the input, a listbox of options, arrow keys, Enter, Escape,
+   * the count said in the page's live region. Suggestions come from suggestAgencies and are
+   * only bodies that exist on the report's day (`day()`, ISO). In a list field (partners,
+   * "a; b") the part after the last ";" is completed.
+   */
+  function Autocomplete(input, pointer, lang, day) {
+    var list = pointer.indexOf("/partners") > 0 || input.getAttribute("data-baocao-split") === ";";
+    var box = el("ul", "baocao-autocomplete");
+    box.id = newId("baocao-listbox");
+    box.setAttribute("role", "listbox");
+    box.hidden = true;
+    var options = [];
+    var active = -1;
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-expanded", "false");
+    input.setAttribute("aria-controls", box.id);
+    input.setAttribute("autocomplete", "off");
+    input.setAttribute("data-baocao-autocomplete", "");
+    // Outside the form's flow (no layout shift), under the input.
+    document.body.appendChild(box);
+
+    function part() {
+      var v = input.value;
+      return list ? v.slice(v.lastIndexOf(";") + 1).trim() : v.trim();
+    }
+
+    function close() {
+      box.hidden = true;
+      input.setAttribute("aria-expanded", "false");
+      input.removeAttribute("aria-activedescendant");
+      active = -1;
+    }
+
+    function place() {
+      var r = input.getBoundingClientRect();
+      box.style.left = r.left + global.scrollX + "px";
+      box.style.top = r.bottom + global.scrollY + "px";
+      box.style.minWidth = r.width + "px";
+    }
+
+    function exists(a, on) {
+      var from = a.validFrom ? isoDay(a.validFrom) : null;
+      var to = a.validTo ? isoDay(a.validTo) : null;
+      return (!from || from <= on) && (!to || to >= on);
+    }
+
+    function show() {
+      var q = part();
+      if (q.length < 2 || typeof api.suggestAgencies !== "function") return close();
+      var on = day();
+      var found = [];
+      try {
+        found = api.suggestAgencies(q, 20).filter(function (a) { return exists(a, on); }).slice(0, 8);
+      } catch (e) {
+        found = [];
+      }
+      options = found.map(function (a, i) {
+        var li = el("li", "baocao-autocomplete__option", a.name);
+        li.id = box.id + "-" + i;
+        li.setAttribute("role", "option");
+        li.setAttribute("aria-selected", "false");
+        li.setAttribute("aria-posinset", String(i + 1));
+        li.setAttribute("aria-setsize", String(found.length));
+        // Keep the focus in the input: the choice is made on mouse up.
+        li.addEventListener("mousedown", function (e) { e.preventDefault(); });
+        li.addEventListener("click", function () { choose(a.name); });
+        return li;
+      });
+      box.replaceChildren.apply(box, options);
+      active = -1;
+      input.removeAttribute("aria-activedescendant");
+      box.setAttribute("lang", lang());
+      if (options.length) {
+        place();
+        box.hidden = false;
+        input.setAttribute("aria-expanded", "true");
+      } else {
+        close();
+      }
+      announce(WORDS[lang()].suggestions(options.length), lang());
+    }
+
+    function move(step) {
+      if (box.hidden || !options.length) return;
+      if (active >= 0) options[active].setAttribute("aria-selected", "false");
+      active = (active + step + options.length) % options.length;
+      options[active].setAttribute("aria-selected", "true");
+      input.setAttribute("aria-activedescendant", options[active].id);
+      options[active].scrollIntoView({ block: "nearest" });
+    }
+
+    function choose(name) {
+      var v = input.value;
+      if (list) {
+        var cut = v.lastIndexOf(";");
+        input.value = (cut >= 0 ? v.slice(0, cut + 1) + " " : "") + name;
+      } else {
+        input.value = name;
+      }
+      close();
+      cancelAnnouncement();
+      announce(WORDS[lang()].chosen(name), lang());
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+
+    input.addEventListener("input", function (e) { if (e.isTrusted !== false || !box.hidden) show(); });
+    input.addEventListener("keydown", function (e) {
+      if (e.key === "ArrowDown" || e.key === "Down") {
+        if (box.hidden) show();
+        move(1);
+        e.preventDefault();
+      } else if (e.key === "ArrowUp" || e.key === "Up") {
+        move(-1);
+        e.preventDefault();
+      } else if (e.key === "Enter" && !box.hidden && active >= 0) {
+        // Enter picks the option; it does not submit the form.
+        e.preventDefault();
+        choose(options[active].textContent);
+      } else if (e.key === "Escape" || e.key === "Esc") {
+        if (!box.hidden) {
+          e.preventDefault();
+          close();
+        }
+      }
+    });
+    input.addEventListener("blur", function () { setTimeout(close, 0); });
+    this.detach = function () {
+      box.remove();
+      ["role", "aria-autocomplete", "aria-expanded", "aria-controls", "aria-activedescendant", "data-baocao-autocomplete"].forEach(function (a) { input.removeAttribute(a); });
+    };
+  }
+
   // ---------------------------------------------------------------- a report form
 
   function FormController(scope) {
@@ -601,6 +751,26 @@ function createBaocao(global, base, script, glue, workerUrl) {
 
     this.lang = function () { return langOf(scope); };
     var words = function () { return WORDS[self.lang()]; };
+    var autocompletes = [];
+
+    /** The report's day, for which agencies exist: its date of issue, else the end of its period, else today. */
+    function reportDay() {
+      var form = data();
+      return isoDay(form.issuedOn || "") || isoDay(form.periodTo || "") || isoDay(option(scope, "today") || "") ||
+        new Date().toISOString().slice(0, 10);
+    }
+
+    /** Agency fields become comboboxes (data-baocao-autocomplete="off" on the form or a field keeps them plain). */
+    function enhance(list) {
+      list.forEach(function (field) {
+        if (!AGENCY_POINTER.test(field.pointer)) return;
+        var c = field.controls[0];
+        if (c.tagName !== "INPUT" || !/^(text|search|)$/.test(c.getAttribute("type") || "") || c.hasAttribute("data-baocao-autocomplete")) return;
+        if (option(c, "autocomplete") === "off") return;
+        autocompletes.push(new Autocomplete(c, field.pointer, self.lang, reportDay));
+      });
+    }
+    setTimeout(function () { if (controllers.indexOf(self) >= 0) enhance(fields()); }, 0);
     var uiOff = function () { return option(scope, "ui") === "none"; };
     this.quiet = uiOff;
 
@@ -1216,6 +1386,8 @@ function createBaocao(global, base, script, glue, workerUrl) {
 
     this.detach = function () {
       self.reset();
+      autocompletes.forEach(function (a) { a.detach(); });
+      autocompletes = [];
       messages.forEach(function (box) { box.remove(); });
       messages.clear();
       if (summary) summary.remove();

@@ -20,7 +20,7 @@ cd "$(dirname "$0")/.."
 TARGET=38981
 RATCHET=223300 # 222,225 B measured after issue 16 (the wasm unchanged by it) + 0.5% (was 224,200)
 FIRST_GOAL=175000
-FIRST_RATCHET=203700 # 202,609 B brotli measured after issue 16 (16,951 drop-in with the glue and the worker inside + 185,658 wasm) + 0.5%
+FIRST_RATCHET=204900 # 203,847 B brotli measured after issue 16 (18,189 drop-in with the glue, worker side and autocomplete inside + 185,658 wasm) + 0.5%
 
 wasm=pkg/baocao_bg.wasm
 dropin=pkg/baocao.dropin.js

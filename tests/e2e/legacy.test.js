@@ -563,3 +563,59 @@ test("issue 16.8: fix in one click: a field's suggestion sets its value, a text'
   assert.match(await page.textContent(".baocao-results__position"), /^Dòng 5 · 1\/\d+$/, "still on the line-5 finding, now first");
   await closePage(page, baseUrl);
 });
+
+test("issue 16.9: agency fields are an accessible autocomplete of bodies that exist on the report's day", async () => {
+  const page = await openFixture(browser, baseUrl, "legacy-agency.html");
+  await dropinReady(page);
+  await page.waitForSelector("#txtChuTri[role=combobox]");
+  const state = () => page.$eval("#txtChuTri", (input) => {
+    const box = document.getElementById(input.getAttribute("aria-controls"));
+    return {
+      expanded: input.getAttribute("aria-expanded"),
+      active: input.getAttribute("aria-activedescendant"),
+      role: box.getAttribute("role"),
+      hidden: box.hidden,
+      options: [...box.querySelectorAll("[role=option]")].map((o) => ({ id: o.id, text: o.textContent, selected: o.getAttribute("aria-selected") })),
+    };
+  });
+  // A district body ended on 01/07/2025: not offered for a report of 15/06/2026.
+  await page.click("#txtChuTri");
+  await page.keyboard.type("Ủy ban nhân dân");
+  await page.waitForFunction(() => document.querySelector("#txtChuTri").getAttribute("aria-expanded") === "true");
+  let s = await state();
+  assert.equal(s.role, "listbox");
+  assert.ok(s.options.length > 0 && s.options.some((o) => /tỉnh/.test(o.text)), JSON.stringify(s.options));
+  assert.ok(!s.options.some((o) => /huyện/.test(o.text)), `no body that no longer exists: ${JSON.stringify(s.options)}`);
+  await page.waitForFunction(() => /cơ quan phù hợp/.test(document.querySelector("[data-baocao-live]").textContent));
+
+  // Arrow keys, Enter (which picks, and does not submit), Escape.
+  await page.fill("#txtChuTri", "");
+  await page.keyboard.type("Sở Y");
+  await page.waitForFunction(() => document.querySelector("#txtChuTri").getAttribute("aria-expanded") === "true");
+  await page.keyboard.press("ArrowDown");
+  s = await state();
+  assert.equal(s.active, s.options[0].id);
+  assert.equal(s.options[0].selected, "true");
+  const name = s.options[0].text;
+  assert.match(name, /^Sở Y tế$/);
+  await page.keyboard.press("Enter");
+  assert.equal(await page.inputValue("#txtChuTri"), "Sở Y tế");
+  s = await state();
+  assert.equal(s.expanded, "false");
+  assert.ok(s.hidden);
+  assert.equal(page.url(), `${baseUrl}/legacy-agency.html`, "Enter chose, did not submit");
+  await page.keyboard.type(" x");
+  await page.fill("#txtChuTri", "Công an");
+  await page.waitForFunction(() => document.querySelector("#txtChuTri").getAttribute("aria-expanded") === "true");
+  await page.keyboard.press("Escape");
+  assert.equal((await state()).expanded, "false");
+
+  // Partners, a list: the part after the last ";" is completed.
+  await page.click("#txtPhoiHop");
+  await page.keyboard.type("Công an tỉnh; Sở Tư");
+  await page.waitForSelector("[role=listbox]:not([hidden]) [role=option]");
+  await page.click("[role=listbox]:not([hidden]) [role=option] >> text=Sở Tư pháp");
+  assert.equal(await page.inputValue("#txtPhoiHop"), "Công an tỉnh; Sở Tư pháp");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "txtPhoiHop");
+  await closePage(page, baseUrl);
+});
