@@ -15,9 +15,17 @@ export type { Bilingual, CheckOptions, Finding, RuleInfo, Severity } from "./bao
 
 /** Why the checker is not available: a CSP without 'wasm-unsafe-eval', no WebAssembly, or a failed load. */
 export interface Unavailable {
-  reason: "csp" | "unsupported" | "load";
+  reason: "csp" | "unsupported" | "integrity" | "load";
   /** One clear sentence, in English, also written to the console. */
   message: string;
+}
+
+/** The detail of a `baocao:error` event: an option the drop-in does not understand (the element is not checked). */
+export interface ConfigError {
+  reason: "config";
+  /** One line per problem, also written to the console. */
+  message: string;
+  problems: { attribute: string; value: string; accepted: string }[];
 }
 
 /** The detail of a `baocao:result` event (dispatched on the form or text area; it bubbles). */
@@ -29,6 +37,8 @@ export interface ResultDetail {
   findings: Finding[];
   /** Forms: the fields that show findings now (reward early, punish late). */
   shown?: { pointer: string; element: Element; findings: Finding[] }[];
+  /** Forms: errors about keys no field collects; they do not block (see data-baocao-require). */
+  unmapped?: Finding[];
   /** Errors shown (forms) or found (documents). */
   errors: number;
   valid: boolean;
@@ -88,5 +98,6 @@ declare global {
   }
   interface HTMLElementEventMap {
     "baocao:result": CustomEvent<ResultDetail>;
+    "baocao:error": CustomEvent<ConfigError>;
   }
 }

@@ -13,8 +13,9 @@
  * The attribute reference and the JS API are in www/guide.html.
  *
  * Safety: findings are rendered with textContent only, never as HTML. Nothing is sent
- * anywhere and nothing is stored: the only requests are for this package's own
- * baocao.js and baocao_bg.wasm, from the folder this script came from. Under a
+ * anywhere and nothing is stored: the only request is for this package's own
+ * baocao_bg.wasm, from the folder this script came from, checked against the hash this
+ * file was built with (the glue, baocao.js, is bundled in by scripts/build.sh). Under a
  * Content-Security-Policy, WebAssembly needs script-src 'wasm-unsafe-eval'; without it
  * the checker says so once on the console, dispatches "baocao:unavailable", and leaves
  * every form to submit as it did before.
@@ -22,9 +23,12 @@
 
 /**
  * Builds the `baocao` namespace. `base` is the URL this script was loaded from (its
- * folder holds baocao.js and baocao_bg.wasm); `script` the <script> element, if any.
+ * folder holds baocao_bg.wasm); `script` the <script> element, if any; `glue` the
+ * wasm-bindgen module, bundled into this file by scripts/build.sh, so that the drop-in's
+ * own integrity attribute covers it (nothing else is imported); `workerUrl` this same
+ * file, started as a Web Worker for large texts (baocaoWorker below).
  */
-function createBaocao(global, base, script) {
+function createBaocao(global, base, script, glue, workerUrl) {
   "use strict";
   var document = global.document;
   var VERSION = "__VERSION__";
@@ -48,6 +52,19 @@ function createBaocao(global, base, script) {
         return "Phát hiện " + n + " vấn đề: " + parts.join(", ") + ".";
       },
       fixed: function (label) { return label + ": đã hết lỗi."; },
+      fixedPrefix: "Đã sửa: ",
+      inText: function (label, line) { return label + (line ? ", dòng " + line : "") + ": "; },
+      moreInText: function (n, label) { return "Còn " + n + " lỗi khác trong " + label + "."; },
+      text: "Văn bản",
+      suggestions: function (n) { return n ? n + " cơ quan phù hợp. Dùng phím mũi tên lên, xuống để chọn, Enter để nhận." : "Không có cơ quan nào phù hợp."; },
+      chosen: function (name) { return "Đã chọn " + name + "."; },
+      fix: "Sửa",
+      fixLabel: function (suggestion) { return "Sửa thành “" + suggestion + "”"; },
+      previous: "‹ Lỗi trước",
+      next: "Lỗi sau ›",
+      position: function (f, i, n) { return (f.line ? "Dòng " + f.line + " · " : "") + (i + 1) + "/" + n; },
+      more: function (n) { return "Và " + n.toLocaleString("vi-VN") + " vấn đề khác."; },
+      showMore: function (n) { return "Xem thêm " + n; },
       stillErrors: function (n) { return "Còn " + n + " lỗi cần sửa."; },
       unavailable:
         "Không tải được bộ kiểm tra tự động. Văn bản vẫn gửi được bình thường và sẽ được kiểm tra khi tiếp nhận.",
@@ -69,6 +86,19 @@ function createBaocao(global, base, script) {
         return plural(n, "problem", "problems") + " found: " + parts.join(", ") + ".";
       },
       fixed: function (label) { return label + ": fixed."; },
+      fixedPrefix: "Fixed: ",
+      inText: function (label, line) { return label + (line ? ", line " + line : "") + ": "; },
+      moreInText: function (n, label) { return n + " more " + (n === 1 ? "error" : "errors") + " in " + label + "."; },
+      text: "Text",
+      suggestions: function (n) { return n ? n + (n === 1 ? " body matches" : " bodies match") + ". Use the up and down arrow keys to choose, Enter to accept." : "No body matches."; },
+      chosen: function (name) { return name + " chosen."; },
+      fix: "Fix",
+      fixLabel: function (suggestion) { return "Change to “" + suggestion + "”"; },
+      previous: "‹ Previous",
+      next: "Next ›",
+      position: function (f, i, n) { return (f.line ? "Line " + f.line + " · " : "") + (i + 1) + "/" + n; },
+      more: function (n) { return "And " + n.toLocaleString("en-GB") + " more " + (n === 1 ? "problem." : "problems."); },
+      showMore: function (n) { return "Show " + n + " more"; },
       stillErrors: function (n) { return n + (n === 1 ? " error" : " errors") + " left to fix."; },
       unavailable:
         "The automatic checker could not be loaded. The text can still be sent as usual and will be checked on receipt.",
@@ -89,6 +119,9 @@ function createBaocao(global, base, script) {
     ".baocao-error-summary__link{color:var(--baocao-error,#b3261e);font-weight:700;text-decoration:underline}",
     ".baocao-error-summary__link:focus{outline:3px solid transparent;background:var(--baocao-focus,#fd0);color:var(--baocao-text,#0b0c0c);box-shadow:0 -2px var(--baocao-focus,#fd0),0 4px var(--baocao-text,#0b0c0c);text-decoration:none}",
     ".baocao-error-summary__text{font-weight:700;color:var(--baocao-error,#b3261e)}",
+    ".baocao-error-summary__item--fixed .baocao-error-summary__text{color:var(--baocao-text,#0b0c0c);font-weight:700;text-decoration:line-through;opacity:.7}",
+    ".baocao-messages.baocao-messages--held{visibility:hidden}",
+    ".baocao-field--related{border-color:var(--baocao-error,#b3261e)!important;border-style:dashed!important}",
     ".baocao-messages{display:block}",
     ".baocao-messages:empty{display:none}",
     ".baocao-error-message{display:block;margin:.15em 0 .35em;font-weight:700;color:var(--baocao-error,#b3261e);font-size:var(--baocao-font-size,1em)}",
@@ -101,6 +134,18 @@ function createBaocao(global, base, script) {
     ".baocao-results__status--error{color:var(--baocao-error,#b3261e)}",
     ".baocao-results__list{margin:0;padding:0;list-style:none}",
     ".baocao-finding{margin:0 0 .4em;padding:0}",
+    ".baocao-results__more{margin:.4em 0;font-weight:700}",
+    ".baocao-finding{position:relative}",
+    ".baocao-finding__fix,.baocao-error-message__fix,.baocao-results__nav button{margin:.25em .5em 0 0;padding:.2em .8em;border:2px solid var(--baocao-text,#0b0c0c);background:var(--baocao-fix-bg,#fff);color:var(--baocao-text,#0b0c0c);font:inherit;font-weight:700;cursor:pointer}",
+    ".baocao-finding__fix:focus,.baocao-error-message__fix:focus,.baocao-results__nav button:focus{outline:3px solid var(--baocao-focus,#fd0);outline-offset:0}",
+    ".baocao-results__nav{display:block;margin:0 0 .4em}",
+    ".baocao-autocomplete{position:absolute;z-index:1000;margin:0;padding:0;list-style:none;background:#fff;border:2px solid var(--baocao-text,#0b0c0c);border-top:0;max-height:16em;overflow-y:auto;box-sizing:border-box;font-size:var(--baocao-font-size,1em);color:var(--baocao-text,#0b0c0c)}",
+    ".baocao-autocomplete[hidden]{display:none}",
+    ".baocao-autocomplete__option{padding:.4em .6em;cursor:pointer;border-bottom:1px solid #b1b4b6}",
+    ".baocao-autocomplete__option[aria-selected=true],.baocao-autocomplete__option:hover{background:var(--baocao-link,#1d70b8);color:#fff}",
+    ".baocao-autocomplete__hint{display:block;font-size:.85em;opacity:.8}",
+    ".baocao-results__position{margin:0 .5em 0 0}",
+    ".baocao-results__more-button{font:inherit;margin-left:.5em}",
     ".baocao-finding__button{display:block;width:100%;margin:0;padding:.45em .6em;border:0;border-left:5px solid var(--baocao-error,#b3261e);background:var(--baocao-finding-bg,#f3f2f1);color:inherit;font:inherit;text-align:left;cursor:pointer}",
     ".baocao-finding--warning .baocao-finding__button{border-left-color:var(--baocao-warning,#8a4b08)}",
     ".baocao-finding--info .baocao-finding__button{border-left-color:var(--baocao-info,#1d4e89)}",
@@ -110,6 +155,7 @@ function createBaocao(global, base, script) {
     ".baocao-finding__message{display:block}",
     ".baocao-finding__excerpt{display:block;margin-top:.2em;font-size:.95em;white-space:pre-wrap;overflow-wrap:anywhere}",
     ".baocao-finding__hint{display:block;margin-top:.2em;font-size:.9em}",
+    "@media print{.baocao-error-summary{border:2px solid #000;color:#000;background:none;break-inside:avoid}.baocao-error-summary__link,.baocao-error-summary__text,.baocao-error-message{color:#000;text-decoration:none}.baocao-messages--held{display:none}.baocao-finding{break-inside:avoid}.baocao-finding__button{border-left:3px solid #000;background:none;color:#000;padding:.2em .5em}.baocao-finding__fix,.baocao-results__nav{display:none}.baocao-mark{background:none;text-decoration:underline}}",
     ".baocao-mark{background:var(--baocao-mark,#ffdd00);color:var(--baocao-text,#0b0c0c);text-decoration:underline wavy var(--baocao-error,#b3261e)}",
   ].join("\n");
 
@@ -139,6 +185,26 @@ function createBaocao(global, base, script) {
     if (global.console) global.console.warn(message);
   }
 
+  function errorOnce(key, message) {
+    if (warned[key]) return;
+    warned[key] = true;
+    if (global.console) global.console.error(message);
+  }
+
+  function infoOnce(key, message) {
+    if (warned[key]) return;
+    warned[key] = true;
+    if (global.console) global.console.info(message);
+  }
+
+  /** An element as the integrator wrote it: <input id="x" name="y">. */
+  function describe(node) {
+    var s = "<" + node.tagName.toLowerCase();
+    if (node.id) s += ' id="' + node.id + '"';
+    if (node.getAttribute("name")) s += ' name="' + node.getAttribute("name") + '"';
+    return s + ">";
+  }
+
   function newId(prefix) {
     var id;
     do id = prefix + "-" + ++uid; while (document.getElementById(id));
@@ -164,10 +230,27 @@ function createBaocao(global, base, script) {
     return String(lang).toLowerCase().slice(0, 2) === "en" ? "en" : "vi";
   }
 
+  /** A day as officials write it (dd/mm/yyyy, d/m/yyyy) or ISO (yyyy-mm-dd): its ISO form, or null. */
+  function isoDay(text) {
+    var t = String(text).trim();
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+    var y, mo, d;
+    if (m) {
+      y = +m[1]; mo = +m[2]; d = +m[3];
+    } else if ((m = /^(\d{1,2})[\/.-](\d{1,2})[\/.-](\d{4})$/.exec(t))) {
+      d = +m[1]; mo = +m[2]; y = +m[3];
+    } else {
+      return null;
+    }
+    var date = new Date(Date.UTC(y, mo - 1, d));
+    if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+    return y + "-" + (mo < 10 ? "0" : "") + mo + "-" + (d < 10 ? "0" : "") + d;
+  }
+
   function checkOptions(node) {
     var opts = { lang: langOf(node) };
     var today = option(node, "today");
-    if (today) opts.today = today;
+    if (today) opts.today = isoDay(today) || today;
     var profile = option(node, "profile");
     if (profile) {
       if (profile.charAt(0) === "#") {
@@ -176,13 +259,128 @@ function createBaocao(global, base, script) {
         try {
           opts.profile = JSON.parse(holder ? holder.textContent : "null");
         } catch (e) {
-          warnOnce("profile" + profile, "baocao: the profile in " + profile + " is not valid JSON: " + e.message);
+          opts.profile = null; // reported by configProblems at attach
         }
       } else {
         opts.profile = profile;
       }
     }
     return opts;
+  }
+
+  /** The element holding an option (for messages): the nearest with the attribute, or the script tag. */
+  function optionHolder(node, name) {
+    var attr = "data-baocao-" + name;
+    var holder = node && node.closest ? node.closest("[" + attr + "]") : null;
+    return holder || (script && script.hasAttribute && script.hasAttribute(attr) ? script : null);
+  }
+
+  /**
+   * Every option of a marked element, checked once at attach: [{ attribute, value, accepted }].
+   * A typo must not turn checking off in silence (issue 16, point 2).
+   */
+  function configProblems(node) {
+    var problems = [];
+    var bad = function (name, value, accepted, why) {
+      var holder = optionHolder(node, name);
+      problems.push({
+        attribute: "data-baocao-" + name,
+        value: value,
+        element: holder || node,
+        accepted: accepted,
+        why: why || "",
+      });
+    };
+    var choice = function (name, allowed) {
+      var v = option(node, name);
+      if (v != null && v !== "" && allowed.indexOf(v) < 0) bad(name, v, allowed.map(function (a) { return '"' + a + '"'; }).join(" or "));
+    };
+    var isForm = !(node.tagName === "TEXTAREA" && !node.hasAttribute("data-baocao-field"));
+    var kind = node.getAttribute("data-baocao");
+    var kinds = isForm ? ["report"] : ["plan", "report", "document"];
+    if (kinds.indexOf(kind) < 0) {
+      problems.push({ attribute: "data-baocao", value: kind, element: node, accepted: kinds.map(function (a) { return '"' + a + '"'; }).join(" or ") + (isForm ? " on a form or the element around its fields" : " on a text area"), why: "" });
+    }
+    var lang = option(node, "lang");
+    if (lang != null && lang !== "" && !/^(vi|en)(-[a-z0-9]+)*$/i.test(lang)) bad("lang", lang, '"vi" or "en"');
+    var today = option(node, "today");
+    if (today != null && !isoDay(today)) bad("today", today, "a real day, dd/mm/yyyy (15/06/2026) or yyyy-mm-dd (2026-06-15)");
+    choice("ui", ["none", "inline"]);
+    choice("submit", ["allow", "block"]);
+    choice("styles", ["off", "on"]);
+    choice("worker", ["off", "on"]);
+    choice("autocomplete", ["off", "on"]);
+    var debounce = option(node, "debounce");
+    if (debounce != null && !/^\d{1,5}$/.test(debounce)) bad("debounce", debounce, "a number of milliseconds, e.g. 250");
+    var profile = option(node, "profile");
+    if (profile != null) {
+      if (profile.charAt(0) === "#") {
+        var holder = document.getElementById(profile.slice(1));
+        if (!holder) bad("profile", profile, 'a built-in profile name or "#id" of a <script type="application/json"> on the page', "there is no element with id " + profile.slice(1));
+        else {
+          try {
+            JSON.parse(holder.textContent);
+          } catch (e) {
+            bad("profile", profile, "a profile object in JSON (schemas/profile.schema.json)", "not valid JSON: " + e.message);
+          }
+        }
+      }
+      if (!problems.some(function (p) { return p.attribute === "data-baocao-profile"; })) {
+        // The checker itself says whether it knows the profile (and whether an object is a valid one).
+        try {
+          api.checkDocument("", { profile: checkOptions(node).profile });
+        } catch (e) {
+          var names = typeof api.profiles === "function" ? api.profiles() : [];
+          names = names.map(function (p) { return '"' + (p && p.name ? p.name : p) + '"'; });
+          bad("profile", profile, (names.length ? names.join(", ") : "a built-in profile name") + ' or "#id" of a <script type="application/json"> holding a profile', String(e && e.message || e));
+        }
+      }
+    }
+    if (isForm) {
+      ["map", "values"].forEach(function (name) {
+        var raw = node.getAttribute("data-baocao-" + name);
+        if (raw == null) return;
+        var parsed;
+        try {
+          parsed = JSON.parse(raw);
+        } catch (e) {
+          bad(name, raw, "a JSON object", "not valid JSON: " + e.message);
+          return;
+        }
+        if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) bad(name, raw, "a JSON object");
+        else if (name === "map") {
+          for (var k in parsed) {
+            if (typeof parsed[k] !== "string" || parsed[k].charAt(0) !== "/") {
+              bad(name, raw, 'a JSON object from input name or id to a pointer, e.g. {"TuNgay": "/periodFrom"}', "the value of " + JSON.stringify(k) + " is not a pointer");
+              break;
+            }
+          }
+        }
+      });
+      ["summary", "json"].forEach(function (name) {
+        var id = node.getAttribute("data-baocao-" + name);
+        if (id != null && !document.getElementById(id)) bad(name, id, "the id of an element on the page", "there is no element with that id");
+      });
+    } else {
+      var results = node.getAttribute("data-baocao-results");
+      if (results != null && !document.getElementById(results)) bad("results", results, "the id of an element on the page", "there is no element with that id");
+    }
+    return problems;
+  }
+
+  /** One console error per problem, then baocao:error on the element; its state is "error". */
+  function reportConfig(node, problems) {
+    var lines = problems.map(function (p) {
+      return "baocao: " + p.attribute + '="' + p.value + '" on ' + describe(p.element) + " is not understood" +
+        (p.why ? " (" + p.why + ")" : "") + ". Accepted: " + p.accepted + ". This element is not checked until it is fixed.";
+    });
+    lines.forEach(function (line, i) { errorOnce("config" + i + line, line); });
+    node.setAttribute("data-baocao-state", "error");
+    emit(node, "baocao:error", {
+      reason: "config",
+      message: lines.join("\n"),
+      problems: problems.map(function (p) { return { attribute: p.attribute, value: p.value, accepted: p.accepted }; }),
+    });
   }
 
   function addToken(node, attr, token) {
@@ -256,8 +454,9 @@ function createBaocao(global, base, script) {
   }
 
   /** Says something once typing has paused, replacing what was pending (no flood, no race). */
-  function announce(text) {
+  function announce(text, lang) {
     var region = liveRegion();
+    if (lang) region.setAttribute("lang", lang);
     clearTimeout(liveTimer);
     if (!text) return;
     liveTimer = setTimeout(function () {
@@ -304,16 +503,38 @@ function createBaocao(global, base, script) {
       .map(function (t) { return t.replace(/~1/g, "/").replace(/~0/g, "~"); });
   }
 
+  /** Items per array in a report form: the checker's own limit (a larger index is refused, not built). */
+  var MAX_ITEMS = 10000;
+  // Keys that would reach an object's prototype, never a field of a report form.
+  function forbiddenKey(k) { return k === "__proto__" || k === "constructor" || k === "prototype"; }
+
+  /** Why a field's pointer cannot be used (null when it can): the page's markup decides it. */
+  function pointerProblem(pointer) {
+    if (typeof pointer !== "string" || pointer.charAt(0) !== "/") return "it does not start with /";
+    var tokens = pointerTokens(pointer);
+    for (var i = 0; i < tokens.length; i += 1) {
+      if (forbiddenKey(tokens[i])) return "\"" + tokens[i] + "\" is not a key of a report form";
+      if (/^\d+$/.test(tokens[i]) && Number(tokens[i]) >= MAX_ITEMS) {
+        return "index " + tokens[i] + " is over the limit of " + MAX_ITEMS + " items per list (0 to " + (MAX_ITEMS - 1) + ")";
+      }
+    }
+    return null;
+  }
+
+  /** Sets one field; the pointer was checked by pointerProblem, and only own keys are followed. */
   function setAt(target, pointer, value) {
     var tokens = pointerTokens(pointer);
-    if (!tokens.length) return;
+    if (!tokens.length || pointerProblem(pointer)) return;
+    var own = function (o, k) { return Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined; };
     var node = target;
     for (var i = 0; i < tokens.length - 1; i += 1) {
       var k = tokens[i];
-      if (node[k] == null || typeof node[k] !== "object") {
-        node[k] = /^\d+$/.test(tokens[i + 1]) ? [] : {};
+      var next = own(node, k);
+      if (next == null || typeof next !== "object") {
+        next = /^\d+$/.test(tokens[i + 1]) ? [] : {};
+        node[k] = next;
       }
-      node = node[k];
+      node = next;
     }
     node[tokens[tokens.length - 1]] = value;
   }
@@ -371,6 +592,146 @@ function createBaocao(global, base, script) {
     return first.value;
   }
 
+  // ---------------------------------------------------------------- agencies to pick from
+
+  /** Fields whose value is an agency of the registry (DESIGN §4.4). */
+  var AGENCY_POINTER = /^\/(agency|tasks\/\d+\/(lead|partners))$/;
+
+  /**
+   * An agency field as an accessible autocomplete (the GOV.UK accessible-autocomplete
+   * pattern): role=combobox on the input, a listbox of options, arrow keys, Enter, Escape,
+   * the count said in the page's live region. Suggestions come from suggestAgencies and are
+   * only bodies that exist on the report's day (`day()`, ISO). In a list field (partners,
+   * "a; b") the part after the last ";" is completed.
+   */
+  function Autocomplete(input, pointer, lang, day) {
+    var list = pointer.indexOf("/partners") > 0 || input.getAttribute("data-baocao-split") === ";";
+    var box = el("ul", "baocao-autocomplete");
+    box.id = newId("baocao-listbox");
+    box.setAttribute("role", "listbox");
+    box.hidden = true;
+    var options = [];
+    var active = -1;
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-expanded", "false");
+    input.setAttribute("aria-controls", box.id);
+    input.setAttribute("autocomplete", "off");
+    input.setAttribute("data-baocao-autocomplete", "");
+    // Outside the form's flow (no layout shift), under the input.
+    document.body.appendChild(box);
+
+    function part() {
+      var v = input.value;
+      return list ? v.slice(v.lastIndexOf(";") + 1).trim() : v.trim();
+    }
+
+    function close() {
+      box.hidden = true;
+      input.setAttribute("aria-expanded", "false");
+      input.removeAttribute("aria-activedescendant");
+      active = -1;
+    }
+
+    function place() {
+      var r = input.getBoundingClientRect();
+      box.style.left = r.left + global.scrollX + "px";
+      box.style.top = r.bottom + global.scrollY + "px";
+      box.style.minWidth = r.width + "px";
+    }
+
+    function exists(a, on) {
+      var from = a.validFrom ? isoDay(a.validFrom) : null;
+      var to = a.validTo ? isoDay(a.validTo) : null;
+      return (!from || from <= on) && (!to || to >= on);
+    }
+
+    function show() {
+      var q = part();
+      if (q.length < 2 || typeof api.suggestAgencies !== "function") return close();
+      var on = day();
+      var found = [];
+      try {
+        found = api.suggestAgencies(q, 20).filter(function (a) { return exists(a, on); }).slice(0, 8);
+      } catch (e) {
+        found = [];
+      }
+      options = found.map(function (a, i) {
+        var li = el("li", "baocao-autocomplete__option", a.name);
+        li.id = box.id + "-" + i;
+        li.setAttribute("role", "option");
+        li.setAttribute("aria-selected", "false");
+        li.setAttribute("aria-posinset", String(i + 1));
+        li.setAttribute("aria-setsize", String(found.length));
+        // Keep the focus in the input: the choice is made on mouse up.
+        li.addEventListener("mousedown", function (e) { e.preventDefault(); });
+        li.addEventListener("click", function () { choose(a.name); });
+        return li;
+      });
+      box.replaceChildren.apply(box, options);
+      active = -1;
+      input.removeAttribute("aria-activedescendant");
+      box.setAttribute("lang", lang());
+      if (options.length) {
+        place();
+        box.hidden = false;
+        input.setAttribute("aria-expanded", "true");
+      } else {
+        close();
+      }
+      announce(WORDS[lang()].suggestions(options.length), lang());
+    }
+
+    function move(step) {
+      if (box.hidden || !options.length) return;
+      if (active >= 0) options[active].setAttribute("aria-selected", "false");
+      active = (active + step + options.length) % options.length;
+      options[active].setAttribute("aria-selected", "true");
+      input.setAttribute("aria-activedescendant", options[active].id);
+      options[active].scrollIntoView({ block: "nearest" });
+    }
+
+    function choose(name) {
+      var v = input.value;
+      if (list) {
+        var cut = v.lastIndexOf(";");
+        input.value = (cut >= 0 ? v.slice(0, cut + 1) + " " : "") + name;
+      } else {
+        input.value = name;
+      }
+      close();
+      cancelAnnouncement();
+      announce(WORDS[lang()].chosen(name), lang());
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+
+    input.addEventListener("input", function (e) { if (e.isTrusted !== false || !box.hidden) show(); });
+    input.addEventListener("keydown", function (e) {
+      if (e.key === "ArrowDown" || e.key === "Down") {
+        if (box.hidden) show();
+        move(1);
+        e.preventDefault();
+      } else if (e.key === "ArrowUp" || e.key === "Up") {
+        move(-1);
+        e.preventDefault();
+      } else if (e.key === "Enter" && !box.hidden && active >= 0) {
+        // Enter picks the option; it does not submit the form.
+        e.preventDefault();
+        choose(options[active].textContent);
+      } else if (e.key === "Escape" || e.key === "Esc") {
+        if (!box.hidden) {
+          e.preventDefault();
+          close();
+        }
+      }
+    });
+    input.addEventListener("blur", function () { setTimeout(close, 0); });
+    this.detach = function () {
+      box.remove();
+      ["role", "aria-autocomplete", "aria-expanded", "aria-controls", "aria-activedescendant", "data-baocao-autocomplete"].forEach(function (a) { input.removeAttribute(a); });
+    };
+  }
+
   // ---------------------------------------------------------------- a report form
 
   function FormController(scope) {
@@ -379,13 +740,37 @@ function createBaocao(global, base, script) {
     this.element = scope;
     var shown = new Map(); // pointer -> findings shown at that field
     var messages = new Map(); // pointer -> the element holding its messages
-    var unmapped = []; // errors with no field, shown in the summary after a submit
+    var unmapped = []; // blocking errors with no field (data-baocao-require), in the summary after a submit
+    var held = []; // message boxes cleared while typing, kept in place until the field is left
+    var relatedOf = new Map(); // owner pointer -> the fields its errors also concern
+    var relatedIds = new Map(); // pointer -> owner message ids in its aria-describedby
+    var shownItems = []; // the summary's items since the last submit
     var submitted = false;
     var summary = null;
     var lastFindings = [];
 
     this.lang = function () { return langOf(scope); };
     var words = function () { return WORDS[self.lang()]; };
+    var autocompletes = [];
+
+    /** The report's day, for which agencies exist: its date of issue, else the end of its period, else today. */
+    function reportDay() {
+      var form = data();
+      return isoDay(form.issuedOn || "") || isoDay(form.periodTo || "") || isoDay(option(scope, "today") || "") ||
+        new Date().toISOString().slice(0, 10);
+    }
+
+    /** Agency fields become comboboxes (data-baocao-autocomplete="off" on the form or a field keeps them plain). */
+    function enhance(list) {
+      list.forEach(function (field) {
+        if (!AGENCY_POINTER.test(field.pointer)) return;
+        var c = field.controls[0];
+        if (c.tagName !== "INPUT" || !/^(text|search|)$/.test(c.getAttribute("type") || "") || c.hasAttribute("data-baocao-autocomplete")) return;
+        if (option(c, "autocomplete") === "off") return;
+        autocompletes.push(new Autocomplete(c, field.pointer, self.lang, reportDay));
+      });
+    }
+    setTimeout(function () { if (controllers.indexOf(self) >= 0) enhance(fields()); }, 0);
     var uiOff = function () { return option(scope, "ui") === "none"; };
     this.quiet = uiOff;
 
@@ -421,6 +806,14 @@ function createBaocao(global, base, script) {
           else if (control.id && Object.prototype.hasOwnProperty.call(map, control.id)) pointer = map[control.id];
         }
         if (pointer == null || pointer.charAt(0) !== "/") return;
+        var problem = pointerProblem(pointer);
+        if (problem) {
+          // The field is left out (its value never reaches the form object); said once.
+          var source = control.hasAttribute("data-baocao-field") ? "data-baocao-field" : "data-baocao-map";
+          errorOnce("pointer" + pointer, "baocao: " + source + " \"" + pointer + "\" on " + describe(control) +
+            " is refused: " + problem + ". Use a key of the report form, e.g. /periodFrom, /tasks/0/lead (integrator's guide, www/guide.html).");
+          return;
+        }
         var field = byPointer.get(pointer);
         if (!field) {
           field = { pointer: pointer, controls: [] };
@@ -438,7 +831,7 @@ function createBaocao(global, base, script) {
       if (fixed) {
         try {
           var parsed = JSON.parse(fixed);
-          for (var k in parsed) out[k] = parsed[k];
+          for (var k in parsed) if (!forbiddenKey(k)) out[k] = parsed[k];
         } catch (e) {
           warnOnce("values", "baocao: data-baocao-values is not valid JSON: " + e.message);
         }
@@ -469,10 +862,23 @@ function createBaocao(global, base, script) {
       return null;
     }
 
+    /** A finding's identity across re-checks: its rule and field (its words change with the values). */
+    function same(f) { return f.code + "\u0000" + (f.path || ""); }
+
+    /** Pointers listed in data-baocao-require / -ignore: a pointer or any key under it. */
+    function listed(name, path) {
+      var raw = option(scope, name);
+      if (!raw || path == null) return false;
+      return raw.split(/[\s,]+/).filter(Boolean).some(function (p) {
+        return path === p || path.indexOf(p + "/") === 0 || p === "/";
+      });
+    }
+
     /**
-     * Checks the form. Returns { all, perField(field) } where perField gives the findings
-     * about one field: validateField's (cross-field ones included) and those of
-     * validateForm whose path lands on it.
+     * Checks the form. Each finding gets one owner, the field the person should change (its
+     * path: the rate for T002, the part for T003), and related fields, those validateField
+     * says it also concerns (the counts). A finding whose path has no field goes to its first
+     * related field; with neither it is "unmapped".
      */
     function evaluate(list) {
       var form = data(list);
@@ -483,23 +889,69 @@ function createBaocao(global, base, script) {
       } catch (e) {
         warnOnce("validateForm", "baocao: the form could not be checked: " + e.message);
       }
+      all = all.filter(function (f) { return !listed("ignore", f.path); });
       lastFindings = all;
+      var byKey = {};
+      var entries = [];
+      var entry = function (f) {
+        var k = key(f);
+        if (!byKey[k]) {
+          byKey[k] = { finding: f, owner: fieldFor(list, f.path), related: [] };
+          entries.push(byKey[k]);
+        }
+        return byKey[k];
+      };
+      all.forEach(entry);
+      if (api.validateField) {
+        list.forEach(function (field) {
+          var about = [];
+          try {
+            about = api.validateField(form, field.pointer, opts);
+          } catch (e) {
+            warnOnce("validateField", "baocao: a field could not be checked: " + e.message);
+          }
+          about.forEach(function (f) {
+            if (listed("ignore", f.path)) return;
+            var e = entry(f);
+            if (e.owner !== field && e.related.indexOf(field) < 0) e.related.push(field);
+          });
+        });
+      }
+      entries.forEach(function (e) { if (!e.owner && e.related.length) e.owner = e.related.shift(); });
       return {
         form: form,
         all: all,
-        perField: function (field) {
-          var own = all.filter(function (f) { return fieldFor(list, f.path) === field; });
-          if (api.validateField) {
-            try {
-              own = own.concat(api.validateField(form, field.pointer, opts));
-            } catch (e) {
-              warnOnce("validateField", "baocao: a field could not be checked: " + e.message);
-            }
-          }
-          return dedupe(own.filter(shownSeverity)).sort(bySeverity);
+        /** The findings shown at a field: those it owns. */
+        own: function (field) {
+          return entries
+            .filter(function (e) { return e.owner === field && shownSeverity(e.finding); })
+            .map(function (e) { return e.finding; })
+            .sort(bySeverity);
         },
+        /** The fields a field's findings also concern. */
+        related: function (field) {
+          var out = [];
+          entries.forEach(function (e) {
+            if (e.owner !== field) return;
+            e.related.forEach(function (r) { if (out.indexOf(r) < 0) out.push(r); });
+          });
+          return out;
+        },
+        /** Owners of findings this field is related to (change the count: the rate shows its error). */
+        ownersFor: function (field) {
+          var out = [];
+          entries.forEach(function (e) {
+            if (e.owner && e.related.indexOf(field) >= 0 && out.indexOf(e.owner) < 0) out.push(e.owner);
+          });
+          return out;
+        },
+        /** Errors about keys no field collects: [blocking (data-baocao-require), the others]. */
         unmapped: function () {
-          return all.filter(function (f) { return isError(f) && !fieldFor(list, f.path); });
+          var loose = entries.filter(function (e) { return !e.owner && isError(e.finding); }).map(function (e) { return e.finding; });
+          return [
+            loose.filter(function (f) { return listed("require", f.path); }),
+            loose.filter(function (f) { return !listed("require", f.path); }),
+          ];
         },
       };
     }
@@ -543,7 +995,11 @@ function createBaocao(global, base, script) {
       return box;
     }
 
-    function renderField(field, findings) {
+    /**
+     * Shows a field's own findings. `hold`: a message that goes while the person types keeps
+     * its place, unseen, until they leave the field (no layout shift under their cursor).
+     */
+    function renderField(field, findings, hold) {
       var before = shown.get(field.pointer) || [];
       shown.set(field.pointer, findings);
       // A hidden input has nowhere to show a message: its errors are in the summary only.
@@ -553,17 +1009,40 @@ function createBaocao(global, base, script) {
       if (!findings.length && !hadSomething && !messages.has(field.pointer)) return;
       var box = messageBox(field);
       var w = words();
-      box.replaceChildren.apply(
-        box,
-        findings.map(function (f) {
-          var m = el("span", "baocao-error-message baocao-error-message--" + f.severity);
-          m.setAttribute("data-code", f.code);
-          m.appendChild(el("span", "baocao-visually-hidden", w.severity[f.severity] + ": "));
-          m.appendChild(document.createTextNode(f.message));
-          if (f.hint) m.appendChild(el("span", "baocao-error-message__hint", w.hint + f.hint));
-          return m;
-        })
-      );
+      var lang = self.lang();
+      if (!findings.length && hold && box.childNodes.length) {
+        box.classList.add("baocao-messages--held");
+        held.push(box);
+      } else {
+        box.classList.remove("baocao-messages--held");
+        box.replaceChildren.apply(
+          box,
+          findings.map(function (f) {
+            var m = el("span", "baocao-error-message baocao-error-message--" + f.severity);
+            m.setAttribute("data-code", f.code);
+            m.setAttribute("lang", lang);
+            m.appendChild(el("span", "baocao-visually-hidden", w.severity[f.severity] + ": "));
+            m.appendChild(document.createTextNode(f.message));
+            if (f.hint) m.appendChild(el("span", "baocao-error-message__hint", w.hint + f.hint));
+            var control = field.controls[0];
+            if (f.suggestion != null && f.path === field.pointer && /^(text|search|tel|number|)$/.test(control.type || "") && control.tagName !== "SELECT") {
+              var fix = el("button", "baocao-error-message__fix", w.fix);
+              fix.type = "button";
+              fix.setAttribute("aria-label", w.fixLabel(f.suggestion));
+              fix.title = w.fixLabel(f.suggestion);
+              fix.addEventListener("click", function () {
+                // As if typed: the page's own listeners see it, and the field is checked again.
+                control.value = f.suggestion;
+                control.dispatchEvent(new Event("input", { bubbles: true }));
+                control.dispatchEvent(new Event("change", { bubbles: true }));
+                control.focus();
+              });
+              m.appendChild(fix);
+            }
+            return m;
+          })
+        );
+      }
       field.controls.forEach(function (c) {
         if (findings.length) addToken(c, "aria-describedby", box.id);
         else removeToken(c, "aria-describedby", box.id);
@@ -579,6 +1058,50 @@ function createBaocao(global, base, script) {
       if (group) group.classList.toggle("baocao-group--error", !!group.querySelector(".baocao-field--error"));
     }
 
+    /** Messages held in place while typing go once the person leaves the field. */
+    function releaseHeld() {
+      held.forEach(function (box) {
+        if (box.classList.contains("baocao-messages--held")) {
+          box.classList.remove("baocao-messages--held");
+          box.replaceChildren();
+        }
+      });
+      held = [];
+    }
+
+    /**
+     * Related fields (the counts behind a rate) point at the owner's message with
+     * aria-describedby and get a lighter mark; the message itself is shown once.
+     */
+    function syncRelated(list, evaluation) {
+      if (evaluation) {
+        relatedOf.clear();
+        list.forEach(function (field) {
+          if ((shown.get(field.pointer) || []).some(isError)) relatedOf.set(field.pointer, evaluation.related(field));
+        });
+      }
+      var want = new Map(); // related field -> ids of owner message boxes
+      relatedOf.forEach(function (fields, ownerPointer) {
+        var box = messages.get(ownerPointer);
+        if (!box || !(shown.get(ownerPointer) || []).some(isError)) return;
+        fields.forEach(function (f) {
+          if (!want.has(f)) want.set(f, []);
+          want.get(f).push(box.id);
+        });
+      });
+      list.forEach(function (field) {
+        var ids = want.get(field) || [];
+        var before = relatedIds.get(field.pointer) || [];
+        field.controls.forEach(function (c) {
+          before.forEach(function (id) { if (ids.indexOf(id) < 0) removeToken(c, "aria-describedby", id); });
+          ids.forEach(function (id) { addToken(c, "aria-describedby", id); });
+          c.classList.toggle("baocao-field--related", ids.length > 0 && !c.classList.contains("baocao-field--error"));
+        });
+        if (ids.length) relatedIds.set(field.pointer, ids);
+        else relatedIds.delete(field.pointer);
+      });
+    }
+
     function summaryBox() {
       if (summary && summary.isConnected) return summary;
       var id = scope.getAttribute("data-baocao-summary");
@@ -592,80 +1115,72 @@ function createBaocao(global, base, script) {
       return summary;
     }
 
-    function focusField(control) {
-      var label = (control.labels && control.labels[0]) || null;
-      var fieldset = control.closest("fieldset");
-      var legend = fieldset && fieldset.querySelector("legend");
-      var target = label || legend || control;
-      if (target.scrollIntoView) target.scrollIntoView();
-      control.focus({ preventScroll: true });
+    /** Text areas checked with this form (issue 16, point 6): inside it, not a form of their own. */
+    function documents() {
+      return controllers.filter(function (c) { return c.kind === "document" && scope.contains(c.element); });
     }
 
-    /** The summary: every error shown, in field order, the same words as inline. */
-    function renderSummary(list, alert) {
-      if (uiOff() || !submitted) return;
-      var box = summaryBox();
-      var w = words();
+    /** The summary's items on submit: every error shown, in field order, then the text areas', then required unmapped ones. */
+    function summaryItems(list) {
       var items = [];
       var seen = {};
       list.forEach(function (field) {
         (shown.get(field.pointer) || []).filter(isError).forEach(function (f) {
-          // A finding shown at several fields (a reversed period) is listed once, linked
-          // to the field it is about (its path), else to the first.
-          var k = f.code + "\u0000" + f.message;
-          if (seen[k]) {
-            if (f.path === field.pointer) seen[k].field = field;
-            return;
-          }
-          seen[k] = { finding: f, field: field };
-          items.push(seen[k]);
+          var k = key(f);
+          if (seen[k]) return;
+          seen[k] = true;
+          var control = field.controls[0];
+          items.push({ finding: f, control: control.type === "hidden" ? null : control, field: field });
         });
       });
-      unmapped.forEach(function (f) {
-        var k = f.code + "\u0000" + f.message;
-        if (!seen[k]) items.push({ finding: f, field: null });
-        seen[k] = seen[k] || true;
+      documents().forEach(function (d) {
+        d.summaryItems().forEach(function (item) { items.push(item); });
       });
-      // Unchanged: left alone (a live update never re-announces it as an alert).
-      var signature = self.lang() + "\n" + items.map(function (item) {
-        return key(item.finding) + "\u0000" + (item.field ? item.field.pointer : "");
-      }).join("\n");
-      if (!alert && box.getAttribute("data-baocao-signature") === signature) return;
-      box.setAttribute("data-baocao-signature", signature);
-      if (!items.length) {
-        box.hidden = true;
-        box.replaceChildren();
+      unmapped.forEach(function (f) {
+        if (!seen[key(f)]) items.push({ finding: f, control: null, field: null });
+        seen[key(f)] = true;
+      });
+      return items;
+    }
+
+    /** Is a summary item still an error? (Items only ever go: the summary changes on submit.) */
+    function stillError(item) {
+      if (item.document) return item.document.stillError(item.finding);
+      var list = item.field ? shown.get(item.field.pointer) || [] : unmapped;
+      return list.some(function (f) { return isError(f) && same(f) === same(item.finding); });
+    }
+
+    /**
+     * Submit draws the summary afresh, with role=alert; afterwards an item fixed while
+     * typing is struck through in place (no shift under the cursor), and fixed items go
+     * once the person leaves the field.
+     */
+    function renderSummary(list, mode) {
+      if (uiOff() || !submitted) return;
+      var box = summaryBox();
+      if (mode === "submit") {
+        shownItems = summaryItems(list);
+        drawSummary(box, shownItems, true, self.lang());
         return;
       }
-      var inner = el("div");
-      if (alert) inner.setAttribute("role", "alert");
-      var ul = el("ul", "baocao-error-summary__list");
-      items.forEach(function (item) {
-        var li = el("li", "baocao-error-summary__item");
-        li.setAttribute("data-code", item.finding.code);
-        var control = item.field && item.field.controls[0];
-        if (control && control.type !== "hidden") {
-          var a = el("a", "baocao-error-summary__link", item.finding.message);
-          a.href = "#" + ensureId(control, "baocao-field");
-          a.addEventListener("click", function (e) {
-            e.preventDefault();
-            focusField(control);
-          });
-          li.appendChild(a);
-        } else {
-          li.appendChild(el("span", "baocao-error-summary__text", item.finding.message));
+      var before = shownItems.length;
+      shownItems.forEach(function (item) { if (!stillError(item)) item.fixed = true; });
+      if (mode === "settle") {
+        shownItems = shownItems.filter(function (item) { return !item.fixed; });
+        if (shownItems.length !== before || box.querySelector(".baocao-error-summary__item--fixed")) {
+          drawSummary(box, shownItems, false, self.lang());
         }
-        ul.appendChild(li);
-      });
-      inner.appendChild(el("h2", "baocao-error-summary__title", w.summaryTitle));
-      inner.appendChild(ul);
-      box.replaceChildren(inner);
-      box.hidden = false;
+      } else {
+        markFixed(box, shownItems);
+      }
     }
+
+    this.summaryChanged = function () { renderSummary(fields(), "typing"); };
 
     this.errorCount = function () {
       var n = unmapped.length;
       shown.forEach(function (list) { n += list.filter(isError).length; });
+      documents().forEach(function (d) { n += d.errorCount(); });
       return n;
     };
 
@@ -677,6 +1192,7 @@ function createBaocao(global, base, script) {
         shown: list
           .filter(function (f) { return (shown.get(f.pointer) || []).length; })
           .map(function (f) { return { pointer: f.pointer, element: f.controls[0], findings: shown.get(f.pointer) }; }),
+        unmapped: evaluation ? evaluation.unmapped()[1] : [],
         errors: self.errorCount(),
         data: evaluation ? evaluation.form : undefined,
       };
@@ -686,24 +1202,15 @@ function createBaocao(global, base, script) {
       return detail;
     }
 
-    /** Reward early: every field that shows something is brought up to date at once. */
-    function refreshShown(list, evaluation, extra) {
-      var changes = [];
-      list.forEach(function (field) {
-        var before = shown.get(field.pointer) || [];
-        if (!before.length && field !== extra) return;
-        var now = evaluation.perField(field);
-        var was = before.filter(isError).map(key).join("\n");
-        var is = now.filter(isError).map(key).join("\n");
-        renderField(field, now);
-        if (was !== is) changes.push({ field: field, before: before, now: now });
-      });
-      if (submitted) {
-        var still = evaluation.unmapped().map(key);
-        unmapped = unmapped.filter(function (f) { return still.indexOf(key(f)) >= 0; });
-        renderSummary(list, false);
-      }
-      return changes;
+    /** Only what is gone: a field keeps the findings still there, by rule, in the words shown. */
+    function keepOnly(field, now, hold) {
+      var before = shown.get(field.pointer) || [];
+      if (!before.length) return null;
+      var still = now.map(same);
+      var kept = before.filter(function (f) { return still.indexOf(same(f)) >= 0; });
+      if (kept.length === before.length) return null;
+      renderField(field, kept, hold);
+      return { field: field, before: before, now: kept };
     }
 
     function say(changes) {
@@ -711,10 +1218,10 @@ function createBaocao(global, base, script) {
       var w = words();
       var c = changes[changes.length - 1];
       var errors = c.now.filter(isError);
-      if (errors.length) announce(labelOf(c.field) + ": " + w.severity.error + ": " + errors[0].message);
+      if (errors.length) announce(labelOf(c.field) + ": " + w.severity.error + ": " + errors[0].message, self.lang());
       else if (c.before.some(isError)) {
         var left = self.errorCount();
-        announce(w.fixed(labelOf(c.field)) + (left ? " " + w.stillErrors(left) : ""));
+        announce(w.fixed(labelOf(c.field)) + (left ? " " + w.stillErrors(left) : ""), self.lang());
       }
     }
 
@@ -725,39 +1232,98 @@ function createBaocao(global, base, script) {
       return null;
     }
 
-    /** While typing: update fields that already show something; never add to one that does not. */
+    function anyShown() {
+      var any = false;
+      shown.forEach(function (f) { if (f.length) any = true; });
+      return any;
+    }
+
+    /**
+     * While typing (issue 16, point 4): a key may only clear an error or keep the one shown,
+     * in any field; nothing new appears until the field is left. Cleared messages keep their
+     * place until then.
+     */
     this.onInput = function (control) {
       var list = fields();
       var field = fieldOf(list, control);
       if (!field) return;
-      var anyShown = false;
-      shown.forEach(function (f) { if (f.length) anyShown = true; });
-      if (!anyShown && !submitted) return; // nothing to clear: stay quiet
+      if (!anyShown() && !submitted) return; // nothing to clear: stay quiet
       var evaluation = evaluate(list);
-      say(refreshShown(list, evaluation, null));
+      var changes = [];
+      list.forEach(function (f) {
+        var c = keepOnly(f, evaluation.own(f), true);
+        if (c) changes.push(c);
+      });
+      if (changes.length) syncRelated(list, null);
+      renderSummary(list, "typing");
+      say(changes);
       result("input", list, evaluation);
     };
 
-    /** Leaving a changed field (change event): its findings appear now. */
+    /**
+     * Leaving a changed field (change event): its findings appear now, and those of the
+     * fields it feeds (the rate, when a count changed); elsewhere only fixes.
+     */
     this.onChange = function (control) {
       var list = fields();
       var field = fieldOf(list, control);
       if (!field) return;
+      releaseHeld();
       var evaluation = evaluate(list);
-      say(refreshShown(list, evaluation, field));
+      var touched = [field].concat(evaluation.ownersFor(field));
+      var changes = [];
+      list.forEach(function (f) {
+        var now = evaluation.own(f);
+        if (touched.indexOf(f) >= 0) {
+          var before = shown.get(f.pointer) || [];
+          var was = before.filter(isError).map(key).join("\n");
+          var is = now.filter(isError).map(key).join("\n");
+          if (was !== is || before.length !== now.length) {
+            renderField(f, now, false);
+            if (was !== is) changes.push({ field: f, before: before, now: now });
+          }
+        } else {
+          var c = keepOnly(f, now, false);
+          if (c) changes.push(c);
+        }
+      });
+      syncRelated(list, evaluation);
+      if (submitted) {
+        var still = evaluation.unmapped()[0].map(same);
+        unmapped = unmapped.filter(function (f) { return still.indexOf(same(f)) >= 0; });
+        renderSummary(list, "settle");
+      }
+      say(changes);
       result("change", list, evaluation);
+    };
+
+    /** The person left a field without changing it: what was held in place goes. */
+    this.onLeave = function () {
+      if (!held.length) return;
+      releaseHeld();
+      if (submitted) renderSummary(fields(), "settle");
     };
 
     /** Submit, or check(): every field, the summary with role=alert, focus on the summary. */
     this.validate = function (trigger, focus) {
       var list = fields();
+      documents().forEach(function (d) { d.check(trigger || "submit"); });
+      releaseHeld();
       var evaluation = evaluate(list);
-      list.forEach(function (field) { renderField(field, evaluation.perField(field)); });
-      unmapped = evaluation.unmapped();
+      list.forEach(function (field) { renderField(field, evaluation.own(field), false); });
+      syncRelated(list, evaluation);
+      var split = evaluation.unmapped();
+      unmapped = split[0];
+      if (split[1].length) {
+        infoOnce("unmapped" + scope.id, "baocao: " + split[1].length + " finding(s) concern keys no field on this page collects (" +
+          split[1].map(function (f) { return f.path; }).filter(Boolean).slice(0, 6).join(", ") +
+          "); they do not stop the form. To make them stop it, name them in data-baocao-require (e.g. \"/signer /sections\"); " +
+          "to drop them, data-baocao-ignore; or give them a field or data-baocao-values (integrator's guide, section \"keys\").");
+      }
       submitted = true;
       var errors = self.errorCount();
       cancelAnnouncement();
-      renderSummary(list, errors > 0);
+      renderSummary(list, "submit");
       var detail = result(trigger || "submit", list, evaluation);
       if (errors > 0 && focus !== false && summary && !summary.hidden) {
         summary.setAttribute("tabindex", "-1");
@@ -788,13 +1354,15 @@ function createBaocao(global, base, script) {
       var list = fields();
       var evaluation = evaluate(list);
       list.forEach(function (field) {
-        if ((shown.get(field.pointer) || []).length) renderField(field, evaluation.perField(field));
+        if ((shown.get(field.pointer) || []).length) renderField(field, evaluation.own(field), false);
       });
+      syncRelated(list, evaluation);
       if (submitted) {
-        unmapped = evaluation.unmapped().filter(function (f) {
-          return unmapped.some(function (u) { return u.code === f.code && u.path === f.path; });
-        });
-        renderSummary(list, false);
+        var was = unmapped.map(same);
+        unmapped = evaluation.unmapped()[0].filter(function (f) { return was.indexOf(same(f)) >= 0; });
+        var keep = shownItems.filter(function (item) { return !item.fixed; }).map(function (item) { return same(item.finding); });
+        shownItems = summaryItems(list).filter(function (item) { return keep.indexOf(same(item.finding)) >= 0; });
+        if (summary) drawSummary(summary, shownItems, false, self.lang());
       }
       updateTitle();
     };
@@ -803,8 +1371,12 @@ function createBaocao(global, base, script) {
       var list = fields();
       submitted = false;
       unmapped = [];
-      list.forEach(function (field) { if (shown.has(field.pointer)) renderField(field, []); });
+      shownItems = [];
+      releaseHeld();
+      list.forEach(function (field) { if (shown.has(field.pointer)) renderField(field, [], false); });
       shown.clear();
+      relatedOf.clear();
+      syncRelated(list, null);
       if (summary) {
         summary.hidden = true;
         summary.replaceChildren();
@@ -814,10 +1386,75 @@ function createBaocao(global, base, script) {
 
     this.detach = function () {
       self.reset();
+      autocompletes.forEach(function (a) { a.detach(); });
+      autocompletes = [];
       messages.forEach(function (box) { box.remove(); });
       messages.clear();
       if (summary) summary.remove();
     };
+  }
+
+  /** Draws a summary box: a title and one link per item (a field, or a text area's culprit). */
+  function drawSummary(box, items, alert, lang) {
+    var w = WORDS[lang];
+    box.setAttribute("lang", lang);
+    if (!items.length) {
+      box.hidden = true;
+      box.replaceChildren();
+      return;
+    }
+    var inner = el("div");
+    if (alert) inner.setAttribute("role", "alert");
+    var ul = el("ul", "baocao-error-summary__list");
+    items.forEach(function (item) {
+      var li = el("li", "baocao-error-summary__item");
+      li.setAttribute("data-code", item.finding.code);
+      var text = item.text || item.finding.message;
+      if (item.control) {
+        var a = el("a", "baocao-error-summary__link", text);
+        a.href = "#" + ensureId(item.control, "baocao-field");
+        a.addEventListener("click", function (e) {
+          e.preventDefault();
+          if (item.select) item.select();
+          else focusField(item.control);
+        });
+        li.appendChild(a);
+      } else {
+        li.appendChild(el("span", "baocao-error-summary__text", text));
+      }
+      item.li = li;
+      item.fixed = false;
+      ul.appendChild(li);
+    });
+    inner.appendChild(el("h2", "baocao-error-summary__title", w.summaryTitle));
+    inner.appendChild(ul);
+    box.replaceChildren(inner);
+    box.hidden = false;
+  }
+
+  /** Fixed items are struck through where they are: same words, same height, no link. */
+  function markFixed(box, items) {
+    // The alert was for the submit: a later change is not announced as one again.
+    var alert = box.querySelector("[role=alert]");
+    if (alert && items.some(function (item) { return item.fixed; })) alert.removeAttribute("role");
+    items.forEach(function (item) {
+      if (!item.fixed || !item.li || item.li.classList.contains("baocao-error-summary__item--fixed")) return;
+      var lang = box.getAttribute("lang") || "vi";
+      item.li.classList.add("baocao-error-summary__item--fixed");
+      item.li.replaceChildren(
+        el("span", "baocao-visually-hidden", WORDS[lang].fixedPrefix),
+        el("span", "baocao-error-summary__text", item.text || item.finding.message)
+      );
+    });
+  }
+
+  function focusField(control) {
+    var label = (control.labels && control.labels[0]) || null;
+    var fieldset = control.closest("fieldset");
+    var legend = fieldset && fieldset.querySelector("legend");
+    var target = label || legend || control;
+    if (target.scrollIntoView) target.scrollIntoView();
+    control.focus({ preventScroll: true });
   }
 
   // ---------------------------------------------------------------- a document text area
@@ -829,10 +1466,23 @@ function createBaocao(global, base, script) {
     var to = text.indexOf("\n", end);
     if (to < 0) to = text.length;
     var clean = function (s) { return s.replace(/\r/g, ""); };
+    // Cut at a space, never inside a word, and say so with "…".
+    var head = function (a, b, max) {
+      if (b - a <= max) return clean(text.slice(a, b));
+      var cut = text.slice(b - max, b);
+      var space = cut.search(/\s/);
+      return "…" + clean(space >= 0 && space < max - 1 ? cut.slice(space + 1) : cut);
+    };
+    var tail = function (a, b, max) {
+      if (b - a <= max) return clean(text.slice(a, b));
+      var cut = text.slice(a, a + max);
+      var space = cut.search(/\s\S*$/);
+      return clean(space > 0 ? cut.slice(0, space) : cut) + "…";
+    };
     return {
-      before: clean(text.slice(Math.max(from, start - 80), start)),
-      inside: clean(text.slice(start, Math.min(end, start + 200))),
-      after: clean(text.slice(end, Math.min(to, end + 80))),
+      before: head(from, start, 80),
+      inside: tail(start, end, 200),
+      after: tail(end, to, 80),
     };
   }
 
@@ -874,12 +1524,62 @@ function createBaocao(global, base, script) {
     this.kind = "document";
     this.element = textarea;
     var timer = 0;
-    var findings = [];
+    var findings = []; // the first WORKER_LIMIT at most, when the worker checked
+    var counts = { error: 0, warning: 0, info: 0, total: 0 };
+    var checkedText = null; // the text the findings are of
+    var seq = 0; // the latest check; an older worker answer is dropped
+    var PAGE = 200; // findings drawn at a time
+    var PAGE_LARGE = 25; // … beside a large text, whose repaint they would trigger
     var lastStatus = "";
     var box, status, list;
 
     this.lang = function () { return langOf(textarea); };
     var uiOff = function () { return option(textarea, "ui") === "none"; };
+
+    var place = -1; // the finding the person is on (previous / next)
+    var placeKey = null;
+    var nav = null;
+
+    /** Previous / next: one finding at a time, its line and its place in the list. */
+    function showPlace() {
+      if (!nav) return;
+      var w = WORDS[self.lang()];
+      nav.hidden = findings.length === 0;
+      var at = nav.querySelector(".baocao-results__position");
+      at.textContent = place >= 0 && findings[place] ? w.position(findings[place], place, counts.total) : "";
+      nav.querySelector("[data-go='-1']").textContent = w.previous;
+      nav.querySelector("[data-go='1']").textContent = w.next;
+      placeKey = place >= 0 && findings[place] ? { start: findings[place].start } : null;
+    }
+
+    function go(step) {
+      if (!findings.length) return;
+      place = place < 0 ? (step > 0 ? 0 : findings.length - 1) : (place + step + findings.length) % findings.length;
+      showPlace();
+      select(textarea, findings[place]);
+      // The page's one live region says where the person is and what is there.
+      announce(nav.querySelector(".baocao-results__position").textContent + ": " + findings[place].message, self.lang());
+    }
+
+    /** A suggestion applied as if typed (the person's undo keeps it), then checked again. */
+    function applyFix(f) {
+      if (textarea.value !== checkedText) return self.check("fix");
+      place = findings.indexOf(f);
+      placeKey = { start: f.start };
+      textarea.focus({ preventScroll: true });
+      textarea.setSelectionRange(f.start, f.end);
+      var typed = false;
+      try {
+        typed = document.execCommand("insertText", false, f.suggestion);
+      } catch (e) {
+        typed = false;
+      }
+      if (!typed || textarea.value.slice(f.start, f.start + f.suggestion.length) !== f.suggestion) {
+        textarea.setRangeText(f.suggestion, f.start, f.end, "end");
+        textarea.dispatchEvent(new Event("input", { bubbles: true }));
+      }
+      self.check("fix");
+    }
 
     function results() {
       if (box && box.isConnected) return box;
@@ -890,7 +1590,21 @@ function createBaocao(global, base, script) {
       status = el("span", "baocao-results__status");
       status.id = newId("baocao-status");
       list = el("ol", "baocao-results__list");
+      nav = el("div", "baocao-results__nav");
+      nav.hidden = true;
+      [-1, 1].forEach(function (step) {
+        var b = el("button");
+        b.type = "button";
+        b.setAttribute("data-go", String(step));
+        b.addEventListener("click", function () { go(step); });
+        if (step < 0) nav.appendChild(b);
+        else {
+          nav.appendChild(el("span", "baocao-results__position"));
+          nav.appendChild(b);
+        }
+      });
       box.appendChild(status);
+      box.appendChild(nav);
       box.appendChild(list);
       if (host) host.appendChild(box);
       else textarea.parentNode.insertBefore(box, textarea.nextSibling);
@@ -898,19 +1612,29 @@ function createBaocao(global, base, script) {
       return box;
     }
 
+    // The (empty) results box is there from the start: inserting it beside a text area that
+    // holds megabytes costs the browser a 100 ms repaint; filling it later does not.
+    setTimeout(function () { if (controllers.indexOf(self) >= 0 && !uiOff()) results(); }, 0);
+
     function render(text) {
       if (uiOff()) return;
       results();
       var w = WORDS[self.lang()];
-      var e = findings.filter(isError).length;
-      var warn = findings.filter(function (f) { return f.severity === "warning"; }).length;
-      var words = !text.trim() ? "" : findings.length ? w.found(findings.length, e, warn) : w.none;
+      var e = counts.error;
+      var warn = counts.warning;
+      var words = !text.trim() ? "" : counts.total ? w.found(counts.total, e, warn) : w.none;
       status.textContent = words;
       status.className = "baocao-results__status" + (e ? " baocao-results__status--error" : "");
+      // The messages' language, for screen readers' voice (English inside a Vietnamese page).
+      box.setAttribute("lang", self.lang());
       if (e) textarea.setAttribute("aria-invalid", "true");
       else textarea.removeAttribute("aria-invalid");
-      textarea.classList.toggle("baocao-field--error", e > 0);
-      var items = findings.slice(0, 500).map(function (f) {
+      // A red border repaints the whole text area, megabytes of it (over 100 ms on the main
+      // thread): a large text is marked by the red status under it instead.
+      var large = text.length >= WORKER_MIN;
+      textarea.classList.toggle("baocao-field--error", e > 0 && !large);
+      var page = large ? PAGE_LARGE : PAGE;
+      var item = function (f) {
         var li = el("li", "baocao-finding baocao-finding--" + f.severity);
         li.setAttribute("data-code", f.code);
         li.setAttribute("data-line", String(f.line));
@@ -929,40 +1653,121 @@ function createBaocao(global, base, script) {
         }
         if (f.hint) button.appendChild(el("span", "baocao-finding__hint", w.hint + f.hint));
         if (f.suggestion) button.appendChild(el("span", "baocao-finding__hint", w.suggestion + f.suggestion));
-        button.addEventListener("click", function () { select(textarea, f); });
+        button.addEventListener("click", function () { place = findings.indexOf(f); showPlace(); select(textarea, f); });
         li.appendChild(button);
+        if (f.suggestion != null) {
+          var fix = el("button", "baocao-finding__fix", w.fix);
+          fix.type = "button";
+          fix.setAttribute("aria-label", w.fixLabel(f.suggestion));
+          fix.title = w.fixLabel(f.suggestion);
+          fix.addEventListener("click", function () { applyFix(f); });
+          li.appendChild(fix);
+        }
         return li;
-      });
+      };
+      // A few hundred at a time: tens of thousands of findings would freeze the page.
+      var drawn = Math.min(page, findings.length);
+      var items = findings.slice(0, drawn).map(item);
+      var more = function () {
+        var left = counts.total - drawn;
+        if (left <= 0) return null;
+        var li = el("li", "baocao-results__more");
+        li.appendChild(el("span", null, w.more(left) + " "));
+        if (drawn < findings.length) {
+          var button = el("button", "baocao-results__more-button", w.showMore(Math.min(page, findings.length - drawn)));
+          button.type = "button";
+          button.addEventListener("click", function () {
+            var next = findings.slice(drawn, drawn + page).map(item);
+            drawn += next.length;
+            var again = more();
+            li.replaceWith.apply(li, again ? next.concat([again]) : next);
+            if (next[0]) next[0].querySelector("button").focus();
+          });
+          li.appendChild(button);
+        }
+        return li;
+      };
+      var tail = more();
+      if (tail) items.push(tail);
       list.replaceChildren.apply(list, items);
+      // Keep the person's place: the first finding at or after the one they were on.
+      if (placeKey) {
+        place = -1;
+        for (var i = 0; i < findings.length && place < 0; i += 1) {
+          if (findings[i].start >= placeKey.start) place = i;
+        }
+        if (place < 0) place = findings.length - 1;
+      }
+      showPlace();
       if (words !== lastStatus) {
         lastStatus = words;
-        announce(words);
+        announce(words, self.lang());
       }
     }
 
+    /** On the page, at once (short texts, a submit, no worker). */
+    function checkHere(text, opts) {
+      try {
+        return text.trim() ? api.checkDocument(text, opts) : [];
+      } catch (e) {
+        warnOnce("checkDocument", "baocao: the text could not be checked: " + e.message);
+        return [];
+      }
+    }
+
+    /**
+     * Checks the text: large texts in the Web Worker while the person types (the page stays
+     * responsive; returns null, the result comes as baocao:result), others at once. A
+     * submit uses the last result when it is of this very text, else checks at once.
+     */
     this.check = function (trigger) {
       clearTimeout(timer);
       var text = textarea.value;
       var opts = checkOptions(textarea);
       var kind = textarea.getAttribute("data-baocao");
       if (kind === "plan" || kind === "report") opts.kind = kind;
-      try {
-        findings = text.trim() ? api.checkDocument(text, opts) : [];
-      } catch (e) {
-        warnOnce("checkDocument", "baocao: the text could not be checked: " + e.message);
-        findings = [];
+      var id = ++seq;
+      var urgent = trigger === "submit" || trigger === "check";
+      if (urgent && checkedText === text) return findings;
+      if (!urgent && text.length >= WORKER_MIN) {
+        var sent = workerCheck(text, opts, function (answer) {
+          if (id !== seq) return; // the text changed since
+          if (answer.error) done(text, trigger, checkHere(text, opts));
+          else done(text, trigger, answer.findings, answer);
+        });
+        if (sent) return null;
       }
+      return done(text, trigger, checkHere(text, opts));
+    };
+
+    function done(text, trigger, list, answer) {
+      findings = list;
+      counts = { error: 0, warning: 0, info: 0, total: list.length };
+      if (answer) {
+        counts = { error: answer.counts.error || 0, warning: answer.counts.warning || 0, info: answer.counts.info || 0, total: answer.total };
+      } else {
+        list.forEach(function (f) { counts[f.severity] = (counts[f.severity] || 0) + 1; });
+      }
+      checkedText = text;
       render(text);
-      var errors = findings.filter(isError).length;
+      if (trigger !== "submit") {
+        controllers.forEach(function (c) { if (c.kind === "form" && c.element.contains(textarea)) c.summaryChanged(); });
+        if (ownSummary && !ownSummary.hidden) {
+          var items = self.summaryItems();
+          if (!items.length) drawSummary(ownSummary, [], false, self.lang());
+        }
+      }
+      var errors = counts.error;
       emit(textarea, "baocao:result", {
         kind: "document",
         trigger: trigger || "check",
         findings: findings,
+        total: counts.total,
         errors: errors,
         valid: errors === 0,
       });
       return findings;
-    };
+    }
 
     this.onInput = function () {
       clearTimeout(timer);
@@ -970,15 +1775,76 @@ function createBaocao(global, base, script) {
       timer = setTimeout(function () { self.check("input"); }, isNaN(ms) ? 250 : ms);
     };
     this.onChange = function () {};
-    this.errorCount = function () { return findings.filter(isError).length; };
+    this.errorCount = function () { return counts.error; };
+
+    function label() {
+      var text = (textarea.labels && textarea.labels[0] && textarea.labels[0].textContent) || textarea.getAttribute("aria-label") || "";
+      text = text.replace(/\s+/g, " ").trim();
+      return text || WORDS[self.lang()].text;
+    }
+
+    /** Its errors as items of a form's error summary: each selects its culprit (at most 10, then a count). */
+    this.summaryItems = function () {
+      var w = WORDS[self.lang()];
+      var errors = findings.filter(isError);
+      var items = errors.slice(0, 10).map(function (f) {
+        return {
+          finding: f,
+          text: w.inText(label(), f.line) + f.message,
+          control: textarea,
+          document: self,
+          select: function () { select(textarea, f); },
+        };
+      });
+      if (counts.error > 10) {
+        items.push({
+          finding: { code: "", message: "", severity: "error", more: true },
+          text: w.moreInText(counts.error - 10, label()),
+          control: textarea,
+          document: self,
+          select: function () { select(textarea, errors[10]); },
+        });
+      }
+      return items;
+    };
+    this.stillError = function (f) {
+      if (f.more) return self.errorCount() > 10;
+      return findings.some(function (g) { return isError(g) && g.code === f.code && g.message === f.message; });
+    };
+
+    /** A form the text area is in, that no report form around it speaks for: its own summary. */
+    var ownSummary = null;
+    this.guard = function (form, event) {
+      self.check("submit");
+      var items = self.summaryItems();
+      if (!uiOff()) {
+        if (!ownSummary || !ownSummary.isConnected) {
+          ownSummary = el("div", "baocao-error-summary");
+          ownSummary.hidden = true;
+          ownSummary.addEventListener("blur", function () { ownSummary.removeAttribute("tabindex"); });
+          form.insertBefore(ownSummary, form.firstChild);
+        }
+        drawSummary(ownSummary, items, items.length > 0, self.lang());
+      }
+      if (!items.length || option(textarea, "submit") === "allow") return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      if (ownSummary && !ownSummary.hidden) {
+        ownSummary.setAttribute("tabindex", "-1");
+        ownSummary.focus();
+      }
+    };
     this.validate = function () {
       var f = self.check("check");
-      var errors = f.filter(isError).length;
+      var errors = counts.error;
       return { kind: "document", findings: f, errors: errors, valid: errors === 0 };
     };
     this.relabel = function () { if (textarea.value.trim()) self.check("lang"); };
     this.reset = function () {
       findings = [];
+      counts = { error: 0, warning: 0, info: 0, total: 0 };
+      checkedText = null;
+      seq += 1;
       render("");
     };
     this.detach = function () {
@@ -1006,6 +1872,12 @@ function createBaocao(global, base, script) {
     var existing = controllerOf(node);
     if (existing) return handle(existing);
     if (!api) throw new Error("baocao.attach: the checker is not loaded yet; wait for baocao.ready");
+    var problems = configProblems(node);
+    if (problems.length) {
+      // Loud, not silent: nothing is checked with options the page did not mean.
+      if (node.getAttribute("data-baocao-state") !== "error") reportConfig(node, problems);
+      return { element: node, kind: null, error: true, check: function () { return null; }, reset: function () {}, detach: function () {} };
+    }
     var c;
     if (node.tagName === "TEXTAREA" && !node.hasAttribute("data-baocao-field")) {
       c = new DocumentController(node);
@@ -1079,9 +1951,15 @@ function createBaocao(global, base, script) {
     var pointerDown = false;
     var pending = [];
     document.addEventListener("pointerdown", function () { pointerDown = true; }, true);
+    var leaving = [];
+    var leave = function (target) {
+      controllers.forEach(function (c) {
+        if (c.kind === "form" && c.element.contains(target)) c.onLeave();
+      });
+    };
     var release = function () {
       pointerDown = false;
-      if (!pending.length) return;
+      if (!pending.length && !leaving.length) return;
       setTimeout(function () {
         var controls = pending;
         pending = [];
@@ -1089,6 +1967,9 @@ function createBaocao(global, base, script) {
           var c = route(control);
           if (c) c.onChange(control);
         });
+        var left = leaving;
+        leaving = [];
+        left.forEach(leave);
       }, 0);
     };
     document.addEventListener("pointerup", release, true);
@@ -1106,10 +1987,23 @@ function createBaocao(global, base, script) {
     // with errors is not sent by them either.
     document.addEventListener("submit", function (e) {
       var form = e.target;
-      controllers.forEach(function (c) {
-        if (c.kind !== "form") return;
-        if (c.element === form || form.contains(c.element)) c.onSubmit(e);
+      var forms = controllers.filter(function (c) {
+        return c.kind === "form" && (c.element === form || form.contains(c.element));
       });
+      forms.forEach(function (c) { c.onSubmit(e); });
+      // Text areas in the form that no report form speaks for hold it back on their own.
+      var submitter = e.submitter;
+      if (e.defaultPrevented || (submitter && (submitter.hasAttribute("formnovalidate") || submitter.hasAttribute("data-baocao-skip")))) return;
+      controllers.forEach(function (c) {
+        if (c.kind !== "document" || !form.contains(c.element) || e.defaultPrevented) return;
+        if (forms.some(function (f) { return f.element.contains(c.element); })) return;
+        c.guard(form, e);
+      });
+    }, true);
+    // Leaving a field: messages held in place while typing go (after a click, like changes).
+    document.addEventListener("focusout", function (e) {
+      if (pointerDown) leaving.push(e.target);
+      else leave(e.target);
     }, true);
     // The page's own reset button: the messages go with the values.
     document.addEventListener("reset", function (e) {
@@ -1145,6 +2039,10 @@ function createBaocao(global, base, script) {
   }
 
   function check(node) {
+    if (api && !controllerOf(node) && attach(node).error) {
+      // Misconfigured (said on the console): not checked here; the server still checks.
+      return { kind: null, error: "config", findings: [], errors: 0, valid: true };
+    }
     var c = controllerOf(node) || (api ? controllerOf(attach(node).element) : null);
     if (!c) throw new Error("baocao.check: the checker is not loaded yet; wait for baocao.ready");
     return c.validate("check", false);
@@ -1166,7 +2064,9 @@ function createBaocao(global, base, script) {
         "Content-Security-Policy: script-src 'self' 'wasm-unsafe-eval'. (" + text + ")"
       : reason === "unsupported"
         ? "baocao: this browser has no WebAssembly, so nothing is checked in the browser (forms still submit normally)."
-        : "baocao: could not load the checker from " + base + " (forms still submit normally): " + text;
+        : reason === "integrity"
+          ? "baocao: " + text + " Nothing is checked in the browser (forms still submit normally)."
+          : "baocao: could not load the checker from " + base + " (forms still submit normally): " + text;
     var e = new Error(message);
     e.reason = reason;
     e.cause = error;
@@ -1195,8 +2095,21 @@ function createBaocao(global, base, script) {
     var url = new URL("baocao_bg.wasm", base).href;
     if (WASM_INTEGRITY.indexOf("sha") !== 0) return fetch(url, { credentials: "same-origin" });
     // The wasm is checked against the hash this script was built with, so the script's
-    // own integrity attribute covers it too.
-    return fetch(url, { integrity: WASM_INTEGRITY, credentials: "same-origin" });
+    // own integrity attribute covers it too: nothing is compiled before it is verified.
+    return fetch(url, { integrity: WASM_INTEGRITY, credentials: "same-origin" }).catch(function (error) {
+      // The browser says only "Failed to fetch". Asked again without the hash: when the
+      // file comes, it was there but not the file this script was built with.
+      return fetch(url, { credentials: "same-origin", cache: "no-store" }).then(
+        function (response) {
+          if (!response.ok) throw error;
+          var e = new Error("baocao_bg.wasm at " + url + " failed its integrity check: it is not the file this " +
+            "baocao.dropin.js was built with (" + WASM_INTEGRITY.slice(0, 20) + "…). Copy the whole pkg/ folder of one build.");
+          e.reason = "integrity";
+          throw e;
+        },
+        function () { throw error; }
+      );
+    });
   }
 
   function load() {
@@ -1207,14 +2120,84 @@ function createBaocao(global, base, script) {
     var wasm = wasmSource();
     // A failed download is reported once, by init below, not also as unhandled.
     wasm.catch(function () {});
-    return import(new URL("baocao.js", base).href)
+    // The glue is inside this file (scripts/build.sh bundles it); a build without it
+    // imports baocao.js from beside the script.
+    var module = glue ? Promise.resolve(glue) : import(new URL("baocao.js", base).href);
+    return module
       .then(function (m) {
-        return m.default({ module_or_path: wasm }).then(function () { return m; });
+        return wasm.then(function (response) {
+          return m.default({ module_or_path: response }).then(function () { return m; });
+        });
       })
       .catch(function (error) {
-        var reason = /Content[- ]Security[- ]Policy|unsafe-eval/i.test(String(error && error.message)) ? "csp" : "load";
+        var reason = error && error.reason === "integrity" ? "integrity"
+          : /Content[- ]Security[- ]Policy|unsafe-eval/i.test(String(error && error.message)) ? "csp" : "load";
         throw explain(error, reason);
       });
+  }
+
+  // ---------------------------------------------------------------- the worker
+
+  /** Characters from which a text is checked in the Web Worker (shorter ones take a few ms on the page). */
+  var WORKER_MIN = 10000;
+  /** Findings a check sends back; the counts cover them all. */
+  var WORKER_LIMIT = 1000;
+  var worker = null;
+  var workerFailed = false;
+  var jobs = {};
+  var jobId = 0;
+
+  function workerFails(reason) {
+    workerFailed = true;
+    if (worker) worker.terminate();
+    worker = null;
+    infoOnce("worker", "baocao: large texts are checked on the page's main thread, which may pause the page, because a " +
+      "Web Worker could not be started (" + reason + "). To check them in the background, allow this script's " +
+      "folder in the Content-Security-Policy: worker-src 'self' (or child-src / script-src).");
+    var pending = jobs;
+    jobs = {};
+    for (var id in pending) pending[id]({ error: reason });
+  }
+
+  function startWorker() {
+    if (worker || workerFailed) return worker;
+    if (!workerUrl || typeof global.Worker !== "function" || option(null, "worker") === "off") {
+      workerFailed = true;
+      return null;
+    }
+    try {
+      worker = new global.Worker(workerUrl);
+    } catch (e) {
+      workerFails(String((e && e.message) || e));
+      return null;
+    }
+    worker.onmessage = function (event) {
+      var answer = event.data || {};
+      var job = jobs[answer.id];
+      delete jobs[answer.id];
+      if (!job) return;
+      if (answer.error && /WebAssembly|Content Security|wasm/i.test(answer.error)) workerFails(answer.error);
+      job(answer);
+    };
+    worker.onerror = function (event) {
+      if (event && event.preventDefault) event.preventDefault();
+      workerFails((event && event.message) || "the worker script did not start");
+    };
+    return worker;
+  }
+
+  /** Checks a text in the worker; `done({findings, total, counts} | {error})`. False when there is none. */
+  function workerCheck(text, options, done) {
+    var fresh = !worker;
+    var w = startWorker();
+    if (!w) return false;
+    var id = ++jobId;
+    jobs[id] = done;
+    var post = function () { if (worker === w) w.postMessage({ id: id, text: text, options: options, limit: WORKER_LIMIT }); };
+    // Starting a worker and copying megabytes to it: two tasks, not one long one.
+    if (fresh) setTimeout(post, 0);
+    else post();
+    return true;
   }
 
   var exported = {
@@ -1265,4 +2248,33 @@ function createBaocao(global, base, script) {
   // The console message above is the one report of a failure; no "uncaught" noise.
   ns.ready.catch(function () {});
   return ns;
+}
+
+/**
+ * The worker side: this same file, started by the page's drop-in as a Web Worker, checks
+ * large texts off the main thread. It fetches the wasm with the hash it was built with.
+ */
+function baocaoWorker(scope, glue) {
+  "use strict";
+  var WASM_INTEGRITY = "__WASM_INTEGRITY__";
+  var loading = null;
+  scope.onmessage = function (event) {
+    var job = event.data || {};
+    if (!loading) {
+      var url = new URL("baocao_bg.wasm", scope.location.href).href;
+      var init = { credentials: "same-origin" };
+      if (WASM_INTEGRITY.indexOf("sha") === 0) init.integrity = WASM_INTEGRITY;
+      loading = fetch(url, init).then(function (response) { return glue.default({ module_or_path: response }); });
+    }
+    loading
+      .then(function () {
+        var all = glue.checkDocument(job.text, job.options);
+        var counts = { error: 0, warning: 0, info: 0 };
+        all.forEach(function (f) { counts[f.severity] = (counts[f.severity] || 0) + 1; });
+        scope.postMessage({ id: job.id, findings: all.slice(0, job.limit || 1000), total: all.length, counts: counts });
+      })
+      .catch(function (e) {
+        scope.postMessage({ id: job.id, error: String((e && e.message) || e) });
+      });
+  };
 }

