@@ -182,6 +182,12 @@ fn shapes() -> Vec<Shape> {
                     .repeat(n)
             )
         }),
+        ("a report's figures in one endless sentence", 300, |n| {
+            format!(
+                "BÁO CÁO\n\nII. KẾT QUẢ\n\nTiếp nhận {} đạt 95% và",
+                "20 tin báo 7 vụ 3 nạn nhân 12 người 90% ".repeat(n)
+            )
+        }),
         ("one long line", 1_000, |n| {
             "Công an tỉnh chủ trì, phối hợp Sở Y tế, Ủy ban nhân dân các xã trước ngày 15/4/2026; "
                 .repeat(n)

@@ -165,18 +165,12 @@ impl<'a> Indicators<'a> {
         Indicators { figures: out }
     }
 
-    /// Each group of `figures` on its own, in the order they come.
+    /// Each group of `figures` on its own, in the order they come. Both readers give a
+    /// group's figures together (a paragraph, a table, a form), so a group is a run.
     pub fn groups(figures: &'a [Figure]) -> Vec<Indicators<'a>> {
-        let mut ids: Vec<usize> = figures.iter().map(|f| f.group).collect();
-        ids.dedup();
-        let mut seen = Vec::new();
-        ids.retain(|g| {
-            let new = !seen.contains(g);
-            seen.push(*g);
-            new
-        });
-        ids.into_iter()
-            .map(|g| Indicators::first_of_each(figures.iter().filter(|f| f.group == g)))
+        figures
+            .chunk_by(|a, b| a.group == b.group)
+            .map(Indicators::first_of_each)
             .collect()
     }
 

@@ -84,6 +84,11 @@ const TARGET_WORDS: &[&[&str]] = &[
     &["yeu", "cau"],
 ];
 
+/// How far, in words, a number's clause, verb and rate name are looked for around it:
+/// a sentence names what it counts near the number, and a bounded look keeps a
+/// sentence of ten thousand numbers linear.
+const REACH: usize = 24;
+
 /// Reads the figures of one paragraph, `source[span]`, as group `group`.
 pub fn read_prose(source: &str, span: Range<usize>, group: usize, out: &mut Vec<Figure>) {
     let ws = words(source, span.clone());
@@ -220,12 +225,13 @@ impl Sentence<'_> {
         }
     }
 
-    /// The first word of the clause that holds word `k`.
+    /// The first word of the clause that holds word `k`, at most [`REACH`] words back.
     fn clause_start(&self, k: usize) -> usize {
-        (1..=k)
+        let reach = k.saturating_sub(REACH);
+        (reach.max(1)..=k)
             .rev()
             .find(|&j| ends_clause(self.gap(j)))
-            .unwrap_or(0)
+            .unwrap_or(reach)
     }
 
     /// What follows word `k` up to the next word (or the rest of the sentence).
@@ -309,10 +315,11 @@ impl Sentence<'_> {
                 i = last + 1;
                 continue;
             };
-            let next_number = (noun_end..ws.len())
+            let reach = ws.len().min(noun_end + REACH);
+            let next_number = (noun_end..reach)
                 .find(|&k| ws[k].is_number() || ends_clause(self.gap(k)))
-                .unwrap_or(ws.len());
-            let count = verb_before(ws, floor, i, subject)
+                .unwrap_or(reach);
+            let count = verb_before(ws, floor.max(i.saturating_sub(REACH)), i, subject)
                 .or_else(|| verb_after(ws, noun_end, next_number, subject));
             let (Some(count), Some(value)) = (count, count_value(&ws[i])) else {
                 i = last + 1;
@@ -360,7 +367,7 @@ impl Sentence<'_> {
         {
             return;
         }
-        let sentence_before: String = ws[..i]
+        let sentence_before: String = ws[i.saturating_sub(REACH)..i]
             .iter()
             .map(|w| w.folded.as_str())
             .collect::<Vec<_>>()
