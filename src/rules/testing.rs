@@ -85,13 +85,27 @@ pub fn assert_table(code: &str, pass: &[String], fail: &[(String, &str, &str)]) 
         );
     }
     for (i, (text, needle, words)) in fail.iter().enumerate() {
-        let found = findings(code, text);
-        let line = line_of(text, needle);
-        assert!(
-            found.iter().any(|f| f.line == line && f.message.contains(words)),
-            "{code} fail case {i}: expected a finding on line {line} ({needle:?}) saying {words:?}, got {found:#?}\n---\n{text}"
-        );
+        assert_findings(code, text, &[(needle, words)], &format!("fail case {i}"));
     }
+}
+
+/// Asserts that `text` gets exactly the findings of `code` listed, in order: each on the
+/// line of its needle, its span within that line, its message holding the words.
+pub fn assert_findings(code: &str, text: &str, expected: &[(&str, &str)], case: &str) {
+    let found = findings(code, text);
+    let matches = |f: &Finding, (needle, words): &(&str, &str)| {
+        let line = line_of(text, needle);
+        let line_text = text.lines().nth(line - 1).unwrap_or("");
+        let span = selected(text, f);
+        f.line == line
+            && f.message.contains(words)
+            && !span.is_empty()
+            && line_text.contains(span.lines().next().unwrap_or(""))
+    };
+    assert!(
+        found.len() == expected.len() && found.iter().zip(expected).all(|(f, e)| matches(f, e)),
+        "{code} {case}: expected exactly {expected:?} (each on its needle's line, its span on that line), got {found:#?}\n---\n{text}"
+    );
 }
 
 /// The text a finding's span selects (its UTF-16 offsets, as a page uses them).
@@ -229,10 +243,41 @@ pub fn assert_form_table(
     for (i, (form, path, words)) in fail.iter().enumerate() {
         let found = form_findings(code, form);
         assert!(
-            found
-                .iter()
-                .any(|f| f.path.as_deref() == Some(*path) && f.message.contains(words)),
-            "{code} form fail case {i}: expected a finding at {path} saying {words:?}, got {found:#?}\n---\n{form:#}"
+            found.len() == 1
+                && found
+                    .iter()
+                    .all(|f| f.path.as_deref() == Some(*path) && f.message.contains(words)),
+            "{code} form fail case {i}: expected one finding, at {path} saying {words:?}, got {found:#?}\n---\n{form:#}"
         );
     }
+}
+
+/// Asserts that a form gets exactly the findings of `code` listed, in the form's order:
+/// each at its field, its message holding the words; against `profile` (`national`
+/// when `None`), checked on [`FORM_TODAY`].
+pub fn assert_form_findings(
+    code: &str,
+    form: &serde_json::Value,
+    profile: Option<&crate::profile::Profile>,
+    expected: &[(&str, &str)],
+) {
+    let options = Options {
+        today: crate::parse_iso_date(FORM_TODAY).ok(),
+        profile: profile.map(|p| crate::ProfileRef::from(p.clone())),
+        ..Options::default()
+    };
+    let value = crate::form::Value::from_json(form).expect("a test form is shallow");
+    let found: Vec<Finding> = crate::validate_form(&value, &options)
+        .into_iter()
+        .filter(|f| f.code == code)
+        .collect();
+    assert!(
+        found.len() == expected.len()
+            && found
+                .iter()
+                .zip(expected)
+                .all(|(f, (path, words))| f.path.as_deref() == Some(*path)
+                    && f.message.contains(words)),
+        "{code}: expected exactly {expected:?}, got {found:#?}\n---\n{form:#}"
+    );
 }

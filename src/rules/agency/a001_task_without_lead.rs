@@ -138,18 +138,25 @@ mod tests {
                 )
                 .replace("cơ sở.", "cơ sở.\n\n- Cơ quan thực hiện: Công an tỉnh."),
         ];
-        let fail = vec![
-            (plan_with(unassigned, ""), "a) Tuyên truyền", "chưa giao"),
-            (
-                plan_with(
-                    "- Công an tỉnh chủ trì thực hiện.",
-                    "- Kiểm tra các cơ sở kinh doanh lưu trú.",
-                ),
-                "- Kiểm tra các cơ sở",
-                "chưa giao",
+        let fail = vec![(
+            plan_with(
+                "- Công an tỉnh chủ trì thực hiện.",
+                "- Kiểm tra các cơ sở kinh doanh lưu trú.",
             ),
-        ];
+            "- Kiểm tra các cơ sở",
+            "chưa giao",
+        )];
         assert_table("A001", &pass, &fail);
+        // Both items left without a lead: one finding each, nothing else.
+        assert_findings(
+            "A001",
+            &plan_with(unassigned, ""),
+            &[
+                ("a) Tuyên truyền", "Nhiệm vụ a chưa giao"),
+                ("b) Tuyên truyền", "Nhiệm vụ b chưa giao"),
+            ],
+            "both items",
+        );
     }
 
     #[test]

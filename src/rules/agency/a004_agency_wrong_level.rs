@@ -182,21 +182,26 @@ mod tests {
                 ("/tasks/0/partners", Some(json!(["Trạm Y tế xã"]))),
             ]),
         ];
-        let fail = [
-            (
-                commune(&[("/agency", Some(json!("Công an tỉnh")))]),
-                "/agency",
-                "cấp đã chọn",
-            ),
-            (
-                commune(&[
-                    ("/tasks/0/lead", Some(json!("Sở Y tế"))),
-                    ("/tasks/0/partners", Some(json!(["Công an xã"]))),
-                ]),
-                "/tasks/0/lead",
-                "cơ quan cấp",
-            ),
-        ];
+        let fail = [(
+            commune(&[
+                ("/tasks/0/lead", Some(json!("Sở Y tế"))),
+                ("/tasks/0/partners", Some(json!(["Công an xã"]))),
+            ]),
+            "/tasks/0/lead",
+            "cơ quan cấp",
+        )];
         assert_form_table("A004", &pass, &fail);
+        // A provincial body as a commune's own agency, and the provincial bodies its
+        // task names: one finding each.
+        crate::rules::testing::assert_form_findings(
+            "A004",
+            &commune(&[("/agency", Some(json!("Công an tỉnh")))]),
+            None,
+            &[
+                ("/agency", "cấp đã chọn"),
+                ("/tasks/0/lead", "“Sở Y tế”"),
+                ("/tasks/0/partners/0", "“Công an tỉnh”"),
+            ],
+        );
     }
 }

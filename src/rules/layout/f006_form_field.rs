@@ -294,11 +294,6 @@ mod tests {
                 "phải là số",
             ),
             (
-                form_with(&[("/year", None), ("/periodTo", None)]),
-                "/year",
-                "Chưa nhập năm",
-            ),
-            (
                 form_with(&[("/reportType", Some(json!("quarter")))]),
                 "/quarter",
                 "cần ghi quý",
@@ -368,5 +363,15 @@ mod tests {
             ),
         ];
         assert_form_table("F006", &pass, &fail);
+        // Two fields missing: one finding each.
+        crate::rules::testing::assert_form_findings(
+            "F006",
+            &form_with(&[("/year", None), ("/periodTo", None)]),
+            None,
+            &[
+                ("/year", "Chưa nhập năm"),
+                ("/periodTo", "Chưa nhập kỳ báo cáo đến ngày"),
+            ],
+        );
     }
 }

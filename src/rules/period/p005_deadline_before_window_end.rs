@@ -204,26 +204,6 @@ mod tests {
         ];
         let fail = vec![
             (
-                with_item("Định kỳ hàng quý (trước ngày 12/3 và 12/9), các sở báo cáo kết quả."),
-                "12/3",
-                "Hạn gửi báo cáo quý I (trước ngày 12/3) sớm hơn ngày chốt số liệu của kỳ (14/3).",
-            ),
-            (
-                with_item("Định kỳ hàng quý (trước ngày 12/3 và 12/9), các sở báo cáo kết quả."),
-                "12/9",
-                "quý III (trước ngày 12/9)",
-            ),
-            (
-                with_item("Định kỳ 06 tháng (trước ngày 12/6) và năm (trước ngày 12/12), các sở báo cáo."),
-                "12/6",
-                "báo cáo 6 tháng (trước ngày 12/6) sớm hơn ngày chốt số liệu của kỳ (14/6)",
-            ),
-            (
-                with_item("Định kỳ 06 tháng (trước ngày 12/6) và năm (trước ngày 12/12), các sở báo cáo."),
-                "12/12",
-                "báo cáo năm (trước ngày 12/12)",
-            ),
-            (
                 with_item("Báo cáo 9 tháng gửi chậm nhất ngày 10/9."),
                 "10/9",
                 "(14/9)",
@@ -235,5 +215,29 @@ mod tests {
             ),
         ];
         assert_table("P005", &pass, &fail);
+        // Two quarters' deadlines, each before its window's end: one finding each.
+        assert_findings(
+            "P005",
+            &with_item("Định kỳ hàng quý (trước ngày 12/3 và 12/9), các sở báo cáo kết quả."),
+            &[
+                ("12/3", "Hạn gửi báo cáo quý I (trước ngày 12/3) sớm hơn ngày chốt số liệu của kỳ (14/3)."),
+                ("12/3", "Hạn gửi báo cáo quý III (trước ngày 12/9) sớm hơn ngày chốt số liệu của kỳ (14/9)."),
+            ],
+            "two quarters",
+        );
+        assert_findings(
+            "P005",
+            &with_item(
+                "Định kỳ 06 tháng (trước ngày 12/6) và năm (trước ngày 12/12), các sở báo cáo.",
+            ),
+            &[
+                (
+                    "12/6",
+                    "báo cáo 6 tháng (trước ngày 12/6) sớm hơn ngày chốt số liệu của kỳ (14/6)",
+                ),
+                ("12/6", "báo cáo năm (trước ngày 12/12)"),
+            ],
+            "half-year and year",
+        );
     }
 }

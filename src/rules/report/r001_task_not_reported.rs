@@ -253,12 +253,23 @@ mod tests {
                 "/tasks",
                 "Báo cáo chưa có nhiệm vụ II.4-2 mà kế hoạch giao Sở Y tế chủ trì: “Tổ chức kiểm tra liên ngành",
             ),
-            (report("Sở Y tế", json!([])), "/tasks", "II.4-1"),
-            (json!({ "kind": "report", "agency": "sở y tế" }), "/tasks", "II.4-2"),
             (report("Sở Tư pháp", json!(null)), "/tasks", "II.5-1"),
             (report("Sở Tư pháp", json!([{ "ref": "II" }, { "ref": "5" }, { "ref": "1" }, { "ref": "II.5-10" }, 7])), "/tasks", "II.5-1"),
         ];
         assert_profile_table("R001", Some(&plan_profile()), &pass, &fail);
+        // No row at all: each of the agency's tasks is left out.
+        crate::rules::testing::assert_form_findings(
+            "R001",
+            &report("Sở Y tế", json!([])),
+            Some(&plan_profile()),
+            &[("/tasks", "II.4-1"), ("/tasks", "II.4-2")],
+        );
+        crate::rules::testing::assert_form_findings(
+            "R001",
+            &json!({ "kind": "report", "agency": "sở y tế" }),
+            Some(&plan_profile()),
+            &[("/tasks", "II.4-1"), ("/tasks", "II.4-2")],
+        );
     }
 
     /// A province's own body (the profile's `extraAgencies`) is known by its other

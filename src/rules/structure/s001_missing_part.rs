@@ -237,16 +237,22 @@ mod tests {
                 "Kết quả thực hiện",
             ),
             (
-                form_with(&[("/sections", None)]),
-                "/sections/nextSteps",
-                "Phương hướng",
-            ),
-            (
                 form_with(&[("/sections/results", Some(json!(12)))]),
                 "/sections/results",
                 "không phải số",
             ),
         ];
         assert_form_table("S001", &pass, &fail);
+        // No sections at all: each required one is missing.
+        assert_form_findings(
+            "S001",
+            &form_with(&[("/sections", None)]),
+            None,
+            &[
+                ("/sections/assessment", "Đánh giá"),
+                ("/sections/nextSteps", "Phương hướng"),
+                ("/sections/results", "Kết quả thực hiện"),
+            ],
+        );
     }
 }

@@ -116,10 +116,23 @@ mod tests {
                 "III. CÔNG TÁC KHÁC\n\nNội dung khác.\n\nIV. TỔ CHỨC",
             ),
         ];
-        let fail = vec![
-            (swapped, "II. MỤC TIÊU", "phải đứng trước"),
-            (organisation_first, "II. MỤC TIÊU", "Tổ chức thực hiện"),
-        ];
+        let fail = vec![(swapped, "II. MỤC TIÊU", "phải đứng trước")];
         assert_table("S002", &pass, &fail);
+        // The organisation part first: both parts after it are out of order.
+        assert_findings(
+            "S002",
+            &organisation_first,
+            &[
+                (
+                    "II. MỤC TIÊU",
+                    "“Mục tiêu, yêu cầu” (mục II) phải đứng trước phần “Tổ chức thực hiện”",
+                ),
+                (
+                    "III. NHIỆM VỤ",
+                    "“Nhiệm vụ, giải pháp” (mục III) phải đứng trước phần “Tổ chức thực hiện”",
+                ),
+            ],
+            "organisation first",
+        );
     }
 }

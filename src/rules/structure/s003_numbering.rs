@@ -147,12 +147,17 @@ mod tests {
                 "3.1. Một",
                 "mục 2",
             ),
-            (
-                plan_with("I. MỤC TIÊU", "II. MỤC TIÊU"),
-                "II. MỤC TIÊU",
-                "thiếu mục I",
-            ),
         ];
         assert_table("S003", &pass, &fail);
+        // I renumbered II: part I is missing, and II is then repeated.
+        assert_findings(
+            "S003",
+            &plan_with("I. MỤC TIÊU", "II. MỤC TIÊU"),
+            &[
+                ("II. MỤC TIÊU", "thiếu mục I"),
+                ("II. NHIỆM VỤ", "Số mục II bị lặp lại"),
+            ],
+            "I renumbered II",
+        );
     }
 }

@@ -55,10 +55,11 @@ pub(crate) mod testing {
         for (i, (form, path, words)) in fail.iter().enumerate() {
             let found = profile_findings(code, form, profile);
             assert!(
-                found
-                    .iter()
-                    .any(|f| f.path.as_deref() == Some(*path) && f.message.contains(words)),
-                "{code} fail case {i}: expected a finding at {path} saying {words:?}, got {found:#?}\n---\n{form}"
+                found.len() == 1
+                    && found
+                        .iter()
+                        .all(|f| f.path.as_deref() == Some(*path) && f.message.contains(words)),
+                "{code} fail case {i}: expected one finding, at {path} saying {words:?}, got {found:#?}\n---\n{form}"
             );
         }
     }

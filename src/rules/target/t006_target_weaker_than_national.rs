@@ -141,17 +141,22 @@ mod tests {
                 "Tỷ lệ điều tra",
                 "“tối thiểu 90%” thấp hơn chỉ tiêu quốc gia (trên 90%)",
             ),
-            (
-                objective("Bảo đảm 95% tố giác, tin báo được tiếp nhận, xử lý; 90% số vụ án được truy tố."),
-                "95%",
-                "(100%)",
-            ),
-            (
-                objective("Bảo đảm 95% tố giác, tin báo được tiếp nhận, xử lý; 90% số vụ án được truy tố."),
-                "90% số vụ",
-                "(tối thiểu 95%)",
-            ),
         ];
         assert_table("T006", &pass, &fail);
+        // Two weak targets in one sentence: one finding each.
+        assert_findings(
+            "T006",
+            &objective(
+                "Bảo đảm 95% tố giác, tin báo được tiếp nhận, xử lý; 90% số vụ án được truy tố.",
+            ),
+            &[
+                ("95%", "“tối thiểu 95%” thấp hơn chỉ tiêu quốc gia (100%)"),
+                (
+                    "95%",
+                    "“tối thiểu 90%” thấp hơn chỉ tiêu quốc gia (tối thiểu 95%)",
+                ),
+            ],
+            "two weak targets",
+        );
     }
 }
