@@ -431,7 +431,7 @@ fn parse_entry(line: &str, n: usize) -> Result<Entry, DataError> {
 
 /// A number must read back as a citation: digits, `/`, a code starting with a letter.
 fn check_number(number: &str) -> Result<(), &'static str> {
-    match super::cite::symbol_at(number, 0) {
+    match super::symbol::symbol_at(number, 0) {
         Some(end) if end == number.len() => Ok(()),
         _ => Err("not a number and symbol such as 193/QĐ-TTg or 09/2019/NĐ-CP"),
     }

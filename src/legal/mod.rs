@@ -6,6 +6,7 @@
 
 mod catalogue;
 mod cite;
+mod symbol;
 
 pub use catalogue::{
     catalogue, number_key, suffix_key, symbol_year, Catalogue, DataError, Entry, Kind,
