@@ -27,27 +27,27 @@ pub fn from_text(doc: &Document, source: &Source) -> Model {
     } else {
         (None, None)
     };
-    let body = || {
+    // What a report says of the plan's tasks is its body (and, with no assessment
+    // part, where an explanation may stand); a plan reports on none.
+    let body = report.then(|| {
         doc.blocks[doc.body.clone()]
             .iter()
             .map(|b| b.text.as_str())
             .collect::<Vec<_>>()
             .join("\n")
-    };
-    // What a report says of the plan's tasks is its body; a plan reports on none.
-    let tasks = report.then(|| {
-        vec![TaskReport {
-            reference: None,
-            text: body(),
-        }]
     });
     Model {
         kind: doc.kind,
         figures,
-        assessment: assessment.or_else(|| report.then(body)),
+        assessment: assessment.or_else(|| body.clone()),
         assessment_at,
-        agency: agency(doc, text),
-        tasks,
+        agency: if report { agency(doc, text) } else { None },
+        tasks: body.map(|text| {
+            vec![TaskReport {
+                reference: None,
+                text,
+            }]
+        }),
         tasks_at: Location::Span(results_heading(doc)),
     }
 }

@@ -124,8 +124,12 @@ fn ends_clause(gap: &str) -> bool {
 }
 
 /// Whether the words at `at` are `phrase`.
-fn phrase_at(ws: &[Word], at: usize, phrase: &[&str]) -> bool {
-    ws.len() >= at + phrase.len() && phrase.iter().zip(&ws[at..]).all(|(p, w)| w.folded == *p)
+fn phrase_at<S: AsRef<str>>(ws: &[Word], at: usize, phrase: &[S]) -> bool {
+    ws.len() >= at + phrase.len()
+        && phrase
+            .iter()
+            .zip(&ws[at..])
+            .all(|(p, w)| w.folded == p.as_ref())
 }
 
 /// Whether any of `phrases` stands in `ws`.
@@ -146,8 +150,7 @@ fn noun_at(ws: &[Word], at: usize) -> Option<(usize, usize)> {
     let mut best: Option<(usize, usize)> = None;
     for (s, subject) in catalogue().subjects.iter().enumerate() {
         for noun in &subject.nouns {
-            let noun: Vec<&str> = noun.split(' ').collect();
-            if phrase_at(ws, at, &noun) && best.is_none_or(|(_, len)| noun.len() > len) {
+            if phrase_at(ws, at, noun) && best.is_none_or(|(_, len)| noun.len() > len) {
                 best = Some((s, noun.len()));
             }
         }
@@ -168,11 +171,10 @@ fn verb_before(
             continue;
         };
         for verb in &said.verbs {
-            let verb: Vec<&str> = verb.split(' ').collect();
             for k in from..before {
                 let end = k + verb.len();
                 if end <= before
-                    && phrase_at(ws, k, &verb)
+                    && phrase_at(ws, k, verb)
                     && best.is_none_or(|(e, l, _)| (end, verb.len()) > (e, l))
                 {
                     best = Some((end, verb.len(), count));
@@ -193,11 +195,7 @@ fn verb_after(
     (from..until).find_map(|k| {
         catalogue().counts().find(|count| {
             count.said.as_ref().is_some_and(|said| {
-                said.subject == subject
-                    && said
-                        .verbs
-                        .iter()
-                        .any(|v| phrase_at(ws, k, &v.split(' ').collect::<Vec<_>>()))
+                said.subject == subject && said.verbs.iter().any(|v| phrase_at(ws, k, v))
             })
         })
     })

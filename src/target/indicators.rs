@@ -36,16 +36,16 @@ pub struct Indicator {
 pub struct Said {
     /// Index into [`Catalogue::subjects`].
     pub subject: usize,
-    /// Folded verb phrases, words separated by one space.
-    pub verbs: Vec<String>,
+    /// Folded verb phrases, each as its words (split once, when the data is read).
+    pub verbs: Vec<Vec<String>>,
 }
 
 /// A thing that is counted, by the nouns that name it: `tin báo`, `tố giác`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Subject {
     pub name: String,
-    /// Folded nouns, words separated by one space.
-    pub nouns: Vec<String>,
+    /// Folded nouns, each as its words.
+    pub nouns: Vec<Vec<String>>,
 }
 
 impl Indicator {
@@ -261,10 +261,15 @@ impl Catalogue {
     }
 }
 
-/// Folded phrases separated by `;`, each as words joined by one space.
-fn phrases(list: &str) -> Vec<String> {
+/// Folded phrases separated by `;`, each as its words.
+fn phrases(list: &str) -> Vec<Vec<String>> {
     list.split(';')
-        .map(|p| fold(p).split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(|p| {
+            fold(p)
+                .split_whitespace()
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
         .filter(|p| !p.is_empty())
         .collect()
 }
@@ -322,7 +327,10 @@ mod tests {
             .as_ref()
             .unwrap()
             .subject];
-        assert!(tips.nouns.iter().any(|n| n == "tin bao") && tips.nouns.iter().any(|n| n == "tin"));
+        assert!(
+            tips.nouns.iter().any(|n| n == &["tin", "bao"])
+                && tips.nouns.iter().any(|n| n == &["tin"])
+        );
         assert_eq!(catalogue(), &c);
     }
 
