@@ -2,6 +2,8 @@
 //! The command line, through the real binary: exit codes, output formats, reading
 //! files, folders and stdin in the encodings real documents come in.
 
+mod common;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -25,14 +27,8 @@ fn fixture_text(name: &str) -> String {
     std::fs::read_to_string(fixtures().join(name)).unwrap()
 }
 
-/// A fresh scratch folder for one test.
 fn scratch(test: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("cli")
-        .join(test);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+    common::scratch("cli", test)
 }
 
 struct Run {

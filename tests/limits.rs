@@ -3,6 +3,8 @@
 //! naming it (exit 2 in the CLI), never by running out of memory or waiting forever.
 //! The browser's side is in tests/web.rs.
 
+mod common;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -36,12 +38,7 @@ fn the_limits_are_those_documented() {
 }
 
 fn scratch(test: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("limits")
-        .join(test);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+    common::scratch("limits", test)
 }
 
 struct Run {

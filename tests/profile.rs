@@ -2,19 +2,15 @@
 //! Profiles through the real binary: `baocao profile --from-plan`, `--show`, and
 //! `check --profile FILE` using the windows and deadlines of a profile file.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use serde_json::Value;
 
-/// A fresh scratch folder for one test.
 fn scratch(test: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("profile")
-        .join(test);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+    common::scratch("profile", test)
 }
 
 struct Run {

@@ -9,3 +9,13 @@ use unicode_normalization::UnicodeNormalization;
 pub fn to_nfd(s: &str) -> String {
     s.nfd().collect()
 }
+
+/// A fresh scratch folder for one test, under the target folder: `area/test`.
+pub fn scratch(area: &str, test: &str) -> std::path::PathBuf {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(area)
+        .join(test);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
