@@ -1,9 +1,10 @@
 //! The form reader's half of the model: a report form (DESIGN §4.4), read tolerantly
 //! into [`ReportForm`], gives its facts with the JSON Pointer of each field.
 
-use super::{Located, Model, TaskReport};
+use super::{Item, Located, Model, Outline, TaskReport};
 use crate::finding::Location;
 use crate::form::{escape_segment, Field, ReportForm};
+use crate::reader::parts::parts_for;
 use crate::reader::DocKind;
 use crate::target::eval::{read_count, read_rate, Reading};
 use crate::target::figures::Figure;
@@ -56,5 +57,42 @@ pub fn from_form(form: &ReportForm) -> Model {
         }),
         tasks,
         tasks_at: Location::Path("/tasks".into()),
+        outline: outline(form),
+        programme: false,
     }
+}
+
+/// One item per section the form gives, in the order of the regime's parts.
+fn outline(form: &ReportForm) -> Option<Outline> {
+    if !form.is_object || matches!(form.sections, Field::Invalid(_)) {
+        return None;
+    }
+    let mut items = Vec::new();
+    for (part, spec) in parts_for(DocKind::Report).iter().enumerate() {
+        let Some(key) = spec.form_key else {
+            continue;
+        };
+        let problem = match form.section_field(key) {
+            Some(Field::Ok(_)) => None,
+            Some(Field::Invalid(i)) => Some(i.clone()),
+            _ => continue,
+        };
+        items.push(Item {
+            marker: None,
+            title: spec.vi.to_owned(),
+            parts: 1 << part,
+            at: Location::Path(format!("/sections/{key}")),
+            parent: None,
+            children: Vec::new(),
+            index: items.len(),
+            has_content: true,
+            problem,
+        });
+    }
+    Some(Outline {
+        roots: (0..items.len()).collect(),
+        items,
+        numbered: false,
+        fallback: Location::Path("/sections".into()),
+    })
 }

@@ -4,15 +4,17 @@
 //! written over the model judges a report typed into a form and one pasted as text the
 //! same way, and never asks which reader ran.
 //!
-//! The model holds a report's figures (counts and rates), its assessment, its agency
-//! and what it says of the plan's tasks. The rules of outline, layout, agencies,
-//! periods and citations still read [`crate::reader::Document`] or
-//! [`crate::form::ReportForm`]; they move here one at a time.
+//! The model holds the outline of parts and items, a report's figures (counts and
+//! rates), its assessment, its agency and what it says of the plan's tasks. The rules
+//! of layout, agencies, periods and citations still read [`crate::reader::Document`]
+//! or [`crate::form::ReportForm`]; they move here one at a time.
 
 mod form;
+mod outline;
 mod text;
 
 pub use form::from_form;
+pub use outline::{Item, Outline};
 pub use text::from_text;
 
 use crate::finding::Location;
@@ -39,6 +41,11 @@ pub struct Model {
     pub tasks: Option<Vec<TaskReport>>,
     /// Where a finding about a task left out goes.
     pub tasks_at: Location,
+    /// Its parts and numbered items; `None` when they cannot be read (a form whose
+    /// `/sections` is not an object).
+    pub outline: Option<Outline>,
+    /// A multi-year programme plan (its title names a period of years).
+    pub programme: bool,
 }
 
 /// What a report says of one task: the item of the plan it names, if any, and its text.

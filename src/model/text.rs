@@ -4,9 +4,9 @@
 
 use std::ops::Range;
 
-use super::{Located, Model, TaskReport};
+use super::{Item, Located, Model, Outline, TaskReport};
 use crate::finding::Location;
-use crate::reader::parts::{parts_for, role_of};
+use crate::reader::parts::{is_programme_plan, parts_for, parts_named, role_of};
 use crate::reader::{DocKind, Document};
 use crate::target::figures::{read_prose, read_table, row_cells, Figure};
 use crate::text::Source;
@@ -49,6 +49,43 @@ pub fn from_text(doc: &Document, source: &Source) -> Model {
             }]
         }),
         tasks_at: Location::Span(results_heading(doc)),
+        outline: Some(outline(doc)),
+        programme: is_programme_plan(doc),
+    }
+}
+
+/// Every heading of the body, with the parts of the regime it names.
+fn outline(doc: &Document) -> Outline {
+    let items = doc
+        .outline
+        .nodes
+        .iter()
+        .enumerate()
+        .map(|(n, node)| {
+            let title = doc.block_of(n).title();
+            Item {
+                marker: doc.marker_of(n).cloned(),
+                title: title.to_owned(),
+                parts: parts_named(doc.kind, title),
+                at: Location::Span(doc.heading_span(n)),
+                parent: node.parent,
+                children: node.children.clone(),
+                index: node.index,
+                has_content: doc.outline.has_content(n),
+                problem: None,
+            }
+        })
+        .collect();
+    let fallback = doc
+        .header
+        .type_name
+        .as_ref()
+        .map_or(0..0, |t| t.span.clone());
+    Outline {
+        items,
+        roots: doc.outline.roots.clone(),
+        numbered: true,
+        fallback: Location::Span(fallback),
     }
 }
 

@@ -137,6 +137,18 @@ pub fn names_part(kind: DocKind, title: &str, index: usize) -> bool {
         .any(|k| contains_words(&f, k))
 }
 
+/// The parts of `kind` that `title` names, one bit each (bit `i` for
+/// `parts_for(kind)[i]`).
+pub fn parts_named(kind: DocKind, title: &str) -> u32 {
+    let f = fold(title);
+    parts_for(kind)
+        .iter()
+        .take(32)
+        .enumerate()
+        .filter(|(_, p)| p.keywords.iter().any(|k| contains_words(&f, k)))
+        .fold(0, |bits, (i, _)| bits | 1 << i)
+}
+
 /// A multi-year programme plan names a period of years in its abstract or title.
 pub fn is_programme_plan(doc: &Document) -> bool {
     let texts = [&doc.header.abstract_, &doc.header.type_name];

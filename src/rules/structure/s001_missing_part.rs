@@ -1,11 +1,7 @@
-use crate::finding::Diagnostic;
-use crate::finding::Text;
-use crate::form::{invalid_message, Field, TEXT};
-use crate::reader::parts::{
-    is_programme_plan, names_part, parts_for, role_of, Required, REPORT_PARTS,
-};
-use crate::rules::form::FormContext;
-use crate::rules::{declare_rule, Context};
+use crate::finding::{Diagnostic, Location, Text};
+use crate::form::{invalid_message, TEXT};
+use crate::reader::parts::{parts_for, Required};
+use crate::rules::{declare_rule, ModelContext};
 
 declare_rule! {
     /// ## Lỗi gì
@@ -59,55 +55,50 @@ declare_rule! {
         area: Structure,
         severity: Error,
         title: ("Thiếu phần bắt buộc", "A required part is missing"),
-        check_text: check,
-        check_form: check_form,
+        check: check,
     };
 }
 
-fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
-    let doc = ctx.doc;
-    let parts = parts_for(doc.kind);
-    let programme = is_programme_plan(doc);
-    let roots = &doc.outline.roots;
-    let (kind_vi, kind_en) = match doc.kind {
+fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
+    let model = ctx.model;
+    let Some(outline) = &model.outline else {
+        return;
+    };
+    let kind = model.kind;
+    // A part given in a form but not as text.
+    for item in &outline.items {
+        if let (Some(problem), Location::Path(pointer)) = (&item.problem, &item.at) {
+            out.push(RULE.report_at(item.at.clone(), invalid_message(pointer, problem, TEXT)));
+        }
+    }
+    let roots = &outline.roots;
+    let (kind_vi, kind_en) = match kind {
         crate::DocKind::Plan => ("kế hoạch", "a plan"),
         crate::DocKind::Report => ("báo cáo", "a report"),
     };
-    for (index, part) in parts.iter().enumerate() {
+    for (index, part) in parts_for(kind).iter().enumerate() {
         let required = match part.required {
             Required::Always => true,
-            Required::ProgrammePlan => programme,
+            Required::ProgrammePlan => model.programme,
             Required::No => false,
         };
         // A part is named at the top level; a report may also fold its assessment into
         // its results, one level down.
-        let report = doc.kind == crate::DocKind::Report;
-        let present = doc.outline.walk().any(|n| {
-            let depth_ok = roots.contains(&n)
-                || report
-                    && doc.outline.nodes[n]
-                        .parent
-                        .is_some_and(|p| roots.contains(&p));
-            depth_ok && names_part(doc.kind, doc.block_of(n).title(), index)
+        let report = kind == crate::DocKind::Report;
+        let present = outline.walk().any(|n| {
+            let item = &outline.items[n];
+            let depth_ok =
+                roots.contains(&n) || report && item.parent.is_some_and(|p| roots.contains(&p));
+            depth_ok && item.names(index)
         });
-        let unnamed = part.covers_unnamed
-            && roots
-                .iter()
-                .any(|&r| role_of(doc.kind, doc.block_of(r).title()).is_none());
+        let unnamed =
+            part.covers_unnamed && roots.iter().any(|&r| outline.items[r].role().is_none());
         if !required || present || unnamed {
             continue;
         }
         // Point at the part that stands where the missing one belongs.
-        let after = roots
-            .iter()
-            .find(|&&r| role_of(doc.kind, doc.block_of(r).title()).is_some_and(|i| i > index));
-        let span = match after.or(roots.last()) {
-            Some(&r) => doc.heading_span(r),
-            None => doc
-                .header
-                .type_name
-                .as_ref()
-                .map_or(0..0, |t| t.span.clone()),
+        let Some(at) = outline.missing_at(kind, index) else {
+            continue;
         };
         let why = match part.required {
             Required::ProgrammePlan => Text::new(
@@ -119,15 +110,8 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
                 format!(" (required in {kind_en})"),
             ),
         };
-        out.push(
-            RULE.report(
-                span,
-                Text::new(
-                    format!("Thiếu phần “{}”{}.", part.vi, why.vi),
-                    format!("The part “{}” ({}) is missing{}.", part.vi, part.en, why.en),
-                ),
-            )
-            .with_hint(Text::new(
+        let hint = if outline.numbered {
+            Text::new(
                 format!(
                     "Thêm một mục La Mã “{}” vào đúng vị trí trong bố cục.",
                     crate::text::case::upper_str(part.vi)
@@ -136,47 +120,23 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
                     "Add a Roman-numbered part “{}” in its place in the outline.",
                     crate::text::case::upper_str(part.vi)
                 ),
-            )),
-        );
-    }
-}
-
-/// A report form's required sections (`/sections/results`, …), each on its own field.
-fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
-    let form = ctx.form;
-    if !form.is_object || matches!(form.sections, Field::Invalid(_)) {
-        return;
-    }
-    for part in REPORT_PARTS
-        .iter()
-        .filter(|p| p.required == Required::Always)
-    {
-        let Some(key) = part.form_key else {
-            continue;
+            )
+        } else {
+            Text::new(
+                "Nhập nội dung phần này; nếu kỳ này không có gì, ghi rõ điều đó.",
+                "Fill in this part; if there is nothing this period, say so.",
+            )
         };
-        let pointer = format!("/sections/{key}");
-        match form.section_field(key) {
-            Some(Field::Ok(_)) | None => {}
-            Some(Field::Invalid(i)) => {
-                out.push(RULE.report_field(pointer.clone(), invalid_message(&pointer, i, TEXT)))
-            }
-            Some(Field::Missing | Field::Empty) => out.push(
-                RULE.report_field(
-                    pointer,
-                    Text::new(
-                        format!("Thiếu phần “{}” (bắt buộc trong báo cáo).", part.vi),
-                        format!(
-                            "The part “{}” ({}) is missing (required in a report).",
-                            part.vi, part.en
-                        ),
-                    ),
-                )
-                .with_hint(Text::new(
-                    "Nhập nội dung phần này; nếu kỳ này không có gì, ghi rõ điều đó.",
-                    "Fill in this part; if there is nothing this period, say so.",
-                )),
-            ),
-        }
+        out.push(
+            RULE.report_at(
+                at,
+                Text::new(
+                    format!("Thiếu phần “{}”{}.", part.vi, why.vi),
+                    format!("The part “{}” ({}) is missing{}.", part.vi, part.en, why.en),
+                ),
+            )
+            .with_hint(hint),
+        );
     }
 }
 

@@ -1,6 +1,6 @@
 use crate::finding::Text;
-use crate::reader::parts::{parts_for, role_of};
-use crate::rules::{declare_rule, Context};
+use crate::reader::parts::parts_for;
+use crate::rules::{declare_rule, ModelContext};
 
 declare_rule! {
     /// ## Lỗi gì
@@ -50,24 +50,30 @@ declare_rule! {
         area: Structure,
         severity: Error,
         title: ("Các phần không đúng thứ tự", "Parts out of the required order"),
-        check_text: check,
+        check: check,
     };
 }
 
-fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
-    let doc = ctx.doc;
-    let parts = parts_for(doc.kind);
+fn check(ctx: &ModelContext, out: &mut Vec<crate::finding::Diagnostic>) {
+    let Some(outline) = &ctx.model.outline else {
+        return;
+    };
+    let parts = parts_for(ctx.model.kind);
     // The latest part seen so far, by its place in the required order.
     let mut latest: Option<(usize, usize)> = None; // (role, node)
-    for &root in &doc.outline.roots {
-        let Some(role) = role_of(doc.kind, doc.block_of(root).title()) else {
+    for &root in &outline.roots {
+        let Some(role) = outline.items[root].role() else {
             continue;
         };
         match latest {
             Some((seen, seen_node)) if role < seen => {
-                let label = |n: usize| doc.marker_of(n).map_or(String::new(), |m| m.label.clone());
-                out.push(RULE.report(
-                    doc.heading_span(root),
+                let label = |n: usize| {
+                    outline
+                        .marker_of(n)
+                        .map_or(String::new(), |m| m.label.clone())
+                };
+                out.push(RULE.report_at(
+                    outline.items[root].at.clone(),
                     Text::new(
                         format!(
                             "Phần “{}” (mục {}) phải đứng trước phần “{}” (mục {}).",

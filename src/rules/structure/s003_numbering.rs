@@ -1,7 +1,7 @@
 use super::sequence::{breaks, Break, Labels};
 use crate::finding::Text;
 use crate::reader::Style;
-use crate::rules::{declare_rule, Context};
+use crate::rules::{declare_rule, ModelContext};
 
 declare_rule! {
     /// ## Lỗi gì
@@ -49,7 +49,7 @@ declare_rule! {
         area: Structure,
         severity: Error,
         title: ("Số thứ tự mục bị nhảy hoặc lặp", "A number skips or repeats"),
-        check_text: check,
+        check: check,
     };
 }
 
@@ -60,15 +60,17 @@ fn numbered(style: Style) -> bool {
     )
 }
 
-fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
-    let doc = ctx.doc;
-    for b in breaks(doc, numbered) {
+fn check(ctx: &ModelContext, out: &mut Vec<crate::finding::Diagnostic>) {
+    let Some(outline) = &ctx.model.outline else {
+        return;
+    };
+    for b in breaks(outline, numbered) {
         let Labels {
             node,
             this,
             prev,
             missing,
-        } = b.labels(doc);
+        } = b.labels(outline);
         let message = match b {
             Break::Gap { .. } => Text::new(
                 format!("Sau mục {prev} là mục {this}: thiếu mục {missing}."),
@@ -93,7 +95,7 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
             Break::OutOfAlphabet { .. } => continue,
         };
         out.push(
-            RULE.report(doc.heading_span(node), message)
+            RULE.report_at(outline.items[node].at.clone(), message)
                 .with_hint(Text::new(
                     "Đánh lại số thứ tự liên tục, hoặc bổ sung mục bị thiếu.",
                     "Renumber the items in sequence, or add the missing item.",

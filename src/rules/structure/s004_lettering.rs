@@ -1,7 +1,7 @@
 use super::sequence::{breaks, Break, Labels};
 use crate::finding::Text;
 use crate::reader::Style;
-use crate::rules::{declare_rule, Context};
+use crate::rules::{declare_rule, ModelContext};
 
 declare_rule! {
     /// ## Lỗi gì
@@ -55,7 +55,7 @@ declare_rule! {
         area: Structure,
         severity: Error,
         title: ("Điểm đánh chữ cái bị nhảy, lặp hoặc sai chữ", "Lettered items skip, repeat or leave the Vietnamese sequence"),
-        check_text: check,
+        check: check,
     };
 }
 
@@ -65,15 +65,17 @@ fn lettered(style: Style) -> bool {
 
 const SEQUENCE: &str = "a, b, c, d, đ, e, g, h, i, k, …";
 
-fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
-    let doc = ctx.doc;
-    for b in breaks(doc, lettered) {
+fn check(ctx: &ModelContext, out: &mut Vec<crate::finding::Diagnostic>) {
+    let Some(outline) = &ctx.model.outline else {
+        return;
+    };
+    for b in breaks(outline, lettered) {
         let Labels {
             node,
             this,
             prev,
             missing,
-        } = b.labels(doc);
+        } = b.labels(outline);
         let message = match b {
             Break::Gap { .. } => Text::new(
                 format!("Sau điểm {prev} là điểm {this}: thiếu điểm {missing} (thứ tự chữ cái: {SEQUENCE})."),
@@ -101,7 +103,7 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
             Break::WrongPrefix { .. } => continue,
         };
         out.push(
-            RULE.report(doc.heading_span(node), message)
+            RULE.report_at(outline.items[node].at.clone(), message)
                 .with_hint(Text::new(
                     "Đánh lại các điểm theo thứ tự a, b, c, d, đ, e, g, h…",
                     "Re-letter the items in the order a, b, c, d, đ, e, g, h…",

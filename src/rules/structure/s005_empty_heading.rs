@@ -1,6 +1,7 @@
 use crate::finding::Text;
-use crate::reader::{Document, Style};
-use crate::rules::{declare_rule, Context};
+use crate::model::Outline;
+use crate::reader::Style;
+use crate::rules::{declare_rule, ModelContext};
 
 declare_rule! {
     /// ## Lỗi gì
@@ -54,7 +55,7 @@ declare_rule! {
         area: Structure,
         severity: Error,
         title: ("Đề mục không có nội dung", "A heading with no content under it"),
-        check_text: check,
+        check: check,
     };
 }
 
@@ -63,11 +64,11 @@ const HEADING_WORDS: usize = 20;
 
 /// Whether a node without content is an empty heading. `siblings_with_content` tells
 /// whether every other item of its style under the same parent has content.
-fn is_empty_heading(doc: &Document, node: usize, siblings_with_content: bool) -> bool {
-    let Some(marker) = doc.marker_of(node) else {
+fn is_empty_heading(outline: &Outline, node: usize, siblings_with_content: bool) -> bool {
+    let Some(marker) = outline.marker_of(node) else {
         return false;
     };
-    let title = doc.block_of(node).title();
+    let title = outline.items[node].title.as_str();
     match marker.style {
         Style::Bullet(_) => false,
         Style::Part | Style::Roman => true,
@@ -82,51 +83,50 @@ fn is_empty_heading(doc: &Document, node: usize, siblings_with_content: bool) ->
     }
 }
 
-fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
-    let doc = ctx.doc;
-    let outline = &doc.outline;
+fn check(ctx: &ModelContext, out: &mut Vec<crate::finding::Diagnostic>) {
+    let Some(outline) = &ctx.model.outline else {
+        return;
+    };
     let parents = std::iter::once(None).chain(outline.walk().map(Some));
     for parent in parents {
         let children = outline.children(parent);
         // Per marker style: how many items, and how many of them without content.
         let mut counts: Vec<(Option<Style>, usize, usize)> = Vec::new();
         for &c in children {
-            let style = doc.marker_of(c).map(|m| m.style);
+            let style = outline.marker_of(c).map(|m| m.style);
             let at = counts.iter().position(|e| e.0 == style).unwrap_or_else(|| {
                 counts.push((style, 0, 0));
                 counts.len() - 1
             });
             counts[at].1 += 1;
-            counts[at].2 += usize::from(!outline.has_content(c));
+            counts[at].2 += usize::from(!outline.items[c].has_content);
         }
-        for &node in children.iter().filter(|&&c| !outline.has_content(c)) {
-            let style = doc.marker_of(node).map(|m| m.style);
+        for &node in children.iter().filter(|&&c| !outline.items[c].has_content) {
+            let style = outline.marker_of(node).map(|m| m.style);
             let (_, total, empty) = counts
                 .iter()
                 .find(|e| e.0 == style)
                 .copied()
                 .unwrap_or((style, 1, 1));
             // Every other item of the style has content.
-            if is_empty_heading(doc, node, total > 1 && empty == 1) {
-                report(doc, node, out);
+            if is_empty_heading(outline, node, total > 1 && empty == 1) {
+                report(outline, node, out);
             }
         }
     }
 }
 
-fn report(doc: &Document, node: usize, out: &mut Vec<crate::finding::Diagnostic>) {
-    let label = super::sequence::label_of(doc, node);
+fn report(outline: &Outline, node: usize, out: &mut Vec<crate::finding::Diagnostic>) {
+    let label = super::sequence::label_of(outline, node);
+    let item = &outline.items[node];
     out.push(
-        RULE.report(
-            doc.heading_span(node),
+        RULE.report_at(
+            item.at.clone(),
             Text::new(
-                format!(
-                    "Mục {label} “{}” không có nội dung.",
-                    short(doc.block_of(node).title())
-                ),
+                format!("Mục {label} “{}” không có nội dung.", short(&item.title)),
                 format!(
                     "Heading {label} “{}” has nothing under it.",
-                    short(doc.block_of(node).title())
+                    short(&item.title)
                 ),
             ),
         )

@@ -1,7 +1,8 @@
 //! Walks sibling items of one marker style and reports where their count breaks:
 //! the shared mechanism of S003 (numbers) and S004 (letters).
 
-use crate::reader::{Document, Style};
+use crate::model::Outline;
+use crate::reader::Style;
 
 pub enum Break {
     /// The first item of a list is not the first number (or letter).
@@ -45,9 +46,10 @@ pub struct Labels {
 }
 
 impl Break {
-    pub fn labels(&self, doc: &Document) -> Labels {
+    pub fn labels(&self, outline: &Outline) -> Labels {
         let style_value = |n: usize| {
-            doc.marker_of(n)
+            outline
+                .marker_of(n)
                 .map_or((Style::Roman, &[][..]), |m| (m.style, m.value.as_slice()))
         };
         let (node, prev, missing) = match self {
@@ -67,7 +69,7 @@ impl Break {
             Break::Backwards { prev, node } => (*node, Some(*prev), String::new()),
             Break::OutOfAlphabet { prev, node } => {
                 let should = prev
-                    .and_then(|p| doc.marker_of(p))
+                    .and_then(|p| outline.marker_of(p))
                     .map(|m| m.ordinal() + 1)
                     .filter(|&v| v > 1)
                     .map_or(String::new(), |v| label(style_value(*node).0, &[v]));
@@ -85,22 +87,22 @@ impl Break {
         };
         Labels {
             node,
-            this: label_of(doc, node),
-            prev: prev.map_or(String::new(), |p| label_of(doc, p)),
+            this: label_of(outline, node),
+            prev: prev.map_or(String::new(), |p| label_of(outline, p)),
             missing,
         }
     }
 }
 
 /// Every break among siblings whose style `wanted` accepts.
-pub fn breaks(doc: &Document, wanted: fn(Style) -> bool) -> Vec<Break> {
+pub fn breaks(outline: &Outline, wanted: fn(Style) -> bool) -> Vec<Break> {
     let mut out = Vec::new();
-    let parents = std::iter::once(None).chain(doc.outline.walk().map(Some));
+    let parents = std::iter::once(None).chain(outline.walk().map(Some));
     for parent in parents {
-        let children = doc.outline.children(parent);
+        let children = outline.children(parent);
         let mut styles: Vec<Style> = Vec::new();
         for &c in children {
-            if let Some(m) = doc.marker_of(c) {
+            if let Some(m) = outline.marker_of(c) {
                 if wanted(m.style) && !styles.contains(&m.style) {
                     styles.push(m.style);
                 }
@@ -110,23 +112,23 @@ pub fn breaks(doc: &Document, wanted: fn(Style) -> bool) -> Vec<Break> {
             let siblings: Vec<usize> = children
                 .iter()
                 .copied()
-                .filter(|&c| doc.marker_of(c).is_some_and(|m| m.style == style))
+                .filter(|&c| outline.marker_of(c).is_some_and(|m| m.style == style))
                 .collect();
-            walk(doc, parent, &siblings, &mut out);
+            walk(outline, parent, &siblings, &mut out);
         }
     }
     out
 }
 
-fn value(doc: &Document, node: usize) -> &[u32] {
-    doc.marker_of(node).map_or(&[], |m| m.value.as_slice())
+fn value(outline: &Outline, node: usize) -> &[u32] {
+    outline.marker_of(node).map_or(&[], |m| m.value.as_slice())
 }
 
-fn walk(doc: &Document, parent: Option<usize>, siblings: &[usize], out: &mut Vec<Break>) {
+fn walk(outline: &Outline, parent: Option<usize>, siblings: &[usize], out: &mut Vec<Break>) {
     let mut prev: Option<usize> = None;
     let mut unknown_prev = false; // after a letter outside the alphabet, the count is lost
     for &node in siblings {
-        let v = value(doc, node);
+        let v = value(outline, node);
         let n = v.last().copied().unwrap_or(0);
         if n == 0 {
             out.push(Break::OutOfAlphabet { prev, node });
@@ -134,13 +136,13 @@ fn walk(doc: &Document, parent: Option<usize>, siblings: &[usize], out: &mut Vec
             prev = Some(node);
             continue;
         }
-        if let Some(expected) = prefix_expected(doc, parent, prev, v) {
+        if let Some(expected) = prefix_expected(outline, parent, prev, v) {
             out.push(Break::WrongPrefix { node, expected });
         }
         match prev {
             _ if unknown_prev => unknown_prev = false,
             None => {
-                let start = continued_from(doc, parent, node).map_or(1, |last| last + 1);
+                let start = continued_from(outline, parent, node).map_or(1, |last| last + 1);
                 if n > start {
                     out.push(Break::BadStart {
                         node,
@@ -149,7 +151,7 @@ fn walk(doc: &Document, parent: Option<usize>, siblings: &[usize], out: &mut Vec
                 }
             }
             Some(p) => {
-                let pn = value(doc, p).last().copied().unwrap_or(0);
+                let pn = value(outline, p).last().copied().unwrap_or(0);
                 if n == pn + 1 {
                 } else if n == pn {
                     out.push(Break::Repeat { node });
@@ -170,7 +172,7 @@ fn walk(doc: &Document, parent: Option<usize>, siblings: &[usize], out: &mut Vec
 
 /// For decimal items (`2.1`): the prefix they should carry, when they carry another.
 fn prefix_expected(
-    doc: &Document,
+    outline: &Outline,
     parent: Option<usize>,
     prev: Option<usize>,
     v: &[u32],
@@ -180,13 +182,13 @@ fn prefix_expected(
     }
     let prefix = &v[..v.len() - 1];
     if let Some(p) = prev {
-        let pv = value(doc, p);
+        let pv = value(outline, p);
         if pv.len() == v.len() && &pv[..pv.len() - 1] != prefix {
             return Some(pv[..pv.len() - 1].to_vec());
         }
         return None;
     }
-    let parent_marker = doc.marker_of(parent?)?;
+    let parent_marker = outline.marker_of(parent?)?;
     match parent_marker.style {
         Style::Arabic { .. }
             if parent_marker.value.len() == prefix.len() && parent_marker.value != prefix =>
@@ -199,20 +201,17 @@ fn prefix_expected(
 
 /// When items are numbered on from the previous part (I: 1–3, II: 4–5), the last
 /// number of the same style under the parent's previous sibling.
-fn continued_from(doc: &Document, parent: Option<usize>, node: usize) -> Option<u32> {
+fn continued_from(outline: &Outline, parent: Option<usize>, node: usize) -> Option<u32> {
     let parent = parent?;
-    let style = doc.marker_of(node)?.style;
-    let p = &doc.outline.nodes[parent];
-    let uncle = *doc
-        .outline
-        .children(p.parent)
-        .get(p.index.checked_sub(1)?)?;
-    let cousin = doc.outline.nodes[uncle]
+    let style = outline.marker_of(node)?.style;
+    let p = &outline.items[parent];
+    let uncle = *outline.children(p.parent).get(p.index.checked_sub(1)?)?;
+    let cousin = outline.items[uncle]
         .children
         .iter()
         .rev()
-        .find(|&&c| doc.marker_of(c).is_some_and(|m| m.style == style))?;
-    value(doc, *cousin).last().copied()
+        .find(|&&c| outline.marker_of(c).is_some_and(|m| m.style == style))?;
+    value(outline, *cousin).last().copied()
 }
 
 /// How an item is named in a message: `III`, `2.1`, `(3)`, `c)`.
@@ -244,8 +243,9 @@ pub fn label(style: Style, value: &[u32]) -> String {
 }
 
 /// The label of an existing item, as written.
-pub fn label_of(doc: &Document, node: usize) -> String {
-    doc.marker_of(node)
+pub fn label_of(outline: &Outline, node: usize) -> String {
+    outline
+        .marker_of(node)
         .map_or(String::new(), |m| match m.style {
             Style::Letter { .. } => format!("{})", m.label),
             style if m.value.iter().all(|&v| v > 0) => label(style, &m.value),
