@@ -59,6 +59,7 @@ pub fn from_form(form: &ReportForm) -> Model {
         tasks_at: Location::Path("/tasks".into()),
         outline: outline(form),
         programme: false,
+        citations: Vec::new(),
     }
 }
 

@@ -46,6 +46,17 @@ pub struct Model {
     pub outline: Option<Outline>,
     /// A multi-year programme plan (its title names a period of years).
     pub programme: bool,
+    /// The decisions and laws it cites, in order (not its own number).
+    pub citations: Vec<Cited>,
+}
+
+/// A decision or law a document cites, and the words that follow the citation (what
+/// the cited document is about, when the text says).
+#[derive(Clone, Debug)]
+pub struct Cited {
+    pub citation: crate::legal::Citation,
+    pub about: String,
+    pub at: Location,
 }
 
 /// What a report says of one task: the item of the plan it names, if any, and its text.

@@ -4,8 +4,9 @@
 
 use std::ops::Range;
 
-use super::{Item, Located, Model, Outline, TaskReport};
+use super::{Cited, Item, Located, Model, Outline, TaskReport};
 use crate::finding::Location;
+use crate::legal::{context_after, find_citations};
 use crate::reader::parts::{is_programme_plan, parts_for, parts_named, role_of};
 use crate::reader::{DocKind, Document};
 use crate::target::figures::{read_prose, read_table, row_cells, Figure};
@@ -51,7 +52,25 @@ pub fn from_text(doc: &Document, source: &Source) -> Model {
         tasks_at: Location::Span(results_heading(doc)),
         outline: Some(outline(doc)),
         programme: is_programme_plan(doc),
+        citations: citations(doc, text),
     }
+}
+
+/// The citations of the text, but for its own number.
+fn citations(doc: &Document, text: &str) -> Vec<Cited> {
+    let own = doc.header.number.as_ref().map(|n| n.span.clone());
+    find_citations(text)
+        .into_iter()
+        .filter(|c| {
+            !own.as_ref()
+                .is_some_and(|o| o.start < c.span.end && c.span.start < o.end)
+        })
+        .map(|citation| Cited {
+            about: context_after(text, citation.span.end).to_owned(),
+            at: Location::Span(citation.span.clone()),
+            citation,
+        })
+        .collect()
 }
 
 /// Every heading of the body, with the parts of the regime it names.

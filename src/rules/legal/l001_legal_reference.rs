@@ -1,11 +1,9 @@
 use chrono::Datelike;
 
-use crate::finding::{Diagnostic, Text};
-use crate::legal::{
-    catalogue, context_after, find_citations, suffix_key, Catalogue, Citation, CitedDate, Entry,
-    Reference,
-};
-use crate::rules::{declare_rule, Context};
+use crate::finding::{Diagnostic, Location, Text};
+use crate::legal::{catalogue, suffix_key, Catalogue, Citation, CitedDate, Entry, Reference};
+use crate::model::Cited;
+use crate::rules::{declare_rule, ModelContext};
 
 declare_rule! {
     /// ## Lỗi gì
@@ -67,30 +65,22 @@ declare_rule! {
             "Số hiệu và ngày của văn bản được viện dẫn không khớp",
             "A cited decision whose number and date disagree with the catalogue"
         ),
-        check_text: check,
+        check: check,
     };
 }
 
-fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let text = ctx.source.text();
-    let own = ctx.doc.header.number.as_ref().map(|n| n.span.clone());
-    for c in find_citations(text) {
-        // The document's own number is not a citation.
-        if own
-            .as_ref()
-            .is_some_and(|o| o.start < c.span.end && c.span.start < o.end)
-        {
-            continue;
-        }
-        if let Some(d) = judge(catalogue(), text, &c) {
-            out.push(d);
-        }
-    }
+fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
+    out.extend(
+        ctx.model
+            .citations
+            .iter()
+            .filter_map(|c| judge(catalogue(), c)),
+    );
 }
 
 /// What is wrong with one citation, if the catalogue can tell.
-fn judge(cat: &Catalogue, text: &str, c: &Citation) -> Option<Diagnostic> {
-    let context = context_after(text, c.span.end);
+fn judge(cat: &Catalogue, cited: &Cited) -> Option<Diagnostic> {
+    let (c, at, context) = (&cited.citation, &cited.at, cited.about.as_str());
     match &c.reference {
         Reference::Number { text: number, .. } => {
             let date = c.date.as_ref()?;
@@ -102,7 +92,7 @@ fn judge(cat: &Catalogue, text: &str, c: &Citation) -> Option<Diagnostic> {
                         || date.year == e.date.year()
                         || (date.day, date.month) == (e.date.day(), e.date.month())
                         || e.is_about(context);
-                    this_one.then(|| wrong_date(c, e, date))
+                    this_one.then(|| wrong_date(c, at, e, date))
                 }
                 Some(_) => None,
                 None => {
@@ -120,7 +110,7 @@ fn judge(cat: &Catalogue, text: &str, c: &Citation) -> Option<Diagnostic> {
                     if same_day.next().is_some() || !e.is_about(context) {
                         return None;
                     }
-                    Some(wrong_number(c, e, number, date))
+                    Some(wrong_number(c, at, e, number, date))
                 }
             }
         }
@@ -134,16 +124,16 @@ fn judge(cat: &Catalogue, text: &str, c: &Citation) -> Option<Diagnostic> {
                     .any(|e| e.date.year() == y || e.amended.contains(&y))
             };
             if let Some((y, _)) = year {
-                return (!passed_or_amended(*y)).then(|| wrong_year(c, &laws, *y));
+                return (!passed_or_amended(*y)).then(|| wrong_year(c, at, &laws, *y));
             }
             let date = c.date.as_ref()?;
             if laws.iter().any(|e| date.is(e.date)) {
                 return None;
             }
             if let Some(e) = laws.iter().find(|e| e.date.year() == date.year) {
-                return Some(wrong_date(c, e, date));
+                return Some(wrong_date(c, at, e, date));
             }
-            (!passed_or_amended(date.year)).then(|| wrong_year(c, &laws, date.year))
+            (!passed_or_amended(date.year)).then(|| wrong_year(c, at, &laws, date.year))
         }
     }
 }
@@ -174,7 +164,7 @@ fn verb(e: &Entry) -> (&'static str, &'static str) {
     }
 }
 
-fn wrong_date(c: &Citation, e: &Entry, cited: &CitedDate) -> Diagnostic {
+fn wrong_date(c: &Citation, at: &Location, e: &Entry, cited: &CitedDate) -> Diagnostic {
     let (vi_verb, en_verb) = verb(e);
     let right = crate::period::dates::format_date(e.date);
     let (subject_vi, subject_en, suggestion) = match &c.reference {
@@ -189,8 +179,8 @@ fn wrong_date(c: &Citation, e: &Entry, cited: &CitedDate) -> Diagnostic {
             format!("{}{} ngày {right}", prefix(c, e), e.number),
         ),
     };
-    RULE.report(
-        c.span.clone(),
+    RULE.report_at(
+        at.clone(),
         Text::new(
             format!(
                 "{subject_vi} {vi_verb} {right}, không phải {}.",
@@ -203,12 +193,18 @@ fn wrong_date(c: &Citation, e: &Entry, cited: &CitedDate) -> Diagnostic {
     .with_suggestion(suggestion)
 }
 
-fn wrong_number(c: &Citation, e: &Entry, cited: &str, date: &CitedDate) -> Diagnostic {
+fn wrong_number(
+    c: &Citation,
+    at: &Location,
+    e: &Entry,
+    cited: &str,
+    date: &CitedDate,
+) -> Diagnostic {
     let day = crate::period::dates::format_date(e.date);
     let (vi_verb, en_verb) = verb(e);
     let en_verb = en_verb.trim_end_matches(" on");
-    RULE.report(
-        c.span.clone(),
+    RULE.report_at(
+        at.clone(),
         Text::new(
             format!(
                 "{} {vi_verb} {day} ({}) có số {}, không phải {cited}.",
@@ -233,7 +229,7 @@ fn wrong_number(c: &Citation, e: &Entry, cited: &str, date: &CitedDate) -> Diagn
     ))
 }
 
-fn wrong_year(c: &Citation, laws: &[&Entry], year: i32) -> Diagnostic {
+fn wrong_year(c: &Citation, at: &Location, laws: &[&Entry], year: i32) -> Diagnostic {
     let list = |word: &str, sep: &str, last: &str| {
         let items: Vec<String> = laws
             .iter()
@@ -259,8 +255,8 @@ fn wrong_year(c: &Citation, laws: &[&Entry], year: i32) -> Diagnostic {
         None => format!("{} năm {}", e.title, e.date.year()),
     });
     let mut d = RULE
-        .report(
-            c.span.clone(),
+        .report_at(
+            at.clone(),
             Text::new(
                 format!(
                     "{title} được thông qua năm {}, không có luật năm {year}.",
