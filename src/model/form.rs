@@ -60,6 +60,8 @@ pub fn from_form(form: &ReportForm) -> Model {
         outline: outline(form),
         programme: false,
         citations: Vec::new(),
+        percentages: Vec::new(),
+        targets: Vec::new(),
     }
 }
 

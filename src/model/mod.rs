@@ -48,6 +48,30 @@ pub struct Model {
     pub programme: bool,
     /// The decisions and laws it cites, in order (not its own number).
     pub citations: Vec<Cited>,
+    /// Every percentage its body writes, in order (a form's rates are figures).
+    pub percentages: Vec<Percent>,
+    /// A plan's targets (`tỷ lệ giải quyết … đạt trên 90%`), one per indicator.
+    pub targets: Vec<TargetStatement>,
+}
+
+/// A percentage as written.
+#[derive(Clone, Debug)]
+pub struct Percent {
+    /// The number and its `%`.
+    pub written: String,
+    /// `None` when the number cannot be read (`9,0.5%`).
+    pub value: Option<f64>,
+    /// A share of something, which cannot pass 100% (not a growth or a completion of a
+    /// plan: `tăng 150%`, `đạt 105% kế hoạch`).
+    pub share: bool,
+    pub at: Location,
+}
+
+/// A target a plan sets, and where.
+#[derive(Clone, Debug)]
+pub struct TargetStatement {
+    pub target: crate::target::Target,
+    pub at: Location,
 }
 
 /// A decision or law a document cites, and the words that follow the citation (what

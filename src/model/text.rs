@@ -4,17 +4,21 @@
 
 use std::ops::Range;
 
-use super::{Cited, Item, Located, Model, Outline, TaskReport};
+use std::borrow::Cow;
+
+use super::{Cited, Item, Located, Model, Outline, Percent, TargetStatement, TaskReport};
 use crate::finding::Location;
 use crate::legal::{context_after, find_citations};
 use crate::reader::parts::{is_programme_plan, parts_for, parts_named, role_of};
 use crate::reader::{DocKind, Document};
 use crate::target::figures::{read_prose, read_table, row_cells, Figure};
+use crate::target::read::{plan_targets_with, Locator, Percentage};
 use crate::text::Source;
 
 /// The model of a document read from text.
 pub fn from_text(doc: &Document, source: &Source) -> Model {
     let text = source.text();
+    let percentages = block_percentages(doc);
     let report = doc.kind == DocKind::Report;
     // A plan's figures are targets, which the plan's own rules read; a report's are
     // results.
@@ -53,7 +57,57 @@ pub fn from_text(doc: &Document, source: &Source) -> Model {
         outline: Some(outline(doc)),
         programme: is_programme_plan(doc),
         citations: citations(doc, text),
+        percentages: percents(doc, text, &percentages),
+        targets: if report {
+            Vec::new()
+        } else {
+            plan_targets_with(doc, text, &|b| {
+                Cow::Borrowed(percentages.get(b).map_or(&[][..], Vec::as_slice))
+            })
+            .into_iter()
+            .map(|found| TargetStatement {
+                target: found.target,
+                at: Location::Span(found.span),
+            })
+            .collect()
+        },
     }
+}
+
+/// The percentages of each block of the body (none for the others), read once for
+/// the percentages and the targets.
+fn block_percentages(doc: &Document) -> Vec<Vec<Percentage>> {
+    doc.blocks
+        .iter()
+        .enumerate()
+        .map(|(b, block)| {
+            if doc.body.contains(&b) {
+                crate::target::read::percentages(&block.text)
+            } else {
+                Vec::new()
+            }
+        })
+        .collect()
+}
+
+fn percents(doc: &Document, text: &str, percentages: &[Vec<Percentage>]) -> Vec<Percent> {
+    let mut out = Vec::new();
+    for (block, found) in doc.blocks.iter().zip(percentages) {
+        // Most blocks hold no percentage: no locator for them.
+        let mut locator = None;
+        for p in found {
+            let span = locator
+                .get_or_insert_with(|| Locator::new(doc, block, text))
+                .span(p.range.clone());
+            out.push(Percent {
+                written: block.text.get(p.range.clone()).unwrap_or("").to_owned(),
+                value: p.value,
+                share: p.share,
+                at: Location::Span(span),
+            });
+        }
+    }
+    out
 }
 
 /// The citations of the text, but for its own number.

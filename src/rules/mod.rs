@@ -78,9 +78,6 @@ pub struct Context<'a> {
     responsibility: std::cell::OnceCell<agency::Responsibility<'a>>,
     /// The dates and reporting regime: read once, when a period rule first asks.
     dates: std::cell::OnceCell<crate::period::Analysis>,
-    /// The percentages of each block, read once for the T rules that ask.
-    percentages:
-        std::cell::OnceCell<Vec<std::cell::OnceCell<Vec<crate::target::read::Percentage>>>>,
 }
 
 impl<'a> Context<'a> {
@@ -91,20 +88,6 @@ impl<'a> Context<'a> {
             options,
             responsibility: std::cell::OnceCell::new(),
             dates: std::cell::OnceCell::new(),
-            percentages: std::cell::OnceCell::new(),
-        }
-    }
-
-    /// The percentages of block `block` ([`crate::target::read::percentages`]).
-    pub fn percentages(&self, block: usize) -> &[crate::target::read::Percentage] {
-        let blocks = self.percentages.get_or_init(|| {
-            (0..self.doc.blocks.len())
-                .map(|_| std::cell::OnceCell::new())
-                .collect()
-        });
-        match (blocks.get(block), self.doc.blocks.get(block)) {
-            (Some(cell), Some(b)) => cell.get_or_init(|| crate::target::read::percentages(&b.text)),
-            _ => &[],
         }
     }
 

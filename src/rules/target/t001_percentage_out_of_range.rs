@@ -1,8 +1,7 @@
 use crate::finding::{Diagnostic, Text};
-use crate::rules::{declare_rule, Context, ModelContext};
+use crate::rules::{declare_rule, ModelContext};
 use crate::target::eval::{Problem, Reading};
 use crate::target::percent;
-use crate::target::read::Locator;
 
 declare_rule! {
     /// ## Lỗi gì
@@ -57,54 +56,48 @@ declare_rule! {
         area: Target,
         severity: Error,
         title: ("Tỷ lệ phần trăm ngoài 0–100 hoặc không đọc được", "A percentage outside 0–100 or unreadable"),
-        check: check_figures,
-        check_text: check,
+        check: check,
     };
 }
 
-fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let source = ctx.source.text();
-    for b in ctx.doc.body.clone() {
-        let Some(block) = ctx.doc.blocks.get(b) else {
-            continue;
+/// The percentages a text writes that cannot be read, or shares above 100%.
+fn check_written(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
+    for p in &ctx.model.percentages {
+        let written = &p.written;
+        let message = match p.value {
+            None => Text::new(
+                format!("Không đọc được tỷ lệ “{written}”."),
+                format!("The percentage “{written}” cannot be read."),
+            ),
+            Some(v) if p.share && v > 100.0 => {
+                let shown = percent(v);
+                Text::new(
+                    format!(
+                        "Tỷ lệ {} lớn hơn 100%: phần được tính không thể nhiều hơn tổng số.",
+                        shown.vi
+                    ),
+                    format!(
+                        "The rate {} is above 100%: a part cannot be more than its whole.",
+                        shown.en
+                    ),
+                )
+            }
+            _ => continue,
         };
-        // Most blocks hold no percentage: no locator for them.
-        let mut locator = None;
-        for p in ctx.percentages(b) {
-            let written = block.text.get(p.range.clone()).unwrap_or("").to_owned();
-            let message = match p.value {
-                None => Text::new(
-                    format!("Không đọc được tỷ lệ “{written}”."),
-                    format!("The percentage “{written}” cannot be read."),
-                ),
-                Some(v) if p.share && v > 100.0 => {
-                    let shown = percent(v);
-                    Text::new(
-                        format!(
-                            "Tỷ lệ {} lớn hơn 100%: phần được tính không thể nhiều hơn tổng số.",
-                            shown.vi
-                        ),
-                        format!(
-                            "The rate {} is above 100%: a part cannot be more than its whole.",
-                            shown.en
-                        ),
-                    )
-                }
-                _ => continue,
-            };
-            let span = locator
-                .get_or_insert_with(|| Locator::new(ctx.doc, block, source))
-                .span(p.range.clone());
-            out.push(RULE.report(span, message).with_hint(Text::new(
+        out.push(RULE.report_at(p.at.clone(), message).with_hint(Text::new(
             "Kiểm tra lại số liệu: tỷ lệ là phần được tính chia cho tổng số, từ 0 đến 100%. Mức tăng so với cùng kỳ thì ghi rõ “tăng … so với cùng kỳ”.",
             "Check the figures: a rate is the part over the whole, from 0 to 100%. For a growth, write “tăng … so với cùng kỳ”.",
         )));
-        }
     }
 }
 
-/// Rates as given that cannot be read or lie outside 0–100 (a form's fields; a text's
-/// percentages are read by [`check`]).
+/// The percentages written and the rates given as figures.
+fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
+    check_written(ctx, out);
+    check_figures(ctx, out);
+}
+
+/// Rates as given that cannot be read or lie outside 0–100.
 fn check_figures(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
     for figure in ctx.model.figures.iter().filter(|f| f.indicator.is_rate()) {
         let Reading::Bad(problem) = &figure.reading else {

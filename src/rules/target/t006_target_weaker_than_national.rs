@@ -1,9 +1,5 @@
-use std::borrow::Cow;
-
 use crate::finding::{Diagnostic, Text};
-use crate::reader::DocKind;
-use crate::rules::{declare_rule, Context};
-use crate::target::read::plan_targets_with;
+use crate::rules::{declare_rule, ModelContext};
 use crate::target::{catalogue, national_targets, target_phrase, Interval};
 
 declare_rule! {
@@ -56,17 +52,13 @@ declare_rule! {
         area: Target,
         severity: Warning,
         title: ("Chỉ tiêu thấp hơn chỉ tiêu quốc gia", "A plan target weaker than the national target"),
-        check_text: check,
+        check: check,
     };
 }
 
-fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    if ctx.doc.kind != DocKind::Plan {
-        return;
-    }
-    let percentages = |b| Cow::Borrowed(ctx.percentages(b));
-    for found in plan_targets_with(ctx.doc, ctx.source.text(), &percentages) {
-        let t = &found.target;
+fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
+    for stated in &ctx.model.targets {
+        let t = &stated.target;
         let Some(national) = national_targets()
             .iter()
             .find(|n| n.indicator == t.indicator)
@@ -82,8 +74,8 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         };
         let (mine, floor) = (target_phrase(t), target_phrase(national));
         out.push(
-            RULE.report(
-                found.span.clone(),
+            RULE.report_at(
+                stated.at.clone(),
                 Text::new(
                     format!(
                         "Chỉ tiêu {} “{}” thấp hơn chỉ tiêu quốc gia ({}).",
