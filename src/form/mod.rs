@@ -7,7 +7,7 @@ pub mod model;
 pub mod tape;
 pub mod value;
 
-pub use model::{Field, Invalid, ReportForm, Signer, TaskRow, SECTION_KEYS};
+pub use model::{date_numbers, Field, Invalid, ReportForm, Signer, TaskRow, SECTION_KEYS};
 pub use value::{escape_segment, pointer_segments, Value, MAX_DEPTH};
 
 use crate::finding::Text;

@@ -315,10 +315,25 @@ fn date(v: Option<&Value>) -> Field<NaiveDate> {
 /// `dd/mm/yyyy` (also with `-` or `.`, and one-digit days and months) or ISO
 /// `yyyy-mm-dd`; a year of four digits.
 pub fn read_date(s: &str) -> Field<NaiveDate> {
-    let unreadable = || Field::Invalid(Invalid::Unreadable(s.to_owned()));
+    let Some((day, month, year)) = date_numbers(s) else {
+        return Field::Invalid(Invalid::Unreadable(s.to_owned()));
+    };
+    let year = year as i32;
+    if !crate::period::dates::YEARS.contains(&year) || !(1..=12).contains(&month) || day == 0 {
+        return Field::Invalid(Invalid::ImpossibleDate(s.to_owned()));
+    }
+    match NaiveDate::from_ymd_opt(year, month, day) {
+        Some(d) => Field::Ok(d),
+        None => Field::Invalid(Invalid::ImpossibleDate(s.to_owned())),
+    }
+}
+
+/// The day, month and year a date of [`read_date`]'s forms writes, whether or not
+/// the day exists.
+pub fn date_numbers(s: &str) -> Option<(u32, u32, u32)> {
     let parts: Vec<&str> = s.split(['/', '-', '.']).collect();
     let [a, b, c] = parts.as_slice() else {
-        return unreadable();
+        return None;
     };
     let digits = |p: &str, lens: std::ops::RangeInclusive<usize>| {
         (lens.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
@@ -330,17 +345,7 @@ pub fn read_date(s: &str) -> Field<NaiveDate> {
     } else {
         (digits(c, 4..=4), digits(b, 1..=2), digits(a, 1..=2))
     };
-    let (Some(year), Some(month), Some(day)) = (year, month, day) else {
-        return unreadable();
-    };
-    let year = year as i32;
-    if !crate::period::dates::YEARS.contains(&year) || !(1..=12).contains(&month) || day == 0 {
-        return Field::Invalid(Invalid::ImpossibleDate(s.to_owned()));
-    }
-    match NaiveDate::from_ymd_opt(year, month, day) {
-        Some(d) => Field::Ok(d),
-        None => Field::Invalid(Invalid::ImpossibleDate(s.to_owned())),
-    }
+    Some((day?, month?, year?))
 }
 
 #[cfg(test)]

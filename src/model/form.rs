@@ -1,11 +1,13 @@
 //! The form reader's half of the model: a report form (DESIGN §4.4), read tolerantly
 //! into [`ReportForm`], gives its facts with the JSON Pointer of each field.
 
-use super::{Item, Located, Model, Outline, TaskReport};
+use super::{
+    Fact, Header, IssueDate, Item, Located, Medium, Model, Outline, Place, Symbol, TaskReport,
+};
 use crate::finding::Location;
-use crate::form::{escape_segment, Field, ReportForm};
+use crate::form::{escape_segment, Field, Invalid, ReportForm};
 use crate::reader::parts::parts_for;
-use crate::reader::DocKind;
+use crate::reader::{DatePart, DocKind};
 use crate::target::eval::{read_count, read_rate, Reading};
 use crate::target::figures::Figure;
 use crate::target::indicators::catalogue;
@@ -48,6 +50,8 @@ pub fn from_form(form: &ReportForm) -> Model {
     };
     Model {
         kind: DocKind::Report,
+        medium: Medium::Form,
+        header: header(form),
         figures,
         assessment: form.section("assessment").map(str::to_owned),
         assessment_at: Some(Location::Path("/sections/assessment".into())),
@@ -98,4 +102,69 @@ fn outline(form: &ReportForm) -> Option<Outline> {
         numbered: false,
         fallback: Location::Path("/sections".into()),
     })
+}
+
+/// The number, place and date fields.
+fn header(form: &ReportForm) -> Header {
+    fn fact<T, U>(
+        form: &ReportForm,
+        field: &Field<T>,
+        pointer: &str,
+        stated: impl Fn(&T) -> Option<U>,
+    ) -> Fact<U> {
+        let at = Location::Path(pointer.into());
+        match field {
+            _ if !form.is_object => Fact::Unknown,
+            Field::Ok(v) => match stated(v) {
+                Some(u) => Fact::Stated(u, at),
+                None => Fact::Missing(at),
+            },
+            Field::Missing | Field::Empty => Fact::Missing(at),
+            Field::Invalid(i) => Fact::Unreadable(at, i.clone()),
+        }
+    }
+    let parts = |d: &chrono::NaiveDate| {
+        use chrono::Datelike;
+        Some(IssueDate {
+            day: DatePart::Number(d.day()),
+            month: DatePart::Number(d.month()),
+            year: DatePart::Number(d.year().unsigned_abs()),
+        })
+    };
+    let date = match &form.issued_on {
+        // A date written right that does not exist: its parts, for the rule to judge.
+        Field::Invalid(Invalid::ImpossibleDate(written)) if form.is_object => {
+            let at = Location::Path("/issuedOn".into());
+            match crate::form::date_numbers(written) {
+                Some((day, month, year)) => Fact::Stated(
+                    IssueDate {
+                        day: DatePart::Number(day),
+                        month: DatePart::Number(month),
+                        year: DatePart::Number(year),
+                    },
+                    at,
+                ),
+                None => Fact::Unreadable(at, Invalid::ImpossibleDate(written.clone())),
+            }
+        }
+        field => fact(form, field, "/issuedOn", parts),
+    };
+    Header {
+        number: fact(form, &form.number, "/number", |written: &String| {
+            let symbol = written.strip_prefix("Số:").unwrap_or(written).trim();
+            Some(Symbol {
+                symbol: symbol.to_owned(),
+                prefix: "",
+            })
+        }),
+        stated_kind: Some(DocKind::Report),
+        place: fact(form, &form.place, "/place", |name: &String| {
+            Some(Place {
+                name: name.clone(),
+                comma: true,
+            })
+        }),
+        date,
+        numeric_date: None,
+    }
 }

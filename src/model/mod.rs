@@ -10,10 +10,12 @@
 //! or [`crate::form::ReportForm`]; they move here one at a time.
 
 mod form;
+mod header;
 mod outline;
 mod text;
 
 pub use form::from_form;
+pub use header::{Fact, Header, IssueDate, Medium, Place, Symbol};
 pub use outline::{Item, Outline};
 pub use text::from_text;
 
@@ -25,6 +27,9 @@ use crate::target::figures::Figure;
 #[derive(Clone, Debug)]
 pub struct Model {
     pub kind: DocKind,
+    pub medium: Medium,
+    /// Number and symbol, place and date of issue.
+    pub header: Header,
     /// The counts and rates it states, in the order it states them.
     pub figures: Vec<Figure>,
     /// The text of its assessment (`Đánh giá`, `Tồn tại, hạn chế`, `Nguyên nhân`), if

@@ -6,7 +6,10 @@ use std::ops::Range;
 
 use std::borrow::Cow;
 
-use super::{Cited, Item, Located, Model, Outline, Percent, TargetStatement, TaskReport};
+use super::{
+    Cited, Fact, Header, IssueDate, Item, Located, Medium, Model, Outline, Percent, Place, Symbol,
+    TargetStatement, TaskReport,
+};
 use crate::finding::Location;
 use crate::legal::{context_after, find_citations};
 use crate::reader::parts::{is_programme_plan, parts_for, parts_named, role_of};
@@ -43,6 +46,8 @@ pub fn from_text(doc: &Document, source: &Source) -> Model {
     });
     Model {
         kind: doc.kind,
+        medium: Medium::Text,
+        header: header(doc),
         figures,
         assessment: assessment.or_else(|| body.clone()),
         assessment_at,
@@ -288,4 +293,87 @@ fn results_heading(doc: &Document) -> Range<usize> {
         .map(|&r| doc.heading_span(r))
         .or_else(|| doc.header.type_name.as_ref().map(|t| t.span.clone()))
         .unwrap_or_else(|| doc.first_line_span())
+}
+
+/// The number, place and date from the header lines.
+fn header(doc: &Document) -> Header {
+    let h = &doc.header;
+    let first = || doc.first_line_span();
+    let type_name = h.type_name.as_ref().map(|t| t.span.clone());
+    let number = match &h.number {
+        Some(n) => Fact::Stated(
+            Symbol {
+                symbol: n.symbol.clone(),
+                prefix: "Số: ",
+            },
+            Location::Span(n.span.clone()),
+        ),
+        // Where it belongs: beside the place and date, else above the type name.
+        None => Fact::Missing(Location::Span(
+            h.place_date
+                .as_ref()
+                .map(|p| p.span.clone())
+                .or_else(|| type_name.clone())
+                .unwrap_or_else(first),
+        )),
+    };
+    let (place, date, numeric_date) = match &h.place_date {
+        Some(pd) => {
+            let at = Location::Span(pd.span.clone());
+            let place = match &pd.place {
+                Some(name) => Fact::Stated(
+                    Place {
+                        name: name.clone(),
+                        comma: pd.comma,
+                    },
+                    at.clone(),
+                ),
+                None => Fact::Missing(at.clone()),
+            };
+            let date = IssueDate {
+                day: pd.day.clone(),
+                month: pd.month.clone(),
+                year: pd.year.clone(),
+            };
+            (place, Fact::Stated(date, at), None)
+        }
+        None => {
+            // Under the number, else above the type name.
+            let at = Location::Span(
+                h.number
+                    .as_ref()
+                    .map(|n| n.span.clone())
+                    .or(type_name)
+                    .unwrap_or_else(first),
+            );
+            (
+                Fact::Missing(at.clone()),
+                Fact::Missing(at),
+                numeric_date(doc),
+            )
+        }
+    };
+    Header {
+        number,
+        stated_kind: h.type_name.as_ref().and(doc.declared_kind),
+        place,
+        date,
+        numeric_date,
+    }
+}
+
+/// A header cell with a place and a date written with slashes (`Lạng Sơn, 05/02/2026`).
+fn numeric_date(doc: &Document) -> Option<Location> {
+    let looks_like_date = |word: &str| {
+        let parts: Vec<&str> = word.trim_end_matches(['.', ',']).split('/').collect();
+        parts.len() == 3
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+    };
+    doc.lines[..doc.header_lines.min(doc.lines.len())]
+        .iter()
+        .flat_map(|l| l.cells.iter())
+        .find(|c| c.clean.contains(", ") && c.clean.split(' ').any(looks_like_date))
+        .map(|c| Location::Span(c.span.clone()))
 }

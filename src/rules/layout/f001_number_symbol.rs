@@ -1,10 +1,9 @@
-use super::number_is_blank;
-use crate::finding::Diagnostic;
-use crate::finding::Text;
-use crate::form::{invalid_message, Field, TEXT};
-use crate::reader::{DocKind, Document};
-use crate::rules::form::FormContext;
-use crate::rules::{declare_rule, Context};
+use super::{number_is_blank, unreadable};
+use crate::finding::{Diagnostic, Text};
+use crate::form::TEXT;
+use crate::model::{Fact, Medium};
+use crate::reader::DocKind;
+use crate::rules::{declare_rule, ModelContext};
 
 declare_rule! {
     /// ## Lỗi gì
@@ -51,8 +50,7 @@ declare_rule! {
         area: Layout,
         severity: Error,
         title: ("Số, ký hiệu văn bản thiếu hoặc sai", "Number and symbol missing or malformed"),
-        check_text: check,
-        check_form: check_form,
+        check: check,
     };
 }
 
@@ -144,76 +142,55 @@ pub fn problem(symbol: &str, kind: Option<DocKind>) -> Option<(Text, Option<Stri
     None
 }
 
-fn missing_span(doc: &Document) -> std::ops::Range<usize> {
-    let h = &doc.header;
-    h.place_date
-        .as_ref()
-        .map(|p| p.span.clone())
-        .or_else(|| h.type_name.as_ref().map(|t| t.span.clone()))
-        .unwrap_or_else(|| doc.first_line_span())
-}
-
-fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
-    let doc = ctx.doc;
-    let declared = doc.header.type_name.as_ref().and(doc.declared_kind);
-    match &doc.header.number {
-        None => out.push(
-            RULE.report(
-                missing_span(doc),
-                Text::new(
-                    "Thiếu số, ký hiệu văn bản (ví dụ: “Số: 61/KH-UBND”).",
-                    "The number and symbol is missing (e.g. “Số: 61/KH-UBND”).",
-                ),
-            )
-            .with_hint(Text::new(
-                "Ghi số, ký hiệu dưới tên cơ quan ban hành; bản dự thảo để trống số: “Số: /KH-UBND”.",
-                "Write it under the issuer's name; a draft leaves the number blank: “Số: /KH-UBND”.",
-            )),
-        ),
-        Some(n) => {
-            if let Some((message, suggestion)) = problem(&n.symbol, declared) {
-                let mut d = RULE.report(n.span.clone(), message).with_hint(Text::new(
-                    "Viết theo mẫu “Số: 61/KH-UBND”: số, dấu “/”, KH hoặc BC, dấu “-”, chữ viết tắt tên cơ quan.",
-                    "Follow “Số: 61/KH-UBND”: number, “/”, KH or BC, “-”, the issuer's abbreviation.",
-                ));
-                if let Some(s) = suggestion {
-                    d = d.with_suggestion(format!("Số: {s}"));
-                }
-                out.push(d);
-            }
-        }
+/// The example of a number of `kind`.
+fn example(kind: DocKind) -> &'static str {
+    match kind {
+        DocKind::Plan => "61/KH-UBND",
+        DocKind::Report => "45/BC-SYT",
     }
 }
 
-fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
-    const AT: &str = "/number";
-    match &ctx.form.number {
-        Field::Ok(written) => {
-            let symbol = written.strip_prefix("Số:").unwrap_or(written).trim();
-            // A blank number is a draft: F002's.
-            if number_is_blank(symbol) {
-                return;
+fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
+    let model = ctx.model;
+    let example = example(model.kind);
+    match &model.header.number {
+        Fact::Missing(at) => {
+            // A text writes `Số:` before it; a form's field holds the symbol alone.
+            let label = match model.medium {
+                Medium::Text => "Số: ",
+                Medium::Form => "",
+            };
+            let mut d = RULE.report_at(
+                at.clone(),
+                Text::new(
+                    format!("Thiếu số, ký hiệu văn bản (ví dụ: “{label}{example}”)."),
+                    format!("The number and symbol is missing (e.g. “{label}{example}”)."),
+                ),
+            );
+            if model.medium == Medium::Text {
+                let draft = format!("Số: /{}-UBND", model.kind.symbol());
+                d = d.with_hint(Text::new(
+                    format!("Ghi số, ký hiệu dưới tên cơ quan ban hành; bản dự thảo để trống số: “{draft}”."),
+                    format!("Write it under the issuer's name; a draft leaves the number blank: “{draft}”."),
+                ));
             }
-            if let Some((message, suggestion)) = problem(symbol, Some(DocKind::Report)) {
-                let mut d = RULE.report_field(AT, message).with_hint(Text::new(
-                    "Viết theo mẫu “45/BC-SYT”: số, dấu “/”, BC, dấu “-”, chữ viết tắt tên cơ quan.",
-                    "Follow “45/BC-SYT”: number, “/”, BC, “-”, the issuer's abbreviation.",
+            out.push(d);
+        }
+        Fact::Stated(n, at) => {
+            if let Some((message, suggestion)) = problem(&n.symbol, model.header.stated_kind) {
+                let prefix = n.prefix;
+                let mut d = RULE.report_at(at.clone(), message).with_hint(Text::new(
+                    format!("Viết theo mẫu “{prefix}{example}”: số, dấu “/”, {}, dấu “-”, chữ viết tắt tên cơ quan.", model.kind.symbol()),
+                    format!("Follow “{prefix}{example}”: number, “/”, {}, “-”, the issuer's abbreviation.", model.kind.symbol()),
                 ));
                 if let Some(s) = suggestion {
-                    d = d.with_suggestion(s);
+                    d = d.with_suggestion(format!("{prefix}{s}"));
                 }
                 out.push(d);
             }
         }
-        Field::Invalid(i) => out.push(RULE.report_field(AT, invalid_message(AT, i, TEXT))),
-        Field::Missing | Field::Empty if ctx.form.is_object => out.push(RULE.report_field(
-            AT,
-            Text::new(
-                "Chưa nhập số, ký hiệu báo cáo (ví dụ: “45/BC-SYT”).",
-                "The number and symbol is missing (e.g. “45/BC-SYT”).",
-            ),
-        )),
-        Field::Missing | Field::Empty => {}
+        Fact::Unreadable(at, invalid) => out.push(unreadable(&RULE, at, invalid, TEXT)),
+        Fact::Unknown => {}
     }
 }
 
@@ -284,7 +261,11 @@ mod tests {
             form_with(&[("/number", Some(json!("/BC-SYT")))]),
         ];
         let fail = [
-            (form_with(&[("/number", None)]), "/number", "Chưa nhập số"),
+            (
+                form_with(&[("/number", None)]),
+                "/number",
+                "Thiếu số, ký hiệu văn bản (ví dụ: “45/BC-SYT”)",
+            ),
             (
                 form_with(&[("/number", Some(json!("45/KH-SYT")))]),
                 "/number",

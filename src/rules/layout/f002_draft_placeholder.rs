@@ -1,9 +1,8 @@
 use super::number_is_blank;
-use crate::finding::Diagnostic;
-use crate::finding::Text;
+use crate::finding::{Diagnostic, Text};
+use crate::model::Fact;
 use crate::reader::DatePart;
-use crate::rules::form::FormContext;
-use crate::rules::{declare_rule, Context};
+use crate::rules::{declare_rule, ModelContext};
 
 declare_rule! {
     /// ## Lỗi gì
@@ -51,37 +50,34 @@ declare_rule! {
         area: Layout,
         severity: Warning,
         title: ("Số hoặc ngày văn bản còn để trống (dự thảo)", "Number or day left blank (draft)"),
-        check_text: check,
-        check_form: check_form,
+        check: check,
     };
 }
 
-fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
-    let header = &ctx.doc.header;
-    if let Some(n) = header
-        .number
-        .as_ref()
-        .filter(|n| number_is_blank(&n.symbol))
-    {
-        out.push(
-            RULE.report(
-                n.span.clone(),
-                Text::new(
-                    "Số văn bản còn để trống — đây là bản dự thảo.",
-                    "The document number is left blank — this is a draft.",
-                ),
-            )
-            .with_hint(Text::new(
-                "Văn thư ghi số khi ban hành; kiểm tra lại trước khi gửi bản chính thức.",
-                "The registry fills in the number on issue; check before sending the final version.",
-            )),
-        );
+fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
+    let header = &ctx.model.header;
+    if let Fact::Stated(n, at) = &header.number {
+        if number_is_blank(&n.symbol) {
+            out.push(
+                RULE.report_at(
+                    at.clone(),
+                    Text::new(
+                        "Số văn bản còn để trống — đây là bản dự thảo.",
+                        "The document number is left blank — this is a draft.",
+                    ),
+                )
+                .with_hint(Text::new(
+                    "Văn thư ghi số khi ban hành; kiểm tra lại trước khi gửi bản chính thức.",
+                    "The registry fills in the number on issue; check before sending the final version.",
+                )),
+            );
+        }
     }
-    if let Some(pd) = &header.place_date {
+    if let Fact::Stated(date, at) = &header.date {
         let blanks: Vec<(&str, &str)> = [
-            (&pd.day, ("ngày", "day")),
-            (&pd.month, ("tháng", "month")),
-            (&pd.year, ("năm", "year")),
+            (&date.day, ("ngày", "day")),
+            (&date.month, ("tháng", "month")),
+            (&date.year, ("năm", "year")),
         ]
         .into_iter()
         .filter(|(p, _)| **p == DatePart::Blank)
@@ -91,8 +87,8 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
             let vi = blanks.iter().map(|b| b.0).collect::<Vec<_>>().join(", ");
             let en = blanks.iter().map(|b| b.1).collect::<Vec<_>>().join(", ");
             out.push(
-                RULE.report(
-                    pd.span.clone(),
+                RULE.report_at(
+                    at.clone(),
                     Text::new(
                         format!("Ngày ban hành còn để trống ({vi}) — đây là bản dự thảo."),
                         format!("The date of issue is left blank ({en}) — this is a draft."),
@@ -104,28 +100,6 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
                 )),
             );
         }
-    }
-}
-
-fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
-    let Some(written) = ctx.form.number.ok() else {
-        return;
-    };
-    let symbol = written.strip_prefix("Số:").unwrap_or(written).trim();
-    if number_is_blank(symbol) {
-        out.push(
-            RULE.report_field(
-                "/number",
-                Text::new(
-                    "Số báo cáo còn để trống — đây là bản dự thảo.",
-                    "The report number is left blank — this is a draft.",
-                ),
-            )
-            .with_hint(Text::new(
-                "Văn thư ghi số khi ban hành; kiểm tra lại trước khi gửi bản chính thức.",
-                "The registry fills in the number on issue; check before sending the final version.",
-            )),
-        );
     }
 }
 

@@ -1,11 +1,11 @@
-use crate::finding::Diagnostic;
 use chrono::NaiveDate;
 
-use crate::finding::Text;
-use crate::form::{invalid_message, missing_message, Field, Invalid, DATE, TEXT};
-use crate::reader::{DatePart, Document};
-use crate::rules::form::FormContext;
-use crate::rules::{declare_rule, Context};
+use super::unreadable;
+use crate::finding::{Diagnostic, Location, Text};
+use crate::form::{DATE, TEXT};
+use crate::model::{Fact, IssueDate, Medium};
+use crate::reader::DatePart;
+use crate::rules::{declare_rule, ModelContext};
 
 declare_rule! {
     /// ## Lỗi gì
@@ -51,66 +51,102 @@ declare_rule! {
         area: Layout,
         severity: Error,
         title: ("Địa danh, ngày tháng năm thiếu hoặc sai", "Place and date missing, malformed or impossible"),
-        check_text: check,
-        check_form: check_form,
+        check: check,
     };
 }
 
 const EXAMPLE: &str = "Hưng Yên, ngày 27 tháng 3 năm 2026";
 
-fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
-    let doc = ctx.doc;
-    let Some(pd) = &doc.header.place_date else {
-        out.push(missing(doc));
-        return;
-    };
-    let mut report = |message: Text| out.push(RULE.report(pd.span.clone(), message));
-    if pd.place.is_none() {
-        report(Text::new(
-            format!("Thiếu địa danh trước ngày tháng năm ban hành (ví dụ: “{EXAMPLE}”)."),
-            format!("The place is missing before the date of issue (e.g. “{EXAMPLE}”)."),
-        ));
-    } else if !pd.comma {
-        report(Text::new(
-            "Sau địa danh phải có dấu phẩy trước chữ “ngày”.",
-            "A comma must follow the place, before “ngày”.",
-        ));
+fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
+    let model = ctx.model;
+    let h = &model.header;
+    // Neither place nor date where they belong: one finding.
+    if let (Fact::Missing(at), Fact::Missing(date_at)) = (&h.place, &h.date) {
+        if at == date_at {
+            out.push(missing(at, h.numeric_date.as_ref(), model.medium));
+            return;
+        }
     }
+    match &h.place {
+        Fact::Missing(at) => out.push(
+            RULE.report_at(
+                at.clone(),
+                Text::new(
+                    "Thiếu địa danh nơi ban hành văn bản (ví dụ: “Hưng Yên”).",
+                    "The place of issue is missing (e.g. “Hưng Yên”).",
+                ),
+            )
+            .with_hint(Text::new(
+                format!("Ghi địa danh nơi cơ quan đóng trụ sở, trước ngày tháng năm ban hành: “{EXAMPLE}”."),
+                format!("Write the place where the agency sits, before the date of issue: “{EXAMPLE}”."),
+            )),
+        ),
+        Fact::Stated(place, at) if !place.comma => out.push(RULE.report_at(
+            at.clone(),
+            Text::new(
+                "Sau địa danh phải có dấu phẩy trước chữ “ngày”.",
+                "A comma must follow the place, before “ngày”.",
+            ),
+        )),
+        Fact::Unreadable(at, invalid) => out.push(unreadable(&RULE, at, invalid, TEXT)),
+        Fact::Stated(..) | Fact::Unknown => {}
+    }
+    match &h.date {
+        Fact::Missing(at) => out.push(RULE.report_at(
+            at.clone(),
+            Text::new("Thiếu ngày ban hành.", "The date of issue is missing."),
+        )),
+        Fact::Stated(date, at) => judge_date(date, at, out),
+        Fact::Unreadable(at, invalid) => out.push(unreadable(&RULE, at, invalid, DATE)),
+        Fact::Unknown => {}
+    }
+}
+
+/// Parts that cannot be read, and a day that does not exist.
+fn judge_date(date: &IssueDate, at: &Location, out: &mut Vec<Diagnostic>) {
     for (part, vi, en) in [
-        (&pd.day, "ngày", "day"),
-        (&pd.month, "tháng", "month"),
-        (&pd.year, "năm", "year"),
+        (&date.day, "ngày", "day"),
+        (&date.month, "tháng", "month"),
+        (&date.year, "năm", "year"),
     ] {
         if let DatePart::Other(s) = part {
-            report(Text::new(
-                format!("Không đọc được {vi} “{s}” trong ngày ban hành."),
-                format!("The {en} “{s}” of the date of issue cannot be read."),
+            out.push(RULE.report_at(
+                at.clone(),
+                Text::new(
+                    format!("Không đọc được {vi} “{s}” trong ngày ban hành."),
+                    format!("The {en} “{s}” of the date of issue cannot be read."),
+                ),
             ));
         }
     }
     if let (DatePart::Number(d), DatePart::Number(m), DatePart::Number(y)) =
-        (&pd.day, &pd.month, &pd.year)
+        (&date.day, &date.month, &date.year)
     {
         let exists =
             (1945..=2100).contains(y) && NaiveDate::from_ymd_opt(*y as i32, *m, *d).is_some();
         if !exists {
-            report(Text::new(
-                format!("Ngày {d:02} tháng {m:02} năm {y} không tồn tại."),
-                format!("The date {d:02}/{m:02}/{y} does not exist."),
-            ));
+            out.push(
+                RULE.report_at(
+                    at.clone(),
+                    Text::new(
+                        format!("Ngày {d:02} tháng {m:02} năm {y} không tồn tại."),
+                        format!("The date {d:02}/{m:02}/{y} does not exist."),
+                    ),
+                )
+                .with_hint(Text::new(
+                    "Kiểm tra lại ngày và tháng.",
+                    "Check the day and the month.",
+                )),
+            );
         }
     }
 }
 
-/// No place-and-date line: say so, and say how when a date stands there in another form.
-fn missing(doc: &Document) -> crate::finding::Diagnostic {
-    let numeric = doc.lines[..doc.header_lines]
-        .iter()
-        .flat_map(|l| l.cells.iter())
-        .find(|c| c.clean.contains(", ") && c.clean.split(' ').any(looks_like_numeric_date));
-    if let Some(cell) = numeric {
-        return RULE.report(
-            cell.span.clone(),
+/// No place and date: say so, and say how when a date stands there in another form.
+fn missing(at: &Location, numeric: Option<&Location>, medium: Medium) -> Diagnostic {
+    if let Some(numeric) = numeric {
+        return RULE.report_at(
+            numeric.clone(),
             Text::new(
                 format!("Ngày ban hành phải viết “ngày … tháng … năm …”, ví dụ “{EXAMPLE}”."),
                 format!(
@@ -119,70 +155,19 @@ fn missing(doc: &Document) -> crate::finding::Diagnostic {
             ),
         );
     }
-    let h = &doc.header;
-    let span = h
-        .number
-        .as_ref()
-        .map(|n| n.span.clone())
-        .or_else(|| h.type_name.as_ref().map(|t| t.span.clone()))
-        .unwrap_or_else(|| doc.first_line_span());
-    RULE.report(
-        span,
+    let d = RULE.report_at(
+        at.clone(),
         Text::new(
             format!("Thiếu địa danh và ngày tháng năm ban hành (ví dụ: “{EXAMPLE}”)."),
             format!("The place and date of issue are missing (e.g. “{EXAMPLE}”)."),
         ),
-    )
-    .with_hint(Text::new(
-        "Ghi dưới quốc hiệu, bên phải số, ký hiệu văn bản.",
-        "Write it under the national motto, to the right of the number and symbol.",
-    ))
-}
-
-fn looks_like_numeric_date(word: &str) -> bool {
-    let parts: Vec<&str> = word.trim_end_matches(['.', ',']).split('/').collect();
-    parts.len() == 3
-        && parts
-            .iter()
-            .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
-}
-
-fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
-    let form = ctx.form;
-    if !form.is_object {
-        return;
-    }
-    match &form.place {
-        Field::Ok(_) => {}
-        Field::Invalid(i) => {
-            out.push(RULE.report_field("/place", invalid_message("/place", i, TEXT)))
-        }
-        Field::Missing | Field::Empty => out.push(
-            RULE.report_field("/place", missing_message("/place"))
-                .with_hint(Text::new(
-                    "Ghi địa danh nơi cơ quan đóng trụ sở, ví dụ “Hưng Yên”.",
-                    "Write the place where the agency sits, e.g. “Hưng Yên”.",
-                )),
-        ),
-    }
-    const AT: &str = "/issuedOn";
-    match &form.issued_on {
-        Field::Ok(_) => {}
-        Field::Invalid(Invalid::ImpossibleDate(written)) => out.push(
-            RULE.report_field(
-                AT,
-                Text::new(
-                    format!("Ngày ban hành “{written}” không có thật."),
-                    format!("The date of issue “{written}” does not exist."),
-                ),
-            )
-            .with_hint(Text::new(
-                "Kiểm tra lại ngày và tháng.",
-                "Check the day and the month.",
-            )),
-        ),
-        Field::Invalid(i) => out.push(RULE.report_field(AT, invalid_message(AT, i, DATE))),
-        Field::Missing | Field::Empty => out.push(RULE.report_field(AT, missing_message(AT))),
+    );
+    match medium {
+        Medium::Text => d.with_hint(Text::new(
+            "Ghi dưới quốc hiệu, bên phải số, ký hiệu văn bản.",
+            "Write it under the national motto, to the right of the number and symbol.",
+        )),
+        Medium::Form => d,
     }
 }
 
@@ -243,20 +228,16 @@ mod tests {
             form_with(&[("/issuedOn", Some(json!("2026-06-15")))]),
         ];
         let fail = [
-            (
-                form_with(&[("/place", None)]),
-                "/place",
-                "Chưa nhập địa danh",
-            ),
+            (form_with(&[("/place", None)]), "/place", "Thiếu địa danh"),
             (
                 form_with(&[("/issuedOn", Some(json!("")))]),
                 "/issuedOn",
-                "Chưa nhập ngày ban hành",
+                "Thiếu ngày ban hành",
             ),
             (
                 form_with(&[("/issuedOn", Some(json!("31/06/2026")))]),
                 "/issuedOn",
-                "không có thật",
+                "Ngày 31 tháng 06 năm 2026 không tồn tại",
             ),
             (
                 form_with(&[("/issuedOn", Some(json!("ngày 15 tháng 6")))]),

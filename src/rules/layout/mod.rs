@@ -15,3 +15,21 @@ pub(crate) fn number_is_blank(symbol: &str) -> bool {
             .chars()
             .all(|c| matches!(c, ' ' | '.' | '…' | '_' | '-' | 'x' | 'X'))
 }
+
+/// A fact given but not readable as what it should be (a form field of the wrong
+/// type), said as the form says it.
+pub(crate) fn unreadable(
+    rule: &crate::rules::Rule,
+    at: &crate::finding::Location,
+    invalid: &crate::form::Invalid,
+    expected: crate::form::Expected,
+) -> crate::finding::Diagnostic {
+    let pointer = match at {
+        crate::finding::Location::Path(p) => p.as_str(),
+        crate::finding::Location::Span(_) => "",
+    };
+    rule.report_at(
+        at.clone(),
+        crate::form::invalid_message(pointer, invalid, expected),
+    )
+}
