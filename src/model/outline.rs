@@ -26,7 +26,8 @@ pub struct Item {
     pub marker: Option<Marker>,
     /// The words after the marker.
     pub title: String,
-    /// Which of the regime's parts ([`parts_for`]) the title names, one bit each.
+    /// Which of the regime's parts ([`parts_for`]) the title names, one bit each; for
+    /// the parts and their items (the top two levels), none below.
     pub parts: u32,
     pub at: Location,
     pub parent: Option<usize>,

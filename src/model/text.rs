@@ -141,10 +141,13 @@ fn outline(doc: &Document) -> Outline {
         .enumerate()
         .map(|(n, node)| {
             let title = doc.block_of(n).title();
+            // Parts are named by the top two levels (a report may fold its assessment
+            // into its results); deeper items are tasks and paragraphs.
+            let top = node.parent.is_none_or(|p| doc.outline.nodes[p].parent.is_none());
             Item {
                 marker: doc.marker_of(n).cloned(),
                 title: title.to_owned(),
-                parts: parts_named(doc.kind, title),
+                parts: if top { parts_named(doc.kind, title) } else { 0 },
                 at: Location::Span(doc.heading_span(n)),
                 parent: node.parent,
                 children: node.children.clone(),
