@@ -227,6 +227,30 @@ impl Profile {
         }
     }
 
+    /// What messages call the rules this profile holds, after "theo" / "under": the
+    /// general rule for `national`, else the profile's description (a derived
+    /// profile's is its plan: `Kế hoạch số 61/KH-UBND ngày 27/03/2026`), else its name.
+    /// Never the word "profile", which an official does not use.
+    pub fn source(&self) -> Text {
+        if std::ptr::eq(self, national()) || self.name == "national" {
+            return Text::new(
+                "quy định chung (Nghị định 09/2019/NĐ-CP)",
+                "the general rule (Decree 09/2019/NĐ-CP)",
+            );
+        }
+        let description = self.description.trim();
+        if description.is_empty() {
+            return Text::new(
+                format!("quy định “{}”", self.name),
+                format!("the rules “{}”", self.name),
+            );
+        }
+        match description.split_once(" / ") {
+            Some((vi, en)) => Text::new(vi.trim(), en.trim()),
+            None => Text::new(description, description),
+        }
+    }
+
     /// The windows a report of `kind` is checked against: the profile's, else (a kind
     /// the profile does not set) the national ones. All four quarters when `quarter`
     /// is `None`.
@@ -291,9 +315,7 @@ impl Profile {
         }
         Profile {
             name: name.to_owned(),
-            description: format!(
-                "Hồ sơ rút ra từ kế hoạch {name} / Profile derived from the plan {name}"
-            ),
+            description: format!("kế hoạch “{name}” / the plan “{name}”"),
             reports,
             programme: regime.scope().map(|(from, to)| Programme { from, to }),
             receiving_office: None,

@@ -71,8 +71,8 @@ pub(crate) fn problem(reg: &crate::agency::Registry, name: &str) -> Problem {
             format!("“{name}” is not in the registry of agencies.{en}"),
         ),
         hint: Text::new(
-            "Ghi đúng tên đầy đủ của cơ quan; cơ quan riêng của tỉnh được bổ sung qua hồ sơ (profile) của cổng.",
-            "Write the body's full official name; a province's own bodies are added through the portal's profile.",
+            "Ghi đúng tên đầy đủ của cơ quan; nếu là cơ quan riêng của tỉnh, đề nghị đơn vị quản trị cổng bổ sung vào danh mục cơ quan.",
+            "Write the body's full official name; if it is a body of this province only, ask the portal's administrators to add it to the registry of agencies.",
         ),
         suggestion: nearest,
     }
