@@ -619,6 +619,21 @@ fn settle(d: DayMonth) -> DayMonth {
     }
 }
 
+/// Which year a deadline of `rule` written without one falls in, relative to the year
+/// of the data window it reports on (the window whose end is nearest, as in a profile):
+/// `Current`, or `Next` for an annual report due in January. `None` when no window is
+/// near enough to tell.
+pub(crate) fn deadline_year(
+    rule: &crate::period::ReportRule,
+    deadline: DayMonth,
+) -> Option<YearRef> {
+    rule.windows()
+        .into_iter()
+        .filter_map(|(_, _, to)| nearest(deadline, settle(to)))
+        .min_by_key(|(_, gap)| *gap)
+        .map(|(d, _)| d.year)
+}
+
 /// A deadline placed after the window end `to` it reports on (within 100 days), with
 /// its distance from it; `None` when it is too far to belong to that window.
 fn nearest(deadline: DayMonth, to: DayMonth) -> Option<(DayMonth, i64)> {
