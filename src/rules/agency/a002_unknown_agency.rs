@@ -110,8 +110,21 @@ mod tests {
                 "- Công an tỉnh chủ trì thực hiện.",
                 "- Phòng ngừa tội phạm; Công an tỉnh chủ trì thực hiện.",
             ),
+            // a list hard-wrapped inside a name, the rest on the next piece (issue 15, 1)
+            plan_with(
+                "- Công an tỉnh chủ trì thực hiện.",
+                "- Cơ quan thực hiện: Công an tỉnh, Sở Y tế, Bộ Chỉ huy\n\nQuân sự tỉnh, Sở Tư pháp.",
+            ),
         ];
         let fail = vec![
+            (
+                plan_with(
+                    "- Công an tỉnh chủ trì thực hiện.",
+                    "- Cơ quan thực hiện: Công an tỉnh, Sở Y tế, Bộ Chỉ huy\n\nQuân sự tỉnh, Sở Phát triển Cộng đồng.",
+                ),
+                "Sở Phát triển Cộng đồng",
+                "Không tìm thấy “Sở Phát triển Cộng đồng”",
+            ),
             (
                 plan_with("Công an tỉnh chủ trì", "Sở Phát triển Cộng đồng chủ trì"),
                 "Sở Phát triển Cộng đồng chủ trì",
