@@ -103,7 +103,8 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
             );
             if bare_marker
                 || continues(&last.text, &line.clean)
-                || list && cut_in_a_name(&last.text, &line.clean)
+                // its last piece only: a block's text grows with every line it takes
+                || list && cut_in_a_name(last_piece(last), &line.clean)
             {
                 last.text.push(' ');
                 last.pieces.push((last.text.len(), i));
@@ -148,6 +149,12 @@ fn continues(prev: &str, next: &str) -> bool {
         return CONNECTORS.contains(&last_word);
     }
     false
+}
+
+/// The text of the last line a block took.
+fn last_piece(block: &Block) -> &str {
+    let from = block.pieces.last().map_or(0, |p| p.0);
+    block.text.get(from..).unwrap_or("")
 }
 
 /// Words a body's name ends with when it is whole (`Công an tỉnh`, `UBND xã`, `Ủy ban
