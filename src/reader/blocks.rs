@@ -93,7 +93,11 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         if line.is_blank() {
             continue;
         }
-        let marker = marker::parse(&line.clean);
+        let marker = marker::parse(&line.clean).or_else(|| {
+            line.heading_dress
+                .then(|| marker::bare_number(&line.clean))
+                .flatten()
+        });
         if let (true, None, Some(last)) = (open, &marker, blocks.last_mut()) {
             // A number alone on its line (`II.`) takes the heading after it.
             let bare_marker = last.marker.is_some() && last.title().is_empty();
