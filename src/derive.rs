@@ -14,6 +14,9 @@ impl Profile {
         let doc = crate::reader::read(&source, Some(crate::reader::DocKind::Plan));
         let analysis = crate::period::analyse(&doc, source.text());
         let mut profile = Profile::from_regime(name, &analysis.regime);
+        if let Some(plan) = plan_reference(&doc, &analysis.regime) {
+            profile.description = plan;
+        }
         profile.receiving_office = receiving_office(source.text());
         for w in &mut profile.reports {
             if w.deadline_before_end() {
@@ -30,4 +33,24 @@ impl Profile {
         profile.tasks = crate::target::tasks::plan_tasks(&doc, &ctx.responsibility().assignees);
         profile
     }
+}
+
+/// How an official names the plan: `Kế hoạch số 61/KH-UBND ngày 27/03/2026 / Plan No.
+/// 61/KH-UBND of 27/03/2026`, from its number and date of issue (a draft's blank number
+/// names nothing).
+fn plan_reference(doc: &crate::reader::Document, regime: &crate::period::Regime) -> Option<String> {
+    let symbol = &doc.header.number.as_ref()?.symbol;
+    if !symbol.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let date = regime
+        .issued
+        .as_ref()
+        .filter(|i| i.exact)
+        .and_then(|i| i.date.date())
+        .map(crate::period::dates::format_date);
+    Some(match date {
+        Some(d) => format!("Kế hoạch số {symbol} ngày {d} / Plan No. {symbol} of {d}"),
+        None => format!("Kế hoạch số {symbol} / Plan No. {symbol}"),
+    })
 }

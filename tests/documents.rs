@@ -231,3 +231,72 @@ fn mutated_documents_never_panic_and_offsets_stay_inside() {
         }
     }
 }
+
+/// A plan whose tasks part holds `tasks`.
+fn plan_with_tasks(tasks: &str) -> String {
+    format!(
+        "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n\nSố: 12/KH-UBND\n\nLạng Sơn, ngày 05 tháng 02 năm 2026\n\n\
+         KẾ HOẠCH\n\nPhòng, chống mua bán người năm 2026\n\n\
+         I. MỤC TIÊU, YÊU CẦU\n\nNâng cao nhận thức của Nhân dân.\n\n\
+         II. NHIỆM VỤ, GIẢI PHÁP\n\n{tasks}\n\n\
+         III. TỔ CHỨC THỰC HIỆN\n\nCác sở, ngành triển khai thực hiện Kế hoạch này./.\n\n\
+         Nơi nhận:\n- Công an tỉnh;\n- Lưu: VT, NC.\n\n\
+         TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n"
+    )
+}
+
+/// `(line, message)` of each finding of `code`.
+fn found(code: &str, text: &str) -> Vec<(usize, String)> {
+    check_document(text, &options())
+        .into_iter()
+        .filter(|f| f.code == code)
+        .map(|f| (f.line, f.message))
+        .collect()
+}
+
+fn line_of(text: &str, needle: &str) -> usize {
+    text.lines()
+        .position(|l| l.contains(needle))
+        .map_or(0, |i| i + 1)
+}
+
+/// Headings in markdown dress with a bare number and no dot (`## **3 Công tác …**`) are
+/// headings (issue 15, item 6); a bare number that starts a sentence is not.
+#[test]
+fn a_decorated_bare_number_is_a_heading() {
+    let tasks = |third: &str, fourth: &str| {
+        plan_with_tasks(&format!(
+            "## **1. Công tác lãnh đạo**\n\n- Công an tỉnh chủ trì thực hiện.\n\n\
+             ## **2 Công tác truyền thông**\n\n- Sở Văn hóa, Thể thao và Du lịch chủ trì thực hiện.\n\n\
+             {third}\n\n- Sở Y tế chủ trì thực hiện.{fourth}"
+        ))
+    };
+    let fourth = "\n\n4. Công tác phối hợp\n\n- Sở Tư pháp chủ trì thực hiện.";
+    for ok in [
+        "## **3 Công tác hỗ trợ nạn nhân**",
+        "**3 Công tác hỗ trợ nạn nhân**",
+        "### 3 Công tác hỗ trợ nạn nhân",
+    ] {
+        let text = tasks(ok, fourth);
+        assert_eq!(found("S003", &text), [], "{ok}");
+        assert_eq!(found("S005", &text), [], "{ok}");
+    }
+    // the number skips: S003 on the heading, which is read as one
+    let text = tasks("## **4 Công tác hỗ trợ nạn nhân**", "");
+    let s003 = found("S003", &text);
+    assert_eq!(s003.len(), 1, "{s003:?}");
+    assert_eq!(s003[0].0, line_of(&text, "4 Công tác hỗ trợ"));
+    assert!(s003[0].1.contains("thiếu mục 3"), "{s003:?}");
+    // a sentence that starts with a number, bold or not, is no heading
+    for sentence in [
+        "3 đối tượng đã bị khởi tố.",
+        "**3 vụ việc được phát hiện**",
+        "2026 Công tác",
+    ] {
+        let text = plan_with_tasks(&format!(
+            "1. Công tác lãnh đạo\n\n- Công an tỉnh chủ trì thực hiện.\n\n{sentence}\n\n\
+             2. Công tác truyền thông\n\n- Sở Y tế chủ trì thực hiện."
+        ));
+        assert_eq!(found("S003", &text), [], "{sentence}");
+    }
+}

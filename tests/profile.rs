@@ -146,6 +146,89 @@ fn from_plan_and_check_with_it() {
     assert!(!check(&late, "national").contains(&"P004".to_owned()));
 }
 
+/// What the rule says, the message says, in an official's words (issue 15, item 12):
+/// the national rule and a plan named as officials name them, never a profile's id
+/// (`"national"`, the plan file's name) or the word "profile" / "hồ sơ".
+#[test]
+fn messages_name_the_rule_not_the_profile() {
+    let dir = scratch("messages");
+    let plan = dir.join("ke-hoach-hy.txt");
+    std::fs::write(&plan, PLAN).unwrap();
+    let r = run(&["profile", "--from-plan", plan.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let derived: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(
+        derived["description"],
+        "Kế hoạch số 12/KH-UBND ngày 05/02/2026 / Plan No. 12/KH-UBND of 05/02/2026"
+    );
+    let file = dir.join("hy.json");
+    std::fs::write(&file, &r.stdout).unwrap();
+    let messages = |text: &str, profile: &str, code: &str| -> Vec<(String, String, String)> {
+        let path = dir.join("report.txt");
+        std::fs::write(&path, text).unwrap();
+        let mut all = Vec::new();
+        for lang in ["vi", "en"] {
+            let r = run(&[
+                "check",
+                "--format",
+                "json",
+                "--lang",
+                lang,
+                "--profile",
+                profile,
+                path.to_str().unwrap(),
+            ]);
+            assert!(r.code == 0 || r.code == 1, "{}", r.stderr);
+            let v: Value = serde_json::from_str(&r.stdout).unwrap();
+            for f in v["files"][0]["findings"].as_array().unwrap() {
+                let text = |k: &str| f[k].as_str().unwrap_or("").to_owned();
+                for said in [text("message"), text("hint")] {
+                    for jargon in ["hồ sơ", "profile", "\"national\"", "ke-hoach-hy"] {
+                        assert!(!said.contains(jargon), "{said:?} says {jargon:?}");
+                    }
+                }
+                if f["code"] == code {
+                    all.push((lang.to_owned(), text("message"), text("hint")));
+                }
+            }
+        }
+        all
+    };
+    let file = file.to_str().unwrap();
+    let calendar = report(15, "01/01/2026", "30/6/2026");
+    let national = messages(&calendar, "national", "P003");
+    assert!(
+        national[0]
+            .1
+            .contains("theo quy định chung (Nghị định 09/2019/NĐ-CP)"),
+        "{national:?}"
+    );
+    assert!(
+        national[1]
+            .1
+            .contains("under the general rule (Decree 09/2019/NĐ-CP)"),
+        "{national:?}"
+    );
+    let late = messages(&report(17, "15/12/2025", "14/6/2026"), file, "P004");
+    assert_eq!(
+        late[0].1,
+        "Báo cáo 6 tháng đề ngày 17/06/2026, sau thời hạn theo Kế hoạch số 12/KH-UBND ngày 05/02/2026 (chậm nhất ngày 16/06/2026)."
+    );
+    assert!(
+        late[1]
+            .1
+            .contains("after the deadline under Plan No. 12/KH-UBND of 05/02/2026"),
+        "{late:?}"
+    );
+    // an unknown body's hint: no "profile"
+    let unknown = report(16, "15/12/2025", "14/6/2026").replace(
+        "1. Công tác truyền thông.",
+        "1. Sở Phát triển Cộng đồng chủ trì công tác truyền thông.",
+    );
+    let a002 = messages(&unknown, "national", "A002");
+    assert!(a002[0].2.contains("đơn vị quản trị cổng"), "{a002:?}");
+}
+
 /// A regime as PDF extraction leaves it: each report's sentence hard-wrapped, with a
 /// blank line inside one of them.
 #[test]

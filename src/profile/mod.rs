@@ -227,6 +227,30 @@ impl Profile {
         }
     }
 
+    /// What messages call the rules this profile holds, after "theo" / "under": the
+    /// general rule for `national`, else the profile's description (a derived
+    /// profile's is its plan: `Kế hoạch số 61/KH-UBND ngày 27/03/2026`), else its name.
+    /// Never the word "profile", which an official does not use.
+    pub fn source(&self) -> Text {
+        if std::ptr::eq(self, national()) || self.name == "national" {
+            return Text::new(
+                "quy định chung (Nghị định 09/2019/NĐ-CP)",
+                "the general rule (Decree 09/2019/NĐ-CP)",
+            );
+        }
+        let description = self.description.trim();
+        if description.is_empty() {
+            return Text::new(
+                format!("quy định “{}”", self.name),
+                format!("the rules “{}”", self.name),
+            );
+        }
+        match description.split_once(" / ") {
+            Some((vi, en)) => Text::new(vi.trim(), en.trim()),
+            None => Text::new(description, description),
+        }
+    }
+
     /// The windows a report of `kind` is checked against: the profile's, else (a kind
     /// the profile does not set) the national ones. All four quarters when `quarter`
     /// is `None`.
@@ -291,9 +315,7 @@ impl Profile {
         }
         Profile {
             name: name.to_owned(),
-            description: format!(
-                "Hồ sơ rút ra từ kế hoạch {name} / Profile derived from the plan {name}"
-            ),
+            description: format!("kế hoạch “{name}” / the plan “{name}”"),
             reports,
             programme: regime.scope().map(|(from, to)| Programme { from, to }),
             receiving_office: None,
@@ -595,6 +617,21 @@ fn settle(d: DayMonth) -> DayMonth {
         YearRef::Missing | YearRef::Stated(_) => DayMonth::new(d.day, d.month, YearRef::Current),
         _ => d,
     }
+}
+
+/// Which year a deadline of `rule` written without one falls in, relative to the year
+/// of the data window it reports on (the window whose end is nearest, as in a profile):
+/// `Current`, or `Next` for an annual report due in January. `None` when no window is
+/// near enough to tell.
+pub(crate) fn deadline_year(
+    rule: &crate::period::ReportRule,
+    deadline: DayMonth,
+) -> Option<YearRef> {
+    rule.windows()
+        .into_iter()
+        .filter_map(|(_, _, to)| nearest(deadline, settle(to)))
+        .min_by_key(|(_, gap)| *gap)
+        .map(|(d, _)| d.year)
 }
 
 /// A deadline placed after the window end `to` it reports on (within 100 days), with

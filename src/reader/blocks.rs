@@ -6,6 +6,7 @@ use std::ops::Range;
 use super::line::Line;
 use super::marker::{self, Marker};
 use crate::text::chars::is_alphanumeric;
+use crate::text::fold;
 
 #[derive(Clone, Debug)]
 pub struct Block {
@@ -92,11 +93,23 @@ pub fn join(lines: &[Line]) -> Vec<Block> {
         if line.is_blank() {
             continue;
         }
-        let marker = marker::parse(&line.clean);
+        let marker = marker::parse(&line.clean).or_else(|| {
+            line.heading_dress
+                .then(|| marker::bare_number(&line.clean))
+                .flatten()
+        });
         if let (true, None, Some(last)) = (open, &marker, blocks.last_mut()) {
             // A number alone on its line (`II.`) takes the heading after it.
             let bare_marker = last.marker.is_some() && last.title().is_empty();
-            if bare_marker || continues(&last.text, &line.clean) {
+            let list = matches!(
+                last.marker.as_ref().map(|m| &m.style),
+                None | Some(marker::Style::Bullet(_))
+            );
+            if bare_marker
+                || continues(&last.text, &line.clean)
+                // its last piece only: a block's text grows with every line it takes
+                || list && cut_in_a_name(last_piece(last), &line.clean)
+            {
                 last.text.push(' ');
                 last.pieces.push((last.text.len(), i));
                 last.text.push_str(&line.clean);
@@ -142,6 +155,45 @@ fn continues(prev: &str, next: &str) -> bool {
     false
 }
 
+/// The text of the last line a block took.
+fn last_piece(block: &Block) -> &str {
+    let from = block.pieces.last().map_or(0, |p| p.0);
+    block.text.get(from..).unwrap_or("")
+}
+
+/// Words a body's name ends with when it is whole (`Công an tỉnh`, `UBND xã`, `Ủy ban
+/// Mặt trận Tổ quốc Việt Nam thành phố`, `Ban Chỉ đạo Trung ương`), folded.
+const NAME_ENDS: &[&str] = &[
+    "tinh", "huyen", "xa", "phuong", "tran", "pho", "quan", "khu", "uong",
+];
+
+/// Whether `prev`, a list of bodies without its closing punctuation (`Cơ quan thực
+/// hiện: Sở Y tế, Công an tỉnh, Bộ Chỉ huy`), was cut inside the name it ends with and
+/// `next` holds the rest of that name, capitalised because it is a proper noun
+/// (`Quân sự tỉnh, Sở Tư pháp.`): the name's words so far start with a capital and do
+/// not end as a whole name does, and `next` starts with a few words up to a comma or
+/// the list's end.
+fn cut_in_a_name(prev: &str, next: &str) -> bool {
+    if !next.starts_with(char::is_uppercase) || !prev.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let Some((_, name)) = prev.rsplit_once(", ") else {
+        return false;
+    };
+    let name = name.trim();
+    let last_word = fold(name.rsplit(' ').next().unwrap_or(""));
+    let words = name.split(' ').count();
+    if !name.starts_with(char::is_uppercase)
+        || words > 8
+        || !name.ends_with(|c: char| c.is_alphabetic())
+        || NAME_ENDS.contains(&last_word.as_str())
+    {
+        return false;
+    }
+    let rest = next.find([',', ';', '.']).map(|at| &next[..at]);
+    rest.is_some_and(|rest| (1..=8).contains(&rest.split(' ').count()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::line::split_lines;
@@ -179,6 +231,42 @@ mod tests {
             texts("II.\n\nNHIỆM VỤ, GIẢI PHÁP\n\n1. Một"),
             ["II. NHIỆM VỤ, GIẢI PHÁP", "1. Một"]
         );
+    }
+
+    /// PDF extraction wraps a list of bodies inside a name, with a blank line between,
+    /// and the next piece starts with a capital because it is a proper noun.
+    #[test]
+    fn a_list_cut_inside_a_name_joins() {
+        let input = "- Cơ quan thực hiện: Sở Y tế, Công an tỉnh, Bộ Chỉ huy\n\nQuân sự tỉnh, Sở Tư pháp, Tòa án nhân dân tỉnh.\n";
+        assert_eq!(
+            texts(input),
+            ["- Cơ quan thực hiện: Sở Y tế, Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, Sở Tư pháp, Tòa án nhân dân tỉnh."]
+        );
+        // cut after a conjunction, before a capital
+        assert_eq!(
+            texts(
+                "Công an tỉnh chủ trì, phối hợp Sở Tư pháp và\n\nỦy ban nhân dân cấp xã thực hiện."
+            )
+            .len(),
+            1
+        );
+        let input = "Cơ quan phối hợp: Sở Y tế, Ủy ban\nMặt trận Tổ quốc Việt Nam tỉnh.";
+        assert_eq!(texts(input).len(), 1);
+    }
+
+    /// What ends a sentence or a heading stays apart from a capitalised line after it.
+    #[test]
+    fn a_finished_line_keeps_the_capital_after_it_apart() {
+        for input in [
+            "- Cơ quan thực hiện: Sở Y tế, Công an tỉnh.\n\nSở Tư pháp hướng dẫn thực hiện.",
+            "II. NHIỆM VỤ, GIẢI PHÁP\n\nCác sở, ngành triển khai.",
+            "1. Công tác tuyên truyền, giáo dục\n\nSở Văn hóa chủ trì thực hiện.",
+            "a) Phân công\n\nCông an tỉnh chủ trì.",
+            "- Cơ quan thực hiện: Sở Y tế, Công an tỉnh\n- Thời gian: Năm 2026.",
+            "Kính gửi: Ủy ban nhân dân tỉnh\n\nThực hiện Kế hoạch số 12/KH-UBND.",
+        ] {
+            assert_eq!(texts(input).len(), 2, "{input:?}");
+        }
     }
 
     #[test]

@@ -23,33 +23,6 @@ pub struct Closing {
     pub signer: Option<Spanned>,
 }
 
-/// Titles a signature block is made of, folded; `PHÓ …` forms are derived.
-pub const SIGNER_TITLES: &[&str] = &[
-    "chu tich",
-    "giam doc",
-    "truong ban",
-    "truong phong",
-    "chanh van phong",
-    "bi thu",
-    "thu truong",
-    "bo truong",
-    "cuc truong",
-    "vu truong",
-    "chanh an",
-    "vien truong",
-    "chanh thanh tra",
-    "truong doan",
-    "tong cuc truong",
-    "truong cong an",
-    "chi huy truong",
-    "chinh uy",
-    "tu lenh",
-    "thu tuong",
-    "hieu truong",
-    "pho chu tich",
-    "pho giam doc",
-];
-
 /// Authority prefixes of Nghị định 30: on behalf of, signing for, acting, by order.
 pub const AUTHORITIES: &[&str] = &["TM.", "KT.", "Q.", "TL.", "TUQ."];
 
@@ -76,8 +49,7 @@ pub fn is_signature_line(clean: &str) -> bool {
     let upper = clean.chars().any(char::is_alphabetic) && !clean.chars().any(char::is_lowercase);
     upper && {
         let f = fold(clean);
-        let title = f.strip_prefix("pho ").unwrap_or(&f);
-        SIGNER_TITLES.iter().any(|t| starts_with_words(title, t))
+        super::titles::is_title(&f) || f.strip_prefix("pho ").is_some_and(super::titles::is_title)
     }
 }
 

@@ -19,6 +19,8 @@ pub struct Line {
     /// Decorations removed, white space collapsed: `### ***2.3. Công tác***` → `2.3. Công tác`.
     pub clean: String,
     pub cells: Vec<Cell>,
+    /// Dressed as a heading in markdown: `## …`, or bold from end to end (`**…**`).
+    pub heading_dress: bool,
 }
 
 impl Line {
@@ -60,9 +62,21 @@ pub fn split_lines_at(text: &str, starts: &[usize]) -> Vec<Line> {
             content,
             clean,
             cells,
+            heading_dress: dressed_as_heading(raw),
         });
     }
     lines
+}
+
+/// `## **3 Công tác …**`, `### 3 Công tác`, `**3 Công tác**`.
+fn dressed_as_heading(raw: &str) -> bool {
+    let s = raw.trim();
+    if s.starts_with('#') {
+        return true;
+    }
+    let s = s.trim_start_matches('>').trim_start();
+    s.len() > 4
+        && (s.starts_with("**") && s.ends_with("**") || s.starts_with("__") && s.ends_with("__"))
 }
 
 fn is_edge_decoration(c: char) -> bool {

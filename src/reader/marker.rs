@@ -57,6 +57,31 @@ pub fn parse(clean: &str) -> Option<Marker> {
         .or_else(|| bullet(clean))
 }
 
+/// A bare number with no dot before a title in capitals (`3 Công tác hỗ trợ nạn nhân`):
+/// a heading's marker when the line is dressed as a heading (`## **3 Công tác …**`),
+/// where extraction or the writer dropped the dot. One or two digits (not a year), then
+/// a word with a capital and at least one more word.
+pub fn bare_number(clean: &str) -> Option<Marker> {
+    let digits = clean.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let value = clean[..digits].parse::<u32>().ok().filter(|&v| v > 0)?;
+    let rest = clean[digits..].strip_prefix(' ')?;
+    if !rest.starts_with(char::is_uppercase) || rest.split(' ').count() < 2 {
+        return None;
+    }
+    Some(Marker {
+        style: Style::Arabic {
+            depth: 1,
+            paren: false,
+        },
+        label: clean[..digits].to_owned(),
+        value: vec![value],
+        len: digits,
+    })
+}
+
 /// True when `rest` may follow a marker: nothing, or white space.
 fn ends_marker(rest: &str) -> bool {
     rest.is_empty() || rest.starts_with(' ')

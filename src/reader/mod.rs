@@ -9,6 +9,7 @@ pub mod line;
 pub mod marker;
 pub mod outline;
 pub mod parts;
+pub mod titles;
 
 use std::ops::Range;
 

@@ -300,6 +300,51 @@ pub fn catalogue() -> &'static Catalogue {
 mod tests {
     use super::*;
 
+    /// A message names a part and its whole (T003: "số tố giác … đã giải quyết (25) lớn
+    /// hơn số tố giác … đã tiếp nhận (20)"): counts of one subject name it alike, in
+    /// both languages, so one message never calls one thing by two names.
+    #[test]
+    fn counts_of_one_subject_name_it_alike() {
+        let c = Catalogue::parse(include_str!("../../data/indicators.txt")).unwrap();
+        let noun_vi = |name: &str| {
+            let name = name.strip_prefix("số ").unwrap_or(name);
+            [" đã ", " được "]
+                .iter()
+                .filter_map(|v| name.find(v))
+                .min()
+                .map_or(name.to_owned(), |at| name[..at].to_owned())
+        };
+        // English names end with what was done: "… received", "… brought to trial".
+        let noun_en = |name: &str| {
+            name.split(' ')
+                .take_while(|w| !w.ends_with("ed") && *w != "brought")
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let mut seen: std::collections::HashMap<usize, (String, String, String)> =
+            Default::default();
+        for count in c.counts() {
+            let subject = count.said.as_ref().unwrap().subject;
+            let (vi, id) = (noun_vi(&count.vi), count.id.clone());
+            match seen.get(&subject) {
+                Some((first_vi, first_en, first_id)) => {
+                    assert_eq!(
+                        &vi, first_vi,
+                        "{id} and {first_id} name their subject differently"
+                    );
+                    assert_eq!(
+                        noun_en(&count.en),
+                        noun_en(first_en),
+                        "{id} and {first_id} name their subject differently in English"
+                    );
+                }
+                None => {
+                    seen.insert(subject, (vi, count.en.clone(), id));
+                }
+            }
+        }
+    }
+
     #[test]
     fn the_data_parses() {
         let c = Catalogue::parse(include_str!("../../data/indicators.txt")).unwrap();

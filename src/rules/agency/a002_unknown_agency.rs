@@ -71,8 +71,8 @@ pub(crate) fn problem(reg: &crate::agency::Registry, name: &str) -> Problem {
             format!("“{name}” is not in the registry of agencies.{en}"),
         ),
         hint: Text::new(
-            "Ghi đúng tên đầy đủ của cơ quan; cơ quan riêng của tỉnh được bổ sung qua hồ sơ (profile) của cổng.",
-            "Write the body's full official name; a province's own bodies are added through the portal's profile.",
+            "Ghi đúng tên đầy đủ của cơ quan; nếu là cơ quan riêng của tỉnh, đề nghị đơn vị quản trị cổng bổ sung vào danh mục cơ quan.",
+            "Write the body's full official name; if it is a body of this province only, ask the portal's administrators to add it to the registry of agencies.",
         ),
         suggestion: nearest,
     }
@@ -110,8 +110,21 @@ mod tests {
                 "- Công an tỉnh chủ trì thực hiện.",
                 "- Phòng ngừa tội phạm; Công an tỉnh chủ trì thực hiện.",
             ),
+            // a list hard-wrapped inside a name, the rest on the next piece (issue 15, 1)
+            plan_with(
+                "- Công an tỉnh chủ trì thực hiện.",
+                "- Cơ quan thực hiện: Công an tỉnh, Sở Y tế, Bộ Chỉ huy\n\nQuân sự tỉnh, Sở Tư pháp.",
+            ),
         ];
         let fail = vec![
+            (
+                plan_with(
+                    "- Công an tỉnh chủ trì thực hiện.",
+                    "- Cơ quan thực hiện: Công an tỉnh, Sở Y tế, Bộ Chỉ huy\n\nQuân sự tỉnh, Sở Phát triển Cộng đồng.",
+                ),
+                "Sở Phát triển Cộng đồng",
+                "Không tìm thấy “Sở Phát triển Cộng đồng”",
+            ),
             (
                 plan_with("Công an tỉnh chủ trì", "Sở Phát triển Cộng đồng chủ trì"),
                 "Sở Phát triển Cộng đồng chủ trì",

@@ -1,7 +1,8 @@
 use crate::finding::Diagnostic;
 use crate::finding::Text;
 use crate::form::{invalid_message, missing_message, Field, OBJECT, TEXT};
-use crate::reader::closing::{authority_of, starts_with_words, SIGNER_TITLES};
+use crate::reader::closing::authority_of;
+use crate::reader::titles;
 use crate::rules::form::FormContext;
 use crate::rules::{declare_rule, Context};
 use crate::text::fold;
@@ -10,7 +11,9 @@ declare_rule! {
     /// ## Lỗi gì
     /// Thiếu phần ký (quyền hạn, chức vụ, họ tên người ký), hoặc ghi không nhất quán:
     /// cấp phó ký thay phải ghi `KT. CHỦ TỊCH` rồi `PHÓ CHỦ TỊCH`; sau `KT. GIÁM ĐỐC` phải
-    /// là `PHÓ GIÁM ĐỐC`. Ký thay mặt tập thể ghi `TM.` trước tên tập thể.
+    /// là `PHÓ GIÁM ĐỐC`; cấp phó của Bộ trưởng là Thứ trưởng (`KT. BỘ TRƯỞNG` rồi
+    /// `THỨ TRƯỞNG`, không có “Phó Bộ trưởng”). Ký thay mặt tập thể ghi `TM.` trước tên
+    /// tập thể.
     ///
     /// ## Vì sao
     /// Thẩm quyền ký quyết định giá trị pháp lý của văn bản (Nghị định 30/2020/NĐ-CP);
@@ -32,8 +35,9 @@ declare_rule! {
     /// ## What it finds
     /// The signature block (authority, title, name) is missing or inconsistent: a deputy
     /// signing for the head writes `KT. CHỦ TỊCH` then `PHÓ CHỦ TỊCH`; `KT. GIÁM ĐỐC` must
-    /// be followed by `PHÓ GIÁM ĐỐC`; signing on behalf of a collective puts `TM.` before
-    /// the collective's name.
+    /// be followed by `PHÓ GIÁM ĐỐC`; a minister's deputy is a Thứ trưởng (`KT. BỘ
+    /// TRƯỞNG` then `THỨ TRƯỞNG`: there is no “Phó Bộ trưởng”); signing on behalf of a
+    /// collective puts `TM.` before the collective's name.
     ///
     /// ## Why it matters
     /// The signing authority gives the document its legal force (Decree 30/2020); a wrong
@@ -89,9 +93,8 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
         let next = sig.get(i + 1);
         if authority_of(&line.text) == Some("KT.") {
             let head = line.text["KT.".len()..].trim();
-            let deputy = format!("pho {}", fold(head));
-            if !next.is_some_and(|n| fold(&n.text).starts_with(&deputy)) {
-                let expected = format!("PHÓ {head}");
+            if !next.is_some_and(|n| is_deputy_of(head, &n.text)) {
+                let expected = deputy_of(head);
                 let found = next.map_or(String::new(), |n| n.text.clone());
                 let (vi_tail, en_tail) = match next {
                     Some(_) => (
@@ -112,14 +115,13 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
                 );
             }
         }
-        let folded = fold(&line.text);
-        if folded.starts_with("pho ") && authority_of(&line.text).is_none() {
+        if is_deputy(&line.text) && authority_of(&line.text).is_none() {
             let prev = i.checked_sub(1).map(|p| &sig[p]);
             let signed_for = prev
                 .and_then(|p| authority_of(&p.text))
                 .is_some_and(|a| a == "KT.");
             if !signed_for {
-                let head = head_title(line.text.split_once(' ').map_or("", |(_, h)| h).trim());
+                let head = head_of(&line.text);
                 out.push(
                     RULE.report(
                         line.span.clone(),
@@ -141,25 +143,43 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
     }
 }
 
-/// The head's title in a deputy's: `CHỦ TỊCH THƯỜNG TRỰC` → `CHỦ TỊCH`.
-fn head_title(title: &str) -> &str {
+/// Whether `title` is a deputy's title (`PHÓ CHỦ TỊCH THƯỜNG TRỰC`, `THỨ TRƯỞNG`).
+fn is_deputy(title: &str) -> bool {
     let folded = fold(title);
-    let known = SIGNER_TITLES
-        .iter()
-        .filter(|t| starts_with_words(&folded, t))
-        .max_by_key(|t| t.len());
-    match known {
-        Some(t) => {
-            let words = t.split(' ').count();
-            let end = title
-                .split(' ')
-                .take(words)
-                .map(|w| w.len() + 1)
-                .sum::<usize>()
-                .saturating_sub(1);
-            title.get(..end).unwrap_or(title)
-        }
-        None => title,
+    folded.starts_with("pho ") || titles::by_deputy(&folded).is_some()
+}
+
+/// Whether `title` is the title of a deputy of `head` (`KT. {head}`): the data's deputies
+/// of a known head (`BỘ TRƯỞNG` → `THỨ TRƯỞNG`), else `PHÓ {head}`.
+fn is_deputy_of(head: &str, title: &str) -> bool {
+    let folded = fold(title);
+    match titles::by_head(&fold(head)) {
+        Some(known) => known.is_deputy(&folded),
+        None => folded.starts_with(&format!("pho {}", fold(head))),
+    }
+}
+
+/// The deputy's title to suggest after `KT. {head}`, in the case `head` is written in.
+fn deputy_of(head: &str) -> String {
+    match titles::by_head(&fold(head)) {
+        Some(known) => known
+            .deputies
+            .first()
+            .map_or_else(|| format!("PHÓ {head}"), |d| titles::in_case_of(d, head)),
+        None => format!("PHÓ {head}"),
+    }
+}
+
+/// The head's title in a deputy's, in the deputy's case: `PHÓ CHỦ TỊCH THƯỜNG TRỰC` →
+/// `CHỦ TỊCH`, `THỨ TRƯỞNG` → `BỘ TRƯỞNG`.
+fn head_of(deputy: &str) -> String {
+    match titles::by_deputy(&fold(deputy)) {
+        Some(known) => titles::in_case_of(&known.head, deputy),
+        None => deputy
+            .split_once(' ')
+            .map_or("", |(_, h)| h)
+            .trim()
+            .to_owned(),
     }
 }
 
@@ -205,8 +225,8 @@ fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
     let signs_for = authority.filter(|a| authority_of(a) == Some("KT."));
     if let (Some(authority), Some(title)) = (signs_for, signer.title.ok()) {
         let head = authority.get("KT.".len()..).unwrap_or("").trim();
-        if !fold(title).starts_with(&format!("pho {}", fold(head))) {
-            let expected = format!("PHÓ {head}");
+        if !is_deputy_of(head, title) {
+            let expected = deputy_of(head);
             out.push(
                 RULE.report_field(
                     "/signer/title",
@@ -221,8 +241,8 @@ fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
         }
     }
     if let Some(title) = signer.title.ok() {
-        if fold(title).starts_with("pho ") && signs_for.is_none() {
-            let head = head_title(title.split_once(' ').map_or("", |(_, h)| h).trim());
+        if is_deputy(title) && signs_for.is_none() {
+            let head = head_of(title);
             out.push(
                 RULE.report_field(
                     "/signer/authority",
@@ -259,6 +279,28 @@ mod tests {
                 "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
                 "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",
             ),
+            // the deputy's title is the data's, not always "PHÓ" + the head's
+            plan_with(
+                "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+                "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG",
+            ),
+            plan_with(
+                "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+                "KT. VIỆN TRƯỞNG\nPHÓ VIỆN TRƯỞNG",
+            ),
+            plan_with(
+                "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+                "KT. TỔNG CỤC TRƯỞNG\nPHÓ TỔNG CỤC TRƯỞNG",
+            ),
+            plan_with(
+                "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+                "TM. BAN CHỈ ĐẠO\nKT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC",
+            ),
+            // a head signs with no authority line
+            plan_with(
+                "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+                "BỘ TRƯỞNG",
+            ),
             // a bare title before the recipients
             plan_with(
                 "Nơi nhận:\n- Công an tỉnh;\n- Lưu: VT, NC.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
@@ -289,6 +331,25 @@ mod tests {
                 "GIÁM ĐỐC",
                 "PHÓ CHỦ TỊCH",
             ),
+            // there is no "PHÓ BỘ TRƯỞNG": the minister's deputy is a Thứ trưởng
+            (
+                plan_with("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "KT. BỘ TRƯỞNG\nPHÓ BỘ TRƯỞNG"),
+                "PHÓ BỘ TRƯỞNG",
+                "“THỨ TRƯỞNG”, không phải “PHÓ BỘ TRƯỞNG”",
+            ),
+            (
+                plan_with(
+                    "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+                    "KT. CHÁNH ÁN\nPHÓ VIỆN TRƯỞNG",
+                ),
+                "PHÓ VIỆN TRƯỞNG",
+                "“PHÓ CHÁNH ÁN”, không phải",
+            ),
+            (
+                plan_with("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "THỨ TRƯỞNG"),
+                "THỨ TRƯỞNG",
+                "“KT. BỘ TRƯỞNG” trước “THỨ TRƯỞNG”",
+            ),
         ];
         assert_table("F004", &pass, &fail);
     }
@@ -304,6 +365,12 @@ mod tests {
                 Some(json!({"title": "GIÁM ĐỐC", "name": "Lê Văn Cường"})),
             )]),
             form_with(&[("/signer/title", Some(json!("Phó Giám đốc")))]),
+            form_with(&[(
+                "/signer",
+                Some(
+                    json!({"authority": "KT. Bộ trưởng", "title": "Thứ trưởng", "name": "Lê Văn Cường"}),
+                ),
+            )]),
         ];
         let fail = [
             (
@@ -330,6 +397,16 @@ mod tests {
                 form_with(&[("/signer/name", Some(json!("")))]),
                 "/signer/name",
                 "Chưa nhập họ tên người ký",
+            ),
+            (
+                form_with(&[(
+                    "/signer",
+                    Some(
+                        json!({"authority": "KT. Bộ trưởng", "title": "Phó Bộ trưởng", "name": "Lê Văn Cường"}),
+                    ),
+                )]),
+                "/signer/title",
+                "“Thứ trưởng”, không phải “Phó Bộ trưởng”",
             ),
         ];
         assert_form_table("F004", &pass, &fail);

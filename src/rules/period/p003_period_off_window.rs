@@ -83,33 +83,52 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let (Some(given_from), Some(given_to)) = (r.period.period_from, r.period.period_to) else {
             continue;
         };
-        let name = r.period.report_type.name(r.period.quarter.or(quarter));
-        let (message, hint) = words(&name, (given_from, given_to), (from, to), &profile.name);
+        let name = r.period.report_type.name(r.period.quarter);
+        let nearest = quarter.filter(|_| r.period.quarter.is_none());
+        let (message, hint) = words(
+            &name,
+            nearest,
+            (given_from, given_to),
+            (from, to),
+            &profile.source(),
+        );
         let span = r.period_span.clone().unwrap_or_else(|| r.kind_span.clone());
         out.push(RULE.report(span, message).with_hint(hint));
     }
 }
 
 /// What the rule says of the period `given` of a report `name` whose window is
-/// `window`: the message and the hint.
+/// `window` under the rules `source` (`quy định chung (Nghị định 09/2019/NĐ-CP)`, a
+/// plan): the message and the hint. A quarterly report that does not say which quarter
+/// is compared with the `nearest` quarter's window, which the message names as such.
 fn words(
     name: &Text,
+    nearest: Option<u8>,
     given: (NaiveDate, NaiveDate),
     window: (NaiveDate, NaiveDate),
-    profile: &str,
+    source: &Text,
 ) -> (Text, Text) {
     let (gf, gt) = (format_date(given.0), format_date(given.1));
     let (wf, wt) = (format_date(window.0), format_date(window.1));
-    let p = profile;
+    let (window_vi, window_en) = match nearest {
+        Some(q) => {
+            let quarter = crate::period::ReportKind::Quarter.name(Some(q));
+            (
+                format!("gần nhất là {}, từ {wf} đến {wt}", quarter.vi),
+                format!("the nearest is {}, {wf} to {wt}", quarter.en),
+            )
+        }
+        None => (format!("từ {wf} đến {wt}"), format!("{wf} to {wt}")),
+    };
     (
         Text::new(
             format!(
-                "Kỳ báo cáo {} từ {gf} đến {gt} không khớp thời gian chốt số liệu của hồ sơ \"{p}\": từ {wf} đến {wt}.",
-                name.vi
+                "Kỳ báo cáo {} từ {gf} đến {gt} không khớp thời gian chốt số liệu theo {}: {window_vi}.",
+                name.vi, source.vi
             ),
             format!(
-                "The period of the {} report, {gf} to {gt}, does not match the data window of profile \"{p}\": {wf} to {wt}.",
-                name.en
+                "The period of the {} report, {gf} to {gt}, does not match the data window under {}: {window_en}.",
+                name.en, source.en
             ),
         ),
         Text::new(
@@ -132,8 +151,15 @@ fn check_form(ctx: &crate::rules::form::FormContext, out: &mut Vec<Diagnostic>) 
         let (Some(given_from), Some(given_to)) = (period.period_from, period.period_to) else {
             continue;
         };
-        let name = period.report_type.name(period.quarter.or(quarter));
-        let (message, hint) = words(&name, (given_from, given_to), (from, to), &ctx.profile.name);
+        let name = period.report_type.name(period.quarter);
+        let nearest = quarter.filter(|_| period.quarter.is_none());
+        let (message, hint) = words(
+            &name,
+            nearest,
+            (given_from, given_to),
+            (from, to),
+            &ctx.profile.source(),
+        );
         for (at, other, given, due) in [
             ("/periodFrom", "/periodTo", given_from, from),
             ("/periodTo", "/periodFrom", given_to, to),
@@ -203,7 +229,8 @@ mod tests {
             (
                 report_doc(HALF, "(Số liệu tính từ ngày 01/01/2026 đến ngày 30/6/2026)", "15"),
                 "01/01/2026",
-                "Kỳ báo cáo 6 tháng từ 01/01/2026 đến 30/06/2026 không khớp thời gian chốt số liệu của hồ sơ \"national\": từ 15/12/2025 đến 14/06/2026.",
+                // the rule named as an official names it, not by an internal id
+                "Kỳ báo cáo 6 tháng từ 01/01/2026 đến 30/06/2026 không khớp thời gian chốt số liệu theo quy định chung (Nghị định 09/2019/NĐ-CP): từ 15/12/2025 đến 14/06/2026.",
             ),
             (
                 report_doc(
@@ -212,7 +239,7 @@ mod tests {
                     "15",
                 ),
                 "01/01/2026",
-                "từ 15/12/2025 đến 14/03/2026",
+                "Kỳ báo cáo quý I từ 01/01/2026 đến 31/03/2026 không khớp thời gian chốt số liệu theo quy định chung (Nghị định 09/2019/NĐ-CP): từ 15/12/2025 đến 14/03/2026.",
             ),
             (
                 report_doc(
@@ -260,6 +287,26 @@ mod tests {
                 form_with(&[("/reportType", Some(json!("nine_month")))]),
                 "/periodTo",
                 "14/09/2026",
+            ),
+            (
+                form_with(&[
+                    ("/reportType", Some(json!("quarter"))),
+                    ("/quarter", Some(json!(2))),
+                    ("/periodFrom", Some(json!("15/03/2026"))),
+                    ("/periodTo", Some(json!("20/06/2026"))),
+                ]),
+                "/periodTo",
+                "Kỳ báo cáo quý II từ 15/03/2026 đến 20/06/2026 không khớp thời gian chốt số liệu theo quy định chung (Nghị định 09/2019/NĐ-CP): từ 15/03/2026 đến 14/06/2026.",
+            ),
+            // the quarter not given: not named as if it had been
+            (
+                form_with(&[
+                    ("/reportType", Some(json!("quarter"))),
+                    ("/periodFrom", Some(json!("15/03/2026"))),
+                    ("/periodTo", Some(json!("20/06/2026"))),
+                ]),
+                "/periodTo",
+                "Kỳ báo cáo quý từ 15/03/2026 đến 20/06/2026 không khớp thời gian chốt số liệu theo quy định chung (Nghị định 09/2019/NĐ-CP): gần nhất là quý II, từ 15/03/2026 đến 14/06/2026.",
             ),
         ];
         assert_form_table("P003", &pass, &fail);

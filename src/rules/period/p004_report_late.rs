@@ -81,7 +81,7 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let name = r.period.report_type.name(r.period.quarter.or(quarter));
-        let message = words(&name, last_day, submitted, by_today, &profile.name);
+        let message = words(&name, last_day, submitted, by_today, &profile.source());
         let span = r
             .date_span
             .clone()
@@ -115,7 +115,7 @@ fn check_form(ctx: &crate::rules::form::FormContext, out: &mut Vec<Diagnostic>) 
             continue;
         };
         let name = period.report_type.name(period.quarter.or(quarter));
-        let message = words(&name, last_day, submitted, by_today, &ctx.profile.name);
+        let message = words(&name, last_day, submitted, by_today, &ctx.profile.source());
         let mut d = RULE
             .report_field("/issuedOn", message)
             .with_hint(hint())
@@ -134,29 +134,29 @@ fn words(
     last_day: chrono::NaiveDate,
     submitted: chrono::NaiveDate,
     by_today: bool,
-    p: &str,
+    source: &Text,
 ) -> Text {
     let (last, sent) = (format_date(last_day), format_date(submitted));
     if by_today {
         Text::new(
                 format!(
-                    "Báo cáo {} chưa ghi ngày; hôm nay ({sent}) đã quá thời hạn của hồ sơ \"{p}\" (chậm nhất ngày {last}).",
-                    name.vi
+                    "Báo cáo {} chưa ghi ngày; hôm nay ({sent}) đã quá thời hạn theo {} (chậm nhất ngày {last}).",
+                    name.vi, source.vi
                 ),
                 format!(
-                    "The {} report is not dated; today ({sent}) is past the deadline of profile \"{p}\" ({last} at the latest).",
-                    name.en
+                    "The {} report is not dated; today ({sent}) is past the deadline under {} ({last} at the latest).",
+                    name.en, source.en
                 ),
             )
     } else {
         Text::new(
                 format!(
-                    "Báo cáo {} đề ngày {sent}, sau thời hạn của hồ sơ \"{p}\" (chậm nhất ngày {last}).",
-                    name.vi
+                    "Báo cáo {} đề ngày {sent}, sau thời hạn theo {} (chậm nhất ngày {last}).",
+                    name.vi, source.vi
                 ),
                 format!(
-                    "The {} report is dated {sent}, after the deadline of profile \"{p}\" ({last} at the latest).",
-                    name.en
+                    "The {} report is dated {sent}, after the deadline under {} ({last} at the latest).",
+                    name.en, source.en
                 ),
             )
     }
@@ -230,7 +230,8 @@ mod tests {
                 june("17"),
                 hy.clone(),
                 "ngày 17 tháng 6",
-                "Báo cáo 6 tháng đề ngày 17/06/2026, sau thời hạn của hồ sơ \"hy\" (chậm nhất ngày 16/06/2026).",
+                // the plan named as an official names it
+                "Báo cáo 6 tháng đề ngày 17/06/2026, sau thời hạn theo Kế hoạch số 12/KH-UBND ngày 05/02/2026 (chậm nhất ngày 16/06/2026).",
             ),
             (
                 report_doc(

@@ -14,7 +14,9 @@ declare_rule! {
     /// hoạch (kế hoạch một năm: năm ghi ở trích yếu, ví dụ “năm 2025”) hoặc ngoài giai
     /// đoạn của chương trình (kế hoạch nhiều năm: “giai đoạn 2026 - 2030”), hoặc đã qua
     /// trước ngày ban hành kế hoạch (theo dòng địa danh, ngày tháng năm; bản dự thảo
-    /// chưa ghi ngày thì tính từ đầu tháng ban hành). Vẫn hợp lệ: hạn gửi báo cáo năm
+    /// chưa ghi ngày thì tính từ đầu tháng ban hành). Hạn báo cáo định kỳ không ghi năm
+    /// (`định kỳ hằng quý, trước ngày 17/3, 17/6 …`) rơi lần đầu vào năm đầu của kế
+    /// hoạch: hạn nào đã qua trước ngày ban hành cũng bị nêu. Vẫn hợp lệ: hạn gửi báo cáo năm
     /// vào tháng 01 năm sau, và mốc nằm giữa ngày ban hành và đầu năm của kế hoạch (kế
     /// hoạch ban hành từ cuối năm trước). Ngày trong phần căn cứ là ngày của văn bản
     /// được viện dẫn, không bị kiểm tra.
@@ -43,7 +45,10 @@ declare_rule! {
     /// year in its abstract, e.g. “năm 2025”) or its programme period (multi-year plan:
     /// “giai đoạn 2026 - 2030”), or already past when the plan was issued (the date on
     /// the place-and-date line; for a draft with the day left blank, the first of the
-    /// month). Fine are an annual report due in January of the next year, and a date
+    /// month). A recurring report deadline written without a year (`định kỳ hằng quý,
+    /// trước ngày 17/3, 17/6 …`) falls first in the plan's first year: one already past
+    /// on the day of issue is found too. Fine are an annual report due in January of the
+    /// next year, and a date
     /// between the date of issue and the start of the plan's years (a plan issued late
     /// in the year before). Dates in the legal basis are the dates of cited documents
     /// and are not checked.
@@ -172,6 +177,51 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
     }
 
+    // Recurring report deadlines (`định kỳ hằng quý, trước ngày 17/3 …`) fall first in
+    // the plan's first year: one that has passed when the plan is issued asks for a
+    // report that cannot be sent in time.
+    if let (Some((first, _)), Some((issue, true))) = (scope, issued) {
+        for rule in &regime.reports {
+            for d in &rule.deadlines {
+                let year = match d.date.year {
+                    YearRef::Missing | YearRef::Current => {
+                        crate::profile::deadline_year(rule, d.date)
+                    }
+                    _ => None,
+                };
+                if year != Some(YearRef::Current) || issue.year() != first {
+                    continue;
+                }
+                let Some(last) = d.last_day(first) else {
+                    continue;
+                };
+                if last < issue {
+                    let phrase = d.phrase();
+                    let when = issue_words(issue, true);
+                    out.push(
+                        RULE.report(
+                            d.span.clone(),
+                            Text::new(
+                                format!(
+                                    "Hạn báo cáo định kỳ “{}” của năm {first} đã qua trước {}: kỳ báo cáo này không thể gửi đúng hạn.",
+                                    phrase.vi, when.vi
+                                ),
+                                format!(
+                                    "The recurring report deadline “{}” of {first} has passed before {}: that report cannot be sent in time.",
+                                    phrase.en, when.en
+                                ),
+                            ),
+                        )
+                        .with_hint(Text::new(
+                            "Nêu kỳ báo cáo đầu tiên sau ngày ban hành kế hoạch, hoặc bỏ hạn đã qua.",
+                            "Name the first report due after the plan is issued, or leave out the deadline that has passed.",
+                        )),
+                    );
+                }
+            }
+        }
+    }
+
     for c in &regime.campaigns {
         let (fy, ty) = match (c.from.year, c.to.year) {
             (YearRef::Stated(a), YearRef::Stated(b)) => (a, b),
@@ -242,8 +292,31 @@ mod tests {
             // issued in December for the next year: its preparations fall in December
             with_item("Các sở xây dựng kế hoạch, gửi về Công an tỉnh trước ngày 31/12/2025.")
                 .replace("ngày 05 tháng 02 năm 2026", "ngày 15 tháng 12 năm 2025"),
+            // recurring deadlines, all after the plan's issue
+            with_item("Chế độ báo cáo: định kỳ hằng quý (trước ngày 17/3, 17/6, 17/9 và 17/12)."),
+            // issued in December for the next year: every deadline is ahead
+            with_item("Chế độ báo cáo: định kỳ hằng quý (trước ngày 17/3, 17/6, 17/9 và 17/12).")
+                .replace("ngày 05 tháng 02 năm 2026", "ngày 15 tháng 12 năm 2025"),
+            // the annual report's January deadline falls in the next year
+            with_item("Báo cáo năm gửi trước ngày 15/01 năm sau.")
+                .replace("ngày 05 tháng 02 năm 2026", "ngày 27 tháng 3 năm 2026"),
+            with_item("Chế độ báo cáo: báo cáo năm trước ngày 15/01.")
+                .replace("ngày 05 tháng 02 năm 2026", "ngày 27 tháng 3 năm 2026"),
         ];
         let fail = vec![
+            // a plan issued late in its year: the first recurring deadline has passed
+            (
+                with_item("Chế độ báo cáo: định kỳ hằng quý (trước ngày 17/3, 17/6, 17/9 và 17/12).")
+                    .replace("ngày 05 tháng 02 năm 2026", "ngày 27 tháng 3 năm 2026"),
+                "17/3",
+                "Hạn báo cáo định kỳ “trước ngày 17/3” của năm 2026 đã qua trước ngày ban hành kế hoạch (27/03/2026)",
+            ),
+            (
+                multi_year("Báo cáo 6 tháng gửi trước ngày 17/6, báo cáo năm trước ngày 17/12.")
+                    .replace("ngày 05 tháng 02 năm 2026", "ngày 20 tháng 6 năm 2026"),
+                "17/6",
+                "“trước ngày 17/6” của năm 2026 đã qua",
+            ),
             (
                 with_item("Các sở xây dựng kế hoạch, gửi về Công an tỉnh trước ngày 01/3/2025."),
                 "01/3/2025",

@@ -138,7 +138,7 @@ mod tests {
         let fail: Vec<(String, &[(&str, &str)])> = vec![
             (
                 r("Giải quyết 18/20 tin báo (90%)."),
-                &[("90%", "Tỷ lệ giải quyết tố giác, tin báo, kiến nghị khởi tố là 90% (18/20), chưa đạt chỉ tiêu trên 90%")],
+                &[("90%", "Tỷ lệ giải quyết tố giác, tin báo về tội phạm, kiến nghị khởi tố là 90% (18/20), chưa đạt chỉ tiêu trên 90%")],
             ),
             // no rate stated: the finding goes on the part
             (

@@ -155,7 +155,7 @@ mod tests {
             (
                 with_assessment(missed.clone(), json!("Cơ bản hoàn thành các nhiệm vụ đề ra.")),
                 "/sections/assessment",
-                "chưa giải trình vì sao tỷ lệ giải quyết tố giác, tin báo, kiến nghị khởi tố là 85% (17/20), chưa đạt chỉ tiêu trên 90%",
+                "chưa giải trình vì sao tỷ lệ giải quyết tố giác, tin báo về tội phạm, kiến nghị khởi tố là 85% (17/20), chưa đạt chỉ tiêu trên 90%",
             ),
             // named, but not explained
             (

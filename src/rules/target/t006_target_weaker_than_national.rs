@@ -125,7 +125,7 @@ mod tests {
             (
                 objective("Tỷ lệ giải quyết tố giác, tin báo về tội phạm đạt 80%."),
                 "đạt 80%",
-                "Chỉ tiêu tỷ lệ giải quyết tố giác, tin báo, kiến nghị khởi tố “tối thiểu 80%” thấp hơn chỉ tiêu quốc gia (trên 90%)",
+                "Chỉ tiêu tỷ lệ giải quyết tố giác, tin báo về tội phạm, kiến nghị khởi tố “tối thiểu 80%” thấp hơn chỉ tiêu quốc gia (trên 90%)",
             ),
             // the same number with a weaker wording
             (
