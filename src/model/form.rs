@@ -2,7 +2,8 @@
 //! into [`ReportForm`], gives its facts with the JSON Pointer of each field.
 
 use super::{
-    Fact, Header, IssueDate, Item, Located, Medium, Model, Outline, Place, Symbol, TaskReport,
+    Fact, Header, IssueDate, Item, Located, Medium, Model, Outline, Place, StatedReport, Symbol,
+    TaskReport,
 };
 use crate::finding::Location;
 use crate::form::{escape_segment, Field, Invalid, ReportForm};
@@ -50,6 +51,7 @@ pub fn from_form(form: &ReportForm) -> Model {
     };
     Model {
         kind: DocKind::Report,
+        text: String::new(),
         medium: Medium::Form,
         header: header(form),
         figures,
@@ -66,6 +68,8 @@ pub fn from_form(form: &ReportForm) -> Model {
         citations: Vec::new(),
         percentages: Vec::new(),
         targets: Vec::new(),
+        dates: None,
+        report: report(form),
     }
 }
 
@@ -166,5 +170,27 @@ fn header(form: &ReportForm) -> Header {
         }),
         date,
         numeric_date: None,
+        issued_at: vec![Location::Path("/issuedOn".into())],
     }
+}
+
+/// The period fields, when the report's type is known.
+fn report(form: &ReportForm) -> Option<StatedReport> {
+    let period = crate::period::report::ReportPeriod {
+        report_type: *form.report_type.ok()?,
+        year: form.year.ok().copied(),
+        quarter: form.quarter.ok().copied(),
+        period_from: form.period_from.ok().copied(),
+        period_to: form.period_to.ok().copied(),
+        issued_on: form.issued_on.ok().copied(),
+    };
+    let at = |p: &str| Location::Path(p.into());
+    Some(StatedReport {
+        period,
+        kind_at: at("/reportType"),
+        from_at: at("/periodFrom"),
+        to_at: at("/periodTo"),
+        date_at: at("/issuedOn"),
+        window_at: ["/reportType", "/year", "/quarter"].map(at).to_vec(),
+    })
 }

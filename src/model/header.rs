@@ -36,6 +36,10 @@ pub struct Header {
     /// With neither place nor date of issue in words: a date written with slashes
     /// (`Lạng Sơn, 05/02/2026`) where they belong.
     pub numeric_date: Option<Location>,
+    /// Where the place and date of issue are written or stand in, in order: the
+    /// place-and-date line, else the header's cells with a place and a comma. Their
+    /// dates are F003's.
+    pub issued_at: Vec<Location>,
 }
 
 /// The number and symbol: `61/KH-UBND`, `/KH-UBND` (a draft's).

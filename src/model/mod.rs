@@ -27,6 +27,8 @@ use crate::target::figures::Figure;
 #[derive(Clone, Debug)]
 pub struct Model {
     pub kind: DocKind,
+    /// The text the spans point into, as normalised (empty for a form).
+    pub text: String,
     pub medium: Medium,
     /// Number and symbol, place and date of issue.
     pub header: Header,
@@ -57,6 +59,29 @@ pub struct Model {
     pub percentages: Vec<Percent>,
     /// A plan's targets (`tỷ lệ giải quyết … đạt trên 90%`), one per indicator.
     pub targets: Vec<TargetStatement>,
+    /// Every date and period a text writes, and a plan's reporting regime (a form's
+    /// dates are its fields: [`Model::report`]).
+    pub dates: Option<crate::period::Analysis>,
+    /// A periodic report's kind, period and date, when it says what kind it is.
+    pub report: Option<StatedReport>,
+}
+
+/// A report's kind, period and date, and where each is stated.
+#[derive(Clone, Debug)]
+pub struct StatedReport {
+    pub period: crate::period::report::ReportPeriod,
+    /// Where the kind is named (the abstract, `/reportType`).
+    pub kind_at: Location,
+    /// The first and the last day of the period: one place when one phrase states
+    /// both (`Số liệu tính từ ngày … đến ngày …`), else each its own; the kind's
+    /// place when the period is not stated.
+    pub from_at: Location,
+    pub to_at: Location,
+    /// Where the date of the report stands or belongs.
+    pub date_at: Location,
+    /// The other places that decide the data window (a form's type, year and
+    /// quarter): a finding on the period concerns them too.
+    pub window_at: Vec<Location>,
 }
 
 /// A percentage as written.

@@ -7,8 +7,8 @@ use std::ops::Range;
 use std::borrow::Cow;
 
 use super::{
-    Cited, Fact, Header, IssueDate, Item, Located, Medium, Model, Outline, Percent, Place, Symbol,
-    TargetStatement, TaskReport,
+    Cited, Fact, Header, IssueDate, Item, Located, Medium, Model, Outline, Percent, Place,
+    StatedReport, Symbol, TargetStatement, TaskReport,
 };
 use crate::finding::Location;
 use crate::legal::{context_after, find_citations};
@@ -21,6 +21,7 @@ use crate::text::Source;
 /// The model of a document read from text.
 pub fn from_text(doc: &Document, source: &Source) -> Model {
     let text = source.text();
+    let dates = crate::period::analyse(doc, text);
     let percentages = block_percentages(doc);
     let report = doc.kind == DocKind::Report;
     // A plan's figures are targets, which the plan's own rules read; a report's are
@@ -46,6 +47,7 @@ pub fn from_text(doc: &Document, source: &Source) -> Model {
     });
     Model {
         kind: doc.kind,
+        text: text.to_owned(),
         medium: Medium::Text,
         header: header(doc),
         figures,
@@ -76,6 +78,22 @@ pub fn from_text(doc: &Document, source: &Source) -> Model {
             })
             .collect()
         },
+        report: dates.report.as_ref().map(|r| {
+            let kind_at = Location::Span(r.kind_span.clone());
+            let period_at = r
+                .period_span
+                .clone()
+                .map_or(kind_at.clone(), Location::Span);
+            StatedReport {
+                period: r.period,
+                from_at: period_at.clone(),
+                to_at: period_at,
+                date_at: r.date_span.clone().map_or(kind_at.clone(), Location::Span),
+                kind_at,
+                window_at: Vec::new(),
+            }
+        }),
+        dates: Some(dates),
     }
 }
 
@@ -143,7 +161,9 @@ fn outline(doc: &Document) -> Outline {
             let title = doc.block_of(n).title();
             // Parts are named by the top two levels (a report may fold its assessment
             // into its results); deeper items are tasks and paragraphs.
-            let top = node.parent.is_none_or(|p| doc.outline.nodes[p].parent.is_none());
+            let top = node
+                .parent
+                .is_none_or(|p| doc.outline.nodes[p].parent.is_none());
             Item {
                 marker: doc.marker_of(n).cloned(),
                 title: title.to_owned(),
@@ -356,12 +376,22 @@ fn header(doc: &Document) -> Header {
             )
         }
     };
+    let issued_at = match &h.place_date {
+        Some(pd) => vec![Location::Span(pd.span.clone())],
+        None => doc.lines[..doc.header_lines.min(doc.lines.len())]
+            .iter()
+            .flat_map(|l| l.cells.iter())
+            .filter(|c| c.clean.contains(", "))
+            .map(|c| Location::Span(c.span.clone()))
+            .collect(),
+    };
     Header {
         number,
         stated_kind: h.type_name.as_ref().and(doc.declared_kind),
         place,
         date,
         numeric_date,
+        issued_at,
     }
 }
 

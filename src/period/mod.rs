@@ -54,6 +54,7 @@ impl ReportKind {
 }
 
 /// The dates of a document and the regime of the plan it is.
+#[derive(Clone, Debug)]
 pub struct Analysis {
     pub scan: Scan,
     pub regime: Regime,

@@ -76,8 +76,6 @@ pub struct Context<'a> {
     pub options: &'a Options,
     /// Who is responsible for what: read once, when an agency rule first asks.
     responsibility: std::cell::OnceCell<agency::Responsibility<'a>>,
-    /// The dates and reporting regime: read once, when a period rule first asks.
-    dates: std::cell::OnceCell<crate::period::Analysis>,
 }
 
 impl<'a> Context<'a> {
@@ -87,13 +85,7 @@ impl<'a> Context<'a> {
             doc,
             options,
             responsibility: std::cell::OnceCell::new(),
-            dates: std::cell::OnceCell::new(),
         }
-    }
-
-    pub fn dates(&self) -> &crate::period::Analysis {
-        self.dates
-            .get_or_init(|| crate::period::analyse(self.doc, self.source.text()))
     }
 
     /// The registry of agencies, with the profile's extra bodies.

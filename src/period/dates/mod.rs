@@ -291,7 +291,7 @@ pub struct YearSpan {
 }
 
 /// The dates of a text, with the tokens they were read from.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Scan {
     pub mentions: Vec<DateMention>,
     pub periods: Vec<Period>,

@@ -10,31 +10,6 @@ pub mod p006_date_outside_plan;
 pub mod p007_programme_period_mismatch;
 mod windows;
 
-use crate::period::Analysis;
-use crate::rules::Context;
-
-/// The dates and regime of the document under check, read once per check.
-pub(crate) fn analyse<'c>(ctx: &'c Context) -> &'c Analysis {
-    ctx.dates()
-}
-
-/// The period fields of a report form, when its type is known.
-pub(crate) fn form_period(
-    form: &crate::form::ReportForm,
-) -> Option<crate::period::report::ReportPeriod> {
-    Some(crate::period::report::ReportPeriod {
-        report_type: *form.report_type.ok()?,
-        year: form.year.ok().copied(),
-        quarter: form.quarter.ok().copied(),
-        period_from: form.period_from.ok().copied(),
-        period_to: form.period_to.ok().copied(),
-        issued_on: form.issued_on.ok().copied(),
-    })
-}
-
-/// The fields that decide a report's window: a finding on the period concerns them.
-pub(crate) const WINDOW_FIELDS: [&str; 3] = ["/reportType", "/year", "/quarter"];
-
 /// Text as written, its white space (a hard-wrapped line) collapsed.
 pub(crate) fn written(text: &str, span: &std::ops::Range<usize>) -> String {
     text.get(span.clone())

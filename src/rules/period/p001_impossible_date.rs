@@ -1,10 +1,10 @@
 use chrono::NaiveDate;
 
-use super::{analyse, written};
-use crate::finding::{Diagnostic, Text};
+use super::written;
+use crate::finding::{Diagnostic, Location, Text};
 use crate::period::dates::YEARS;
 use crate::period::{DateValue, Validity, YearRef};
-use crate::rules::{declare_rule, Context};
+use crate::rules::{declare_rule, ModelContext};
 
 declare_rule! {
     /// ## Lỗi gì
@@ -55,27 +55,28 @@ declare_rule! {
         area: Period,
         severity: Error,
         title: ("Ngày không tồn tại hoặc không đọc được", "A date that does not exist or cannot be read"),
-        check_text: check,
+        check: check_written,
         check_form: check_form,
     };
 }
 
-fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let text = ctx.source.text();
-    let doc = ctx.doc;
-    let analysis = analyse(ctx);
+/// The dates a text writes that cannot be read or do not exist.
+fn check_written(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
+    let Some(analysis) = &ctx.model.dates else {
+        return;
+    };
+    let text = ctx.model.text.as_str();
     // The place-and-date line is F003's, and so is a numeric date standing in for it.
-    let mut skip: Vec<std::ops::Range<usize>> = Vec::new();
-    match &doc.header.place_date {
-        Some(pd) => skip.push(pd.span.clone()),
-        None => skip.extend(
-            doc.lines[..doc.header_lines.min(doc.lines.len())]
-                .iter()
-                .flat_map(|l| l.cells.iter())
-                .filter(|c| c.clean.contains(", "))
-                .map(|c| c.span.clone()),
-        ),
-    }
+    let skip: Vec<std::ops::Range<usize>> = ctx
+        .model
+        .header
+        .issued_at
+        .iter()
+        .filter_map(|at| match at {
+            Location::Span(s) => Some(s.clone()),
+            Location::Path(_) => None,
+        })
+        .collect();
     // Lines and their cells come in order and do not overlap, so the list is sorted:
     // each date looks its cell up by bisection (a scan of the whole list per date was
     // quadratic when the header ran long).

@@ -1,8 +1,8 @@
-use super::{analyse, written};
+use super::written;
 use crate::finding::{Diagnostic, Text};
 use crate::period::dates::{reversed, year_spans};
 use crate::period::Validity;
-use crate::rules::{declare_rule, Context};
+use crate::rules::{declare_rule, ModelContext};
 
 declare_rule! {
     /// ## Lỗi gì
@@ -52,7 +52,7 @@ declare_rule! {
         area: Period,
         severity: Error,
         title: ("Khoảng thời gian bắt đầu sau khi kết thúc", "A period that starts after it ends"),
-        check_text: check,
+        check: check_written,
         check_form: check_form,
     };
 }
@@ -74,9 +74,12 @@ fn when(s: &str) -> String {
     }
 }
 
-fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let text = ctx.source.text();
-    let analysis = analyse(ctx);
+/// The periods a text writes that run backwards.
+fn check_written(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
+    let Some(analysis) = &ctx.model.dates else {
+        return;
+    };
+    let text = ctx.model.text.as_str();
     let scan = &analysis.scan;
     for p in &scan.periods {
         let (from, to) = (&scan.mentions[p.from], &scan.mentions[p.to]);

@@ -1,10 +1,9 @@
 use chrono::NaiveDate;
 
-use super::analyse;
 use super::windows::{self as report, PeriodIssue};
 use crate::finding::{Diagnostic, Text};
 use crate::period::dates::format_date;
-use crate::rules::{declare_rule, Context};
+use crate::rules::{declare_rule, ModelContext};
 
 declare_rule! {
     /// ## Lỗi gì
@@ -66,34 +65,57 @@ declare_rule! {
         area: Period,
         severity: Error,
         title: ("Kỳ báo cáo không khớp thời gian chốt số liệu", "A report's period does not match the window of its kind"),
-        check_text: check,
-        check_form: check_form,
+        check: check,
     };
 }
 
-fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let Some(r) = &analyse(ctx).report else {
+/// A report's period against its window: one finding on the phrase that states the
+/// period, or, when its first and last day are given apart (a form's fields), one on
+/// each that is off, with the window's day as the suggestion.
+fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
+    let Some(r) = &ctx.model.report else {
         return;
     };
-    let profile = ctx.options.profile();
-    for issue in report::check(&r.period, profile, ctx.options.today) {
+    let period = &r.period;
+    for issue in report::check(period, ctx.profile, ctx.options.today) {
         let PeriodIssue::OffWindow { quarter, from, to } = issue else {
             continue;
         };
-        let (Some(given_from), Some(given_to)) = (r.period.period_from, r.period.period_to) else {
+        let (Some(given_from), Some(given_to)) = (period.period_from, period.period_to) else {
             continue;
         };
-        let name = r.period.report_type.name(r.period.quarter);
-        let nearest = quarter.filter(|_| r.period.quarter.is_none());
+        let name = period.report_type.name(period.quarter);
+        let nearest = quarter.filter(|_| period.quarter.is_none());
         let (message, hint) = words(
             &name,
             nearest,
             (given_from, given_to),
             (from, to),
-            &profile.source(),
+            &ctx.profile.source(),
         );
-        let span = r.period_span.clone().unwrap_or_else(|| r.kind_span.clone());
-        out.push(RULE.report(span, message).with_hint(hint));
+        if r.from_at == r.to_at {
+            out.push(
+                RULE.report_at(r.from_at.clone(), message)
+                    .with_hint(hint)
+                    .relating_all(r.window_at.iter().cloned()),
+            );
+            continue;
+        }
+        for (at, other, given, due) in [
+            (&r.from_at, &r.to_at, given_from, from),
+            (&r.to_at, &r.from_at, given_to, to),
+        ] {
+            if given == due {
+                continue;
+            }
+            out.push(
+                RULE.report_at(at.clone(), message.clone())
+                    .with_hint(hint.clone())
+                    .with_suggestion(format_date(due))
+                    .relating(other.clone())
+                    .relating_all(r.window_at.iter().cloned()),
+            );
+        }
     }
 }
 
@@ -136,48 +158,6 @@ fn words(
             format!("Report the figures from {wf} to {wt}."),
         ),
     )
-}
-
-/// A form's period against its window: a finding on each of `/periodFrom` and
-/// `/periodTo` that is off, with the window's day as the suggestion.
-fn check_form(ctx: &crate::rules::form::FormContext, out: &mut Vec<Diagnostic>) {
-    let Some(period) = super::form_period(ctx.form) else {
-        return;
-    };
-    for issue in report::check(&period, ctx.profile, ctx.options.today) {
-        let PeriodIssue::OffWindow { quarter, from, to } = issue else {
-            continue;
-        };
-        let (Some(given_from), Some(given_to)) = (period.period_from, period.period_to) else {
-            continue;
-        };
-        let name = period.report_type.name(period.quarter);
-        let nearest = quarter.filter(|_| period.quarter.is_none());
-        let (message, hint) = words(
-            &name,
-            nearest,
-            (given_from, given_to),
-            (from, to),
-            &ctx.profile.source(),
-        );
-        for (at, other, given, due) in [
-            ("/periodFrom", "/periodTo", given_from, from),
-            ("/periodTo", "/periodFrom", given_to, to),
-        ] {
-            if given == due {
-                continue;
-            }
-            let mut d = RULE
-                .report_field(at, message.clone())
-                .with_hint(hint.clone())
-                .with_suggestion(format_date(due))
-                .relating(other);
-            for field in super::WINDOW_FIELDS {
-                d = d.relating(field);
-            }
-            out.push(d);
-        }
-    }
 }
 
 #[cfg(test)]

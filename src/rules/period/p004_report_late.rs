@@ -1,8 +1,7 @@
-use super::analyse;
 use super::windows::{self as report, PeriodIssue};
 use crate::finding::{Diagnostic, Text};
 use crate::period::dates::format_date;
-use crate::rules::{declare_rule, Context};
+use crate::rules::{declare_rule, ModelContext};
 
 declare_rule! {
     /// ## Lỗi gì
@@ -60,17 +59,17 @@ declare_rule! {
         area: Period,
         severity: Warning,
         title: ("Báo cáo gửi sau thời hạn", "A report submitted after its deadline"),
-        check_text: check,
-        check_form: check_form,
+        check: check,
     };
 }
 
-fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let Some(r) = &analyse(ctx).report else {
+/// A report dated (or, undated, still unsent `today`) after its deadline: on its date,
+/// or where the date belongs.
+fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
+    let Some(r) = &ctx.model.report else {
         return;
     };
-    let profile = ctx.options.profile();
-    for issue in report::check(&r.period, profile, ctx.options.today) {
+    for issue in report::check(&r.period, ctx.profile, ctx.options.today) {
         let PeriodIssue::Late {
             quarter,
             last_day,
@@ -81,13 +80,13 @@ fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let name = r.period.report_type.name(r.period.quarter.or(quarter));
-        let message = words(&name, last_day, submitted, by_today, &profile.source());
-        let span = r
-            .date_span
-            .clone()
-            .filter(|_| !by_today)
-            .unwrap_or_else(|| r.kind_span.clone());
-        out.push(RULE.report(span, message).with_hint(hint()));
+        let message = words(&name, last_day, submitted, by_today, &ctx.profile.source());
+        out.push(
+            RULE.report_at(r.date_at.clone(), message)
+                .with_hint(hint())
+                .relating(r.to_at.clone())
+                .relating_all(r.window_at.iter().cloned()),
+        );
     }
 }
 
@@ -96,35 +95,6 @@ fn hint() -> Text {
         "Gửi báo cáo đúng hạn; nếu chậm, nêu lý do trong báo cáo.",
         "Send the report in time; if it is late, say why in the report.",
     )
-}
-
-/// A form dated (or, undated, still unsent `today`) after its deadline: on
-/// `/issuedOn`.
-fn check_form(ctx: &crate::rules::form::FormContext, out: &mut Vec<Diagnostic>) {
-    let Some(period) = super::form_period(ctx.form) else {
-        return;
-    };
-    for issue in report::check(&period, ctx.profile, ctx.options.today) {
-        let PeriodIssue::Late {
-            quarter,
-            last_day,
-            submitted,
-            by_today,
-        } = issue
-        else {
-            continue;
-        };
-        let name = period.report_type.name(period.quarter.or(quarter));
-        let message = words(&name, last_day, submitted, by_today, &ctx.profile.source());
-        let mut d = RULE
-            .report_field("/issuedOn", message)
-            .with_hint(hint())
-            .relating("/periodTo");
-        for field in super::WINDOW_FIELDS {
-            d = d.relating(field);
-        }
-        out.push(d);
-    }
 }
 
 /// What the rule says of a report `name` sent on `submitted` (or undated and unsent
@@ -243,10 +213,11 @@ mod tests {
                 "ngày 20 tháng 12",
                 "Báo cáo năm đề ngày 20/12/2026",
             ),
+            // on the date line left blank, where the date belongs
             (
                 draft,
                 today("2026-07-01"),
-                HALF,
+                "ngày     tháng 6",
                 "chưa ghi ngày; hôm nay (01/07/2026) đã quá thời hạn",
             ),
         ];

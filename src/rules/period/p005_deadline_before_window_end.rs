@@ -1,10 +1,9 @@
 use chrono::{Days, NaiveDate};
 
-use super::analyse;
 use crate::finding::{Diagnostic, Text};
 use crate::period::{Deadline, Regime, ReportKind, ReportRule, YearRef};
 use crate::reader::DocKind;
-use crate::rules::{declare_rule, Context};
+use crate::rules::{declare_rule, ModelContext};
 
 declare_rule! {
     /// ## Lỗi gì
@@ -66,15 +65,14 @@ declare_rule! {
         area: Period,
         severity: Error,
         title: ("Hạn gửi báo cáo trước ngày chốt số liệu", "A deadline before the end of the data window it reports on"),
-        check_text: check,
+        check: check,
     };
 }
 
-fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    if ctx.doc.kind != DocKind::Plan {
+fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
+    let (DocKind::Plan, Some(analysis)) = (ctx.model.kind, &ctx.model.dates) else {
         return;
-    }
-    let analysis = analyse(ctx);
+    };
     let regime = &analysis.regime;
     let year = reference_year(regime);
     for rule in regime

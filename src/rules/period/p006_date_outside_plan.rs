@@ -1,11 +1,11 @@
 use chrono::{Datelike, NaiveDate};
 
-use super::{analyse, written};
+use super::written;
 use crate::finding::{Diagnostic, Text};
 use crate::period::dates::format_date;
 use crate::period::{Regime, YearRef};
 use crate::reader::DocKind;
-use crate::rules::{declare_rule, Context};
+use crate::rules::{declare_rule, ModelContext};
 
 declare_rule! {
     /// ## Lỗi gì
@@ -76,7 +76,7 @@ declare_rule! {
         area: Period,
         severity: Warning,
         title: ("Mốc thời gian ngoài năm hoặc giai đoạn của kế hoạch", "A dated deadline or campaign outside the plan's year or period"),
-        check_text: check,
+        check: check,
     };
 }
 
@@ -119,12 +119,11 @@ fn issue_words(date: NaiveDate, exact: bool) -> Text {
     }
 }
 
-fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    if ctx.doc.kind != DocKind::Plan {
+fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
+    let (DocKind::Plan, Some(analysis)) = (ctx.model.kind, &ctx.model.dates) else {
         return;
-    }
-    let text = ctx.source.text();
-    let analysis = analyse(ctx);
+    };
+    let text = ctx.model.text.as_str();
     let regime = &analysis.regime;
     let scope = regime.scope();
     let issued = regime

@@ -1,6 +1,5 @@
-use super::analyse;
 use crate::finding::{Diagnostic, Text};
-use crate::rules::{declare_rule, Context};
+use crate::rules::{declare_rule, ModelContext};
 
 declare_rule! {
     /// ## Lỗi gì
@@ -62,12 +61,14 @@ declare_rule! {
         area: Period,
         severity: Error,
         title: ("Giai đoạn chương trình ở trích yếu khác với căn cứ", "The programme period in the title disagrees with the legal basis"),
-        check_text: check,
+        check: check,
     };
 }
 
-fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let analysis = analyse(ctx);
+fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
+    let Some(analysis) = &ctx.model.dates else {
+        return;
+    };
     let regime = &analysis.regime;
     let Some(own) = &regime.programme else {
         return;
