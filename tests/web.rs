@@ -896,7 +896,7 @@ fn form_findings_point_at_their_field() {
     let f = with_code(&found, "P001")[0];
     assert_eq!(get_str(f, "path"), "/periodFrom");
     assert_eq!(get_str(f, "severity"), "error");
-    assert!(get_str(f, "message").contains("không có thật"));
+    assert!(get_str(f, "message").contains("không tồn tại"));
     assert!(get_str(f, "messageEn").contains("does not exist"));
     for key in ["line", "column", "start", "end"] {
         assert_eq!(get_num(f, key), 0, "{key}");

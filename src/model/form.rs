@@ -2,8 +2,8 @@
 //! into [`ReportForm`], gives its facts with the JSON Pointer of each field.
 
 use super::{
-    Fact, Header, IssueDate, Item, Located, Medium, Model, Outline, Place, StatedReport, Symbol,
-    TaskReport,
+    Fact, FieldDate, Header, IssueDate, Item, Located, Medium, Model, Outline, Place, StatedReport,
+    Symbol, TaskReport,
 };
 use crate::finding::Location;
 use crate::form::{escape_segment, Field, Invalid, ReportForm};
@@ -70,6 +70,7 @@ pub fn from_form(form: &ReportForm) -> Model {
         targets: Vec::new(),
         dates: None,
         report: report(form),
+        field_dates: field_dates(form),
     }
 }
 
@@ -193,4 +194,47 @@ fn report(form: &ReportForm) -> Option<StatedReport> {
         date_at: at("/issuedOn"),
         window_at: ["/reportType", "/year", "/quarter"].map(at).to_vec(),
     })
+}
+
+/// The period's first and last day as given, whether or not they exist (a field of
+/// the wrong type is F006's).
+fn field_dates(form: &ReportForm) -> Vec<FieldDate> {
+    use crate::period::{DateValue, YearRef};
+    [
+        ("/periodFrom", &form.period_from),
+        ("/periodTo", &form.period_to),
+    ]
+    .into_iter()
+    .filter_map(|(pointer, field)| {
+        let (written, value) = match field {
+            Field::Ok(d) => {
+                use chrono::Datelike;
+                let value = DateValue::Day {
+                    day: d.day(),
+                    month: d.month(),
+                    year: YearRef::Stated(d.year()),
+                };
+                (crate::period::dates::format_date(*d), value)
+            }
+            Field::Invalid(Invalid::ImpossibleDate(w) | Invalid::Unreadable(w)) => {
+                let value = match crate::form::date_numbers(w) {
+                    Some((day, month, year)) => DateValue::Day {
+                        day,
+                        month,
+                        year: YearRef::Stated(i32::try_from(year).unwrap_or(i32::MAX)),
+                    },
+                    None => DateValue::Unreadable,
+                };
+                (w.clone(), value)
+            }
+            _ => return None,
+        };
+        Some(FieldDate {
+            name: crate::form::label(pointer),
+            written,
+            value,
+            at: Location::Path(pointer.into()),
+        })
+    })
+    .collect()
 }

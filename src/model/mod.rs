@@ -64,6 +64,19 @@ pub struct Model {
     pub dates: Option<crate::period::Analysis>,
     /// A periodic report's kind, period and date, when it says what kind it is.
     pub report: Option<StatedReport>,
+    /// The dates a form gives in fields of their own (a text's are in
+    /// [`Model::dates`]); the date of issue is the header's.
+    pub field_dates: Vec<FieldDate>,
+}
+
+/// A date given in a field of its own.
+#[derive(Clone, Debug)]
+pub struct FieldDate {
+    /// What the field is: `Kỳ báo cáo từ ngày`.
+    pub name: crate::finding::Text,
+    pub written: String,
+    pub value: crate::period::DateValue,
+    pub at: Location,
 }
 
 /// A report's kind, period and date, and where each is stated.

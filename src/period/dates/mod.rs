@@ -157,6 +157,51 @@ pub enum DateValue {
     Unreadable,
 }
 
+impl DateValue {
+    /// Whether the date exists. A missing year is taken from `context_year` (the
+    /// plan's year) when there is one; a relative year, or a missing one without
+    /// context, recurs every year, so a leap year decides (29/02 exists).
+    pub fn validity(self, context_year: Option<i32>) -> Validity {
+        let leap = 2024;
+        match self {
+            DateValue::Unreadable => Validity::Unreadable,
+            DateValue::Month { month, year } => {
+                let year_ok = match year {
+                    YearRef::Stated(y) => YEARS.contains(&y),
+                    _ => true,
+                };
+                if (1..=12).contains(&month) && year_ok {
+                    Validity::Exists
+                } else {
+                    Validity::Impossible { checked_in: None }
+                }
+            }
+            DateValue::Day { day, month, year } => {
+                let (y, checked_in) = match year {
+                    YearRef::Stated(y) if !YEARS.contains(&y) => {
+                        return Validity::Impossible { checked_in: None }
+                    }
+                    YearRef::Stated(y) => (y, None),
+                    YearRef::Missing => match context_year {
+                        Some(c) if YEARS.contains(&c) => (c, Some(c)),
+                        _ => (leap, None),
+                    },
+                    _ => (leap, None),
+                };
+                if NaiveDate::from_ymd_opt(y, month, day).is_some() {
+                    Validity::Exists
+                } else if checked_in.is_some()
+                    && NaiveDate::from_ymd_opt(leap, month, day).is_some()
+                {
+                    Validity::Impossible { checked_in }
+                } else {
+                    Validity::Impossible { checked_in: None }
+                }
+            }
+        }
+    }
+}
+
 /// The words that introduce a date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lead {
@@ -225,47 +270,9 @@ impl DateMention {
         }
     }
 
-    /// Whether the date exists. A missing year is taken from `context_year` (the
-    /// plan's year) when there is one; a relative year, or a missing one without
-    /// context, recurs every year, so a leap year decides (29/02 exists).
+    /// Whether the date exists ([`DateValue::validity`]).
     pub fn validity(&self, context_year: Option<i32>) -> Validity {
-        let leap = 2024;
-        match self.value {
-            DateValue::Unreadable => Validity::Unreadable,
-            DateValue::Month { month, year } => {
-                let year_ok = match year {
-                    YearRef::Stated(y) => YEARS.contains(&y),
-                    _ => true,
-                };
-                if (1..=12).contains(&month) && year_ok {
-                    Validity::Exists
-                } else {
-                    Validity::Impossible { checked_in: None }
-                }
-            }
-            DateValue::Day { day, month, year } => {
-                let (y, checked_in) = match year {
-                    YearRef::Stated(y) if !YEARS.contains(&y) => {
-                        return Validity::Impossible { checked_in: None }
-                    }
-                    YearRef::Stated(y) => (y, None),
-                    YearRef::Missing => match context_year {
-                        Some(c) if YEARS.contains(&c) => (c, Some(c)),
-                        _ => (leap, None),
-                    },
-                    _ => (leap, None),
-                };
-                if NaiveDate::from_ymd_opt(y, month, day).is_some() {
-                    Validity::Exists
-                } else if checked_in.is_some()
-                    && NaiveDate::from_ymd_opt(leap, month, day).is_some()
-                {
-                    Validity::Impossible { checked_in }
-                } else {
-                    Validity::Impossible { checked_in: None }
-                }
-            }
-        }
+        self.value.validity(context_year)
     }
 }
 

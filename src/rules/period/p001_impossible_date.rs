@@ -3,7 +3,7 @@ use chrono::NaiveDate;
 use super::written;
 use crate::finding::{Diagnostic, Location, Text};
 use crate::period::dates::YEARS;
-use crate::period::{DateValue, Validity, YearRef};
+use crate::period::{Analysis, DateValue, Validity, YearRef};
 use crate::rules::{declare_rule, ModelContext};
 
 declare_rule! {
@@ -55,16 +55,26 @@ declare_rule! {
         area: Period,
         severity: Error,
         title: ("Ngày không tồn tại hoặc không đọc được", "A date that does not exist or cannot be read"),
-        check: check_written,
-        check_form: check_form,
+        check: check,
     };
 }
 
-/// The dates a text writes that cannot be read or do not exist.
-fn check_written(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
-    let Some(analysis) = &ctx.model.dates else {
-        return;
-    };
+/// The dates written that cannot be read or do not exist: a text's, and a form's
+/// period fields.
+fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
+    if let Some(analysis) = &ctx.model.dates {
+        check_text_dates(ctx, analysis, out);
+    }
+    for date in &ctx.model.field_dates {
+        let at = date.at.clone();
+        if let Some(d) = judge(&date.written, date.value, None, Some(&date.name), at) {
+            out.push(d);
+        }
+    }
+}
+
+/// The dates of a text, but for the date of issue.
+fn check_text_dates(ctx: &ModelContext, analysis: &Analysis, out: &mut Vec<Diagnostic>) {
     let text = ctx.model.text.as_str();
     // The place-and-date line is F003's, and so is a numeric date standing in for it.
     let skip: Vec<std::ops::Range<usize>> = ctx
@@ -91,34 +101,89 @@ fn check_written(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let shown = written(text, &m.span);
-        let message = match m.validity(context_year) {
-            Validity::Exists => continue,
-            Validity::Unreadable if shown.chars().any(|c| c.is_ascii_alphabetic()) => Text::new(
-                format!("Không đọc được ngày “{shown}”: ngày, tháng, năm phải viết bằng chữ số."),
-                format!("The date “{shown}” cannot be read: day, month and year must be written in digits."),
-            ),
-            Validity::Unreadable => Text::new(
-                format!("Không đọc được ngày “{shown}”: năm phải viết đủ 4 chữ số."),
-                format!("The date “{shown}” cannot be read: the year must have 4 digits."),
-            ),
-            Validity::Impossible { checked_in } => {
-                let reason = reason(m.value, checked_in);
-                match checked_in {
-                    Some(y) => Text::new(
-                        format!("Ngày “{shown}” không có trong năm {y} của kế hoạch: {}.", reason.vi),
-                        format!("The date “{shown}” does not exist in the plan's year {y}: {}.", reason.en),
+        if let Some(d) = judge(
+            &shown,
+            m.value,
+            context_year,
+            None,
+            Location::Span(m.span.clone()),
+        ) {
+            out.push(d);
+        }
+    }
+}
+
+/// What is wrong with the date `shown` (of the field `name`, if it is a field's), if
+/// anything: it cannot be read, or it does not exist (in `context_year`, the plan's
+/// year, when it gives no year).
+fn judge(
+    shown: &str,
+    value: DateValue,
+    context_year: Option<i32>,
+    name: Option<&Text>,
+    at: Location,
+) -> Option<Diagnostic> {
+    let (message, hint) = match value.validity(context_year) {
+        Validity::Exists => return None,
+        Validity::Unreadable => {
+            let (vi, en) = if shown.chars().any(|c| c.is_alphabetic()) {
+                (
+                    "ngày, tháng, năm phải viết bằng chữ số",
+                    "day, month and year must be written in digits",
+                )
+            } else {
+                ("năm phải viết đủ 4 chữ số", "the year must have 4 digits")
+            };
+            (
+                Text::new(
+                    format!("Không đọc được ngày “{shown}”: {vi}."),
+                    format!("The date “{shown}” cannot be read: {en}."),
+                ),
+                Text::new(
+                    "Viết ngày bằng chữ số, năm đủ 4 chữ số, ví dụ 14/06/2026.",
+                    "Write the date in digits, the year with 4, e.g. 14/06/2026.",
+                ),
+            )
+        }
+        Validity::Impossible { checked_in } => {
+            let reason = reason(value, checked_in);
+            let message = match checked_in {
+                Some(y) => Text::new(
+                    format!(
+                        "Ngày “{shown}” không có trong năm {y} của kế hoạch: {}.",
+                        reason.vi
                     ),
-                    None => Text::new(
-                        format!("Ngày “{shown}” không tồn tại: {}.", reason.vi),
-                        format!("The date “{shown}” does not exist: {}.", reason.en),
+                    format!(
+                        "The date “{shown}” does not exist in the plan's year {y}: {}.",
+                        reason.en
                     ),
-                }
-            }
-        };
-        out.push(RULE.report(m.span.clone(), message).with_hint(Text::new(
-            "Kiểm tra lại ngày, tháng: tháng 2 có 28 ngày (29 ngày vào năm nhuận); tháng 4, 6, 9, 11 có 30 ngày.",
-            "Check the day and month: February has 28 days (29 in a leap year); April, June, September and November have 30.",
-        )));
+                ),
+                None => Text::new(
+                    format!("Ngày “{shown}” không tồn tại: {}.", reason.vi),
+                    format!("The date “{shown}” does not exist: {}.", reason.en),
+                ),
+            };
+            (message, Text::new(
+                "Kiểm tra lại ngày, tháng: tháng 2 có 28 ngày (29 ngày vào năm nhuận); tháng 4, 6, 9, 11 có 30 ngày.",
+                "Check the day and month: February has 28 days (29 in a leap year); April, June, September and November have 30.",
+            ))
+        }
+    };
+    let message = match name {
+        Some(name) => Text::new(
+            format!("{}: {}", name.vi, lower_first(&message.vi)),
+            format!("{}: {}", name.en, lower_first(&message.en)),
+        ),
+        None => message,
+    };
+    Some(RULE.report_at(at, message).with_hint(hint))
+}
+
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => crate::text::case::lower(c).to_string() + chars.as_str(),
+        None => String::new(),
     }
 }
 
@@ -166,46 +231,6 @@ fn days_in(year: i32, month: u32) -> u32 {
     };
     next.and_then(|d| d.pred_opt())
         .map_or(31, |d| chrono::Datelike::day(&d))
-}
-
-/// A period date of a report form that cannot be read or does not exist. (The date of
-/// issue is F003's, with the place.)
-fn check_form(ctx: &crate::rules::form::FormContext, out: &mut Vec<Diagnostic>) {
-    use crate::form::{Field, Invalid};
-    for (at, field) in [
-        ("/periodFrom", &ctx.form.period_from),
-        ("/periodTo", &ctx.form.period_to),
-    ] {
-        let name = crate::form::label(at);
-        let d = match field {
-            Field::Invalid(Invalid::ImpossibleDate(written)) => RULE
-                .report_field(
-                    at,
-                    Text::new(
-                        format!("{}: ngày “{written}” không có thật.", name.vi),
-                        format!("{}: the date “{written}” does not exist.", name.en),
-                    ),
-                )
-                .with_hint(Text::new(
-                    "Kiểm tra lại ngày và tháng: tháng 2 có 28 ngày (29 ngày năm nhuận); tháng 4, 6, 9, 11 có 30 ngày.",
-                    "Check the day and month: February has 28 days (29 in a leap year); April, June, September and November have 30.",
-                )),
-            Field::Invalid(Invalid::Unreadable(written)) => RULE
-                .report_field(
-                    at,
-                    Text::new(
-                        format!("{}: không đọc được ngày “{written}”.", name.vi),
-                        format!("{}: “{written}” cannot be read as a date.", name.en),
-                    ),
-                )
-                .with_hint(Text::new(
-                    "Nhập ngày theo dạng dd/mm/yyyy, ví dụ 14/06/2026.",
-                    "Enter the date as dd/mm/yyyy, e.g. 14/06/2026.",
-                )),
-            _ => continue,
-        };
-        out.push(d);
-    }
 }
 
 #[cfg(test)]
@@ -276,17 +301,17 @@ mod tests {
             (
                 form_with(&[("/periodFrom", Some(json!("31/02/2026")))]),
                 "/periodFrom",
-                "không có thật",
+                "Kỳ báo cáo từ ngày: ngày “31/02/2026” không tồn tại: tháng 2 năm 2026 chỉ có 28 ngày",
             ),
             (
                 form_with(&[("/periodTo", Some(json!("29/02/2026")))]),
                 "/periodTo",
-                "không có thật",
+                "không tồn tại",
             ),
             (
                 form_with(&[("/periodTo", Some(json!("14/6")))]),
                 "/periodTo",
-                "không đọc được",
+                "không đọc được ngày “14/6”: năm phải viết đủ 4 chữ số",
             ),
         ];
         assert_form_table("P001", &pass, &fail);

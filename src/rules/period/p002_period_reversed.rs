@@ -52,8 +52,7 @@ declare_rule! {
         area: Period,
         severity: Error,
         title: ("Khoảng thời gian bắt đầu sau khi kết thúc", "A period that starts after it ends"),
-        check: check_written,
-        check_form: check_form,
+        check: check,
     };
 }
 
@@ -119,27 +118,38 @@ fn check_written(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn check_form(ctx: &crate::rules::form::FormContext, out: &mut Vec<Diagnostic>) {
-    let (Some(from), Some(to)) = (ctx.form.period_from.ok(), ctx.form.period_to.ok()) else {
+/// A report's period given as two days apart (a form's fields) that runs backwards; a
+/// period stated in one phrase is among the text's periods.
+fn check_report_period(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
+    let Some(r) = &ctx.model.report else {
         return;
     };
-    if from > to {
+    let (Some(from), Some(to)) = (r.period.period_from, r.period.period_to) else {
+        return;
+    };
+    if from > to && r.from_at != r.to_at {
         let (a, z) = (
-            crate::period::dates::format_date(*from),
-            crate::period::dates::format_date(*to),
+            crate::period::dates::format_date(from),
+            crate::period::dates::format_date(to),
         );
         out.push(
-            RULE.report_field(
-                "/periodTo",
+            RULE.report_at(
+                r.to_at.clone(),
                 Text::new(
                     format!("Kỳ báo cáo bắt đầu ngày {a} nhưng kết thúc ngày {z}: ngày bắt đầu sau ngày kết thúc."),
                     format!("The period starts on {a} but ends on {z}: it starts after it ends."),
                 ),
             )
-            .relating("/periodFrom")
+            .relating(r.from_at.clone())
             .with_hint(hint()),
         );
     }
+}
+
+/// The periods written that run backwards.
+fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
+    check_written(ctx, out);
+    check_report_period(ctx, out);
 }
 
 #[cfg(test)]
