@@ -71,6 +71,7 @@ pub fn from_form(form: &ReportForm) -> Model {
         dates: None,
         report: report(form),
         field_dates: field_dates(form),
+        shape: super::shape::shape(form),
     }
 }
 

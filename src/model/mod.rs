@@ -4,19 +4,24 @@
 //! written over the model judges a report typed into a form and one pasted as text the
 //! same way, and never asks which reader ran.
 //!
-//! The model holds the outline of parts and items, a report's figures (counts and
-//! rates), its assessment, its agency and what it says of the plan's tasks. The rules
-//! of layout, agencies, periods and citations still read [`crate::reader::Document`]
-//! or [`crate::form::ReportForm`]; they move here one at a time.
+//! The model holds the header (number and symbol, place and date of issue), the
+//! outline of parts and items, the citations, the percentages and a plan's targets,
+//! the dates and periods with a plan's reporting regime, a report's stated period,
+//! its figures (counts and rates), its assessment, its agency and what it says of the
+//! plan's tasks, and what a form's shape gets wrong. Every rule reads it but the
+//! signature and recipients (F004, F005) and the agency rules (A001–A005), which still
+//! read [`crate::reader::Document`] or [`crate::form::ReportForm`].
 
 mod form;
 mod header;
 mod outline;
+mod shape;
 mod text;
 
 pub use form::from_form;
 pub use header::{Fact, Header, IssueDate, Medium, Place, Symbol};
 pub use outline::{Item, Outline};
+pub use shape::{ShapeIssue, ShapeProblem};
 pub use text::from_text;
 
 use crate::finding::Location;
@@ -67,6 +72,9 @@ pub struct Model {
     /// The dates a form gives in fields of their own (a text's are in
     /// [`Model::dates`]); the date of issue is the header's.
     pub field_dates: Vec<FieldDate>,
+    /// What a form's shape gets wrong: required fields left empty, fields of the
+    /// wrong type (none for a text).
+    pub shape: Vec<ShapeProblem>,
 }
 
 /// A date given in a field of its own.

@@ -95,6 +95,7 @@ pub fn from_text(doc: &Document, source: &Source) -> Model {
         }),
         dates: Some(dates),
         field_dates: Vec::new(),
+        shape: Vec::new(),
     }
 }
 

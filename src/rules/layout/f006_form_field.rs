@@ -1,11 +1,7 @@
-use crate::finding::Diagnostic;
-use crate::finding::Text;
-use crate::form::{
-    invalid_message, missing_message, Field, Invalid, DATE, LIST, NUMBER, OBJECT, TEXT,
-};
-use crate::period::ReportKind;
-use crate::rules::declare_rule;
-use crate::rules::form::FormContext;
+use crate::finding::{Diagnostic, Text};
+use crate::form::{invalid_message, missing_message};
+use crate::model::ShapeIssue;
+use crate::rules::{declare_rule, ModelContext};
 
 declare_rule! {
     /// ## Lỗi gì
@@ -57,183 +53,68 @@ declare_rule! {
         area: Layout,
         severity: Error,
         title: ("Trường biểu mẫu bỏ trống hoặc sai kiểu", "A form field empty or of the wrong type"),
-        check_form: check_form,
+        check: check,
     };
 }
 
-const REPORT_TYPES: &str = "quarter, half_year, nine_month, annual, ad_hoc";
-const LEVELS: &str = "central, province, commune";
-
-fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
-    let form = ctx.form;
-    if !form.is_object {
-        out.push(RULE.report_field(
-            "",
-            Text::new(
-                "Biểu mẫu báo cáo phải là một đối tượng gồm các trường (reportType, year, periodFrom, …).",
-                "The report form must be an object of fields (reportType, year, periodFrom, …).",
-            ),
-        ));
-        return;
-    }
-    if let Field::Ok(kind) = &form.kind {
-        if kind != "report" {
-            out.push(RULE.report_field(
-                "/kind",
+fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
+    for problem in &ctx.model.shape {
+        let at = problem.at.as_str();
+        let d = match &problem.issue {
+            ShapeIssue::NotAnObject => RULE.report_field(
+                at,
                 Text::new(
-                    format!("Biểu mẫu này dành cho báo cáo: “kind” phải là “report”, không phải “{kind}”."),
-                    format!("This form is for reports: “kind” must be “report”, not “{kind}”."),
+                    "Biểu mẫu báo cáo phải là một đối tượng gồm các trường (reportType, year, periodFrom, …).",
+                    "The report form must be an object of fields (reportType, year, periodFrom, …).",
                 ),
-            ).with_suggestion("report"));
-        }
-    } else if let Field::Invalid(i) = &form.kind {
-        out.push(RULE.report_field("/kind", invalid_message("/kind", i, TEXT)));
-    }
-    choice(out, "/reportType", &form.report_type, REPORT_TYPES);
-    let report_type = form.report_type.ok().copied();
-    // The year may be left to the period's last day.
-    if !(form.year.is_absent() && form.period_to.ok().is_some()) {
-        required(out, "/year", &form.year, NUMBER);
-    }
-    if report_type == Some(ReportKind::Quarter) {
-        match &form.quarter {
-            Field::Invalid(_) => out.push(
-                RULE.report_field(
-                    "/quarter",
+            ),
+            ShapeIssue::NotAReport { found } => RULE
+                .report_field(
+                    at,
                     Text::new(
-                        "Quý phải là số từ 1 đến 4.",
-                        "The quarter must be a number from 1 to 4.",
+                        format!("Biểu mẫu này dành cho báo cáo: “kind” phải là “report”, không phải “{found}”."),
+                        format!("This form is for reports: “kind” must be “report”, not “{found}”."),
                     ),
                 )
-                .relating("/reportType"),
-            ),
-            f if f.is_absent() => out.push(
-                RULE.report_field(
-                    "/quarter",
-                    Text::new(
-                        "Báo cáo quý cần ghi quý (1, 2, 3 hoặc 4).",
-                        "A quarterly report needs its quarter (1, 2, 3 or 4).",
-                    ),
-                )
-                .relating("/reportType"),
-            ),
-            _ => {}
-        }
-    } else if let Field::Invalid(_) = &form.quarter {
-        out.push(RULE.report_field(
-            "/quarter",
-            Text::new(
-                "Quý phải là số từ 1 đến 4.",
-                "The quarter must be a number from 1 to 4.",
-            ),
-        ));
-    }
-    required(out, "/agency", &form.agency, TEXT);
-    if let Field::Invalid(_) = form.level {
-        choice(out, "/level", &form.level, LEVELS);
-    }
-    if report_type != Some(ReportKind::AdHoc) {
-        for (pointer, field) in [
-            ("/periodFrom", &form.period_from),
-            ("/periodTo", &form.period_to),
-        ] {
-            // An unreadable or impossible date is P001's.
-            if !matches!(
-                field,
-                Field::Invalid(Invalid::Unreadable(_) | Invalid::ImpossibleDate(_))
-            ) {
-                required(out, pointer, field, DATE);
-            }
-        }
-    }
-    for (pointer, invalid, expected) in [
-        ("/sections", invalid_of(&form.sections), OBJECT),
-        ("/indicators", invalid_of(&form.indicators), OBJECT),
-        ("/tasks", invalid_of(&form.tasks), LIST),
-    ] {
-        if let Some(i) = invalid {
-            out.push(RULE.report_field(pointer, invalid_message(pointer, i, expected)));
-        }
-    }
-    if let Field::Ok(rows) = &form.tasks {
-        for (n, row) in rows.iter().enumerate() {
-            let at = |key: &str| format!("/tasks/{n}{key}");
-            match (&row.reference, row.is_object) {
-                (Field::Invalid(i), false) => {
-                    out.push(RULE.report_field(at(""), invalid_message(&at(""), i, OBJECT)))
-                }
-                (Field::Invalid(i), true) => {
-                    out.push(RULE.report_field(at("/ref"), invalid_message(&at("/ref"), i, TEXT)))
-                }
-                _ => {}
-            }
-            for (key, field) in [("/lead", &row.lead), ("/result", &row.result)] {
-                if let Field::Invalid(i) = field {
-                    out.push(RULE.report_field(at(key), invalid_message(&at(key), i, TEXT)));
-                }
-            }
-            if let Field::Invalid(i) = &row.partners {
-                out.push(
-                    RULE.report_field(at("/partners"), invalid_message(&at("/partners"), i, LIST)),
-                );
-            }
-        }
-    }
-}
-
-fn invalid_of<T>(field: &Field<T>) -> Option<&Invalid> {
-    match field {
-        Field::Invalid(i) => Some(i),
-        _ => None,
-    }
-}
-
-/// A field that must be given, of the kind `expected`.
-fn required<T>(
-    out: &mut Vec<Diagnostic>,
-    pointer: &str,
-    field: &Field<T>,
-    expected: crate::form::Expected,
-) {
-    match field {
-        Field::Ok(_) => {}
-        Field::Invalid(i) => {
-            out.push(RULE.report_field(pointer, invalid_message(pointer, i, expected)))
-        }
-        Field::Missing | Field::Empty => {
-            out.push(RULE.report_field(pointer, missing_message(pointer)))
-        }
-    }
-}
-
-/// A field that takes one of a few words.
-fn choice<T>(out: &mut Vec<Diagnostic>, pointer: &str, field: &Field<T>, words: &str) {
-    let name = crate::form::label(pointer);
-    match field {
-        Field::Ok(_) => {}
-        Field::Invalid(Invalid::Unreadable(found)) => out.push(RULE.report_field(
-            pointer,
-            Text::new(
-                format!(
-                    "{} “{found}” không hợp lệ; chọn một trong: {words}.",
-                    name.vi
-                ),
-                format!(
-                    "{} “{found}” is not valid; choose one of: {words}.",
-                    name.en
-                ),
-            ),
-        )),
-        Field::Invalid(i) => {
-            out.push(RULE.report_field(pointer, invalid_message(pointer, i, TEXT)))
-        }
-        Field::Missing | Field::Empty => out.push(
-            RULE.report_field(pointer, missing_message(pointer))
+                .with_suggestion("report"),
+            ShapeIssue::Missing { choices: None } => RULE.report_field(at, missing_message(at)),
+            ShapeIssue::Missing {
+                choices: Some(words),
+            } => RULE
+                .report_field(at, missing_message(at))
                 .with_hint(Text::new(
                     format!("Chọn một trong: {words}."),
                     format!("Choose one of: {words}."),
                 )),
-        ),
+            ShapeIssue::Invalid { invalid, expected } => {
+                RULE.report_field(at, invalid_message(at, invalid, *expected))
+            }
+            ShapeIssue::NotAChoice { found, choices } => {
+                let name = crate::form::label(at);
+                RULE.report_field(
+                    at,
+                    Text::new(
+                        format!("{} “{found}” không hợp lệ; chọn một trong: {choices}.", name.vi),
+                        format!("{} “{found}” is not valid; choose one of: {choices}.", name.en),
+                    ),
+                )
+            }
+            ShapeIssue::NoQuarter => RULE.report_field(
+                at,
+                Text::new(
+                    "Báo cáo quý cần ghi quý (1, 2, 3 hoặc 4).",
+                    "A quarterly report needs its quarter (1, 2, 3 or 4).",
+                ),
+            ),
+            ShapeIssue::BadQuarter => RULE.report_field(
+                at,
+                Text::new(
+                    "Quý phải là số từ 1 đến 4.",
+                    "The quarter must be a number from 1 to 4.",
+                ),
+            ),
+        };
+        out.push(d.relating_all(problem.related.iter().map(|r| r.as_str().into())));
     }
 }
 
