@@ -473,6 +473,27 @@ pub fn extract<'r>(doc: &Document, source: &str, found: &mut BlockMentions<'r>) 
             ) {
                 out.own_lead[target] = true;
             }
+            // A task written as a plain paragraph under its heading, assigned by the
+            // parenthesis it ends with: `Tăng cường … (Công an tỉnh chủ trì, phối hợp …).`
+            if start == 0 {
+                for (range, inner) in parentheticals(text) {
+                    let named = found.within(doc, p, range.clone());
+                    let clause = read_clause(named, inner, false);
+                    if push(
+                        &mut out,
+                        doc,
+                        source,
+                        para,
+                        range.start,
+                        inner,
+                        clause,
+                        None,
+                        Some(node),
+                    ) {
+                        out.own_lead[node] = true;
+                    }
+                }
+            }
         }
     }
     out

@@ -137,15 +137,32 @@ mod tests {
                     "báo chí.\n\n- Cơ quan thực hiện: Sở Văn hóa, Thể thao và Du lịch.",
                 )
                 .replace("cơ sở.", "cơ sở.\n\n- Cơ quan thực hiện: Công an tỉnh."),
-        ];
-        let fail = vec![(
+            // a task written as a plain paragraph under its numbered heading, assigned
+            // by the parenthesis it ends with (issue 15, item 4)
             plan_with(
                 "- Công an tỉnh chủ trì thực hiện.",
-                "- Kiểm tra các cơ sở kinh doanh lưu trú.",
+                "Tăng cường kiểm tra các cơ sở kinh doanh lưu trú trên địa bàn (Công an tỉnh chủ trì, phối hợp các sở, ngành thực hiện).",
             ),
-            "- Kiểm tra các cơ sở",
-            "chưa giao",
-        )];
+        ];
+        let fail = vec![
+            (
+                plan_with(
+                    "- Công an tỉnh chủ trì thực hiện.",
+                    "- Kiểm tra các cơ sở kinh doanh lưu trú.",
+                ),
+                "- Kiểm tra các cơ sở",
+                "chưa giao",
+            ),
+            // the same paragraph with a parenthesis that assigns no one
+            (
+                plan_with(
+                    "- Công an tỉnh chủ trì thực hiện.",
+                    "Tăng cường kiểm tra các cơ sở kinh doanh lưu trú trên địa bàn (theo Luật Cư trú).",
+                ),
+                "2. Công tác phòng ngừa",
+                "Nhiệm vụ 2 chưa giao",
+            ),
+        ];
         assert_table("A001", &pass, &fail);
         // Both items left without a lead: one finding each, nothing else.
         assert_findings(

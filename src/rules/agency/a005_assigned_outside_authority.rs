@@ -117,6 +117,15 @@ mod tests {
             ),
         ];
         let fail = vec![
+            // a plain paragraph's trailing parenthesis assigns (issue 15, item 4)
+            (
+                plan_with(
+                    "- Công an tỉnh chủ trì thực hiện.",
+                    "Xét xử nghiêm minh các vụ án mua bán người (Tòa án nhân dân tỉnh chủ trì, phối hợp Công an tỉnh thực hiện).",
+                ),
+                "Xét xử nghiêm minh",
+                "“Tòa án nhân dân tỉnh” không thuộc quyền quản lý",
+            ),
             // the bodies before "đề nghị" are assigned
             (
                 plan_with(
