@@ -381,7 +381,15 @@ pub fn extract<'r>(doc: &Document, source: &str, found: &mut BlockMentions<'r>) 
         // Form 3: a labelled line gives its parent (or, for `Phân công`, its section) a lead.
         if let Some((label_len, role)) = label_of(title) {
             let target = match role {
-                Some(_) => doc.outline.nodes[node].parent,
+                // Under an assignment item (`b) Phân công`), for the items beside it.
+                Some(_) => {
+                    doc.outline.nodes[node]
+                        .parent
+                        .map(|p| match doc.outline.nodes[p].parent {
+                            Some(section) if is_assignment_item(doc, p) => section,
+                            _ => p,
+                        })
+                }
                 None => section_of(doc, node),
             };
             let value = &title[label_len..];
@@ -536,6 +544,23 @@ pub(crate) fn label_of(title: &str) -> Option<(usize, Option<Role>)> {
     let label = fold(&title[..colon]);
     let (_, role) = LABELS.iter().find(|(l, _)| label == *l)?;
     Some((colon + 1, *role))
+}
+
+/// Titles of an item that assigns the items beside it (`a) <task>`, then `b) Phân
+/// công` with `- Cơ quan thực hiện: …` under it), folded.
+const ASSIGNMENT_ITEMS: &[&str] = &[
+    "phan cong",
+    "phan cong thuc hien",
+    "phan cong trach nhiem",
+    "to chuc thuc hien",
+    "trach nhiem thuc hien",
+];
+
+/// Whether `node` is an item inside a section whose title only says that it assigns.
+fn is_assignment_item(doc: &Document, node: usize) -> bool {
+    let title = doc.block_of(node).title();
+    // the title alone: a long one is a task that happens to start so
+    title.len() <= 40 && ASSIGNMENT_ITEMS.contains(&fold(title).as_str())
 }
 
 /// The section a `Phân công` line covers: the nearest item above it that is not a
