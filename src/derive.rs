@@ -54,3 +54,51 @@ fn plan_reference(doc: &crate::reader::Document, regime: &crate::period::Regime)
         None => format!("Kế hoạch số {symbol} / Plan No. {symbol}"),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::profile::Profile;
+    use crate::rules::testing::{plan, plan_with, BODY};
+
+    /// A task written as a plain paragraph under its numbered heading, assigned by the
+    /// parenthesis it ends with, is one of the plan's tasks (issue 15, item 4).
+    #[test]
+    fn a_paragraph_assigned_by_its_parenthesis_is_a_task() {
+        let tasks = |text: &str| -> Vec<(String, String)> {
+            Profile::from_plan("p", text)
+                .tasks
+                .into_iter()
+                .map(|t| (t.reference, t.lead))
+                .collect()
+        };
+        let before = tasks(&plan(BODY));
+        assert!(
+            !before
+                .iter()
+                .any(|(_, lead)| lead.starts_with("Bộ Chỉ huy")),
+            "{before:?}"
+        );
+        let text = plan_with(
+            "- Công an tỉnh chủ trì thực hiện.",
+            "Tăng cường kiểm tra các cơ sở kinh doanh lưu trú (Bộ Chỉ huy Bộ đội Biên phòng tỉnh chủ trì, phối hợp Công an tỉnh thực hiện).",
+        );
+        let after = tasks(&text);
+        assert!(
+            after.contains(&(
+                "II.2".to_owned(),
+                "Bộ Chỉ huy Bộ đội Biên phòng tỉnh".to_owned()
+            )),
+            "{after:?}"
+        );
+        // a parenthesis that assigns no one makes no task
+        let text = plan_with(
+            "- Công an tỉnh chủ trì thực hiện.",
+            "Tăng cường kiểm tra các cơ sở kinh doanh lưu trú (theo Luật Cư trú).",
+        );
+        assert!(
+            !tasks(&text).iter().any(|(r, _)| r == "II.2"),
+            "{:?}",
+            tasks(&text)
+        );
+    }
+}

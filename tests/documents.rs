@@ -300,3 +300,42 @@ fn a_decorated_bare_number_is_a_heading() {
         assert_eq!(found("S003", &text), [], "{sentence}");
     }
 }
+
+/// A commune's plan assigns the commune's own actors, as data at commune level (issue
+/// 15, item 10): its civil servants, police, steering committee, village heads; the
+/// Front and its member organisations are requested, not assigned.
+#[test]
+fn a_commune_plan_assigns_its_own_actors() {
+    let commune = |tasks: &str| {
+        plan_with_tasks(tasks)
+            .replace(
+                "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN",
+                "ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP",
+            )
+            .replace("Lạng Sơn, ngày", "Tân Lập, ngày")
+    };
+    let agency_findings = |text: &str| -> Vec<(String, usize, String)> {
+        check_document(text, &options())
+            .into_iter()
+            .filter(|f| f.code.starts_with('A'))
+            .map(|f| (f.code.to_owned(), f.line, f.message))
+            .collect()
+    };
+    let good = commune(
+        "1. Công tác tuyên truyền\n\n\
+         - Tuyên truyền trên hệ thống loa truyền thanh (Văn hóa - Xã hội xã chủ trì thực hiện).\n\n\
+         - Tổ chức tuyên truyền tại các thôn, bản (Trưởng thôn, bản, tổ dân phố thực hiện).\n\n\
+         2. Công tác phòng ngừa\n\n\
+         - Cơ quan thực hiện: Công an xã, Ban Chỉ đạo phòng, chống tội phạm xã, công chức Văn hóa - Xã hội.\n\n\
+         - Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã, Hội Liên hiệp Phụ nữ xã, Đoàn Thanh niên xã, Hội Nông dân xã, Hội Cựu chiến binh xã phối hợp tuyên truyền.",
+    );
+    assert_eq!(agency_findings(&good), [], "{good}");
+    // the Front assigned rather than requested
+    let text = commune(
+        "1. Công tác tuyên truyền\n\n- Tuyên truyền tại khu dân cư (Mặt trận Tổ quốc xã chủ trì thực hiện).",
+    );
+    let found = agency_findings(&text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "A005", "{found:?}");
+    assert_eq!(found[0].1, line_of(&text, "Tuyên truyền tại khu dân cư"));
+}

@@ -352,3 +352,42 @@ fn long_runs_stay_linear() {
         let _ = r().suggest(text, 3);
     }
 }
+
+/// The actors commune plans assign, at commune level, and the abbreviations people
+/// write (issue 15, item 10).
+#[test]
+fn commune_actors_and_abbreviations() {
+    let r = r();
+    for (name, want, requested) in [
+        ("công chức Văn hóa - Xã hội", "cc-vh-xh-xa", false),
+        ("Công chức Văn hóa - Xã hội xã", "cc-vh-xh-xa", false),
+        ("Văn hóa - Xã hội xã", "cc-vh-xh-xa", false),
+        ("Công an xã", "cong-an-xa", false),
+        ("Ban Chỉ đạo 138 xã", "bcd-138-xa", false),
+        ("Ban Chỉ đạo phòng, chống tội phạm xã", "bcd-138-xa", false),
+        ("Trưởng thôn", "truong-thon", false),
+        ("Trưởng thôn, bản, tổ dân phố", "truong-thon", false),
+        ("Trưởng các thôn, bản", "truong-thon", false),
+        ("Hội Liên hiệp Phụ nữ xã", "hlhpn-xa", true),
+        ("Đoàn Thanh niên xã", "doan-xa", true),
+        ("Hội Nông dân xã", "hnd-xa", true),
+        ("Hội Cựu chiến binh xã", "hccb-xa", true),
+        ("Mặt trận Tổ quốc xã", "ubmttq-xa", true),
+        ("MTTQ xã", "ubmttq-xa", true),
+        ("BCH BĐBP tỉnh", "bdbp-tinh", false),
+        ("CA tỉnh", "cong-an-tinh", false),
+        ("BCĐ 138 xã", "bcd-138-xa", false),
+    ] {
+        let m = r
+            .lookup(name)
+            .unwrap_or_else(|| panic!("{name:?} is not known"));
+        assert_eq!(m.agency.id, want, "{name:?}");
+        if want.ends_with("-xa") || want == "truong-thon" {
+            assert_eq!(m.agency.level, Some(Level::Commune), "{name:?}");
+        }
+        assert_eq!(m.agency.request_only, requested, "{name:?}");
+    }
+    // in a commune plan's sentence, as a lead
+    let found = mention_ids("(Văn hóa - Xã hội xã chủ trì, phối hợp Công an xã thực hiện)");
+    assert_eq!(found, ["cc-vh-xh-xa", "cong-an-xa"]);
+}

@@ -193,19 +193,20 @@ impl<'r> BlockMentions<'r> {
 /// `chủ trì` or the verb) and who partners (the names after `phối hợp`). In a
 /// labelled list (`Cơ quan thực hiện: A, B, các thôn.`) every name counts.
 struct Clause<'r> {
-    /// (range in the clause's text, the registry's body if known, role)
-    names: Vec<(Range<usize>, Option<Match<'r>>, Role)>,
-    requested: bool,
+    /// (range in the clause's text, the registry's body if known, role, named after
+    /// `đề nghị`)
+    names: Vec<(Range<usize>, Option<Match<'r>>, Role, bool)>,
 }
 
 /// What stands between two names.
 enum Gap {
-    /// Only connectors (`,`, `và`, `các`, `chủ trì`, `phối hợp với`).
-    Connectors { partner: bool },
+    /// Only connectors (`,`, `và`, `các`, `chủ trì`, `phối hợp với`, `đề nghị`).
+    Connectors { partner: bool, request: bool },
     /// Anything else: the clause's names end here — unless the gap opens with a name
     /// the registry does not know (its range in the gap).
     Words {
         partner: bool,
+        request: bool,
         unknown: Option<Range<usize>>,
     },
 }
@@ -214,6 +215,8 @@ fn read_gap(gap: &str, labelled: bool) -> Gap {
     let mut unread = words(gap);
     let mut ws = Vec::new();
     let mut partner = false;
+    // `… và đề nghị Viện kiểm sát …`: the names after it are requested.
+    let mut request = false;
     let mut k = 0;
     loop {
         // Two words ahead are all a step needs.
@@ -235,12 +238,19 @@ fn read_gap(gap: &str, labelled: bool) -> Gap {
         } else if word.is(gap, "phoi") && next_is("hop") {
             partner = true;
             k += 2;
+        } else if word.is(gap, "de") && next_is("nghi") {
+            request = true;
+            k += 2;
         } else {
             let unknown = unknown_name(gap, &ws[k..], labelled);
-            return Gap::Words { partner, unknown };
+            return Gap::Words {
+                partner,
+                request,
+                unknown,
+            };
         }
     }
-    Gap::Connectors { partner }
+    Gap::Connectors { partner, request }
 }
 
 /// A body's name the registry does not know: a head word (`Sở`, `Phòng`, `Trung tâm`)
@@ -292,11 +302,19 @@ fn read_clause<'r>(mentions: Vec<Mention<'r>>, text: &str, labelled: bool) -> Cl
     loop {
         let gap_end = mentions.peek().map_or(text.len(), |(r, _)| r.start);
         match read_gap(&text[at..gap_end], labelled) {
-            Gap::Connectors { partner } => role = if partner { Role::Partner } else { role },
-            Gap::Words { partner, unknown } => {
+            Gap::Connectors { partner, request } => {
                 role = if partner { Role::Partner } else { role };
+                requested |= request;
+            }
+            Gap::Words {
+                partner,
+                request,
+                unknown,
+            } => {
+                role = if partner { Role::Partner } else { role };
+                requested |= request;
                 if let Some(u) = unknown {
-                    names.push((at + u.start..at + u.end, None, role));
+                    names.push((at + u.start..at + u.end, None, role, requested));
                 }
                 if !labelled {
                     break;
@@ -306,12 +324,12 @@ fn read_clause<'r>(mentions: Vec<Mention<'r>>, text: &str, labelled: bool) -> Cl
         match mentions.next() {
             Some((r, m)) => {
                 at = r.end;
-                names.push((r, Some(m), role));
+                names.push((r, Some(m), role, requested));
             }
             None => break,
         }
     }
-    Clause { names, requested }
+    Clause { names }
 }
 
 /// Where an unknown name ends: at a comma, a semicolon, a parenthesis, or before
@@ -363,7 +381,15 @@ pub fn extract<'r>(doc: &Document, source: &str, found: &mut BlockMentions<'r>) 
         // Form 3: a labelled line gives its parent (or, for `Phân công`, its section) a lead.
         if let Some((label_len, role)) = label_of(title) {
             let target = match role {
-                Some(_) => doc.outline.nodes[node].parent,
+                // Under an assignment item (`b) Phân công`), for the items beside it.
+                Some(_) => {
+                    doc.outline.nodes[node]
+                        .parent
+                        .map(|p| match doc.outline.nodes[p].parent {
+                            Some(section) if is_assignment_item(doc, p) => section,
+                            _ => p,
+                        })
+                }
                 None => section_of(doc, node),
             };
             let value = &title[label_len..];
@@ -455,6 +481,27 @@ pub fn extract<'r>(doc: &Document, source: &str, found: &mut BlockMentions<'r>) 
             ) {
                 out.own_lead[target] = true;
             }
+            // A task written as a plain paragraph under its heading, assigned by the
+            // parenthesis it ends with: `Tăng cường … (Công an tỉnh chủ trì, phối hợp …).`
+            if start == 0 {
+                for (range, inner) in parentheticals(text) {
+                    let named = found.within(doc, p, range.clone());
+                    let clause = read_clause(named, inner, false);
+                    if push(
+                        &mut out,
+                        doc,
+                        source,
+                        para,
+                        range.start,
+                        inner,
+                        clause,
+                        None,
+                        Some(node),
+                    ) {
+                        out.own_lead[node] = true;
+                    }
+                }
+            }
         }
     }
     out
@@ -474,7 +521,7 @@ fn push<'r>(
     covers: Option<usize>,
 ) -> bool {
     let mut lead = false;
-    for (range, matched, role) in clause.names {
+    for (range, matched, role, requested) in clause.names {
         let role = label_role.unwrap_or(role);
         lead |= role == Role::Lead;
         let in_block = offset + range.start..offset + range.end;
@@ -484,7 +531,7 @@ fn push<'r>(
             historical: historical_after(text, range.end),
             matched,
             role,
-            requested: clause.requested,
+            requested,
             covers,
         });
     }
@@ -497,6 +544,23 @@ pub(crate) fn label_of(title: &str) -> Option<(usize, Option<Role>)> {
     let label = fold(&title[..colon]);
     let (_, role) = LABELS.iter().find(|(l, _)| label == *l)?;
     Some((colon + 1, *role))
+}
+
+/// Titles of an item that assigns the items beside it (`a) <task>`, then `b) Phân
+/// công` with `- Cơ quan thực hiện: …` under it), folded.
+const ASSIGNMENT_ITEMS: &[&str] = &[
+    "phan cong",
+    "phan cong thuc hien",
+    "phan cong trach nhiem",
+    "to chuc thuc hien",
+    "trach nhiem thuc hien",
+];
+
+/// Whether `node` is an item inside a section whose title only says that it assigns.
+fn is_assignment_item(doc: &Document, node: usize) -> bool {
+    let title = doc.block_of(node).title();
+    // the title alone: a long one is a task that happens to start so
+    title.len() <= 40 && ASSIGNMENT_ITEMS.contains(&fold(title).as_str())
 }
 
 /// The section a `Phân công` line covers: the nearest item above it that is not a
@@ -558,11 +622,24 @@ mod tests {
     fn gaps_of_connectors_and_unknown_heads() {
         assert!(matches!(
             read_gap(" chủ trì, phối hợp với các ", false),
-            Gap::Connectors { partner: true }
+            Gap::Connectors {
+                partner: true,
+                request: false
+            }
         ));
         assert!(matches!(
             read_gap(" và ", false),
-            Gap::Connectors { partner: false }
+            Gap::Connectors {
+                partner: false,
+                request: false
+            }
+        ));
+        assert!(matches!(
+            read_gap(" và đề nghị ", true),
+            Gap::Connectors {
+                partner: false,
+                request: true
+            }
         ));
         match read_gap(", Sở Ngoại vụ chủ trì ", false) {
             Gap::Words {

@@ -67,6 +67,10 @@ pub fn read(lines: &[Line]) -> Closing {
     for line in lines {
         for cell in &line.cells {
             let clean = cell.clean.as_str();
+            // PDF extraction puts blank lines between the entries: they end nothing.
+            if clean.is_empty() {
+                continue;
+            }
             let spanned = || Spanned {
                 text: clean.to_owned(),
                 span: cell.span.clone(),
@@ -95,8 +99,14 @@ pub fn read(lines: &[Line]) -> Closing {
             } else if collecting && clean.starts_with(['-', '+', '•']) {
                 let item = clean.trim_start_matches(['-', '+', '•']).trim().to_owned();
                 push_item(&mut closing, item, cell.span.clone(), line.number);
-            } else if collecting && items > 0 && clean.starts_with(char::is_lowercase) {
-                // A wrapped recipient.
+            } else if collecting
+                && items > 0
+                && (clean.starts_with(char::is_lowercase)
+                    || last_unfinished(&closing)
+                        && (closing.signature.is_empty() || !is_name(clean)))
+            {
+                // A wrapped recipient: its next piece starts in lower case, or with a
+                // capital (a proper noun) after a piece that did not end with `;` or `.`.
                 if let Some(last) = closing.recipients.as_mut().and_then(|r| r.items.last_mut()) {
                     last.text.push(' ');
                     last.text.push_str(clean);
@@ -118,6 +128,15 @@ pub fn read(lines: &[Line]) -> Closing {
         }
     }
     closing
+}
+
+/// Whether the last recipient read so far was cut before its `;` or `.`.
+fn last_unfinished(closing: &Closing) -> bool {
+    closing
+        .recipients
+        .as_ref()
+        .and_then(|r| r.items.last())
+        .is_some_and(|i| !i.text.ends_with([';', '.']) && !fold_starts_with(&i.text, "luu"))
 }
 
 fn push_item(closing: &mut Closing, text: String, span: std::ops::Range<usize>, line: usize) {
@@ -155,6 +174,49 @@ mod tests {
         let sig: Vec<_> = c.signature.into_iter().map(|s| s.text).collect();
         assert_eq!(sig, ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]);
         assert_eq!(c.signer.unwrap().text, "Nguyễn Văn A");
+    }
+
+    /// As PDF extraction lays them out (issue 15, item 5): the heading indented, blank
+    /// lines between the entries, entries wrapped, the signature block after.
+    #[test]
+    fn recipients_as_a_pdf_lays_them_out() {
+        let text = "      Nơi nhận:\n\n      - Ban Chỉ đạo 138/CP;\n\n      - Các sở, ban, ngành,\n\n      cơ quan TW trên địa bàn tỉnh;\n\n      - Văn phòng Ban Chỉ đạo 138\n\n      Tỉnh ủy;\n\n      - Lưu: VT, NC (LTHT).\n\n\n                TM. ỦY BAN NHÂN DÂN\n\n                KT. CHỦ TỊCH\n\n                PHÓ CHỦ TỊCH\n\n\n                Nguyễn Văn An\n";
+        let c = read(&split_lines(text));
+        let items: Vec<_> = c
+            .recipients
+            .unwrap()
+            .items
+            .into_iter()
+            .map(|i| i.text)
+            .collect();
+        assert_eq!(
+            items,
+            [
+                "Ban Chỉ đạo 138/CP;",
+                "Các sở, ban, ngành, cơ quan TW trên địa bàn tỉnh;",
+                "Văn phòng Ban Chỉ đạo 138 Tỉnh ủy;",
+                "Lưu: VT, NC (LTHT)."
+            ]
+        );
+        let sig: Vec<_> = c.signature.into_iter().map(|s| s.text).collect();
+        assert_eq!(sig, ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]);
+        assert_eq!(c.signer.unwrap().text, "Nguyễn Văn An");
+        // the filing line without its full stop takes nothing after it
+        let text = "Nơi nhận:\n- Công an tỉnh\n- Lưu: VT, NC\n\nGIÁM ĐỐC\n\nTrần Văn B\n";
+        let c = read(&split_lines(text));
+        let items: Vec<_> = c
+            .recipients
+            .unwrap()
+            .items
+            .into_iter()
+            .map(|i| i.text)
+            .collect();
+        assert_eq!(items, ["Công an tỉnh", "Lưu: VT, NC"]);
+        assert_eq!(c.signer.unwrap().text, "Trần Văn B");
+        // nor does a recipient without its semicolon take the signer's name
+        let text = "Nơi nhận:\n- Lưu: VT.\n- Công an tỉnh\n\nGIÁM ĐỐC\n\nTrần Văn B\n";
+        let c = read(&split_lines(text));
+        assert_eq!(c.signer.unwrap().text, "Trần Văn B");
     }
 
     #[test]

@@ -58,9 +58,11 @@ declare_rule! {
 fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
     let doc = ctx.doc;
     for &node in &ctx.responsibility().unassigned {
-        let label = doc
-            .marker_of(node)
-            .map_or(String::new(), |m| m.label.clone());
+        let label = match doc.marker_of(node) {
+            // a bullet is named by its first words, not by its dash
+            Some(m) if !matches!(m.style, crate::reader::Style::Bullet(_)) => m.label.clone(),
+            _ => format!("“{}”", first_words(doc.block_of(node).title())),
+        };
         out.push(
             RULE.report(
                 doc.heading_span(node),
@@ -78,6 +80,21 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
 }
 
 /// A row of a report form's `/tasks` with no lead.
+/// The first words of a task's title, cut at a word with “…” past 60 bytes.
+fn first_words(title: &str) -> String {
+    let title = title.trim_end_matches(['.', ';', ':', ',']);
+    if title.len() <= 60 {
+        return title.to_owned();
+    }
+    let mut cut = 60;
+    while !title.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &title[..cut];
+    let head = head.rsplit_once(' ').map_or(head, |(h, _)| h);
+    format!("{head}…")
+}
+
 fn check_form(ctx: &crate::rules::form::FormContext, out: &mut Vec<Diagnostic>) {
     let crate::form::Field::Ok(rows) = &ctx.form.tasks else {
         return;
@@ -114,6 +131,15 @@ fn check_form(ctx: &crate::rules::form::FormContext, out: &mut Vec<Diagnostic>) 
 mod tests {
     use crate::rules::testing::*;
 
+    /// Item a) with its bullets, then `item` with the bodies that carry them out.
+    fn assignment_item(item: &str) -> String {
+        format!(
+            "a) Tuyên truyền về phòng, chống mua bán người\n\n- Tuyên truyền trên báo chí.\n\n\
+             - Tuyên truyền tại cơ sở.\n\n{item}\n\n\
+             - Cơ quan thực hiện: Sở Văn hóa, Thể thao và Du lịch.\n\n- Cơ quan phối hợp: Công an tỉnh."
+        )
+    }
+
     #[test]
     fn table() {
         let unassigned =
@@ -137,15 +163,45 @@ mod tests {
                     "báo chí.\n\n- Cơ quan thực hiện: Sở Văn hóa, Thể thao và Du lịch.",
                 )
                 .replace("cơ sở.", "cơ sở.\n\n- Cơ quan thực hiện: Công an tỉnh."),
-        ];
-        let fail = vec![(
+            // a task written as a plain paragraph under its numbered heading, assigned
+            // by the parenthesis it ends with (issue 15, item 4)
             plan_with(
                 "- Công an tỉnh chủ trì thực hiện.",
-                "- Kiểm tra các cơ sở kinh doanh lưu trú.",
+                "Tăng cường kiểm tra các cơ sở kinh doanh lưu trú trên địa bàn (Công an tỉnh chủ trì, phối hợp các sở, ngành thực hiện).",
             ),
-            "- Kiểm tra các cơ sở",
-            "chưa giao",
-        )];
+            // an assignment item beside the items it covers (issue 15, item 2)
+            plan_with(unassigned, "").replace(
+                "a) Tuyên truyền trên báo chí.\n\nb) Tuyên truyền tại cơ sở.",
+                &assignment_item("b) Phân công"),
+            ),
+            plan_with(unassigned, "").replace(
+                "a) Tuyên truyền trên báo chí.\n\nb) Tuyên truyền tại cơ sở.",
+                &assignment_item("b) Phân công thực hiện:"),
+            ),
+            plan_with(unassigned, "").replace(
+                "a) Tuyên truyền trên báo chí.\n\nb) Tuyên truyền tại cơ sở.",
+                &assignment_item("b) Tổ chức thực hiện"),
+            ),
+        ];
+        let fail = vec![
+            (
+                plan_with(
+                    "- Công an tỉnh chủ trì thực hiện.",
+                    "- Kiểm tra các cơ sở kinh doanh lưu trú.",
+                ),
+                "- Kiểm tra các cơ sở",
+                "chưa giao",
+            ),
+            // the same paragraph with a parenthesis that assigns no one
+            (
+                plan_with(
+                    "- Công an tỉnh chủ trì thực hiện.",
+                    "Tăng cường kiểm tra các cơ sở kinh doanh lưu trú trên địa bàn (theo Luật Cư trú).",
+                ),
+                "2. Công tác phòng ngừa",
+                "Nhiệm vụ 2 chưa giao",
+            ),
+        ];
         assert_table("A001", &pass, &fail);
         // Both items left without a lead: one finding each, nothing else.
         assert_findings(
@@ -156,6 +212,25 @@ mod tests {
                 ("b) Tuyên truyền", "Nhiệm vụ b chưa giao"),
             ],
             "both items",
+        );
+        // an item that is not an assignment covers only itself: a)'s bullets have none
+        assert_findings(
+            "A001",
+            &plan_with(unassigned, "").replace(
+                "a) Tuyên truyền trên báo chí.\n\nb) Tuyên truyền tại cơ sở.",
+                &assignment_item("b) Kết quả cần đạt"),
+            ),
+            &[
+                (
+                    "- Tuyên truyền trên báo chí",
+                    "Nhiệm vụ “Tuyên truyền trên báo chí” chưa giao",
+                ),
+                (
+                    "- Tuyên truyền tại cơ sở",
+                    "Nhiệm vụ “Tuyên truyền tại cơ sở” chưa giao",
+                ),
+            ],
+            "an item beside that does not assign",
         );
     }
 

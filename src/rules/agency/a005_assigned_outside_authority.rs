@@ -106,8 +106,35 @@ mod tests {
                 "- Công an tỉnh chủ trì thực hiện.",
                 "- Công an tỉnh phối hợp với Tòa án nhân dân tỉnh xét xử nghiêm minh.",
             ),
+            // "đề nghị" inside a labelled list requests every body after it (issue 15, 3)
+            plan_with(
+                "- Công an tỉnh chủ trì thực hiện.",
+                "- Cơ quan thực hiện: Công an tỉnh, Sở Tư pháp và đề nghị Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh.",
+            ),
+            plan_with(
+                "- Công an tỉnh chủ trì thực hiện.",
+                "- Công an tỉnh chủ trì, phối hợp Sở Tư pháp, đề nghị Tòa án nhân dân tỉnh thực hiện.",
+            ),
         ];
         let fail = vec![
+            // a plain paragraph's trailing parenthesis assigns (issue 15, item 4)
+            (
+                plan_with(
+                    "- Công an tỉnh chủ trì thực hiện.",
+                    "Xét xử nghiêm minh các vụ án mua bán người (Tòa án nhân dân tỉnh chủ trì, phối hợp Công an tỉnh thực hiện).",
+                ),
+                "Xét xử nghiêm minh",
+                "“Tòa án nhân dân tỉnh” không thuộc quyền quản lý",
+            ),
+            // the bodies before "đề nghị" are assigned
+            (
+                plan_with(
+                    "- Công an tỉnh chủ trì thực hiện.",
+                    "- Cơ quan thực hiện: Công an tỉnh, Tòa án nhân dân tỉnh và đề nghị Viện kiểm sát nhân dân tỉnh.",
+                ),
+                "Cơ quan thực hiện",
+                "Tòa án nhân dân tỉnh",
+            ),
             (
                 plan_with(
                     "- Công an tỉnh chủ trì thực hiện.",

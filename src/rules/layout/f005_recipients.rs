@@ -158,6 +158,23 @@ mod tests {
             plan(BODY),
             plan_with("Nơi nhận:", "***Nơi nhận:***"),
             plan_with("- Lưu: VT, NC.", "\\- Lưu: VT, CVNC^{Tường}."),
+            // as PDF extraction lays them out (issue 15, item 5): the heading indented,
+            // blank lines between entries, an entry wrapped over two lines, the filing
+            // line with its initials, the signature after
+            plan_with(
+                "Nơi nhận:\n- Công an tỉnh;\n- Lưu: VT, NC.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n",
+                "      Nơi nhận:\n\n      - Ban Chỉ đạo 138/CP;\n\n      - Các sở, ban, ngành,\n\n      cơ quan TW trên địa bàn tỉnh;\n\n      - UBND các huyện, thành phố;\n\n      - Lưu: VT, NC (LTHT).\n\n\n                                   TM. ỦY BAN NHÂN DÂN\n\n                                   KT. CHỦ TỊCH\n\n                                   PHÓ CHỦ TỊCH\n\n\n                                   Nguyễn Văn An\n",
+            ),
+            // the wrapped entry's second piece starts with a capital (a proper noun)
+            plan_with(
+                "- Công an tỉnh;\n- Lưu: VT, NC.",
+                "- Công an tỉnh;\n\n- Văn phòng Ban Chỉ đạo 138\n\nTỉnh ủy;\n\n- Lưu: VT, NC (LTHT).",
+            ),
+            // the signature block beside the recipients, on the same lines
+            plan_with(
+                "Nơi nhận:\n- Công an tỉnh;\n- Lưu: VT, NC.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n",
+                "Nơi nhận:                              TM. ỦY BAN NHÂN DÂN\n- Công an tỉnh;                        KT. CHỦ TỊCH\n\n- Các sở, ban, ngành,\n\ncơ quan TW trên địa bàn tỉnh;           PHÓ CHỦ TỊCH\n\n- Lưu: VT, NC (LTHT).\n",
+            ),
         ];
         let fail = vec![
             (
@@ -177,6 +194,15 @@ mod tests {
                 ),
                 "- Công an tỉnh;",
                 "dòng cuối",
+            ),
+            // laid out as a PDF lays it out, still without its filing line
+            (
+                plan_with(
+                    "- Công an tỉnh;\n- Lưu: VT, NC.",
+                    "\n      - Công an tỉnh;\n\n      - Các sở, ban, ngành,\n\n      cơ quan TW trên địa bàn tỉnh;",
+                ),
+                "- Các sở, ban, ngành,",
+                "phải kết thúc bằng",
             ),
         ];
         assert_table("F005", &pass, &fail);
