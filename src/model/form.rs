@@ -2,8 +2,8 @@
 //! into [`ReportForm`], gives its facts with the JSON Pointer of each field.
 
 use super::{
-    Fact, FieldDate, Header, IssueDate, Item, Located, Medium, Model, Outline, Place, StatedReport,
-    Symbol, TaskReport,
+    Fact, FieldDate, Header, IssueDate, Item, Located, Medium, Model, Outline, Place, Recipients,
+    Signature, StatedReport, Symbol, TaskReport,
 };
 use crate::finding::Location;
 use crate::form::{escape_segment, Field, Invalid, ReportForm};
@@ -54,6 +54,8 @@ pub fn from_form(form: &ReportForm) -> Model {
         text: String::new(),
         medium: Medium::Form,
         header: header(form),
+        signature: signature(form),
+        recipients: recipients(form),
         figures,
         assessment: form.section("assessment").map(str::to_owned),
         assessment_at: Some(Location::Path("/sections/assessment".into())),
@@ -238,4 +240,73 @@ fn field_dates(form: &ReportForm) -> Vec<FieldDate> {
         })
     })
     .collect()
+}
+
+/// `/signer`: its authority and title as lines, the parts left out or unreadable.
+fn signature(form: &ReportForm) -> Fact<Signature> {
+    let at = |p: &str| Location::Path(p.into());
+    let signer = match &form.signer {
+        _ if !form.is_object => return Fact::Unknown,
+        Field::Ok(s) => s,
+        Field::Invalid(i) => return Fact::Unreadable(at("/signer"), i.clone()),
+        Field::Missing | Field::Empty => return Fact::Missing(at("/signer")),
+    };
+    let mut lines = Vec::new();
+    let mut unread = Vec::new();
+    for (pointer, field) in [
+        ("/signer/authority", &signer.authority),
+        ("/signer/title", &signer.title),
+        ("/signer/name", &signer.name),
+    ] {
+        match field {
+            Field::Ok(text) if pointer != "/signer/name" => lines.push(Located {
+                text: text.clone(),
+                at: at(pointer),
+            }),
+            Field::Ok(_) => {}
+            Field::Invalid(i) => unread.push((at(pointer), Some(i.clone()))),
+            // The head signs with no authority line.
+            Field::Missing | Field::Empty if pointer != "/signer/authority" => {
+                unread.push((at(pointer), None))
+            }
+            Field::Missing | Field::Empty => {}
+        }
+    }
+    let authority_at = signer
+        .authority
+        .ok()
+        .is_none()
+        .then(|| at("/signer/authority"));
+    Fact::Stated(
+        Signature {
+            lines,
+            authority_at,
+            unread,
+        },
+        at("/signer"),
+    )
+}
+
+/// `/recipients`, each without its dash.
+fn recipients(form: &ReportForm) -> Fact<Recipients> {
+    let at = Location::Path("/recipients".into());
+    match &form.recipients {
+        _ if !form.is_object => Fact::Unknown,
+        Field::Ok(items) => Fact::Stated(
+            Recipients {
+                items: items
+                    .iter()
+                    .map(|(n, text)| Located {
+                        text: text.trim_start_matches(['-', ' ']).to_owned(),
+                        at: n.map_or(at.clone(), |n| Location::Path(format!("/recipients/{n}"))),
+                    })
+                    .collect(),
+                at: at.clone(),
+                end_at: at.clone(),
+            },
+            at,
+        ),
+        Field::Invalid(i) => Fact::Unreadable(at, i.clone()),
+        Field::Missing | Field::Empty => Fact::Missing(at),
+    }
 }

@@ -12,12 +12,14 @@
 //! signature and recipients (F004, F005) and the agency rules (A001–A005), which still
 //! read [`crate::reader::Document`] or [`crate::form::ReportForm`].
 
+mod closing;
 mod form;
 mod header;
 mod outline;
 mod shape;
 mod text;
 
+pub use closing::{Recipients, Signature};
 pub use form::from_form;
 pub use header::{Fact, Header, IssueDate, Medium, Place, Symbol};
 pub use outline::{Item, Outline};
@@ -37,6 +39,10 @@ pub struct Model {
     pub medium: Medium,
     /// Number and symbol, place and date of issue.
     pub header: Header,
+    /// The signature block.
+    pub signature: Fact<Signature>,
+    /// The recipients.
+    pub recipients: Fact<Recipients>,
     /// The counts and rates it states, in the order it states them.
     pub figures: Vec<Figure>,
     /// The text of its assessment (`Đánh giá`, `Tồn tại, hạn chế`, `Nguyên nhân`), if

@@ -8,7 +8,7 @@ use std::borrow::Cow;
 
 use super::{
     Cited, Fact, Header, IssueDate, Item, Located, Medium, Model, Outline, Percent, Place,
-    StatedReport, Symbol, TargetStatement, TaskReport,
+    Recipients, Signature, StatedReport, Symbol, TargetStatement, TaskReport,
 };
 use crate::finding::Location;
 use crate::legal::{context_after, find_citations};
@@ -50,6 +50,8 @@ pub fn from_text(doc: &Document, source: &Source) -> Model {
         text: text.to_owned(),
         medium: Medium::Text,
         header: header(doc),
+        signature: signature(doc),
+        recipients: recipients(doc),
         figures,
         assessment: assessment.or_else(|| body.clone()),
         assessment_at,
@@ -411,4 +413,57 @@ fn numeric_date(doc: &Document) -> Option<Location> {
         .flat_map(|l| l.cells.iter())
         .find(|c| c.clean.contains(", ") && c.clean.split(' ').any(looks_like_date))
         .map(|c| Location::Span(c.span.clone()))
+}
+
+/// The authority and title lines at the end; missing, at the last line.
+fn signature(doc: &Document) -> Fact<Signature> {
+    let lines = &doc.closing.signature;
+    let Some(first) = lines.first() else {
+        return Fact::Missing(Location::Span(doc.last_line_span()));
+    };
+    Fact::Stated(
+        Signature {
+            lines: lines
+                .iter()
+                .map(|l| Located {
+                    text: l.text.clone(),
+                    at: Location::Span(l.span.clone()),
+                })
+                .collect(),
+            authority_at: None,
+            unread: Vec::new(),
+        },
+        Location::Span(first.span.clone()),
+    )
+}
+
+/// The `Nơi nhận:` list; missing, before the signature (else at the last line).
+fn recipients(doc: &Document) -> Fact<Recipients> {
+    let Some(r) = &doc.closing.recipients else {
+        let at = doc
+            .closing
+            .signature
+            .first()
+            .map_or_else(|| doc.last_line_span(), |s| s.span.clone());
+        return Fact::Missing(Location::Span(at));
+    };
+    let at = Location::Span(r.heading.span.clone());
+    Fact::Stated(
+        Recipients {
+            items: r
+                .items
+                .iter()
+                .map(|i| Located {
+                    text: i.text.clone(),
+                    at: Location::Span(i.span.clone()),
+                })
+                .collect(),
+            end_at: r
+                .items
+                .last()
+                .map_or(at.clone(), |i| Location::Span(i.span.clone())),
+            at: at.clone(),
+        },
+        at,
+    )
 }

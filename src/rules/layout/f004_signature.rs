@@ -1,10 +1,10 @@
-use crate::finding::Diagnostic;
-use crate::finding::Text;
-use crate::form::{invalid_message, missing_message, Field, OBJECT, TEXT};
+use super::unreadable;
+use crate::finding::{Diagnostic, Location, Text};
+use crate::form::{missing_message, OBJECT, TEXT};
+use crate::model::{Fact, Medium};
 use crate::reader::closing::authority_of;
 use crate::reader::titles;
-use crate::rules::form::FormContext;
-use crate::rules::{declare_rule, Context};
+use crate::rules::{declare_rule, ModelContext};
 use crate::text::fold;
 
 declare_rule! {
@@ -61,39 +61,62 @@ declare_rule! {
         area: Layout,
         severity: Error,
         title: ("Phần ký thiếu hoặc không nhất quán", "Signature block missing or inconsistent"),
-        check_text: check,
-        check_form: check_form,
+        check: check,
     };
 }
 
-fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
-    let doc = ctx.doc;
-    let sig = &doc.closing.signature;
-    if sig.is_empty() {
-        out.push(
-            RULE.report(
-                doc.last_line_span(),
+fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
+    let sig = match &ctx.model.signature {
+        Fact::Stated(sig, _) => sig,
+        Fact::Missing(at) => {
+            let d = RULE.report_at(
+                at.clone(),
                 Text::new(
                     "Thiếu phần ký: quyền hạn, chức vụ và họ tên người ký (ví dụ: “TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH”).",
                     "The signature block is missing: authority, title and the signer's name (e.g. “TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH”).",
                 ),
-            )
-            .with_hint(Text::new(
-                "Thêm phần ký ở cuối văn bản, bên phải phần Nơi nhận.",
-                "Add the signature block at the end, to the right of the recipients.",
-            )),
-        );
-        return;
+            );
+            out.push(match ctx.model.medium {
+                Medium::Text => d.with_hint(Text::new(
+                    "Thêm phần ký ở cuối văn bản, bên phải phần Nơi nhận.",
+                    "Add the signature block at the end, to the right of the recipients.",
+                )),
+                Medium::Form => d,
+            });
+            return;
+        }
+        Fact::Unreadable(at, invalid) => {
+            out.push(unreadable(&RULE, at, invalid, OBJECT));
+            return;
+        }
+        Fact::Unknown => return,
+    };
+    for (at, invalid) in &sig.unread {
+        out.push(match (invalid, at) {
+            (Some(i), at) => unreadable(&RULE, at, i, TEXT),
+            (None, Location::Path(p)) => RULE.report_at(at.clone(), missing_message(p)),
+            (None, at) => RULE.report_at(
+                at.clone(),
+                Text::new(
+                    "Thiếu một phần của phần ký.",
+                    "A part of the signature is missing.",
+                ),
+            ),
+        });
     }
+    let lines = &sig.lines;
     // Party documents (`T/M BAN THƯỜNG VỤ`) follow the Party's own signing rules.
-    if sig.iter().any(|l| l.text.starts_with("T/M")) {
+    if lines.iter().any(|l| l.text.starts_with("T/M")) {
         return;
     }
-    for (i, line) in sig.iter().enumerate() {
-        let next = sig.get(i + 1);
+    for (i, line) in lines.iter().enumerate() {
+        let next = lines.get(i + 1);
         if authority_of(&line.text) == Some("KT.") {
             let head = line.text["KT.".len()..].trim();
-            if !next.is_some_and(|n| is_deputy_of(head, &n.text)) {
+            // With no title after it, the title is what is missing (said above, for a
+            // form's field); a text's block says which title is due.
+            let title_missing = next.is_none() && !sig.unread.is_empty();
+            if !title_missing && !next.is_some_and(|n| is_deputy_of(head, &n.text)) {
                 let expected = deputy_of(head);
                 let found = next.map_or(String::new(), |n| n.text.clone());
                 let (vi_tail, en_tail) = match next {
@@ -104,40 +127,46 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
                     None => (String::new(), String::new()),
                 };
                 out.push(
-                    RULE.report(
-                        next.map_or(line.span.clone(), |n| n.span.clone()),
+                    RULE.report_at(
+                        next.map_or(&line.at, |n| &n.at).clone(),
                         Text::new(
                             format!("Sau “{}” phải là chức vụ của cấp phó ký thay: “{expected}”{vi_tail}.", line.text),
                             format!("“{}” must be followed by the deputy's title “{expected}”{en_tail}.", line.text),
                         ),
                     )
+                    .relating(line.at.clone())
                     .with_suggestion(expected),
                 );
             }
         }
         if is_deputy(&line.text) && authority_of(&line.text).is_none() {
-            let prev = i.checked_sub(1).map(|p| &sig[p]);
+            let prev = i.checked_sub(1).map(|p| &lines[p]);
             let signed_for = prev
                 .and_then(|p| authority_of(&p.text))
                 .is_some_and(|a| a == "KT.");
             if !signed_for {
                 let head = head_of(&line.text);
-                out.push(
-                    RULE.report(
-                        line.span.clone(),
-                        Text::new(
-                            format!(
-                                "Cấp phó ký thay phải ghi “KT. {head}” trước “{}”.",
-                                line.text
-                            ),
-                            format!(
-                                "A deputy signing for the head writes “KT. {head}” before “{}”.",
-                                line.text
-                            ),
-                        ),
-                    )
-                    .with_suggestion(format!("KT. {head}\n{}", line.text)),
+                let message = Text::new(
+                    format!(
+                        "Cấp phó ký thay phải ghi “KT. {head}” trước “{}”.",
+                        line.text
+                    ),
+                    format!(
+                        "A deputy signing for the head writes “KT. {head}” before “{}”.",
+                        line.text
+                    ),
                 );
+                // On the authority's own place when it has one, else on the title,
+                // which the authority is to precede.
+                out.push(match &sig.authority_at {
+                    Some(at) => RULE
+                        .report_at(at.clone(), message)
+                        .relating(line.at.clone())
+                        .with_suggestion(format!("KT. {head}")),
+                    None => RULE
+                        .report_at(line.at.clone(), message)
+                        .with_suggestion(format!("KT. {head}\n{}", line.text)),
+                });
             }
         }
     }
@@ -180,81 +209,6 @@ fn head_of(deputy: &str) -> String {
             .map_or("", |(_, h)| h)
             .trim()
             .to_owned(),
-    }
-}
-
-/// The signer of a report form: the same checks as a signature block, on the fields
-/// `/signer/authority`, `/signer/title` and `/signer/name`.
-fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
-    let form = ctx.form;
-    if !form.is_object {
-        return;
-    }
-    let signer = match &form.signer {
-        Field::Ok(s) => s,
-        Field::Invalid(i) => {
-            out.push(RULE.report_field("/signer", invalid_message("/signer", i, OBJECT)));
-            return;
-        }
-        Field::Missing | Field::Empty => {
-            out.push(RULE.report_field(
-                "/signer",
-                Text::new(
-                    "Chưa nhập người ký: quyền hạn ký (nếu có), chức vụ và họ tên.",
-                    "The signer is missing: signing authority (if any), title and name.",
-                ),
-            ));
-            return;
-        }
-    };
-    for (at, field) in [
-        ("/signer/authority", &signer.authority),
-        ("/signer/title", &signer.title),
-        ("/signer/name", &signer.name),
-    ] {
-        match field {
-            Field::Invalid(i) => out.push(RULE.report_field(at, invalid_message(at, i, TEXT))),
-            // The head signs with no authority line.
-            Field::Missing | Field::Empty if at != "/signer/authority" => {
-                out.push(RULE.report_field(at, missing_message(at)))
-            }
-            _ => {}
-        }
-    }
-    let authority = signer.authority.ok().map(String::as_str);
-    let signs_for = authority.filter(|a| authority_of(a) == Some("KT."));
-    if let (Some(authority), Some(title)) = (signs_for, signer.title.ok()) {
-        let head = authority.get("KT.".len()..).unwrap_or("").trim();
-        if !is_deputy_of(head, title) {
-            let expected = deputy_of(head);
-            out.push(
-                RULE.report_field(
-                    "/signer/title",
-                    Text::new(
-                        format!("Sau “{authority}” phải là chức vụ của cấp phó ký thay: “{expected}”, không phải “{title}”."),
-                        format!("“{authority}” must be followed by the deputy's title “{expected}”, not “{title}”."),
-                    ),
-                )
-                .relating("/signer/authority")
-                .with_suggestion(expected),
-            );
-        }
-    }
-    if let Some(title) = signer.title.ok() {
-        if is_deputy(title) && signs_for.is_none() {
-            let head = head_of(title);
-            out.push(
-                RULE.report_field(
-                    "/signer/authority",
-                    Text::new(
-                        format!("Cấp phó ký thay phải ghi quyền hạn ký “KT. {head}” trước chức vụ “{title}”."),
-                        format!("A deputy signing for the head writes the authority “KT. {head}” before “{title}”."),
-                    ),
-                )
-                .relating("/signer/title")
-                .with_suggestion(format!("KT. {head}")),
-            );
-        }
     }
 }
 
@@ -373,11 +327,7 @@ mod tests {
             )]),
         ];
         let fail = [
-            (
-                form_with(&[("/signer", None)]),
-                "/signer",
-                "Chưa nhập người ký",
-            ),
+            (form_with(&[("/signer", None)]), "/signer", "Thiếu phần ký"),
             (
                 form_with(&[("/signer", Some(json!("Trần Thị Bình")))]),
                 "/signer",

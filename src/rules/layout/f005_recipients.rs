@@ -1,8 +1,8 @@
-use crate::finding::Diagnostic;
-use crate::finding::Text;
-use crate::form::{invalid_message, Field, LIST};
-use crate::rules::form::FormContext;
-use crate::rules::{declare_rule, Context};
+use super::unreadable;
+use crate::finding::{Diagnostic, Text};
+use crate::form::LIST;
+use crate::model::{Fact, Medium};
+use crate::rules::{declare_rule, ModelContext};
 use crate::text::fold;
 
 declare_rule! {
@@ -55,32 +55,48 @@ declare_rule! {
         area: Layout,
         severity: Error,
         title: ("Nơi nhận thiếu hoặc không kết thúc bằng “Lưu”", "Recipients missing or not ending with “Lưu”"),
-        check_text: check,
-        check_form: check_form,
+        check: check,
     };
 }
 
-fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
-    let doc = ctx.doc;
-    let Some(recipients) = &doc.closing.recipients else {
-        let span = doc
-            .closing
-            .signature
-            .first()
-            .map_or_else(|| doc.last_line_span(), |s| s.span.clone());
-        out.push(
-            RULE.report(span, Text::new("Thiếu phần “Nơi nhận”.", "The recipients (“Nơi nhận”) are missing."))
-                .with_hint(Text::new(
+fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
+    let text_medium = ctx.model.medium == Medium::Text;
+    let recipients = match &ctx.model.recipients {
+        Fact::Stated(r, _) => r,
+        Fact::Missing(at) => {
+            let hint = if text_medium {
+                Text::new(
                     "Thêm “Nơi nhận:” ở cuối văn bản, mỗi nơi nhận một dòng bắt đầu bằng “-”, dòng cuối là “- Lưu: VT, …”.",
                     "Add “Nơi nhận:” at the end, one recipient per “-” line, the last one “- Lưu: VT, …”.",
-                )),
-        );
-        return;
+                )
+            } else {
+                Text::new(
+                    "Nhập các nơi nhận; nơi nhận cuối cùng là “Lưu: VT, …”.",
+                    "Enter the recipients; the last one is “Lưu: VT, …”.",
+                )
+            };
+            out.push(
+                RULE.report_at(
+                    at.clone(),
+                    Text::new(
+                        "Thiếu phần “Nơi nhận”.",
+                        "The recipients (“Nơi nhận”) are missing.",
+                    ),
+                )
+                .with_hint(hint),
+            );
+            return;
+        }
+        Fact::Unreadable(at, invalid) => {
+            out.push(unreadable(&RULE, at, invalid, LIST));
+            return;
+        }
+        Fact::Unknown => return,
     };
     let is_filing = |text: &str| fold(text).starts_with("luu");
     match recipients.items.last() {
-        None => out.push(RULE.report(
-            recipients.heading.span.clone(),
+        None => out.push(RULE.report_at(
+            recipients.at.clone(),
             Text::new(
                 "Phần “Nơi nhận” chưa có nơi nhận nào.",
                 "The recipients list is empty.",
@@ -88,62 +104,33 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
         )),
         Some(last) if is_filing(&last.text) => {}
         Some(last) => {
+            let at = recipients.end_at.clone();
             let diagnostic = match recipients.items.iter().find(|i| is_filing(&i.text)) {
-                Some(_) => RULE.report(
-                    last.span.clone(),
+                Some(_) => RULE.report_at(
+                    at,
                     Text::new(
                         "Dòng “- Lưu: …” phải là dòng cuối của phần Nơi nhận.",
                         "The “- Lưu: …” line must be the last recipient.",
                     ),
                 ),
-                // The suggestion replaces the last recipient: keep it, add the filing line.
-                None => RULE
-                    .report(
-                        last.span.clone(),
+                None => {
+                    let d = RULE.report_at(
+                        at,
                         Text::new(
                             "Phần Nơi nhận phải kết thúc bằng dòng “- Lưu: VT, …”.",
                             "The recipients must end with the filing line “- Lưu: VT, …”.",
                         ),
-                    )
-                    .with_suggestion(format!("- {}\n- Lưu: VT.", last.text)),
+                    );
+                    // The suggestion replaces a text's last recipient: keep it, add the
+                    // filing line.
+                    if text_medium {
+                        d.with_suggestion(format!("- {}\n- Lưu: VT.", last.text))
+                    } else {
+                        d
+                    }
+                }
             };
             out.push(diagnostic);
-        }
-    }
-}
-
-fn check_form(ctx: &FormContext, out: &mut Vec<Diagnostic>) {
-    const AT: &str = "/recipients";
-    if !ctx.form.is_object {
-        return;
-    }
-    let is_filing = |text: &str| fold(text.trim_start_matches(['-', ' '])).starts_with("luu");
-    match &ctx.form.recipients {
-        Field::Invalid(i) => out.push(RULE.report_field(AT, invalid_message(AT, i, LIST))),
-        Field::Missing | Field::Empty => out.push(RULE.report_field(
-            AT,
-            Text::new(
-                "Chưa nhập nơi nhận; nơi nhận cuối cùng là “Lưu: VT, …”.",
-                "The recipients are missing; the last one is “Lưu: VT, …”.",
-            ),
-        )),
-        Field::Ok(items) => {
-            let last_is_filing = items.last().is_some_and(|(_, t)| is_filing(t));
-            if last_is_filing {
-                return;
-            }
-            let message = if items.iter().any(|(_, t)| is_filing(t)) {
-                Text::new(
-                    "“Lưu: …” phải là nơi nhận cuối cùng.",
-                    "“Lưu: …” must be the last recipient.",
-                )
-            } else {
-                Text::new(
-                    "Nơi nhận phải kết thúc bằng “Lưu: VT, …”.",
-                    "The recipients must end with the filing line “Lưu: VT, …”.",
-                )
-            };
-            out.push(RULE.report_field(AT, message));
         }
     }
 }
@@ -223,7 +210,7 @@ mod tests {
             (
                 form_with(&[("/recipients", None)]),
                 "/recipients",
-                "Chưa nhập nơi nhận",
+                "Thiếu phần “Nơi nhận”",
             ),
             (
                 form_with(&[("/recipients", Some(json!(["Công an tỉnh"])))]),
@@ -233,7 +220,7 @@ mod tests {
             (
                 form_with(&[("/recipients", Some(json!(["Lưu: VT", "Công an tỉnh"])))]),
                 "/recipients",
-                "cuối cùng",
+                "phải là dòng cuối",
             ),
             (
                 form_with(&[("/recipients", Some(json!({"a": "Công an tỉnh"})))]),
