@@ -116,3 +116,76 @@ fn a_report_pasted_without_its_type_name_is_checked_as_a_report() {
         "{codes:?}"
     );
 }
+
+/// The rules of outline, layout and periods, written once over the model.
+const LAYOUT_RULES: &[&str] = &[
+    "S001", "S002", "F001", "F002", "F003", "F004", "F005", "P001", "P002", "P003", "P004",
+];
+
+#[test]
+fn the_same_layout_and_period_defects_get_the_same_findings_from_text_and_form() {
+    let text = fixture("report.txt")
+        .replace("Số: 45/BC-SYT", "Số: 45/bc-syt")
+        .replace("đến ngày 14/6/2026", "đến ngày 31/5/2026")
+        .replace(
+            "III. ĐÁNH GIÁ\n\nCác đơn vị phối hợp chặt chẽ, hoàn thành các nhiệm vụ đề ra.\n\nIV.",
+            "III.",
+        )
+        .replace("- Lưu: VT.", "- Sở Tư pháp.")
+        .replace("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC\nGIÁM ĐỐC");
+    let mut json: serde_json::Value = serde_json::from_str(&fixture("report.json")).unwrap();
+    json["number"] = "45/bc-syt".into();
+    json["periodTo"] = "31/05/2026".into();
+    json["sections"]
+        .as_object_mut()
+        .unwrap()
+        .remove("assessment");
+    json["recipients"] = serde_json::json!(["Công an tỉnh", "Sở Tư pháp"]);
+    json["signer"]["title"] = "GIÁM ĐỐC".into();
+    let form = baocao::form::Value::from_json(&json).unwrap();
+
+    let only = |found: Vec<Finding>| -> Vec<Finding> {
+        found
+            .into_iter()
+            .filter(|f| LAYOUT_RULES.contains(&f.code))
+            .collect()
+    };
+    let on_text = only(check_document(&text, &options()));
+    let on_form = only(baocao::validate_form(&form, &options()));
+    let expected: &[(&str, &str, &str)] = &[
+        ("F001", "Số: 45/bc-syt", "/number"),
+        ("P003", "đến ngày 31/5/2026", "/periodTo"),
+        ("S001", "III. PHƯƠNG HƯỚNG", "/sections/assessment"),
+        ("F005", "- Sở Tư pháp.", "/recipients"),
+        ("F004", "\nGIÁM ĐỐC\n", "/signer/title"),
+    ];
+    let mut text_places: Vec<(&str, usize)> = on_text.iter().map(|f| (f.code, f.line)).collect();
+    let mut want_text: Vec<(&str, usize)> = expected
+        .iter()
+        .map(|(code, needle, _)| {
+            (
+                *code,
+                line_of(&text, needle) + usize::from(needle.starts_with('\n')),
+            )
+        })
+        .collect();
+    text_places.sort();
+    want_text.sort();
+    assert_eq!(text_places, want_text, "{on_text:#?}");
+    let mut form_places: Vec<(&str, &str)> = on_form
+        .iter()
+        .map(|f| (f.code, f.path.as_deref().unwrap_or("")))
+        .collect();
+    let mut want_form: Vec<(&str, &str)> = expected.iter().map(|(c, _, p)| (*c, *p)).collect();
+    form_places.sort();
+    want_form.sort();
+    assert_eq!(form_places, want_form, "{on_form:#?}");
+    // The same words, whichever reader ran.
+    let words = |found: &[Finding]| {
+        let mut w: Vec<(&str, String)> =
+            found.iter().map(|f| (f.code, f.message.clone())).collect();
+        w.sort();
+        w
+    };
+    assert_eq!(words(&on_text), words(&on_form));
+}

@@ -54,7 +54,8 @@ pub fn read(doc: &Document, text: &str, scan: &Scan, regime: &Regime) -> Option<
     let (report_type, quarter) = kind_of(&abstract_.text)?;
     let year = abstract_year(&abstract_.text);
     // The period: the first full `từ … đến …` of the abstract, or of the body on a
-    // line about the data (`tính từ`, `số liệu`, `kỳ báo cáo`).
+    // line about the data or the report (`tính từ`, `số liệu`, `kỳ báo cáo`, `… báo
+    // cáo kết quả từ ngày … đến ngày …`).
     let mut period_from = None;
     let mut period_to = None;
     let mut period_span = None;
@@ -71,7 +72,7 @@ pub fn read(doc: &Document, text: &str, scan: &Scan, regime: &Regime) -> Option<
         if in_abstract
             || before.contains("tinh tu")
             || before.contains("so lieu")
-            || before.contains("ky bao cao")
+            || before.contains("bao cao")
         {
             period_from = Some(from);
             period_to = Some(to);
@@ -178,5 +179,35 @@ mod tests {
         );
         assert_eq!(kind_of("Sơ kết giai đoạn 2021 - 2025"), None);
         assert_eq!(abstract_year("6 tháng đầu năm 2026"), Some(2026));
+    }
+
+    fn period_of(body: &str) -> Option<(NaiveDate, NaiveDate)> {
+        let text = format!(
+            "SỞ Y TẾ\n\nSố: 45/BC-SYT\n\nHưng Yên, ngày 15 tháng 6 năm 2026\n\nBÁO CÁO\n\n\
+             Kết quả 6 tháng đầu năm 2026\n\n{body}\n\nI. KẾT QUẢ\n\nĐã làm."
+        );
+        let source = crate::text::Source::new(&text);
+        let doc = crate::reader::read(&source, None);
+        let p = super::super::analyse(&doc, source.text()).report?.period;
+        Some((p.period_from?, p.period_to?))
+    }
+
+    #[test]
+    fn the_period_is_read_where_the_report_states_it() {
+        let day = |d, m, y| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let half = Some((day(15, 12, 2025), day(14, 6, 2026)));
+        for body in [
+            "(Số liệu tính từ ngày 15/12/2025 đến ngày 14/6/2026)",
+            "Kỳ báo cáo: từ ngày 15/12/2025 đến ngày 14/6/2026.",
+            // the opening paragraph: the body reports on its period
+            "Thực hiện Kế hoạch số 61/KH-UBND, Sở Y tế báo cáo kết quả từ ngày 15/12/2025 đến ngày 14/6/2026 như sau:",
+        ] {
+            assert_eq!(period_of(body), half, "{body}");
+        }
+        // a span of days about something else is not the period
+        assert_eq!(
+            period_of("Tổ chức đợt cao điểm từ ngày 01/3/2026 đến ngày 31/3/2026."),
+            None
+        );
     }
 }
