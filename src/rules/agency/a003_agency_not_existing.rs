@@ -16,7 +16,8 @@ declare_rule! {
     /// hoặc năm của văn bản. Tên ghi kèm “(nay là …)” là viện dẫn lịch sử, không phải lỗi.
     /// Cơ quan được gợi ý là cơ quan có vào ngày ban hành (lần theo các lần chuyển giao:
     /// Phòng Lao động – Thương binh và Xã hội huyện → Phòng Nội vụ huyện → Phòng Văn hóa
-    /// – Xã hội của xã), chọn theo công việc mà câu văn nêu.
+    /// – Xã hội của xã), chọn theo công việc mà câu văn nêu. Cơ quan ban hành ở phần
+    /// đầu văn bản cũng được kiểm tra (mẫu năm trước dùng lại vẫn ghi cơ quan cũ).
     ///
     /// ## Vì sao
     /// Giao việc cho cơ quan đã giải thể thì nhiệm vụ không có người làm; đây là lỗi
@@ -41,7 +42,9 @@ declare_rule! {
     /// successor, “(nay là …)”, is a historical reference, not a defect. The body
     /// suggested is one that exists on the document's date (successions followed: the
     /// district labour office → the district home-affairs office → the commune's
-    /// culture and social affairs office), chosen by the work the sentence names.
+    /// culture and social affairs office), chosen by the work the sentence names. The
+    /// issuing body in the header is checked too (last year's template reused still
+    /// names the old body).
     ///
     /// ## Why it matters
     /// A task given to a dissolved body is done by nobody; this is the commonest defect
@@ -269,6 +272,39 @@ mod tests {
                     .replace("ngày 05/02/2025", "ngày 07/01/2026"),
                 labour,
                 "nay thuộc Sở Y tế",
+            ),
+        ];
+        assert_table("A003", &pass, &fail);
+    }
+
+    /// The issuing body in the header is a body too (issue 15, item 8): a 2026 report
+    /// on last year's template is issued by a department that no longer exists.
+    #[test]
+    fn the_issuer_is_judged_like_a_body_in_the_text() {
+        let labour =
+            |r: String| r.replace("\nSỞ Y TẾ\n", "\nSỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n");
+        let plain = report(
+            "1. Công tác truyền thông được triển khai.",
+            PLAIN_ASSESSMENT,
+        );
+        let pass = vec![
+            plain.clone(),
+            // in 2024 the department existed
+            labour(plain.clone()).replace("ngày 15 tháng 6 năm 2026", "ngày 15 tháng 6 năm 2024"),
+            // the superior body above the issuer: a place of today
+            plain.replace("UBND TỈNH HƯNG YÊN", "ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN"),
+        ];
+        let fail = vec![
+            (
+                labour(plain.clone()),
+                "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+                "Từ 01/03/2025 Sở Lao động - Thương binh và Xã hội không còn",
+            ),
+            // the issuer's name wrapped over two lines
+            (
+                plain.replace("\nSỞ Y TẾ\n", "\nSỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\n"),
+                "SỞ LAO ĐỘNG - THƯƠNG BINH",
+                "Sở Lao động - Thương binh và Xã hội không còn",
             ),
         ];
         assert_table("A003", &pass, &fail);
