@@ -234,6 +234,12 @@ export interface AgencyOptions {
   /** The level a name without a level word is read at (`"Viện kiểm sát nhân dân"`). */
   level?: Level;
 }
+
+/** Options of `suggestAgencies`. */
+export interface SuggestOptions {
+  /** A day, `YYYY-MM-DD`: only bodies that existed on it are suggested. */
+  on?: string;
+}
 "#;
 
 /// Checks a plan or report given as text and returns its findings, sorted by position.
@@ -356,11 +362,13 @@ pub fn find_agency(
 }
 
 /// Up to `limit` bodies (default 5, at most 20) whose names are nearest to `name`,
-/// best first: "did you mean", fast enough for every keystroke.
+/// best first: "did you mean", fast enough for every keystroke. With `options.on`
+/// (`YYYY-MM-DD`), only bodies that existed on that day.
 #[wasm_bindgen(js_name = suggestAgencies, unchecked_return_type = "AgencyInfo[]")]
 pub fn suggest_agencies(
     #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "number")] limit: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "SuggestOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     const FN: &str = "suggestAgencies";
     let run = || -> Result<JsValue, ApiError> {
@@ -383,7 +391,26 @@ pub fn suggest_agencies(
                 }
             },
         };
-        let found = registry().suggest(&name, limit);
+        let on = match options
+            .as_ref()
+            .filter(|o| !o.is_undefined() && !o.is_null())
+        {
+            Some(o) if o.is_object() && !Array::is_array(o) => {
+                string_option(o.unchecked_ref(), "on")?
+                    .map(|d| {
+                        parse_iso_date(&d).map_err(|e| ApiError::Value(format!("options.on: {e}")))
+                    })
+                    .transpose()?
+            }
+            Some(o) => {
+                return Err(ApiError::Type(format!(
+                    "options must be an object, got {}",
+                    describe(o)
+                )))
+            }
+            None => None,
+        };
+        let found = registry().suggest_on(&name, limit, on);
         parsed(|out| json_text::array(out, found, |out, a| AgencyInfo::of(a).write_json(out)))
     };
     run().map_err(|e| e.into_js(FN))

@@ -535,13 +535,45 @@ fn suggest_agencies_puts_the_nearest_first() {
         ("Cong an tinh", "Công an tỉnh"),
         ("Sở Văn hoá Thể thao", "Sở Văn hóa, Thể thao và Du lịch"),
     ] {
-        let found = suggest_agencies(JsValue::from_str(typed), None).expect("suggestAgencies");
+        let found =
+            suggest_agencies(JsValue::from_str(typed), None, None).expect("suggestAgencies");
         assert!(Array::is_array(&found));
         let first = Array::from(&found).get(0);
         assert_eq!(get_str(&first, "name"), expected, "for {typed}");
     }
-    let three = suggest_agencies(JsValue::from_str("Sở"), Some(JsValue::from_f64(3.0))).unwrap();
+    let three =
+        suggest_agencies(JsValue::from_str("Sở"), Some(JsValue::from_f64(3.0)), None).unwrap();
     assert_eq!(Array::from(&three).length(), 3);
+    // on a day: never a body that did not exist then (issue 15, item 9)
+    let typed = JsValue::from_str("Sở Lao động Thương binh Xã hộii");
+    let then = suggest_agencies(typed.clone(), None, Some(json(r#"{"on":"2024-06-01"}"#))).unwrap();
+    assert_eq!(
+        get_str(&Array::from(&then).get(0), "name"),
+        "Sở Lao động - Thương binh và Xã hội"
+    );
+    let now = suggest_agencies(
+        typed,
+        Some(JsValue::from_f64(20.0)),
+        Some(json(r#"{"on":"2026-06-01"}"#)),
+    )
+    .unwrap();
+    for a in Array::from(&now).iter() {
+        assert!(
+            !get_str(&a, "name").contains("Thương binh"),
+            "{}",
+            get_str(&a, "name")
+        );
+    }
+    let e = suggest_agencies(
+        JsValue::from_str("Sở"),
+        None,
+        Some(json(r#"{"on":"01/06/2026x"}"#)),
+    )
+    .unwrap_err();
+    assert!(
+        error_message(&e).starts_with("suggestAgencies: options.on:"),
+        "{e:?}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -558,7 +590,8 @@ fn agency_functions_reject_bad_arguments_and_keep_working() {
     )
     .unwrap_err();
     assert!(e.is_instance_of::<js_sys::RangeError>(), "{e:?}");
-    let e = suggest_agencies(JsValue::from_str("Sở"), Some(JsValue::from_f64(0.5))).unwrap_err();
+    let e =
+        suggest_agencies(JsValue::from_str("Sở"), Some(JsValue::from_f64(0.5)), None).unwrap_err();
     assert!(error_message(&e).starts_with("suggestAgencies: limit"));
     assert_eq!(get_str(&find("Sở Y tế", None), "name"), "Sở Y tế");
 }

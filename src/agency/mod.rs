@@ -433,6 +433,37 @@ impl Registry {
         out
     }
 
+    /// As [`Registry::successors_on`], with the successions that led to each body (the
+    /// first from `agency`, the last into the body): what work went there.
+    pub fn successors_on_noted<'r>(
+        &'r self,
+        agency: &'r Agency,
+        date: NaiveDate,
+    ) -> Vec<(&'r Agency, Vec<&'r Successor>)> {
+        let mut out: Vec<(&Agency, Vec<&Successor>)> = Vec::new();
+        let mut seen: Vec<&str> = vec![agency.id.as_str()];
+        let mut queue: Vec<(&Agency, Vec<&Successor>)> = vec![(agency, Vec::new())];
+        let mut next = 0;
+        while let Some((a, path)) = queue.get(next).cloned() {
+            next += 1;
+            if a.exists_on(date) && !path.is_empty() {
+                if !out.iter().any(|(o, _)| o.id == a.id) {
+                    out.push((a, path));
+                }
+                continue;
+            }
+            for (s, how) in self.successors(a) {
+                if !seen.contains(&s.id.as_str()) {
+                    seen.push(&s.id);
+                    let mut longer = path.clone();
+                    longer.push(how);
+                    queue.push((s, longer));
+                }
+            }
+        }
+        out
+    }
+
     /// The province or city with this name ("Hưng Yên", "tỉnh Hưng Yên",
     /// "TP. Hồ Chí Minh", "Thừa Thiên - Huế"), whatever its dates.
     pub fn place(&self, name: &str) -> Option<&Place> {
@@ -502,7 +533,26 @@ impl Registry {
     /// so suggestions work while typing; bodies only some provinces have come after
     /// national ones at the same distance). Best first.
     pub fn suggest(&self, name: &str, n: usize) -> Vec<&Agency> {
-        self.suggest_names(name, n)
+        self.suggest_names(name, n, &|_| true)
+    }
+
+    /// As [`Registry::suggest`], among the bodies that existed on `on` (all of them
+    /// when `None`): a suggestion is never a body that did not exist then.
+    pub fn suggest_on(&self, name: &str, n: usize, on: Option<NaiveDate>) -> Vec<&Agency> {
+        match on {
+            Some(day) => self.suggest_names(name, n, &|a| a.exists_on(day)),
+            None => self.suggest(name, n),
+        }
+    }
+
+    /// As [`Registry::suggest`], among the bodies for which `keep` holds.
+    pub fn suggest_where(
+        &self,
+        name: &str,
+        n: usize,
+        keep: &dyn Fn(&Agency) -> bool,
+    ) -> Vec<&Agency> {
+        self.suggest_names(name, n, keep)
     }
 }
 

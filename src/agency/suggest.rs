@@ -10,7 +10,12 @@ const MAX_QUERY: usize = 96;
 const LOCAL_PENALTY: usize = 2;
 
 impl Registry {
-    pub(super) fn suggest_names(&self, name: &str, n: usize) -> Vec<&Agency> {
+    pub(super) fn suggest_names(
+        &self,
+        name: &str,
+        n: usize,
+        keep: &dyn Fn(&Agency) -> bool,
+    ) -> Vec<&Agency> {
         if n == 0 {
             return Vec::new();
         }
@@ -28,6 +33,9 @@ impl Registry {
                     continue;
                 }
                 let agency = &self.agencies[*a as usize];
+                if !keep(agency) {
+                    continue;
+                }
                 let score = d + if agency.local { LOCAL_PENALTY } else { 0 };
                 let slot = &mut best[*a as usize];
                 if slot.is_none_or(|s| score < s) {

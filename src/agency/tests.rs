@@ -391,3 +391,30 @@ fn commune_actors_and_abbreviations() {
     let found = mention_ids("(Văn hóa - Xã hội xã chủ trì, phối hợp Công an xã thực hiện)");
     assert_eq!(found, ["cc-vh-xh-xa", "cong-an-xa"]);
 }
+
+/// A suggestion is never a body that did not exist on the date given (issue 15, 9).
+#[test]
+fn suggestions_exist_on_the_date() {
+    let r = r();
+    let names = |q: &str, on: Option<NaiveDate>| -> Vec<String> {
+        r.suggest_on(q, 5, on)
+            .iter()
+            .map(|a| a.name.clone())
+            .collect()
+    };
+    let q = "Sở Lao động Thương binh Xã hộii";
+    let then = names(q, Some(day(2024, 6, 1)));
+    assert_eq!(
+        then.first().map(String::as_str),
+        Some("Sở Lao động - Thương binh và Xã hội"),
+        "{then:?}"
+    );
+    let now = names(q, Some(day(2026, 6, 1)));
+    assert!(!now.iter().any(|n| n.contains("Thương binh")), "{now:?}");
+    for a in r.suggest_on(q, 20, Some(day(2026, 6, 1))) {
+        assert!(a.exists_on(day(2026, 6, 1)), "{}", a.name);
+    }
+    // no date: every body, as before
+    assert_eq!(names(q, None), names(q, None));
+    assert!(names(q, None).iter().any(|n| n.contains("Thương binh")));
+}

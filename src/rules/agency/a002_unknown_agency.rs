@@ -56,11 +56,20 @@ declare_rule! {
 pub(crate) const VERDICT: Verdict = Verdict {
     rule: &RULE,
     applies: |n: &Named| n.known().is_none(),
-    problem: |reg, n| Some(problem(reg, n.name)),
+    problem: |reg, n| Some(problem(reg, n.name, n.window)),
 };
 
-pub(crate) fn problem(reg: &crate::agency::Registry, name: &str) -> Problem {
-    let nearest = reg.suggest(name, 1).first().map(|ag| ag.name.clone());
+/// What A002 says of `name`: the nearest known body that existed when the document
+/// was issued (`window`), never one that did not.
+pub(crate) fn problem(
+    reg: &crate::agency::Registry,
+    name: &str,
+    window: Option<(chrono::NaiveDate, chrono::NaiveDate)>,
+) -> Problem {
+    let nearest = reg
+        .suggest_where(name, 1, &|a| super::exists_in(a, window))
+        .first()
+        .map(|ag| ag.name.clone());
     let (vi, en) = match &nearest {
         Some(n) => (format!(" Có phải “{n}”?"), format!(" Did you mean “{n}”?")),
         None => (String::new(), String::new()),
@@ -85,7 +94,7 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
         .iter()
         .filter(|a| r.verdict(a).is_some_and(|v| std::ptr::eq(v, &RULE)))
     {
-        out.push(problem(r.registry, &a.name).report(&RULE, a.span.clone()));
+        out.push(problem(r.registry, &a.name, r.window).report(&RULE, a.span.clone()));
     }
 }
 
@@ -130,6 +139,18 @@ mod tests {
                 "Sở Phát triển Cộng đồng chủ trì",
                 "Không tìm thấy",
             ),
+            // "Có phải …?" names a body that exists on the document's date (issue 15, 9)
+            (
+                plan_with("Công an tỉnh chủ trì", "Sở Lao động Thương binh Xã hộii chủ trì"),
+                "Sở Lao động Thương binh Xã hộii chủ trì",
+                "Không tìm thấy “Sở Lao động Thương binh Xã hộii” trong danh mục cơ quan",
+            ),
+            (
+                plan_with("Công an tỉnh chủ trì", "Sở Lao động Thương binh Xã hộii chủ trì")
+                    .replace("năm 2026", "năm 2024"),
+                "Sở Lao động Thương binh Xã hộii chủ trì",
+                "Có phải “Sở Lao động - Thương binh và Xã hội”?",
+            ),
             (
                 plan_with("Công an tỉnh chủ trì", "Cong an tinh chủ trì"),
                 "Cong an tinh chủ trì",
@@ -137,6 +158,18 @@ mod tests {
             ),
         ];
         assert_table("A002", &pass, &fail);
+        let now = findings(
+            "A002",
+            &plan_with(
+                "Công an tỉnh chủ trì",
+                "Sở Lao động Thương binh Xã hộii chủ trì",
+            ),
+        );
+        assert!(!now[0].message.contains("Thương binh và"), "{now:?}");
+        assert_ne!(
+            now[0].suggestion.as_deref(),
+            Some("Sở Lao động - Thương binh và Xã hội")
+        );
     }
 
     #[test]

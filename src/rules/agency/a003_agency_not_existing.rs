@@ -5,6 +5,7 @@ use super::Problem;
 use crate::agency::Agency;
 use crate::finding::Text;
 use crate::rules::{declare_rule, Context};
+use crate::text::fold;
 
 declare_rule! {
     /// ## Lỗi gì
@@ -13,6 +14,10 @@ declare_rule! {
     /// hội không còn (hỗ trợ nạn nhân nay thuộc Sở Y tế, lao động ngoài nước thuộc Sở
     /// Nội vụ); từ 01/07/2025 không còn cấp huyện. Ngày ban hành để trống thì dùng tháng
     /// hoặc năm của văn bản. Tên ghi kèm “(nay là …)” là viện dẫn lịch sử, không phải lỗi.
+    /// Cơ quan được gợi ý là cơ quan có vào ngày ban hành (lần theo các lần chuyển giao:
+    /// Phòng Lao động – Thương binh và Xã hội huyện → Phòng Nội vụ huyện → Phòng Văn hóa
+    /// – Xã hội của xã), chọn theo công việc mà câu văn nêu. Cơ quan ban hành ở phần
+    /// đầu văn bản cũng được kiểm tra (mẫu năm trước dùng lại vẫn ghi cơ quan cũ).
     ///
     /// ## Vì sao
     /// Giao việc cho cơ quan đã giải thể thì nhiệm vụ không có người làm; đây là lỗi
@@ -34,7 +39,12 @@ declare_rule! {
     /// gone (victim support is now the Department of Health's, overseas labour the
     /// Department of Home Affairs'); from 01/07/2025 there is no district level. With the
     /// day left blank, the document's month or year is used. A name written with its
-    /// successor, “(nay là …)”, is a historical reference, not a defect.
+    /// successor, “(nay là …)”, is a historical reference, not a defect. The body
+    /// suggested is one that exists on the document's date (successions followed: the
+    /// district labour office → the district home-affairs office → the commune's
+    /// culture and social affairs office), chosen by the work the sentence names. The
+    /// issuing body in the header is checked too (last year's template reused still
+    /// names the old body).
     ///
     /// ## Why it matters
     /// A task given to a dissolved body is done by nobody; this is the commonest defect
@@ -70,15 +80,58 @@ pub(crate) const VERDICT: super::Verdict = super::Verdict {
         n.known()
             .is_some_and(|m| !n.historical && !super::exists_in(m.agency, n.window))
     },
-    problem: |reg, n| Some(problem(reg, n.known()?.agency, n.window)),
+    problem: |reg, n| Some(problem(reg, n.known()?.agency, n.window, "")),
 };
 
+/// The day a document's bodies are judged on: its date of issue, else the last day
+/// of the time it may have been issued in.
+fn judged_on(window: Option<(NaiveDate, NaiveDate)>) -> Option<NaiveDate> {
+    let (from, to) = window?;
+    [to, from]
+        .into_iter()
+        .find(|d| *d != NaiveDate::MAX && *d != NaiveDate::MIN)
+}
+
+/// How much of the work a succession names the sentence names too: its items of two
+/// words or more (`hỗ trợ nạn nhân`, `lao động`) that stand in `context` (folded).
+fn work_named(path: &[&crate::agency::Successor], context: &str) -> usize {
+    path.iter()
+        .flat_map(|s| s.note_vi.split(", "))
+        .map(fold)
+        .filter(|item| item.contains(' ') && crate::text::contains_words(context, item))
+        .count()
+}
+
+/// What A003 says of `agency`, which did not exist in `window`: where its work went,
+/// followed to the bodies that exist on the document's date, and as the suggestion
+/// the one that took the work `context` (the words around the name) names.
 pub(crate) fn problem(
     reg: &crate::agency::Registry,
     agency: &Agency,
     window: Option<(NaiveDate, NaiveDate)>,
+    context: &str,
 ) -> Problem {
-    let successors = reg.successors(agency);
+    let on_date = judged_on(window)
+        .map(|d| reg.successors_on_noted(agency, d))
+        .unwrap_or_default();
+    let successors: Vec<(&Agency, &crate::agency::Successor)> = if on_date.is_empty() {
+        reg.successors(agency)
+    } else {
+        on_date
+            .iter()
+            .filter_map(|(a, path)| Some((*a, *path.last()?)))
+            .collect()
+    };
+    let context = fold(context);
+    let chosen = if on_date.is_empty() {
+        successors.first().map(|(s, _)| *s)
+    } else {
+        on_date
+            .iter()
+            .enumerate()
+            .max_by_key(|(i, (_, path))| (work_named(path, &context), std::cmp::Reverse(*i)))
+            .map(|(_, (s, _))| *s)
+    };
     let shorten = |note: &str| {
         let items: Vec<&str> = note.split(", ").collect();
         let more = if items.len() > NOTE_ITEMS {
@@ -137,7 +190,7 @@ pub(crate) fn problem(
             "Giao nhiệm vụ cho cơ quan hiện hành; nếu chỉ nhắc lại lịch sử, ghi “(nay là …)”.",
             "Give the task to the body that exists now; for a historical mention write “(nay là …)”.",
         ),
-        suggestion: successors.first().map(|(s, _)| s.name.clone()),
+        suggestion: chosen.map(|s| s.name.clone()),
     }
 }
 
@@ -148,8 +201,32 @@ fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
         .iter()
         .filter(|m| !m.historical && !r.exists(m.matched.agency))
     {
-        out.push(problem(r.registry, m.matched.agency, r.window).report(&RULE, m.span.clone()));
+        let (before, after) = around(ctx.source.text(), &m.span);
+        // the work named, not the name itself (`Sở Lao động …` names labour)
+        let context = format!("{before} . {after}");
+        out.push(
+            problem(r.registry, m.matched.agency, r.window, &context).report(&RULE, m.span.clone()),
+        );
     }
+}
+
+/// The words before and after a name, on its line, at most 200 bytes either side (a
+/// bound, so that many names on one long line cost no more than the line).
+fn around<'t>(text: &'t str, span: &std::ops::Range<usize>) -> (&'t str, &'t str) {
+    let mut from = span.start.saturating_sub(200);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (span.end + 200).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let (Some(before), Some(after)) = (text.get(from..span.start), text.get(span.end..to)) else {
+        return ("", "");
+    };
+    let before = before.rfind('\n').map_or(before, |i| &before[i + 1..]);
+    let after = after.find('\n').map_or(after, |i| &after[..i]);
+    (before, after)
 }
 
 fn check_form(ctx: &crate::rules::form::FormContext, out: &mut Vec<Diagnostic>) {
@@ -198,6 +275,80 @@ mod tests {
             ),
         ];
         assert_table("A003", &pass, &fail);
+    }
+
+    /// The issuing body in the header is a body too (issue 15, item 8): a 2026 report
+    /// on last year's template is issued by a department that no longer exists.
+    #[test]
+    fn the_issuer_is_judged_like_a_body_in_the_text() {
+        let labour =
+            |r: String| r.replace("\nSỞ Y TẾ\n", "\nSỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n");
+        let plain = report(
+            "1. Công tác truyền thông được triển khai.",
+            PLAIN_ASSESSMENT,
+        );
+        let pass = vec![
+            plain.clone(),
+            // in 2024 the department existed
+            labour(plain.clone()).replace("ngày 15 tháng 6 năm 2026", "ngày 15 tháng 6 năm 2024"),
+            // the superior body above the issuer: a place of today
+            plain.replace("UBND TỈNH HƯNG YÊN", "ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN"),
+        ];
+        let fail = vec![
+            (
+                labour(plain.clone()),
+                "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+                "Từ 01/03/2025 Sở Lao động - Thương binh và Xã hội không còn",
+            ),
+            // the issuer's name wrapped over two lines
+            (
+                plain.replace("\nSỞ Y TẾ\n", "\nSỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\n"),
+                "SỞ LAO ĐỘNG - THƯƠNG BINH",
+                "Sở Lao động - Thương binh và Xã hội không còn",
+            ),
+        ];
+        assert_table("A003", &pass, &fail);
+    }
+
+    /// The suggestion follows the successors to a body that exists on the document's
+    /// date, and picks among them by the work the sentence names (issue 15, item 9).
+    #[test]
+    fn successors_on_the_date_by_the_work_named() {
+        let suggestion = |text: &str| -> Vec<(String, Option<String>)> {
+            findings("A003", text)
+                .into_iter()
+                .map(|f| (f.message, f.suggestion))
+                .collect()
+        };
+        let labour = |task: &str| plan_with("- Công an tỉnh chủ trì thực hiện.", task);
+        let victims = suggestion(&labour(
+            "- Sở Lao động - Thương binh và Xã hội chủ trì tiếp nhận, hỗ trợ nạn nhân bị mua bán.",
+        ));
+        assert_eq!(victims.len(), 1, "{victims:?}");
+        assert_eq!(victims[0].1.as_deref(), Some("Sở Y tế"), "{victims:?}");
+        let workers = suggestion(&labour(
+            "- Sở Lao động - Thương binh và Xã hội chủ trì quản lý việc đưa người lao động đi làm việc ở nước ngoài.",
+        ));
+        assert_eq!(workers[0].1.as_deref(), Some("Sở Nội vụ"), "{workers:?}");
+        // a district office ended 01/03/2025, its successor 01/07/2025: in 2026 the
+        // chain leads to the commune's office, which exists then
+        let district = suggestion(&labour(
+            "- Phòng Lao động - Thương binh và Xã hội chủ trì rà soát người lao động, người có công.",
+        ));
+        assert_eq!(district.len(), 1, "{district:?}");
+        assert_eq!(
+            district[0].1.as_deref(),
+            Some("Phòng Văn hóa - Xã hội"),
+            "{district:?}"
+        );
+        assert!(!district[0].0.contains("Phòng Nội vụ"), "{district:?}");
+        // before 01/07/2025 the district's Phòng Nội vụ existed
+        let early = suggestion(
+            &labour("- Phòng Lao động - Thương binh và Xã hội chủ trì rà soát người lao động, người có công.")
+                .replace("năm 2026", "năm 2025")
+                .replace("ngày 05 tháng 02 năm 2025", "ngày 15 tháng 4 năm 2025"),
+        );
+        assert_eq!(early[0].1.as_deref(), Some("Phòng Nội vụ"), "{early:?}");
     }
 
     #[test]

@@ -292,8 +292,8 @@ fn tasks(doc: &Document) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
-/// Every body named in the body and the recipients (not in the header or the legal
-/// basis, which cite bodies as they were).
+/// Every body named in the body and the recipients, and the issuing body of the
+/// header (not the legal basis, which cites bodies as they were).
 fn mentions<'r>(
     doc: &Document,
     source: &str,
@@ -301,7 +301,7 @@ fn mentions<'r>(
     reg: &'r Registry,
     found: &mut BlockMentions<'r>,
 ) -> Vec<Mention<'r>> {
-    let mut out = Vec::new();
+    let mut out = issuer_mentions(doc, source, reg);
     for b in doc.body.clone() {
         let Some(block) = doc.blocks.get(b) else {
             continue;
@@ -329,6 +329,59 @@ fn mentions<'r>(
                 matched,
             });
         }
+    }
+    out
+}
+
+/// The bodies of the header's issuer lines (`UBND TỈNH HƯNG YÊN` / `SỞ Y TẾ`), read as
+/// one text, since a long name wraps (`SỞ LAO ĐỘNG - THƯƠNG BINH` / `VÀ XÃ HỘI`): the
+/// issuing body is a body too, and a template reused after it ended names it.
+fn issuer_mentions<'r>(doc: &Document, source: &str, reg: &'r Registry) -> Vec<Mention<'r>> {
+    let lines = &doc.header.issuer;
+    let mut joined = String::new();
+    let mut starts = Vec::with_capacity(lines.len());
+    for l in lines {
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        starts.push(joined.len());
+        joined.push_str(&l.text);
+    }
+    // The line a byte of `joined` stands in, and where in the source it starts.
+    let at = |offset: usize, end: bool| -> Option<usize> {
+        let i = starts.partition_point(|&s| s <= offset).checked_sub(1)?;
+        let line = lines.get(i)?;
+        let into = offset - starts[i];
+        let raw = source.get(line.span.clone()).unwrap_or("");
+        // the clean text is the raw one without its decorations: find the piece in it
+        let piece = if end {
+            line.text.get(..into).unwrap_or("")
+        } else {
+            line.text.get(into..).unwrap_or("")
+        };
+        let word = if end {
+            piece.rsplit(' ').next().unwrap_or("")
+        } else {
+            piece.split(' ').next().unwrap_or("")
+        };
+        Some(match (raw.find(word), end) {
+            (Some(p), false) => line.span.start + p,
+            (Some(p), true) => line.span.start + p + word.len(),
+            (None, false) => line.span.start,
+            (None, true) => line.span.end,
+        })
+    };
+    let mut out = Vec::new();
+    for (range, matched) in reg.mentions_in(&joined, None) {
+        let (Some(start), Some(end)) = (at(range.start, false), at(range.end, true)) else {
+            continue;
+        };
+        out.push(Mention {
+            span: start..end.max(start),
+            name: joined[range.clone()].to_owned(),
+            historical: false,
+            matched,
+        });
     }
     out
 }
