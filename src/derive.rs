@@ -28,9 +28,9 @@ impl Profile {
             .into_iter()
             .map(|f| f.target)
             .collect();
-        let options = crate::Options::default();
-        let ctx = crate::rules::Context::new(&source, &doc, &options);
-        profile.tasks = crate::target::tasks::plan_tasks(&doc, &ctx.responsibility().assignees);
+        let assignees =
+            crate::model::plan_assignees(&doc, source.text(), crate::agency::registry());
+        profile.tasks = crate::target::tasks::plan_tasks(&doc, &assignees);
         profile
     }
 }

@@ -59,8 +59,7 @@ pub fn try_check_text(text: &str, options: &Options) -> Result<Checked, limits::
 pub fn check_text(text: &str, options: &Options) -> Checked {
     let source = text::Source::new(text);
     let doc = reader::read(&source, options.kind);
-    let ctx = rules::Context::new(&source, &doc, options);
-    let mut findings: Vec<Finding> = rules::check_document(&ctx)
+    let mut findings: Vec<Finding> = rules::check_document(&source, &doc, options)
         .iter()
         .map(|d| d.resolve(&source, options.lang))
         .collect();

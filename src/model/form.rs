@@ -14,7 +14,11 @@ use crate::target::figures::Figure;
 use crate::target::indicators::catalogue;
 
 /// The model of a report form.
-pub fn from_form(form: &ReportForm) -> Model {
+pub fn from_form<'r>(
+    form: &ReportForm,
+    registry: &'r crate::agency::Registry,
+    today: Option<chrono::NaiveDate>,
+) -> Model<'r> {
     let figures = form
         .indicators
         .ok()
@@ -59,6 +63,7 @@ pub fn from_form(form: &ReportForm) -> Model {
         figures,
         assessment: form.section("assessment").map(str::to_owned),
         assessment_at: Some(Location::Path("/sections/assessment".into())),
+        agencies: super::agencies::from_form(form, registry, today),
         agency: form.agency.ok().map(|a| Located {
             text: a.clone(),
             at: Location::Path("/agency".into()),

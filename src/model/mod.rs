@@ -8,10 +8,10 @@
 //! outline of parts and items, the citations, the percentages and a plan's targets,
 //! the dates and periods with a plan's reporting regime, a report's stated period,
 //! its figures (counts and rates), its assessment, its agency and what it says of the
-//! plan's tasks, and what a form's shape gets wrong. Every rule reads it but the
-//! signature and recipients (F004, F005) and the agency rules (A001–A005), which still
-//! read [`crate::reader::Document`] or [`crate::form::ReportForm`].
+//! plan's tasks, the bodies it names and the tasks it gives no one, and what a form's
+//! shape gets wrong. Every rule reads the model and nothing else.
 
+mod agencies;
 mod closing;
 mod form;
 mod header;
@@ -19,6 +19,7 @@ mod outline;
 mod shape;
 mod text;
 
+pub use agencies::{plan_assignees, Agencies, Assigned, NamedBody, TaskName, Unassigned};
 pub use closing::{Recipients, Signature};
 pub use form::from_form;
 pub use header::{Fact, Header, IssueDate, Medium, Place, Symbol};
@@ -32,7 +33,7 @@ use crate::target::figures::Figure;
 
 /// What a plan or report says.
 #[derive(Clone, Debug)]
-pub struct Model {
+pub struct Model<'r> {
     pub kind: DocKind,
     /// The text the spans point into, as normalised (empty for a form).
     pub text: String,
@@ -54,6 +55,9 @@ pub struct Model {
     pub assessment_at: Option<Location>,
     /// The reporting agency, as written.
     pub agency: Option<Located>,
+    /// The bodies it names: who is given each task, every body that must exist on its
+    /// date, the tasks given to no one.
+    pub agencies: Agencies<'r>,
     /// What the report says of the plan's tasks; `None` when that cannot be read (a
     /// form's `/tasks` of the wrong type).
     pub tasks: Option<Vec<TaskReport>>,

@@ -10,6 +10,7 @@ use super::{
     Cited, Fact, Header, IssueDate, Item, Located, Medium, Model, Outline, Percent, Place,
     Recipients, Signature, StatedReport, Symbol, TargetStatement, TaskReport,
 };
+use crate::agency::Registry;
 use crate::finding::Location;
 use crate::legal::{context_after, find_citations};
 use crate::reader::parts::{is_programme_plan, parts_for, parts_named, role_of};
@@ -19,7 +20,7 @@ use crate::target::read::{plan_targets_with, Locator, Percentage};
 use crate::text::Source;
 
 /// The model of a document read from text.
-pub fn from_text(doc: &Document, source: &Source) -> Model {
+pub fn from_text<'r>(doc: &Document, source: &Source, registry: &'r Registry) -> Model<'r> {
     let text = source.text();
     let dates = crate::period::analyse(doc, text);
     let percentages = block_percentages(doc);
@@ -56,6 +57,7 @@ pub fn from_text(doc: &Document, source: &Source) -> Model {
         assessment: assessment.or_else(|| body.clone()),
         assessment_at,
         agency: if report { agency(doc, text) } else { None },
+        agencies: super::agencies::from_text(doc, text, registry),
         tasks: body.map(|text| {
             vec![TaskReport {
                 reference: None,

@@ -1,6 +1,5 @@
 //! The rules on a report form (DESIGN §4.4): every rule's check over the model the form
-//! reader fills, and the checks that still read the form itself, with the findings in
-//! the order of the form's fields.
+//! reader fills, with the findings in the order of the form's fields.
 //!
 //! [`validate`] checks a whole form; [`validate_field`] gives the findings that concern
 //! one field, cross-field ones included (a changed `periodTo` re-checks the period
@@ -8,21 +7,7 @@
 
 use crate::finding::{Diagnostic, Finding};
 use crate::form::{ReportForm, Value};
-use crate::profile::Profile;
-use crate::rules::RULES;
 use crate::Options;
-
-/// What a form rule sees.
-pub struct FormContext<'a> {
-    pub form: &'a ReportForm,
-    pub options: &'a Options,
-    pub profile: &'a Profile,
-    /// The agency rules' findings, judged once for the three of them.
-    pub(crate) agency_findings: std::cell::OnceCell<Vec<Diagnostic>>,
-}
-
-/// A form rule's check.
-pub type FormCheck = fn(&FormContext, &mut Vec<Diagnostic>);
 
 /// The keys of the form in the order a person fills them, so findings come in the
 /// order of the page.
@@ -62,18 +47,8 @@ fn order_of(path: &str) -> (usize, Vec<(usize, &str)>) {
 
 /// Every form rule's diagnostics on `form`.
 pub fn diagnose(form: &ReportForm, options: &Options) -> Vec<Diagnostic> {
-    let ctx = FormContext {
-        form,
-        options,
-        profile: options.profile(),
-        agency_findings: std::cell::OnceCell::new(),
-    };
-    let mut out = crate::rules::check_model(&crate::model::from_form(form), options);
-    for rule in RULES {
-        if let Some(check) = rule.check_form {
-            check(&ctx, &mut out);
-        }
-    }
+    let model = crate::model::from_form(form, options.profile().registry(), options.today);
+    let mut out = crate::rules::check_model(&model, options);
     // Each finding's place is worked out once, not at every comparison.
     out.sort_by_cached_key(|d| {
         let (rank, rest) = order_of(d.path().unwrap_or(""));

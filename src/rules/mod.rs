@@ -69,41 +69,9 @@ pub enum Status {
     Planned,
 }
 
-/// What a document rule sees.
-pub struct Context<'a> {
-    pub source: &'a Source,
-    pub doc: &'a Document,
-    pub options: &'a Options,
-    /// Who is responsible for what: read once, when an agency rule first asks.
-    responsibility: std::cell::OnceCell<agency::Responsibility<'a>>,
-}
-
-impl<'a> Context<'a> {
-    pub fn new(source: &'a Source, doc: &'a Document, options: &'a Options) -> Self {
-        Context {
-            source,
-            doc,
-            options,
-            responsibility: std::cell::OnceCell::new(),
-        }
-    }
-
-    /// The registry of agencies, with the profile's extra bodies.
-    pub fn registry(&self) -> &'a crate::agency::Registry {
-        self.options.profile().registry()
-    }
-
-    pub fn responsibility(&self) -> &agency::Responsibility<'a> {
-        self.responsibility
-            .get_or_init(|| agency::Responsibility::read(self))
-    }
-}
-
-pub type DocumentCheck = fn(&Context, &mut Vec<Diagnostic>);
-
 /// What a rule written over the model sees: the same for a text and a form.
 pub struct ModelContext<'a> {
-    pub model: &'a crate::model::Model,
+    pub model: &'a crate::model::Model<'a>,
     pub options: &'a Options,
     pub profile: &'a crate::profile::Profile,
 }
@@ -122,12 +90,9 @@ pub struct Rule {
     pub title_en: &'static str,
     /// The rule's doc comment: Vietnamese, a `---` line, then English.
     pub docs: &'static str,
-    /// The check over the model ([`crate::model`]), for texts and forms alike.
+    /// The check over the model ([`crate::model`]), for texts and forms alike; `None`
+    /// for a planned rule and for the check's own (X) rules.
     pub check: Option<ModelCheck>,
-    /// A check that still reads the text's [`Document`] (to move onto the model).
-    pub check_text: Option<DocumentCheck>,
-    /// A check that still reads the report form (DESIGN §4.4) (to move onto the model).
-    pub check_form: Option<form::FormCheck>,
 }
 
 impl Rule {
@@ -178,8 +143,7 @@ impl Rule {
 }
 
 /// Declares a rule from its doc comment and metadata, so the docs are written once.
-/// `check` is the check over the model, for texts and forms alike; `check_text` and
-/// `check_form` are checks that still read the text's document or the report form.
+/// `check` is the check over the model, for texts and forms alike.
 macro_rules! declare_rule {
     (
         $(#[doc = $doc:literal])+
@@ -190,8 +154,6 @@ macro_rules! declare_rule {
             severity: $severity:ident,
             title: ($vi:literal, $en:literal),
             $(check: $model:expr,)?
-            $(check_text: $check:expr,)?
-            $(check_form: $form:expr,)?
         };
     ) => {
         $(#[doc = $doc])+
@@ -205,8 +167,6 @@ macro_rules! declare_rule {
             title_en: $en,
             docs: concat!($($doc, "\n"),+),
             check: $crate::rules::declare_rule!(@some $($model)?),
-            check_text: $crate::rules::declare_rule!(@some $($check)?),
-            check_form: $crate::rules::declare_rule!(@some $($form)?),
         };
     };
     (@some) => { None };
@@ -308,16 +268,10 @@ pub fn find(code: &str) -> Option<&'static Rule> {
         .find(|r| r.code.eq_ignore_ascii_case(code))
 }
 
-/// Runs every rule on a text: its checks over the model and over the document.
-pub fn check_document(ctx: &Context) -> Vec<Diagnostic> {
-    let model = crate::model::from_text(ctx.doc, ctx.source);
-    let mut out = check_model(&model, ctx.options);
-    for rule in RULES {
-        if let Some(check) = rule.check_text {
-            check(ctx, &mut out);
-        }
-    }
-    out
+/// Runs every rule on a text: the model the text reader fills, judged.
+pub fn check_document(source: &Source, doc: &Document, options: &Options) -> Vec<Diagnostic> {
+    let registry = options.profile().registry();
+    check_model(&crate::model::from_text(doc, source, registry), options)
 }
 
 /// Runs every rule's check over the model.
@@ -396,16 +350,13 @@ mod registry_tests {
             }
             // X rules are reported by the check itself (crate::limits), not a rule's.
             assert!(
-                rule.check.is_some()
-                    || rule.check_text.is_some()
-                    || rule.check_form.is_some()
-                    || rule.area == Area::Limits,
+                rule.check.is_some() || rule.area == Area::Limits,
                 "{} has no check",
                 rule.code
             );
         }
         for rule in RULES.iter().filter(|r| r.status == Status::Planned) {
-            assert!(rule.check.is_none() && rule.check_text.is_none() && rule.check_form.is_none());
+            assert!(rule.check.is_none());
             assert!(!rule.title_vi.is_empty() && !rule.title_en.is_empty());
         }
     }

@@ -24,7 +24,5 @@ const fn planned(
         title_en,
         docs: "",
         check: None,
-        check_text: None,
-        check_form: None,
     }
 }

@@ -1,6 +1,7 @@
-use crate::finding::Diagnostic;
 use crate::finding::Text;
-use crate::rules::{declare_rule, Context};
+use crate::model::{Medium, TaskName};
+use crate::reader::DocKind;
+use crate::rules::{declare_rule, ModelContext};
 
 declare_rule! {
     /// ## Lỗi gì
@@ -50,36 +51,57 @@ declare_rule! {
         area: Agency,
         severity: Error,
         title: ("Nhiệm vụ không có cơ quan chủ trì hoặc thực hiện", "A task with no lead or implementing body"),
-        check_text: check,
-        check_form: check_form,
+        check: check,
     };
 }
 
-fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
-    let doc = ctx.doc;
-    for &node in &ctx.responsibility().unassigned {
-        let label = match doc.marker_of(node) {
+fn check(ctx: &ModelContext, out: &mut Vec<crate::finding::Diagnostic>) {
+    for u in &ctx.model.agencies.unassigned {
+        let (vi, en) = match &u.task {
+            TaskName::Label(label) => (label.clone(), label.clone()),
             // a bullet is named by its first words, not by its dash
-            Some(m) if !matches!(m.style, crate::reader::Style::Bullet(_)) => m.label.clone(),
-            _ => format!("“{}”", first_words(doc.block_of(node).title())),
-        };
-        out.push(
-            RULE.report(
-                doc.heading_span(node),
-                Text::new(
-                    format!("Nhiệm vụ {label} chưa giao cho cơ quan chủ trì hoặc thực hiện."),
-                    format!("Task {label} has no lead or implementing body."),
+            TaskName::Words(words) => {
+                let words = format!("“{}”", first_words(words));
+                (words.clone(), words)
+            }
+            TaskName::Row { number, reference } => match reference {
+                Some(r) => (
+                    format!("thứ {number} (mục {r})"),
+                    format!("{number} (item {r})"),
                 ),
-            )
-            .with_hint(Text::new(
+                None => (format!("thứ {number}"), number.to_string()),
+            },
+        };
+        let hint = match ctx.model.medium {
+            Medium::Text => Text::new(
                 "Ghi cơ quan chủ trì ở đầu mục, hoặc thêm “(… chủ trì, phối hợp … thực hiện)” sau mục, hoặc dòng “- Cơ quan thực hiện: …”.",
                 "Name the lead at the start of the item, add “(… chủ trì, phối hợp … thực hiện)” after it, or a line “- Cơ quan thực hiện: …”.",
-            )),
+            ),
+            Medium::Form => Text::new(
+                "Ghi cơ quan chủ trì theo phân công của kế hoạch.",
+                "Name the lead the plan assigned.",
+            ),
+        };
+        out.push(
+            RULE.report_at(
+                u.at.clone(),
+                // A plan gives its tasks; a report says who led each.
+                match ctx.model.kind {
+                    DocKind::Plan => Text::new(
+                        format!("Nhiệm vụ {vi} chưa giao cho cơ quan chủ trì hoặc thực hiện."),
+                        format!("Task {en} has no lead or implementing body."),
+                    ),
+                    DocKind::Report => Text::new(
+                        format!("Nhiệm vụ {vi} chưa ghi cơ quan chủ trì."),
+                        format!("Task {en} names no lead."),
+                    ),
+                },
+            )
+            .with_hint(hint),
         );
     }
 }
 
-/// A row of a report form's `/tasks` with no lead.
 /// The first words of a task's title, cut at a word with “…” past 60 bytes.
 fn first_words(title: &str) -> String {
     let title = title.trim_end_matches(['.', ';', ':', ',']);
@@ -93,38 +115,6 @@ fn first_words(title: &str) -> String {
     let head = &title[..cut];
     let head = head.rsplit_once(' ').map_or(head, |(h, _)| h);
     format!("{head}…")
-}
-
-fn check_form(ctx: &crate::rules::form::FormContext, out: &mut Vec<Diagnostic>) {
-    let crate::form::Field::Ok(rows) = &ctx.form.tasks else {
-        return;
-    };
-    for (n, row) in rows.iter().enumerate().filter(|(_, r)| r.is_object) {
-        if !row.lead.is_absent() {
-            continue;
-        }
-        let item = row
-            .reference
-            .ok()
-            .map_or(String::new(), |r| format!(" (mục {r})"));
-        let item_en = row
-            .reference
-            .ok()
-            .map_or(String::new(), |r| format!(" (item {r})"));
-        out.push(
-            RULE.report_field(
-                format!("/tasks/{n}/lead"),
-                crate::finding::Text::new(
-                    format!("Nhiệm vụ thứ {}{item} chưa ghi cơ quan chủ trì.", n + 1),
-                    format!("Task {}{item_en} names no lead.", n + 1),
-                ),
-            )
-            .with_hint(crate::finding::Text::new(
-                "Ghi cơ quan chủ trì theo phân công của kế hoạch.",
-                "Name the lead the plan assigned.",
-            )),
-        );
-    }
 }
 
 #[cfg(test)]

@@ -1,7 +1,6 @@
 use super::{Named, Problem, Verdict};
-use crate::finding::Diagnostic;
-use crate::finding::Text;
-use crate::rules::{declare_rule, Context};
+use crate::finding::{Diagnostic, Text};
+use crate::rules::{declare_rule, ModelContext};
 
 declare_rule! {
     /// ## Lỗi gì
@@ -47,8 +46,7 @@ declare_rule! {
         area: Agency,
         severity: Warning,
         title: ("Tên cơ quan không có trong danh mục", "An agency name not in the registry"),
-        check_text: check,
-        check_form: check_form,
+        check: check,
     };
 }
 
@@ -87,19 +85,11 @@ pub(crate) fn problem(
     }
 }
 
-fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
-    let r = ctx.responsibility();
-    for a in r
-        .assignees
-        .iter()
-        .filter(|a| r.verdict(a).is_some_and(|v| std::ptr::eq(v, &RULE)))
-    {
-        out.push(problem(r.registry, &a.name, r.window).report(&RULE, a.span.clone()));
+fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
+    let agencies = &ctx.model.agencies;
+    for a in super::assigned_breaking(agencies, &RULE) {
+        out.push(problem(agencies.registry, &a.name, agencies.window).report(&RULE, &a.at));
     }
-}
-
-fn check_form(ctx: &crate::rules::form::FormContext, out: &mut Vec<Diagnostic>) {
-    super::form_problems(ctx, &RULE, out);
 }
 
 #[cfg(test)]

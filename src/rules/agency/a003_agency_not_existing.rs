@@ -1,10 +1,10 @@
-use crate::finding::Diagnostic;
+use crate::finding::{Diagnostic, Location};
 use chrono::NaiveDate;
 
 use super::Problem;
 use crate::agency::Agency;
 use crate::finding::Text;
-use crate::rules::{declare_rule, Context};
+use crate::rules::{declare_rule, ModelContext};
 use crate::text::fold;
 
 declare_rule! {
@@ -65,8 +65,7 @@ declare_rule! {
         area: Agency,
         severity: Error,
         title: ("Cơ quan không còn tồn tại vào ngày ban hành văn bản", "An agency that did not exist on the document's date"),
-        check_text: check,
-        check_form: check_form,
+        check: check,
     };
 }
 
@@ -194,18 +193,29 @@ pub(crate) fn problem(
     }
 }
 
-fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
-    let r = ctx.responsibility();
-    for m in r
-        .mentions
+fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
+    let agencies = &ctx.model.agencies;
+    for m in agencies
+        .named
         .iter()
-        .filter(|m| !m.historical && !r.exists(m.matched.agency))
+        .filter(|m| !m.historical && !super::exists_in(m.matched.agency, agencies.window))
     {
-        let (before, after) = around(ctx.source.text(), &m.span);
         // the work named, not the name itself (`Sở Lao động …` names labour)
-        let context = format!("{before} . {after}");
+        let context = match &m.at {
+            Location::Span(span) => {
+                let (before, after) = around(&ctx.model.text, span);
+                format!("{before} . {after}")
+            }
+            Location::Path(_) => String::new(),
+        };
         out.push(
-            problem(r.registry, m.matched.agency, r.window, &context).report(&RULE, m.span.clone()),
+            problem(
+                agencies.registry,
+                m.matched.agency,
+                agencies.window,
+                &context,
+            )
+            .report(&RULE, &m.at),
         );
     }
 }
@@ -227,10 +237,6 @@ fn around<'t>(text: &'t str, span: &std::ops::Range<usize>) -> (&'t str, &'t str
     let before = before.rfind('\n').map_or(before, |i| &before[i + 1..]);
     let after = after.find('\n').map_or(after, |i| &after[..i]);
     (before, after)
-}
-
-fn check_form(ctx: &crate::rules::form::FormContext, out: &mut Vec<Diagnostic>) {
-    super::form_problems(ctx, &RULE, out);
 }
 
 #[cfg(test)]

@@ -1,8 +1,7 @@
 use super::{Named, Problem, Verdict};
 use crate::agency::Level;
-use crate::finding::Diagnostic;
-use crate::finding::Text;
-use crate::rules::{declare_rule, Context};
+use crate::finding::{Diagnostic, Text};
+use crate::rules::{declare_rule, ModelContext};
 
 declare_rule! {
     /// ## Lỗi gì
@@ -50,8 +49,7 @@ declare_rule! {
         area: Agency,
         severity: Error,
         title: ("Cơ quan không đúng cấp của cơ quan ban hành", "An agency of the wrong level for the issuing body"),
-        check_text: check,
-        check_form: check_form,
+        check: check,
     };
 }
 
@@ -104,23 +102,24 @@ pub(crate) fn problem(name: &str, level: Level, issuer: Level) -> Problem {
     }
 }
 
-fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
-    let r = ctx.responsibility();
-    let Some(issuer) = r.issuer else { return };
-    for a in r
-        .assignees
-        .iter()
-        .filter(|a| r.verdict(a).is_some_and(|v| std::ptr::eq(v, &RULE)))
-    {
-        let Some(level) = a.matched.as_ref().and_then(|m| m.agency.level) else {
+fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
+    for a in super::assigned_breaking(&ctx.model.agencies, &RULE) {
+        let level = a.matched.as_ref().and_then(|m| m.agency.level);
+        let (Some(level), Some(issuer)) = (level, a.issuer) else {
             continue;
         };
-        out.push(problem(&a.name, level, issuer).report(&RULE, a.span.clone()));
+        let mut d = problem(&a.name, level, issuer).report(&RULE, &a.at);
+        // A body whose level was chosen apart (a form's own agency and its Level field).
+        if let Some(level_at) = &a.level_at {
+            let name = &a.name;
+            d.message = Text::new(
+                format!("“{name}” không phải cơ quan của cấp đã chọn ở trường Cấp."),
+                format!("“{name}” is not a body of the level chosen in the Level field."),
+            );
+            d = d.relating(level_at.clone());
+        }
+        out.push(d);
     }
-}
-
-fn check_form(ctx: &crate::rules::form::FormContext, out: &mut Vec<Diagnostic>) {
-    super::form_problems(ctx, &RULE, out);
 }
 
 #[cfg(test)]

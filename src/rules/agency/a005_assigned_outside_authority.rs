@@ -1,6 +1,6 @@
 use super::{Named, Problem, Verdict};
 use crate::finding::Text;
-use crate::rules::{declare_rule, Context};
+use crate::rules::{declare_rule, ModelContext};
 
 declare_rule! {
     /// ## Lỗi gì
@@ -49,7 +49,7 @@ declare_rule! {
         area: Agency,
         severity: Error,
         title: ("Giao nhiệm vụ cho cơ quan ngoài thẩm quyền mà không dùng “Đề nghị”", "A body outside the issuer's authority given a task without “Đề nghị”"),
-        check_text: check,
+        check: check,
     };
 }
 
@@ -79,14 +79,9 @@ pub(crate) fn problem(name: &str) -> Problem {
     }
 }
 
-fn check(ctx: &Context, out: &mut Vec<crate::finding::Diagnostic>) {
-    let r = ctx.responsibility();
-    for a in r
-        .assignees
-        .iter()
-        .filter(|a| r.verdict(a).is_some_and(|v| std::ptr::eq(v, &RULE)))
-    {
-        out.push(problem(&a.name).report(&RULE, a.span.clone()));
+fn check(ctx: &ModelContext, out: &mut Vec<crate::finding::Diagnostic>) {
+    for a in super::assigned_breaking(&ctx.model.agencies, &RULE) {
+        out.push(problem(&a.name).report(&RULE, &a.at));
     }
 }
 
