@@ -233,6 +233,20 @@ fn the_reader_sees_nothing_above_it() {
             );
         }
     }
+    // The model and what it is read with (profiles, periods, targets, agencies,
+    // assignments, citations, forms) never reach the rules that judge it, the
+    // renderers or the entry points.
+    for low in [
+        "model", "profile", "derive", "period", "target", "agency", "assign", "legal", "form",
+    ] {
+        for high in ["rules", "render", "wasm", "batch"] {
+            assert!(
+                !graph.get(low).is_some_and(|d| d.contains(high)),
+                "{low} imports {high}: {:?}",
+                graph.get(low)
+            );
+        }
+    }
     // The parser of the test reads the forms it must.
     assert_eq!(
         crate_paths("use crate::{a::b, c, d::{e, f}};"),

@@ -1,7 +1,6 @@
-//! The tasks a plan assigns (for R001): each item of the tasks part with a lead, read
-//! by the agency rules' [`Responsibility`](crate::rules::agency::Responsibility) — the
-//! same reading that A001–A005 judge — with its reference (`II.5.2`), title, lead and
-//! partners.
+//! The tasks a plan assigns (for R001): each item of the tasks part with a lead, as
+//! the plan's sentences give them ([`crate::assign`], the reading whose bodies A001–A005
+//! judge), with its reference (`II.5.2`), title, lead and partners.
 
 use crate::agency::{registry, Kind, Registry};
 use crate::assign::Role;
