@@ -4,7 +4,7 @@
 //! and footnote marks, drawings and text boxes left out; every paragraph counted in
 //! document order and given its automatic label.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::numbering::{Label, Numbering};
 use super::xml::{self, attr, Item};
@@ -78,7 +78,7 @@ impl StyleNumbering {
     pub fn read(xml_bytes: &[u8]) -> Result<StyleNumbering, DocxError> {
         let mut out = StyleNumbering::default();
         let mut current: Option<(String, StyleList)> = None;
-        xml::walk(xml_bytes, "word/styles.xml", |item| {
+        xml::walk(xml_bytes, "word/styles.xml", &mut |item| {
             match item {
                 Item::Open(tag) => match xml::name(&tag) {
                     b"style" => current = attr(&tag, b"styleId").map(|id| (id, Default::default())),
@@ -181,7 +181,7 @@ pub fn read(
     styles: &StyleNumbering,
 ) -> Result<Vec<Block>, DocxError> {
     let mut w = Walker::default();
-    xml::walk(xml_bytes, "word/document.xml", |item| {
+    xml::walk(xml_bytes, "word/document.xml", &mut |item| {
         match item {
             Item::Open(tag) => {
                 let name = xml::name(&tag);

@@ -8,7 +8,7 @@
 //! Instances of one definition share their counters, as in Word, unless an instance
 //! restarts a level, which it does the first time it is used.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::xml::{self, attr, Item};
 use super::DocxError;
@@ -68,7 +68,8 @@ impl Format {
             Format::LowerRoman | Format::UpperRoman => {
                 let roman = roman(n);
                 if self == Format::LowerRoman {
-                    out.push_str(&roman.to_lowercase());
+                    // ASCII: no Unicode case tables in the wasm.
+                    out.push_str(&roman.to_ascii_lowercase());
                 } else {
                     out.push_str(&roman);
                 }
@@ -142,7 +143,7 @@ pub struct Numbering {
     abstracts: HashMap<String, [Level; LEVELS]>,
     instances: HashMap<String, Instance>,
     counters: HashMap<String, [Option<u32>; LEVELS]>,
-    restarted: std::collections::HashSet<String>,
+    restarted: HashSet<String>,
 }
 
 /// A paragraph's label and how it was made.
@@ -163,7 +164,7 @@ impl Numbering {
         let mut level: Option<usize> = None;
         let mut override_level: Option<usize> = None;
         let mut override_def: Option<Level> = None;
-        xml::walk(xml_bytes, "word/numbering.xml", |item| {
+        xml::walk(xml_bytes, "word/numbering.xml", &mut |item| {
             match item {
                 Item::Open(tag) => {
                     let val = || attr(&tag, b"val");

@@ -19,10 +19,12 @@ pub enum Item<'a> {
 }
 
 /// Calls `f` with each item of `xml`, in order. `part` names the part in errors.
+/// (`f` is a trait object: one copy of the XML reader in the wasm, not one per part.)
+#[inline(never)]
 pub fn walk<'a>(
     xml: &'a [u8],
     part: &'static str,
-    mut f: impl FnMut(Item<'a>) -> Result<(), DocxError>,
+    f: &mut dyn FnMut(Item<'a>) -> Result<(), DocxError>,
 ) -> Result<(), DocxError> {
     let mut reader = Reader::from_reader(xml);
     reader.config_mut().check_end_names = false;
@@ -91,7 +93,7 @@ mod tests {
 
     fn texts(xml: &str) -> Result<String, DocxError> {
         let mut out = String::new();
-        walk(xml.as_bytes(), "word/document.xml", |item| {
+        walk(xml.as_bytes(), "word/document.xml", &mut |item| {
             if let Item::Text(t) = item {
                 out.push_str(&t);
             }
