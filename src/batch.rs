@@ -111,6 +111,7 @@ pub fn check_bytes(
                 format!("{shown_name}: {en}"),
             ))
         }
+        #[cfg(feature = "pdf")]
         Format::Pdf => {
             let text = crate::pdf::text(&bytes).map_err(|e| {
                 let (vi, en) = e.text();
@@ -118,6 +119,11 @@ pub fn check_bytes(
             })?;
             check_decoded(name, text, options)
         }
+        #[cfg(not(feature = "pdf"))]
+        Format::Pdf => Err(FileError::new(
+            format!("{shown_name}: bản baocao này được dựng không có phần đọc PDF (tính năng pdf)"),
+            format!("{shown_name}: this build of baocao reads no PDF (the pdf feature)"),
+        )),
         Format::Text => {
             let text = decode(bytes, &shown_name)?;
             check_decoded(name, text, options)

@@ -20,7 +20,7 @@ pub mod limits;
 pub mod model;
 pub mod number;
 mod options;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(all(feature = "pdf", not(target_arch = "wasm32")))]
 pub mod pdf;
 pub mod period;
 pub mod profile;
