@@ -26,7 +26,7 @@ use crate::finding::Finding;
 pub const MAX_INFLATED: usize = crate::limits::MAX_FILE_BYTES as usize;
 
 /// The largest ratio of inflated to compressed size accepted for a part over
-/// [`RATIO_FROM`] bytes: Word's XML compresses 5–20 times, a zip bomb a thousand.
+/// 1 MB: Word's XML compresses 5–20 times, a zip bomb a thousand.
 pub const MAX_RATIO: usize = 200;
 const RATIO_FROM: usize = 1 << 20;
 

@@ -210,3 +210,33 @@ fn deflated_parts_are_read() {
     }
     assert!(extract(&cut).is_err());
 }
+
+#[test]
+fn a_style_with_a_list_numbers_its_paragraphs() {
+    // Word's "List Number" style: the list is in styles.xml, not in the paragraph.
+    let styles = r#"<w:styles xmlns:w="w">
+      <w:style w:type="paragraph" w:styleId="Muc"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+      <w:style w:type="paragraph" w:styleId="MucCon"><w:basedOn w:val="Muc"/></w:style>
+    </w:styles>"#;
+    let para = |style: &str, text: &str| {
+        format!(
+            r#"<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#
+        )
+    };
+    let body = [
+        para("Muc", "MỤC TIÊU"),
+        para("MucCon", "NHIỆM VỤ"),
+        para("Normal", "Nội dung"),
+    ]
+    .concat();
+    let d = doc(&body);
+    let zip = stored(&[
+        ("word/numbering.xml", NUMBERING.as_bytes()),
+        ("word/styles.xml", styles.as_bytes()),
+        ("word/document.xml", d.as_bytes()),
+    ]);
+    assert_eq!(
+        extract(&zip).unwrap().text,
+        "I. MỤC TIÊU\nII. NHIỆM VỤ\nNội dung"
+    );
+}
