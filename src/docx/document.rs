@@ -141,6 +141,9 @@ struct Walker {
     skip: usize,
     /// Open complex fields: whether each is still in its instruction.
     fields: Vec<bool>,
+    /// How many of them are (so that a run's text is not held up by a scan of them all:
+    /// a paragraph of many unclosed fields stays linear).
+    in_instruction: usize,
     count: usize,
     in_ppr: bool,
     /// Inside `w:t`, where the text is.
@@ -165,7 +168,7 @@ impl Walker {
     }
 
     fn push_text(&mut self, s: &str) {
-        if self.skip > 0 || self.fields.iter().any(|&instr| instr) {
+        if self.skip > 0 || self.in_instruction > 0 {
             return;
         }
         if let Some(p) = self.para.as_mut() {
@@ -218,14 +221,18 @@ pub fn read(
                     b"br" | b"cr" => w.push_text("\n"),
                     b"noBreakHyphen" => w.push_text("-"),
                     b"fldChar" => match attr(&tag, b"fldCharType").as_deref() {
-                        Some("begin") => w.fields.push(true),
+                        Some("begin") => {
+                            w.fields.push(true);
+                            w.in_instruction += 1;
+                        }
                         Some("separate") => {
-                            if let Some(f) = w.fields.last_mut() {
+                            if let Some(f) = w.fields.last_mut().filter(|f| **f) {
                                 *f = false;
+                                w.in_instruction -= 1;
                             }
                         }
                         Some("end") => {
-                            w.fields.pop();
+                            w.in_instruction -= usize::from(w.fields.pop() == Some(true));
                         }
                         _ => {}
                     },
@@ -256,6 +263,7 @@ pub fn read(
                             // A paragraph whose properties came after nothing: no label
                             // was counted for it, which is Word's reading too.
                             w.fields.clear();
+                            w.in_instruction = 0;
                             w.container().push(Block::Para(p));
                         }
                     }
