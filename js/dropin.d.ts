@@ -4,6 +4,7 @@ import type {
   CheckOptions,
   Finding,
   checkDocument,
+  checkDocx,
   findAgency,
   profiles,
   rules,
@@ -78,6 +79,8 @@ export interface Baocao {
   setLang(lang: "vi" | "en"): void;
   // Present once ready has resolved:
   checkDocument?: typeof checkDocument;
+  /** A Word document's bytes checked in the page (`<input type="file" data-baocao="plan">` calls it for you). */
+  checkDocx?: typeof checkDocx;
   validateForm?: (form: Record<string, unknown>, options?: CheckOptions) => Finding[];
   validateField?: (form: Record<string, unknown>, pointer: string, options?: CheckOptions) => Finding[];
   rules?: typeof rules;

@@ -68,6 +68,12 @@ function createBaocao(global, base, script, glue, workerUrl) {
       stillErrors: function (n) { return "Còn " + n + " lỗi cần sửa."; },
       unavailable:
         "Không tải được bộ kiểm tra tự động. Văn bản vẫn gửi được bình thường và sẽ được kiểm tra khi tiếp nhận.",
+      paragraph: function (p) { return "Đoạn " + p; },
+      reading: "Đang kiểm tra tệp…",
+      notDocx: "Trong trình duyệt chỉ kiểm tra được tệp Word .docx; tệp này sẽ được kiểm tra khi tiếp nhận.",
+      fileError: function (m) { return "Không đọc được tệp: " + m; },
+      inFile: function (label, p) { return label + (p ? ", đoạn " + p : "") + ": "; },
+      file: "Tệp đính kèm",
     },
     en: {
       summaryTitle: "There is a problem",
@@ -102,6 +108,12 @@ function createBaocao(global, base, script, glue, workerUrl) {
       stillErrors: function (n) { return n + (n === 1 ? " error" : " errors") + " left to fix."; },
       unavailable:
         "The automatic checker could not be loaded. The text can still be sent as usual and will be checked on receipt.",
+      paragraph: function (p) { return "Paragraph " + p; },
+      reading: "Checking the file…",
+      notDocx: "Only Word .docx files are checked in the browser; this file will be checked on receipt.",
+      fileError: function (m) { return "The file could not be read: " + m; },
+      inFile: function (label, p) { return label + (p ? ", paragraph " + p : "") + ": "; },
+      file: "Attached file",
     },
   };
 
@@ -295,11 +307,11 @@ function createBaocao(global, base, script, glue, workerUrl) {
       var v = option(node, name);
       if (v != null && v !== "" && allowed.indexOf(v) < 0) bad(name, v, allowed.map(function (a) { return '"' + a + '"'; }).join(" or "));
     };
-    var isForm = !(node.tagName === "TEXTAREA" && !node.hasAttribute("data-baocao-field"));
+    var isForm = !(node.tagName === "TEXTAREA" && !node.hasAttribute("data-baocao-field")) && !isFileInput(node);
     var kind = node.getAttribute("data-baocao");
     var kinds = isForm ? ["report"] : ["plan", "report", "document"];
     if (kinds.indexOf(kind) < 0) {
-      problems.push({ attribute: "data-baocao", value: kind, element: node, accepted: kinds.map(function (a) { return '"' + a + '"'; }).join(" or ") + (isForm ? " on a form or the element around its fields" : " on a text area"), why: "" });
+      problems.push({ attribute: "data-baocao", value: kind, element: node, accepted: kinds.map(function (a) { return '"' + a + '"'; }).join(" or ") + (isForm ? " on a form or the element around its fields" : " on a text area or a file input"), why: "" });
     }
     var lang = option(node, "lang");
     if (lang != null && lang !== "" && !/^(vi|en)(-[a-z0-9]+)*$/i.test(lang)) bad("lang", lang, '"vi" or "en"');
@@ -1858,6 +1870,227 @@ function createBaocao(global, base, script, glue, workerUrl) {
     };
   }
 
+  // ---------------------------------------------------------------- a Word file input
+
+  function isFileInput(node) {
+    return node.tagName === "INPUT" && String(node.type).toLowerCase() === "file";
+  }
+
+  /**
+   * `<input type="file" data-baocao="plan|report">`: the chosen .docx is read and checked
+   * in the page (checkDocx; nothing is sent anywhere), its findings shown under the input
+   * with their Word paragraph and excerpt, as text; a form it is in is held back while
+   * errors stand, and while the file is being read (then sent once it passes). Other
+   * files (.pdf, .doc) are left to the server, which checks them on receipt.
+   */
+  function FileController(input) {
+    var self = this;
+    this.kind = "document";
+    this.element = input;
+    var findings = [];
+    var counts = { error: 0, warning: 0, info: 0, total: 0 };
+    var fileError = null; // { vi, en } when the chosen .docx cannot be read
+    var state = "empty"; // empty | reading | done | skipped
+    var seq = 0;
+    var held = null; // { form, submitter } of a submit held while reading
+    var box, status, list;
+
+    this.lang = function () { return langOf(input); };
+    var uiOff = function () { return option(input, "ui") === "none"; };
+
+    function results() {
+      if (box && box.isConnected) return box;
+      var id = input.getAttribute("data-baocao-results");
+      var host = id && document.getElementById(id);
+      box = el("div", "baocao-results");
+      box.setAttribute("data-baocao-results-for", ensureId(input, "baocao-file"));
+      status = el("span", "baocao-results__status");
+      status.id = newId("baocao-status");
+      status.setAttribute("role", "status");
+      list = el("ol", "baocao-results__list");
+      box.appendChild(status);
+      box.appendChild(list);
+      if (host) host.appendChild(box);
+      else input.parentNode.insertBefore(box, input.nextSibling);
+      addToken(input, "aria-describedby", status.id);
+      return box;
+    }
+
+    function render() {
+      if (uiOff()) return;
+      results();
+      var w = WORDS[self.lang()];
+      box.setAttribute("lang", self.lang());
+      var words = state === "reading" ? w.reading
+        : state === "skipped" ? w.notDocx
+          : fileError ? w.fileError(fileError[self.lang()] || fileError.en)
+            : state === "done" ? (counts.total ? w.found(counts.total, counts.error, counts.warning) : w.none) : "";
+      status.textContent = words;
+      var bad = counts.error > 0 || !!fileError;
+      status.className = "baocao-results__status" + (bad ? " baocao-results__status--error" : "");
+      if (bad) input.setAttribute("aria-invalid", "true");
+      else input.removeAttribute("aria-invalid");
+      input.classList.toggle("baocao-field--error", bad);
+      list.replaceChildren.apply(list, findings.slice(0, 200).map(function (f) {
+        var li = el("li", "baocao-finding baocao-finding--" + f.severity);
+        li.setAttribute("data-code", f.code);
+        if (f.paragraph) li.setAttribute("data-paragraph", String(f.paragraph));
+        var body = el("div", "baocao-finding__button");
+        var where = (f.paragraph ? w.paragraph(f.paragraph) + " · " : "") + w.severity[f.severity] + " " + f.code;
+        body.appendChild(el("span", "baocao-finding__where", where));
+        body.appendChild(el("span", "baocao-finding__message", f.message));
+        if (f.excerpt) body.appendChild(el("span", "baocao-finding__excerpt", "“" + f.excerpt + "”"));
+        if (f.hint) body.appendChild(el("span", "baocao-finding__hint", w.hint + f.hint));
+        if (f.suggestion) body.appendChild(el("span", "baocao-finding__hint", w.suggestion + f.suggestion));
+        li.appendChild(body);
+        return li;
+      }));
+      if (words) announce(words, self.lang());
+    }
+
+    function finish(trigger) {
+      counts = { error: 0, warning: 0, info: 0, total: findings.length };
+      findings.forEach(function (f) { counts[f.severity] = (counts[f.severity] || 0) + 1; });
+      render();
+      controllers.forEach(function (c) { if (c.kind === "form" && c.element.contains(input)) c.summaryChanged(); });
+      var errors = self.errorCount();
+      emit(input, "baocao:result", {
+        kind: "document",
+        trigger: trigger || "check",
+        findings: findings,
+        total: counts.total,
+        errors: errors,
+        valid: errors === 0,
+      });
+      // A submit held while the file was read goes on once it passes.
+      var h = held;
+      held = null;
+      if (h && errors === 0 && h.form.isConnected) {
+        if (h.form.requestSubmit) h.form.requestSubmit(h.submitter && h.submitter.isConnected ? h.submitter : undefined);
+        else h.form.submit();
+      }
+      return findings;
+    }
+
+    /** Reads and checks the chosen file; a promise of its findings. */
+    this.check = function (trigger) {
+      var file = input.files && input.files[0];
+      var id = ++seq;
+      findings = [];
+      fileError = null;
+      if (!file) {
+        state = "empty";
+        return Promise.resolve(finish(trigger));
+      }
+      if (!/\.docx$/i.test(file.name)) {
+        state = "skipped";
+        return Promise.resolve(finish(trigger));
+      }
+      state = "reading";
+      render();
+      var opts = checkOptions(input);
+      var kind = input.getAttribute("data-baocao");
+      if (kind === "plan" || kind === "report") opts.kind = kind;
+      return file.arrayBuffer().then(
+        function (buffer) {
+          if (id !== seq) return findings;
+          try {
+            findings = api.checkDocx(new Uint8Array(buffer), opts);
+          } catch (e) {
+            findings = [];
+            fileError = { vi: e.messageVi || e.message, en: String(e.message).replace(/^checkDocx: /, "") };
+          }
+          state = "done";
+          return finish(trigger);
+        },
+        function (e) {
+          if (id !== seq) return findings;
+          fileError = { vi: String((e && e.message) || e), en: String((e && e.message) || e) };
+          state = "done";
+          return finish(trigger);
+        }
+      );
+    };
+
+    this.onInput = function () {};
+    this.onChange = function () { self.check("change"); };
+    /** Errors, an unreadable .docx, and a file still being read all hold a form back. */
+    this.errorCount = function () { return counts.error + (fileError ? 1 : 0) + (state === "reading" ? 1 : 0); };
+
+    function label() {
+      var text = (input.labels && input.labels[0] && input.labels[0].textContent) || input.getAttribute("aria-label") || "";
+      text = text.replace(/\s+/g, " ").trim();
+      return text || WORDS[self.lang()].file;
+    }
+
+    this.summaryItems = function () {
+      var w = WORDS[self.lang()];
+      var go = function () { focusField(input); };
+      var items = findings.filter(isError).slice(0, 10).map(function (f) {
+        return { finding: f, text: w.inFile(label(), f.paragraph) + f.message, control: input, document: self, select: go };
+      });
+      if (fileError) {
+        var f = { code: "", severity: "error", message: w.fileError(fileError[self.lang()] || fileError.en) };
+        items.unshift({ finding: f, text: label() + ": " + f.message, control: input, document: self, select: go });
+      }
+      return items;
+    };
+    this.stillError = function (f) {
+      if (!f.code) return !!fileError;
+      return findings.some(function (g) { return isError(g) && g.code === f.code && g.message === f.message; });
+    };
+
+    var ownSummary = null;
+    this.guard = function (form, event) {
+      if (state === "reading") {
+        // Not sent before the file is checked: sent then, if it passes.
+        held = { form: form, submitter: event.submitter };
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        return;
+      }
+      var items = self.summaryItems();
+      if (!uiOff()) {
+        if (!ownSummary || !ownSummary.isConnected) {
+          ownSummary = el("div", "baocao-error-summary");
+          ownSummary.hidden = true;
+          ownSummary.addEventListener("blur", function () { ownSummary.removeAttribute("tabindex"); });
+          form.insertBefore(ownSummary, form.firstChild);
+        }
+        drawSummary(ownSummary, items, items.length > 0, self.lang());
+      }
+      if (!items.length || option(input, "submit") === "allow") return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      if (ownSummary && !ownSummary.hidden) {
+        ownSummary.setAttribute("tabindex", "-1");
+        ownSummary.focus();
+      }
+    };
+    this.validate = function () {
+      var errors = self.errorCount();
+      return { kind: "document", findings: findings, errors: errors, valid: errors === 0 };
+    };
+    this.relabel = function () { if (state !== "empty") self.check("lang"); };
+    this.reset = function () {
+      seq += 1;
+      findings = [];
+      fileError = null;
+      state = "empty";
+      counts = { error: 0, warning: 0, info: 0, total: 0 };
+      render();
+    };
+    this.detach = function () {
+      seq += 1;
+      if (box) {
+        if (status) removeToken(input, "aria-describedby", status.id);
+        box.remove();
+      }
+      input.removeAttribute("aria-invalid");
+      input.classList.remove("baocao-field--error");
+    };
+  }
+
   // ---------------------------------------------------------------- attaching
 
   function controllerOf(node) {
@@ -1879,7 +2112,9 @@ function createBaocao(global, base, script, glue, workerUrl) {
       return { element: node, kind: null, error: true, check: function () { return null; }, reset: function () {}, detach: function () {} };
     }
     var c;
-    if (node.tagName === "TEXTAREA" && !node.hasAttribute("data-baocao-field")) {
+    if (isFileInput(node)) {
+      c = new FileController(node);
+    } else if (node.tagName === "TEXTAREA" && !node.hasAttribute("data-baocao-field")) {
       c = new DocumentController(node);
     } else {
       if (!api.validateForm && !api.validateField) {
@@ -2217,7 +2452,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
     function (results) {
       var m = results[0];
       api = m;
-      ["checkDocument", "validateForm", "validateField", "rules", "profiles", "findAgency", "suggestAgencies"]
+      ["checkDocument", "checkDocx", "validateForm", "validateField", "rules", "profiles", "findAgency", "suggestAgencies"]
         .forEach(function (name) { if (typeof m[name] === "function") ns[name] = m[name]; });
       ns.version = m.version;
       installStyles();
@@ -2233,7 +2468,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
         if (global.console) global.console.error(error.message);
         marked(document).forEach(function (node) {
           node.setAttribute("data-baocao-state", "unavailable");
-          if (node.tagName === "TEXTAREA" && !node.hasAttribute("data-baocao-field") && option(node, "ui") !== "none") {
+          if (((node.tagName === "TEXTAREA" && !node.hasAttribute("data-baocao-field")) || isFileInput(node)) && option(node, "ui") !== "none") {
             installStyles();
             var note = el("span", "baocao-results baocao-results__status", WORDS[langOf(node)].unavailable);
             note.setAttribute("data-baocao-unavailable", "");

@@ -7,7 +7,9 @@
 #   profile         profile loading (and checking with what loads)
 #   numbers         numbers and form dates as people type them
 #   tape            the form tape forms and profiles cross the JS boundary in
-# Usage: bash scripts/fuzz.sh [target ...]   (default: all seven)
+#   docx            Word documents: any bytes, and any bytes as a zip's document and
+#                   numbering parts, through check_docx (seeded with tests/fixtures/docx/)
+# Usage: bash scripts/fuzz.sh [target ...]   (default: all eight)
 #   FUZZ_SECONDS=60   seconds per target
 #   FUZZ_JOBS=1       parallel libFuzzer jobs per target (logs in fuzz/fuzz-*.log)
 # Installs what is missing first (a nightly toolchain, cargo-fuzz); idempotent.
@@ -30,7 +32,7 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
 fi
 
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(check_document dates agency form profile numbers tape)
+[ ${#targets[@]} -gt 0 ] || targets=(check_document dates agency form profile numbers tape docx)
 
 cd fuzz
 cargo +nightly fuzz build -O
@@ -41,6 +43,7 @@ for t in "${targets[@]}"; do
   seeds=("seeds/$t")
   [ "$t" = check_document ] && seeds+=("../tests/fixtures/documents")
   [ "$t" = form ] && seeds+=("../tests/fixtures/forms")
+  [ "$t" = docx ] && seeds+=("../tests/fixtures/docx")
   # A form is small; a 64 KB one of nothing but agency names is seconds of lookups
   # per check, which libFuzzer would take for a hang.
   max_len=65536

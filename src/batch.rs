@@ -54,8 +54,97 @@ where
 pub fn check_file(path: &Path, options: &Options) -> Result<CheckedFile, FileError> {
     let bytes = read_file(path)?;
     let name = path.display().to_string();
-    let text = decode(bytes, &shown(&name))?;
-    check_decoded(name, text, options)
+    check_bytes(name, bytes, options)
+}
+
+/// What a file's bytes are: a Word document, an old Word file, a PDF, or text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Docx,
+    Doc,
+    Pdf,
+    Text,
+}
+
+impl Format {
+    /// By the name's extension, else by the first bytes (stdin, a file with no
+    /// extension): a zip is taken as a .docx, an OLE file as a .doc.
+    pub fn of(name: &str, bytes: &[u8]) -> Format {
+        let path = Path::new(name);
+        if has_extension(path, "docx") {
+            Format::Docx
+        } else if has_extension(path, "doc") {
+            Format::Doc
+        } else if has_extension(path, "pdf") {
+            Format::Pdf
+        } else if has_extension(path, "txt")
+            || has_extension(path, "md")
+            || has_extension(path, "json")
+        {
+            Format::Text
+        } else if bytes.starts_with(b"PK\x03\x04") {
+            Format::Docx
+        } else if bytes.starts_with(&[0xd0, 0xcf, 0x11, 0xe0]) {
+            Format::Doc
+        } else if bytes.starts_with(b"%PDF-") {
+            Format::Pdf
+        } else {
+            Format::Text
+        }
+    }
+}
+
+/// Checks the bytes of a file (or stdin) named `name`: a Word document, a PDF with a
+/// text layer, or a text.
+pub fn check_bytes(
+    name: String,
+    bytes: Vec<u8>,
+    options: &Options,
+) -> Result<CheckedFile, FileError> {
+    let shown_name = shown(&name);
+    match Format::of(&name, &bytes) {
+        Format::Docx => check_docx(name, &bytes, options),
+        Format::Doc => {
+            let (vi, en) = crate::docx::DocxError::OldWord.text();
+            Err(FileError::new(
+                format!("{shown_name}: {vi}"),
+                format!("{shown_name}: {en}"),
+            ))
+        }
+        #[cfg(feature = "pdf")]
+        Format::Pdf => {
+            let text = crate::pdf::text(&bytes).map_err(|e| {
+                let (vi, en) = e.text();
+                FileError::new(format!("{shown_name}: {vi}"), format!("{shown_name}: {en}"))
+            })?;
+            check_decoded(name, text, options)
+        }
+        #[cfg(not(feature = "pdf"))]
+        Format::Pdf => Err(FileError::new(
+            format!("{shown_name}: bản baocao này được dựng không có phần đọc PDF (tính năng pdf)"),
+            format!("{shown_name}: this build of baocao reads no PDF (the pdf feature)"),
+        )),
+        Format::Text => {
+            let text = decode(bytes, &shown_name)?;
+            check_decoded(name, text, options)
+        }
+    }
+}
+
+/// A Word document: its findings name their paragraph; the text shown under them is
+/// the text read from it.
+fn check_docx(name: String, bytes: &[u8], options: &Options) -> Result<CheckedFile, FileError> {
+    let checked = crate::check_docx(bytes, options).map_err(|e| {
+        let (vi, en) = e.text();
+        let name = shown(&name);
+        FileError::new(format!("{name}: {vi}"), format!("{name}: {en}"))
+    })?;
+    Ok(CheckedFile {
+        path: name,
+        kind: checked.checked.kind,
+        findings: checked.checked.findings,
+        source: checked.text,
+    })
 }
 
 /// A file name as it may be shown on a terminal: control characters (a name can hold

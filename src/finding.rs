@@ -204,6 +204,8 @@ impl Diagnostic {
             path,
             hint: self.hint.as_ref().map(|h| h.get(lang).to_owned()),
             suggestion: self.suggestion.clone(),
+            paragraph: None,
+            excerpt: None,
         }
     }
 }
@@ -227,6 +229,11 @@ pub struct Finding {
     pub path: Option<String>,
     pub hint: Option<String>,
     pub suggestion: Option<String>,
+    /// For a Word document: the 1-based paragraph (in document order, table cells
+    /// included) the finding is in; `None` for texts and forms.
+    pub paragraph: Option<usize>,
+    /// For a Word document: the text of the finding's line, to find it in Word.
+    pub excerpt: Option<String>,
 }
 
 impl Finding {
@@ -246,6 +253,7 @@ impl Finding {
             .opt("path", self.path.as_deref())
             .opt("hint", self.hint.as_deref())
             .opt("suggestion", self.suggestion.as_deref())
+            .located(self.paragraph, self.excerpt.as_deref())
             .end();
     }
 }

@@ -74,6 +74,18 @@ impl<'a> Object<'a> {
         self
     }
 
+    /// A number and a string, both only when present (keys a text's findings do not
+    /// have: a Word document's paragraph and excerpt).
+    pub fn located(mut self, paragraph: Option<usize>, excerpt: Option<&str>) -> Self {
+        if let Some(p) = paragraph {
+            self = self.num("paragraph", p);
+        }
+        if let Some(e) = excerpt {
+            self = self.str("excerpt", e);
+        }
+        self
+    }
+
     pub fn bool(mut self, key: &str, value: bool) -> Self {
         self.key(key);
         self.out.push_str(if value { "true" } else { "false" });

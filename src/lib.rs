@@ -10,6 +10,7 @@ pub mod assign;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod batch;
 mod derive;
+pub mod docx;
 pub mod finding;
 pub mod form;
 // JSON text written by hand: findings and results for the page and the CLI.
@@ -19,6 +20,8 @@ pub mod limits;
 pub mod model;
 pub mod number;
 mod options;
+#[cfg(all(feature = "pdf", not(target_arch = "wasm32")))]
+pub mod pdf;
 pub mod period;
 pub mod profile;
 pub mod reader;
@@ -69,6 +72,45 @@ pub fn check_text(text: &str, options: &Options) -> Checked {
     Checked {
         kind: doc.kind,
         findings,
+    }
+}
+
+/// A Word document checked: its text (what the reader read, which the findings' lines
+/// and offsets point into) and the result, each finding with its Word paragraph.
+#[derive(Clone, Debug)]
+pub struct CheckedDocx {
+    pub text: String,
+    pub checked: Checked,
+}
+
+/// Checks a plan or report given as a Word document (.docx): read into text as if
+/// pasted (automatic numbering rebuilt, tables laid out, tracked changes accepted),
+/// checked, and each finding given its `paragraph` and `excerpt`. A file that is not a
+/// Word document, or goes past the limits, is an error saying why.
+pub fn check_docx(bytes: &[u8], options: &Options) -> Result<CheckedDocx, DocxFailure> {
+    let extracted = docx::extract(bytes).map_err(DocxFailure::Docx)?;
+    let mut checked = try_check_text(&extracted.text, options).map_err(DocxFailure::Limit)?;
+    extracted.locate(&mut checked.findings, options.lang);
+    Ok(CheckedDocx {
+        text: extracted.text,
+        checked,
+    })
+}
+
+/// Why [`check_docx`] could not check a file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DocxFailure {
+    Docx(docx::DocxError),
+    Limit(limits::Exceeded),
+}
+
+impl DocxFailure {
+    /// The reason in Vietnamese and English.
+    pub fn text(&self) -> (String, String) {
+        match self {
+            DocxFailure::Docx(e) => e.text(),
+            DocxFailure::Limit(e) => (e.vi.clone(), e.en.clone()),
+        }
     }
 }
 

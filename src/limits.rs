@@ -172,6 +172,8 @@ pub fn cap_findings(findings: &mut Vec<Finding>, lang: Lang) {
         path: first.path.clone(),
         hint: Some(if lang == Lang::En { hint.1 } else { hint.0 }.to_owned()),
         suggestion: None,
+        paragraph: first.paragraph,
+        excerpt: first.excerpt.clone(),
     };
     findings.truncate(MAX_FINDINGS);
     findings.push(note);

@@ -30,8 +30,9 @@ mod cli {
     const FINDINGS: i32 = 1;
     const FAILURE: i32 = 2;
 
-    /// The extensions a folder is searched for (a `.json` file is a report form).
-    const EXTENSIONS: [&str; 3] = ["txt", "md", "json"];
+    /// The extensions a folder is searched for (a `.json` file is a report form; a
+    /// `.doc` is listed so that it is named with the advice to save it as .docx).
+    const EXTENSIONS: [&str; 6] = ["txt", "md", "json", "docx", "doc", "pdf"];
 
     #[derive(Parser)]
     #[command(
@@ -93,7 +94,7 @@ mod cli {
         #[arg(long, value_enum)]
         kind: Option<KindArg>,
 
-        /// Files or folders (.txt, .md, .json inside, recursively); - reads stdin
+        /// Files or folders (.txt, .md, .json, .docx, .pdf inside, recursively); - reads stdin
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
     }
@@ -402,9 +403,7 @@ mod cli {
 
     fn read_stdin(options: &Options) -> Result<CheckedFile, FileError> {
         let bytes = batch::read_capped(io::stdin().lock(), "<stdin>")?;
-        let name = "<stdin>".to_owned();
-        let text = batch::decode(bytes, &name)?;
-        batch::check_decoded(name, text, options)
+        batch::check_bytes("<stdin>".to_owned(), bytes, options)
     }
 
     /// The files checked in parallel, with a progress bar on stderr when it is a

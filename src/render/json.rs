@@ -58,6 +58,8 @@ mod tests {
             path: None,
             hint: None,
             suggestion: None,
+            paragraph: None,
+            excerpt: None,
         };
         let out = render(&[CheckedFile {
             path: "a.txt".into(),

@@ -190,6 +190,14 @@ fn result(file: &CheckedFile, index: usize, lines: &SourceLines, f: &Finding) ->
     if let Some(i) = rule_index {
         value["ruleIndex"] = json!(i);
     }
+    // A Word document's finding: its paragraph and excerpt (the region is in the text
+    // read from it).
+    if let Some(p) = f.paragraph {
+        value["properties"]["paragraph"] = json!(p);
+    }
+    if let Some(e) = &f.excerpt {
+        value["properties"]["excerpt"] = json!(e);
+    }
     value
 }
 
@@ -252,6 +260,8 @@ mod tests {
             path: None,
             hint: None,
             suggestion: None,
+            paragraph: None,
+            excerpt: None,
         };
         let out = render(
             &[CheckedFile {

@@ -47,6 +47,12 @@ fn render_finding(
         Some(pointer) => format!("{}#{}", clean(path), clean(pointer)),
         None => format!("{}:{}:{}", clean(path), finding.line, finding.column),
     };
+    // A Word document's finding also names its paragraph, which Word can find.
+    let place = match (finding.paragraph, lang) {
+        (Some(p), Lang::Vi) => format!("{place} (đoạn {p})"),
+        (Some(p), Lang::En) => format!("{place} (paragraph {p})"),
+        (None, _) => place,
+    };
     out.push_str(&format!(
         "{place}: {}[{}] {}\n",
         severity_label(finding.severity, lang),
@@ -216,6 +222,8 @@ mod tests {
             path: None,
             hint: Some("Đánh lại số.".into()),
             suggestion: Some("III. KINH PHÍ".into()),
+            paragraph: None,
+            excerpt: None,
         }
     }
 

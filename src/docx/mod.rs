@@ -1,0 +1,235 @@
+//! Word documents (.docx, Office Open XML) read into the plain text the document
+//! reader reads from pasted text, with a map from each line of that text back to its
+//! Word paragraph, so that a finding names the paragraph and quotes it.
+//!
+//! - `zip.rs`: the container's directory, its parts found and inflated within limits;
+//! - `xml.rs`: XML events over quick-xml, no DTD, no entities but the predefined ones;
+//! - `numbering.rs`: automatic numbering rebuilt from `word/numbering.xml`;
+//! - `document.rs`: the body as paragraphs and tables (tracked changes accepted,
+//!   fields as shown, comments and footnotes out);
+//! - `layout.rs`: paragraphs and tables as lines: a layout table (the header's issuer
+//!   and motto, the recipients and the signature) cell after cell as blocks, a table of
+//!   figures row by row with its cells separated by tabs.
+//!
+//! The text depends on nothing above it: the rules see a text, as if pasted.
+
+mod document;
+mod layout;
+mod numbering;
+mod xml;
+mod zip;
+
+use crate::finding::Finding;
+
+/// The most bytes the parts read may inflate to, all together: the CLI's limit on a
+/// file read.
+pub const MAX_INFLATED: usize = crate::limits::MAX_FILE_BYTES as usize;
+
+/// The largest ratio of inflated to compressed size accepted for a part over
+/// 1 MB: Word's XML compresses 5–20 times, a zip bomb a thousand.
+pub const MAX_RATIO: usize = 200;
+const RATIO_FROM: usize = 1 << 20;
+
+/// The longest excerpt of a paragraph put in a finding, in characters.
+const EXCERPT: usize = 120;
+
+/// Why a file could not be read as a Word document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DocxError {
+    /// Not a zip archive at all (a .doc, a renamed text, an image).
+    NotZip,
+    /// A zip archive without `word/document.xml`.
+    NoDocument,
+    /// Cut off, or its directory points outside the file.
+    Truncated,
+    /// Inflates past [`MAX_INFLATED`], or with a ratio past [`MAX_RATIO`].
+    TooLarge,
+    /// Protected with a password.
+    Encrypted,
+    /// Something no Word writer produces (ZIP64, another compression method).
+    Unsupported(&'static str),
+    /// A part that is not well-formed XML.
+    BadXml(&'static str),
+    /// XML with a document type declaration or an entity other than the predefined.
+    Dtd,
+    /// The old binary Word format (.doc).
+    OldWord,
+}
+
+impl DocxError {
+    /// The reason, in Vietnamese (for people) and English.
+    pub fn text(&self) -> (String, String) {
+        let (vi, en): (String, String) = match self {
+            DocxError::NotZip => (
+                "không phải tệp Word .docx (không phải tệp nén zip)".into(),
+                "not a Word .docx file (not a zip archive)".into(),
+            ),
+            DocxError::NoDocument => (
+                "là tệp zip nhưng không có word/document.xml: không phải tệp Word .docx".into(),
+                "a zip archive without word/document.xml: not a Word .docx file".into(),
+            ),
+            DocxError::Truncated => (
+                "tệp bị cắt cụt hoặc hỏng (mục lục zip không khớp với nội dung)".into(),
+                "the file is truncated or damaged (its zip directory does not match its content)".into(),
+            ),
+            DocxError::TooLarge => (
+                format!(
+                    "tệp giải nén ra quá lớn (quá {} byte, hoặc tỉ lệ nén quá {MAX_RATIO} lần): có thể là bom zip, không đọc",
+                    crate::limits::grouped(MAX_INFLATED, '.')
+                ),
+                format!(
+                    "the file inflates too far (over {} bytes, or a ratio over {MAX_RATIO}): possibly a zip bomb, not read",
+                    crate::limits::grouped(MAX_INFLATED, ',')
+                ),
+            ),
+            DocxError::Encrypted => (
+                "tệp được đặt mật khẩu: hãy bỏ mật khẩu rồi lưu lại".into(),
+                "the file is password-protected: remove the password and save it again".into(),
+            ),
+            DocxError::Unsupported(what) => (
+                format!("tệp dùng định dạng zip không được hỗ trợ ({what}): hãy mở bằng Word và lưu lại dưới dạng .docx"),
+                format!("the file uses an unsupported zip feature ({what}): open it in Word and save it as .docx again"),
+            ),
+            DocxError::BadXml(part) => (
+                format!("phần {part} của tệp không phải XML hợp lệ"),
+                format!("its part {part} is not well-formed XML"),
+            ),
+            DocxError::Dtd => (
+                "tệp có khai báo DTD hoặc thực thể XML (entity), không được phép trong tệp Word: không đọc".into(),
+                "the file declares a DTD or XML entities, which a Word file never does: not read".into(),
+            ),
+            DocxError::OldWord => (
+                "là tệp Word cũ (.doc): hãy mở bằng Word và chọn Lưu thành (Save As) > Tài liệu Word (.docx)".into(),
+                "an old Word file (.doc): open it in Word and Save As > Word Document (.docx)".into(),
+            ),
+        };
+        (vi, en)
+    }
+}
+
+impl std::fmt::Display for DocxError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text().1)
+    }
+}
+
+impl std::error::Error for DocxError {}
+
+/// What a line of the text came from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct LineSource {
+    /// The Word paragraph (1-based); 0 for a line that separates paragraphs.
+    paragraph: u32,
+    /// Whether Word letters the paragraph itself (a, b, c … with no đ).
+    auto_letter: bool,
+}
+
+/// A Word document as text, and where each line came from.
+#[derive(Clone, Debug, Default)]
+pub struct Extracted {
+    /// The text the reader reads, one paragraph per line.
+    pub text: String,
+    lines: Vec<LineSource>,
+}
+
+impl Extracted {
+    /// The Word paragraph (1-based) of a line of the text (1-based).
+    pub fn paragraph(&self, line: usize) -> Option<usize> {
+        let p = self.lines.get(line.checked_sub(1)?)?.paragraph;
+        (p > 0).then_some(p as usize)
+    }
+
+    /// Gives each finding on a line its paragraph and an excerpt of it; a lettering
+    /// finding on a list Word letters itself gets a hint to letter it by hand.
+    pub fn locate(&self, findings: &mut [Finding], lang: crate::Lang) {
+        let lines: Vec<&str> = self.text.split('\n').collect();
+        for f in findings {
+            let Some(paragraph) = self.paragraph(f.line) else {
+                continue;
+            };
+            f.paragraph = Some(paragraph);
+            let line = lines.get(f.line - 1).copied().unwrap_or("");
+            f.excerpt = Some(excerpt(line));
+            if f.code == "S004" && self.lines[f.line - 1].auto_letter {
+                let hint = if lang == crate::Lang::En {
+                    "Word numbers this list automatically (a, b, c, d, e…) and its letters have no đ: turn automatic numbering off for this list and type the letters by hand (a, b, c, d, đ, e, g…)."
+                } else {
+                    "Danh sách này do Word tự đánh chữ (a, b, c, d, e…), mà chữ tự động của Word không có đ: hãy tắt đánh số tự động của danh sách này và gõ chữ cái bằng tay (a, b, c, d, đ, e, g…)."
+                };
+                f.hint = Some(hint.to_owned());
+            }
+        }
+    }
+}
+
+/// A line of text cut to [`EXCERPT`] characters, tabs as spaces.
+fn excerpt(line: &str) -> String {
+    let line = line.trim();
+    let mut out: String = line
+        .chars()
+        .take(EXCERPT)
+        .map(|c| if c == '\t' { ' ' } else { c })
+        .collect();
+    if line.chars().nth(EXCERPT).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+/// Reads a .docx into text. Refuses, with the reason, what is not a Word document or
+/// goes past the limits; never panics, in time linear in the input.
+pub fn extract(bytes: &[u8]) -> Result<Extracted, DocxError> {
+    if bytes.starts_with(&[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) {
+        // An OLE compound file: Word 97–2003 (or a .docx encrypted by Office).
+        return Err(DocxError::OldWord);
+    }
+    let archive = zip::Archive::open(bytes)?;
+    let mut budget = MAX_INFLATED;
+    let mut part = |name: &str| -> Result<Option<Vec<u8>>, DocxError> {
+        let Some(entry) = archive.find(name) else {
+            return Ok(None);
+        };
+        let data = archive.read(entry, budget)?;
+        budget -= data.len();
+        Ok(Some(data))
+    };
+    let document = part("word/document.xml")?.ok_or(DocxError::NoDocument)?;
+    let mut numbering = match part("word/numbering.xml")? {
+        Some(xml) => numbering::Numbering::read(&xml)?,
+        None => numbering::Numbering::default(),
+    };
+    let styles = match part("word/styles.xml")? {
+        Some(xml) => document::StyleNumbering::read(&xml)?,
+        None => document::StyleNumbering::default(),
+    };
+    let blocks = document::read(&document, &mut numbering, &styles)?;
+    Ok(layout::lay_out(&blocks))
+}
+
+/// Raw deflate within `limit` bytes of output: past it, a zip bomb.
+#[cfg(feature = "inflate")]
+pub(crate) fn inflate(raw: &[u8], limit: usize) -> Result<Vec<u8>, DocxError> {
+    use miniz_oxide::inflate::{decompress_to_vec_with_limit, TINFLStatus};
+    decompress_to_vec_with_limit(raw, limit).map_err(|e| match e.status {
+        TINFLStatus::HasMoreOutput => DocxError::TooLarge,
+        _ => DocxError::Truncated,
+    })
+}
+
+/// Without the Rust inflater (the size measurement of benches/size-steps.md): only
+/// stored parts are read.
+#[cfg(not(feature = "inflate"))]
+pub(crate) fn inflate(_raw: &[u8], _limit: usize) -> Result<Vec<u8>, DocxError> {
+    Err(DocxError::Unsupported("deflate"))
+}
+
+/// Refuses a part that inflated past [`MAX_RATIO`] times its compressed size.
+pub(crate) fn check_ratio(compressed: usize, inflated: usize) -> Result<(), DocxError> {
+    if inflated > RATIO_FROM && inflated / compressed.max(1) > MAX_RATIO {
+        return Err(DocxError::TooLarge);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,194 @@
+// Word documents in the page (issue 17): a .docx chosen in a plain form's file input is
+// read and checked in the browser by the drop-in (checkDocx; nothing is sent), its
+// findings shown with their paragraph and excerpt, as text, and the form held back while
+// errors stand. Hostile files are refused with a message, and the module keeps working.
+//
+//   bash scripts/build.sh && node --test tests/e2e/docx.test.js
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { deflateRawSync } from "node:zlib";
+import { ROOT, closePage, dropinReady, openFixture, startAll } from "./helpers.js";
+
+let server;
+let baseUrl;
+let browser;
+
+before(async () => {
+  ({ server, baseUrl, browser } = await startAll());
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+const FIXTURES = join(ROOT, "tests", "fixtures", "docx");
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const fixture = (name) => readFileSync(join(FIXTURES, name));
+const file = (name, buffer) => ({ name, mimeType: DOCX, buffer });
+
+/** A zip of `{ name, data, deflate }` entries, as a hostile sender would write one. */
+function zip(entries) {
+  const parts = [];
+  const central = [];
+  let offset = 0;
+  for (const e of entries) {
+    const data = Buffer.from(e.data);
+    const body = e.deflate ? deflateRawSync(data) : data;
+    const name = Buffer.from(e.name);
+    const method = e.deflate ? 8 : 0;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt16LE(method, 10);
+    entry.writeUInt32LE(body.length, 20);
+    entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt16LE(name.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    parts.push(local, name, body);
+    central.push(entry, name);
+    offset += 30 + name.length + body.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, directory, end]);
+}
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const document = (paragraphs) =>
+  `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${paragraphs
+    .map((p) => `<w:p><w:r><w:t xml:space="preserve">${p}</w:t></w:r></w:p>`)
+    .join("")}</w:body></w:document>`;
+
+/** The four hostile kinds of issue 17 (and an external entity), each with words of its message. */
+function hostile() {
+  const real = fixture("plan-gap.docx");
+  const renamed = Buffer.from(real.toString("latin1").replaceAll("word/document.xml", "word/documenx.xml"), "latin1");
+  const laughs =
+    '<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>' +
+    `<w:document ${W}><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>`;
+  const external =
+    '<?xml version="1.0"?><!DOCTYPE w [<!ENTITY x SYSTEM "file:///etc/passwd">]>' +
+    `<w:document ${W}><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>`;
+  const spaces = Buffer.alloc(60_000_000, 0x20);
+  return [
+    { name: "not-a-zip.docx", bytes: Buffer.from("KẾ HOẠCH\nSố: 1/KH-UBND\n"), en: /not a zip/, vi: /không phải tệp nén zip/ },
+    { name: "no-document.docx", bytes: renamed, en: /without word\/document\.xml/, vi: /không có word\/document\.xml/ },
+    { name: "truncated.docx", bytes: real.subarray(0, real.length >> 1), en: /truncated/, vi: /cắt cụt/ },
+    { name: "bomb.docx", bytes: zip([{ name: "word/document.xml", data: spaces, deflate: true }]), en: /zip bomb/, vi: /bom zip/ },
+    { name: "ratio.docx", bytes: zip([{ name: "word/document.xml", data: spaces.subarray(0, 20_000_000), deflate: true }]), en: /zip bomb/, vi: /bom zip/ },
+    { name: "laughs.docx", bytes: zip([{ name: "word/document.xml", data: laughs }]), en: /DTD/, vi: /DTD/ },
+    { name: "external.docx", bytes: zip([{ name: "word/document.xml", data: external }]), en: /DTD/, vi: /DTD/ },
+  ];
+}
+
+test("issue 17: a .docx in a file input is checked in the page: findings with paragraph and excerpt, submit held back", async () => {
+  const page = await openFixture(browser, baseUrl, "legacy-file.html");
+  await dropinReady(page);
+  const before = page.requests.length;
+  await page.setInputFiles("#fileKeHoach", file("ke-hoach.docx", fixture("plan-letters.docx")));
+  const s004 = page.locator(".baocao-finding[data-code=S004]");
+  await s004.waitFor();
+  assert.equal(await s004.getAttribute("data-paragraph"), "18");
+  const text = await s004.textContent();
+  assert.match(text, /^Đoạn 18 · Lỗi S004/);
+  assert.match(text, /thiếu điểm đ\)/);
+  assert.match(text, /“e\) Báo Lạng Sơn chủ trì/, "the excerpt");
+  assert.match(text, /gõ chữ cái bằng tay/, "the hint to letter the list by hand");
+  assert.match(await page.locator(".baocao-results__status").textContent(), /^Phát hiện 2 vấn đề: 1 lỗi, 1 cảnh báo\.$/);
+  assert.equal(await page.getAttribute("#fileKeHoach", "aria-invalid"), "true");
+  assert.deepEqual(page.requests.slice(before), [], "nothing is sent when a file is chosen");
+
+  // Submit: held back, the error in the form's summary, its link going to the input.
+  await page.click("input[type=submit]");
+  const summary = page.locator("#f .baocao-error-summary");
+  await summary.locator("li").first().waitFor();
+  assert.equal(page.url(), `${baseUrl}/legacy-file.html`, "the form was not sent");
+  const items = await summary.locator("li").evaluateAll((all) => all.map((li) => li.textContent));
+  assert.deepEqual(items.length, 1, JSON.stringify(items));
+  assert.match(items[0], /^Đính kèm tệp kế hoạch, đoạn 18: Sau điểm d\) là điểm e\)/);
+  assert.equal(await summary.locator("a").getAttribute("href"), "#fileKeHoach");
+
+  // A clean plan (header and closing as Word tables): the form goes.
+  await page.setInputFiles("#fileKeHoach", file("ke-hoach.docx", fixture("plan-clean.docx")));
+  await page.waitForFunction(() => document.querySelector(".baocao-results__status").textContent === "Không phát hiện lỗi nào.");
+  assert.equal(await page.getAttribute("#fileKeHoach", "aria-invalid"), null);
+  await page.click("input[type=submit]");
+  await page.waitForURL(/\/submitted\?txtSo=/);
+  await closePage(page, baseUrl);
+});
+
+test("issue 17: findings are text, never HTML; a PDF is left to the server; English on request", async () => {
+  const page = await openFixture(browser, baseUrl, "legacy-file.html", {
+    transform: (html) => html.replace('data-baocao="plan"', 'data-baocao="plan" data-baocao-lang="en"'),
+  });
+  await dropinReady(page);
+  const markup = '&lt;img src=x onerror="window.__pwned=1"&gt;';
+  const bytes = zip([{ name: "word/document.xml", data: document(["KẾ HOẠCH", "I. MỤC TIÊU", "Nội dung.", `IV. ${markup}`, "Nội dung."]) }]);
+  await page.setInputFiles("#fileKeHoach", file("x.docx", bytes));
+  const s003 = page.locator(".baocao-finding[data-code=S003]");
+  await s003.waitFor();
+  assert.match(await s003.textContent(), /^Paragraph 4 · Error S003/);
+  assert.match(await s003.locator(".baocao-finding__excerpt").textContent(), /“IV\. <img src=x onerror="window\.__pwned=1">”/);
+  assert.equal(await page.locator(".baocao-results img").count(), 0, "no element made from the file's text");
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+
+  // A PDF: not read in the browser; said so, and it does not hold the form back.
+  await page.setInputFiles("#fileKeHoach", { name: "ke-hoach.pdf", mimeType: "application/pdf", buffer: fixture("plan-gap.pdf") });
+  await page.waitForFunction(() => /Only Word \.docx files are checked/.test(document.querySelector(".baocao-results__status").textContent));
+  assert.equal(await page.locator(".baocao-finding").count(), 0);
+  await page.click("input[type=submit]");
+  await page.waitForURL(/\/submitted\?/);
+  await closePage(page, baseUrl);
+});
+
+test("issue 17: hostile files are refused with a message in the browser, and the checker keeps working", async () => {
+  const page = await openFixture(browser, baseUrl, "legacy-file.html");
+  await dropinReady(page);
+  for (const h of hostile()) {
+    const started = Date.now();
+    const error = await page.evaluate((bytes) => {
+      try {
+        window.baocao.checkDocx(new Uint8Array(bytes));
+        return null;
+      } catch (e) {
+        return { type: e.constructor.name, message: e.message, vi: e.messageVi };
+      }
+    }, [...h.bytes]);
+    assert.ok(error, `${h.name}: refused`);
+    assert.equal(error.type, "Error", h.name);
+    assert.match(error.message, /^checkDocx: /, h.name);
+    assert.match(error.message, h.en, `${h.name}: ${error.message}`);
+    assert.match(error.vi, h.vi, `${h.name}: ${error.vi}`);
+    assert.ok(Date.now() - started < 10_000, `${h.name}: ${Date.now() - started} ms`);
+  }
+  // Still working: a real document, and the text checker.
+  const codes = await page.evaluate((bytes) => window.baocao.checkDocx(new Uint8Array(bytes), { today: "2026-11-23" }).map((f) => f.code), [...fixture("plan-gap.docx")]);
+  assert.deepEqual(codes.sort(), ["A001", "S003", "S005"]);
+  assert.ok(await page.evaluate(() => Array.isArray(window.baocao.checkDocument("KẾ HOẠCH"))));
+  assert.equal(await page.evaluate(() => { try { window.baocao.checkDocx("text"); } catch (e) { return e.constructor.name + ": " + e.message; } }), "TypeError: checkDocx: bytes must be a Uint8Array, got string");
+
+  // Through the file input: the reason is shown, and the form is held back.
+  await page.setInputFiles("#fileKeHoach", file("hong.docx", hostile()[2].bytes));
+  await page.waitForFunction(() => /^Không đọc được tệp: /.test(document.querySelector(".baocao-results__status").textContent));
+  assert.match(await page.locator(".baocao-results__status").textContent(), /cắt cụt hoặc hỏng/);
+  await page.click("input[type=submit]");
+  await page.locator("#f .baocao-error-summary li").first().waitFor();
+  assert.equal(page.url(), `${baseUrl}/legacy-file.html`, "held back");
+  await closePage(page, baseUrl);
+});
