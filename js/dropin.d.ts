@@ -4,13 +4,13 @@ import type {
   CheckOptions,
   Finding,
   checkDocument,
-  checkDocx,
   findAgency,
   profiles,
   rules,
   suggestAgencies,
   version,
 } from "./baocao.js";
+import type { checkDocx } from "./baocao_docx.js";
 
 export type { Bilingual, CheckOptions, Finding, RuleInfo, Severity } from "./baocao.js";
 
@@ -77,10 +77,20 @@ export interface Baocao {
   formData(element: Element): Record<string, unknown>;
   /** Switches the messages of every attached element: "vi" (default) or "en". */
   setLang(lang: "vi" | "en"): void;
+  /**
+   * Loads the .docx reader (baocao_docx_bg.wasm, a second wasm verified with the hash the
+   * drop-in was built with) if it is not yet; resolves once `checkDocx` works. A page with
+   * an `<input type="file" data-baocao=…>` loads it by itself when idle after `ready`, or
+   * when a file is first chosen; other pages never fetch it.
+   */
+  docx(): Promise<Baocao>;
+  /**
+   * A Word document's bytes checked in the page (`<input type="file" data-baocao="plan">`
+   * calls it for you). Throws until the reader is loaded: `await baocao.docx()` first.
+   */
+  checkDocx: typeof checkDocx;
   // Present once ready has resolved:
   checkDocument?: typeof checkDocument;
-  /** A Word document's bytes checked in the page (`<input type="file" data-baocao="plan">` calls it for you). */
-  checkDocx?: typeof checkDocx;
   validateForm?: (form: Record<string, unknown>, options?: CheckOptions) => Finding[];
   validateField?: (form: Record<string, unknown>, pointer: string, options?: CheckOptions) => Finding[];
   rules?: typeof rules;

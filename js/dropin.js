@@ -26,14 +26,19 @@
  * folder holds baocao_bg.wasm); `script` the <script> element, if any; `glue` the
  * wasm-bindgen module, bundled into this file by scripts/build.sh, so that the drop-in's
  * own integrity attribute covers it (nothing else is imported); `workerUrl` this same
- * file, started as a Web Worker for large texts (baocaoWorker below).
+ * file, started as a Web Worker for large texts (baocaoWorker below); `docxGlue` the
+ * .docx reader's glue (baocao_docx.js), bundled the same way: its wasm,
+ * baocao_docx_bg.wasm, is fetched only on a page with a file input, on idle after
+ * init or when a file is first chosen, and verified as the main wasm is.
  */
-function createBaocao(global, base, script, glue, workerUrl) {
+function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
   "use strict";
   var document = global.document;
   var VERSION = "__VERSION__";
   /** sha384 of baocao_bg.wasm, filled in by scripts/build.sh; the wasm is fetched with it. */
   var WASM_INTEGRITY = "__WASM_INTEGRITY__";
+  /** sha384 of baocao_docx_bg.wasm (the .docx reader), filled in the same way. */
+  var DOCX_INTEGRITY = "__DOCX_WASM_INTEGRITY__";
 
   var WORDS = {
     vi: {
@@ -72,6 +77,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
       reading: "Đang kiểm tra tệp…",
       notDocx: "Trong trình duyệt chỉ kiểm tra được tệp Word .docx; tệp này sẽ được kiểm tra khi tiếp nhận.",
       fileError: function (m) { return "Không đọc được tệp: " + m; },
+      docxUnavailable: "Không tải được bộ đọc tệp Word trong trình duyệt; tệp này sẽ được kiểm tra khi tiếp nhận.",
       inFile: function (label, p) { return label + (p ? ", đoạn " + p : "") + ": "; },
       file: "Tệp đính kèm",
     },
@@ -112,6 +118,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
       reading: "Checking the file…",
       notDocx: "Only Word .docx files are checked in the browser; this file will be checked on receipt.",
       fileError: function (m) { return "The file could not be read: " + m; },
+      docxUnavailable: "The Word reader could not be loaded in the browser; this file will be checked on receipt.",
       inFile: function (label, p) { return label + (p ? ", paragraph " + p : "") + ": "; },
       file: "Attached file",
     },
@@ -1890,7 +1897,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
     var findings = [];
     var counts = { error: 0, warning: 0, info: 0, total: 0 };
     var fileError = null; // { vi, en } when the chosen .docx cannot be read
-    var state = "empty"; // empty | reading | done | skipped
+    var state = "empty"; // empty | reading | done | skipped | unavailable (the .docx reader did not load)
     var seq = 0;
     var held = null; // { form, submitter } of a submit held while reading
     var box, status, list;
@@ -1923,6 +1930,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
       box.setAttribute("lang", self.lang());
       var words = state === "reading" ? w.reading
         : state === "skipped" ? w.notDocx
+          : state === "unavailable" ? w.docxUnavailable
           : fileError ? w.fileError(fileError[self.lang()] || fileError.en)
             : state === "done" ? (counts.total ? w.found(counts.total, counts.error, counts.warning) : w.none) : "";
       status.textContent = words;
@@ -1991,25 +1999,35 @@ function createBaocao(global, base, script, glue, workerUrl) {
       var opts = checkOptions(input);
       var kind = input.getAttribute("data-baocao");
       if (kind === "plan" || kind === "report") opts.kind = kind;
-      return file.arrayBuffer().then(
-        function (buffer) {
+      // The .docx reader (a second wasm) is loaded when a page with a file input is
+      // idle, or now; when it cannot be, the file is left to the server, as a .pdf is.
+      return loadDocx().then(
+        function () {
+          return file.arrayBuffer().then(checkBuffer, failedRead);
+        },
+        function () {
+          if (id !== seq) return findings;
+          state = "unavailable";
+          return finish(trigger);
+        }
+      );
+      function checkBuffer(buffer) {
           if (id !== seq) return findings;
           try {
-            findings = api.checkDocx(new Uint8Array(buffer), opts);
+            findings = docxApi.checkDocx(new Uint8Array(buffer), opts);
           } catch (e) {
             findings = [];
             fileError = { vi: e.messageVi || e.message, en: String(e.message).replace(/^checkDocx: /, "") };
           }
           state = "done";
           return finish(trigger);
-        },
-        function (e) {
+      }
+      function failedRead(e) {
           if (id !== seq) return findings;
           fileError = { vi: String((e && e.message) || e), en: String((e && e.message) || e) };
           state = "done";
           return finish(trigger);
-        }
-      );
+      }
     };
 
     this.onInput = function () {};
@@ -2114,6 +2132,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
     var c;
     if (isFileInput(node)) {
       c = new FileController(node);
+      preloadDocx();
     } else if (node.tagName === "TEXTAREA" && !node.hasAttribute("data-baocao-field")) {
       c = new DocumentController(node);
     } else {
@@ -2326,19 +2345,19 @@ function createBaocao(global, base, script, glue, workerUrl) {
     });
   }
 
-  function wasmSource() {
-    var url = new URL("baocao_bg.wasm", base).href;
-    if (WASM_INTEGRITY.indexOf("sha") !== 0) return fetch(url, { credentials: "same-origin" });
+  function wasmSource(file, integrity) {
+    var url = new URL(file, base).href;
+    if (integrity.indexOf("sha") !== 0) return fetch(url, { credentials: "same-origin" });
     // The wasm is checked against the hash this script was built with, so the script's
     // own integrity attribute covers it too: nothing is compiled before it is verified.
-    return fetch(url, { integrity: WASM_INTEGRITY, credentials: "same-origin" }).catch(function (error) {
+    return fetch(url, { integrity: integrity, credentials: "same-origin" }).catch(function (error) {
       // The browser says only "Failed to fetch". Asked again without the hash: when the
       // file comes, it was there but not the file this script was built with.
       return fetch(url, { credentials: "same-origin", cache: "no-store" }).then(
         function (response) {
           if (!response.ok) throw error;
-          var e = new Error("baocao_bg.wasm at " + url + " failed its integrity check: it is not the file this " +
-            "baocao.dropin.js was built with (" + WASM_INTEGRITY.slice(0, 20) + "…). Copy the whole pkg/ folder of one build.");
+          var e = new Error(file + " at " + url + " failed its integrity check: it is not the file this " +
+            "baocao.dropin.js was built with (" + integrity.slice(0, 20) + "…). Copy the whole pkg/ folder of one build.");
           e.reason = "integrity";
           throw e;
         },
@@ -2352,7 +2371,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
     if (blocked) return Promise.reject(explain(new Error("WebAssembly.Module: " + blocked), blocked));
     // The wasm's download starts now, beside the glue's: loading waits for the slower of
     // the two rather than for both in turn (benches/web/init-overlap.html measures it).
-    var wasm = wasmSource();
+    var wasm = wasmSource("baocao_bg.wasm", WASM_INTEGRITY);
     // A failed download is reported once, by init below, not also as unhandled.
     wasm.catch(function () {});
     // The glue is inside this file (scripts/build.sh bundles it); a build without it
@@ -2369,6 +2388,60 @@ function createBaocao(global, base, script, glue, workerUrl) {
           : /Content[- ]Security[- ]Policy|unsafe-eval/i.test(String(error && error.message)) ? "csp" : "load";
         throw explain(error, reason);
       });
+  }
+
+  // ---------------------------------------------------------------- the .docx reader
+
+  var docxApi = null; // the .docx reader's exports, once loaded
+  var docxLoading = null;
+  var docxPreload = false;
+
+  /**
+   * Loads the .docx reader (baocao_docx_bg.wasm, fetched with the hash this script was
+   * built with) once the checker is loaded; a promise of the namespace. A failure is
+   * said once on the console and tried again at the next file.
+   */
+  function loadDocx() {
+    if (docxLoading) return docxLoading;
+    docxLoading = ns.ready.then(function () {
+      var blocked = probe();
+      if (blocked) throw new Error("WebAssembly.Module: " + blocked);
+      var wasm = wasmSource("baocao_docx_bg.wasm", DOCX_INTEGRITY);
+      wasm.catch(function () {});
+      var module = docxGlue ? Promise.resolve(docxGlue) : import(new URL("baocao_docx.js", base).href);
+      return module.then(function (m) {
+        return wasm.then(function (response) {
+          return m.default({ module_or_path: response }).then(function () { return m; });
+        });
+      });
+    }).then(
+      function (m) {
+        docxApi = m;
+        return ns;
+      },
+      function (error) {
+        docxLoading = null;
+        warnOnce("docx", "baocao: the .docx reader could not be loaded, so Word files are left to the server (" +
+          String((error && error.message) || error) + ").");
+        throw error;
+      }
+    );
+    return docxLoading;
+  }
+
+  /** A file input is attached: load the .docx reader when the page is idle. */
+  function preloadDocx() {
+    if (docxPreload || docxLoading) return;
+    docxPreload = true;
+    var go = function () { loadDocx().catch(function () {}); };
+    if (typeof global.requestIdleCallback === "function") global.requestIdleCallback(go, { timeout: 3000 });
+    else global.setTimeout(go, 300);
+  }
+
+  /** checkDocx of the ES module, once the reader is loaded (`await baocao.docx()`). */
+  function checkDocx(bytes, options) {
+    if (!docxApi) throw new Error("checkDocx: the .docx reader is not loaded yet; wait for baocao.docx()");
+    return docxApi.checkDocx(bytes, options);
   }
 
   // ---------------------------------------------------------------- the worker
@@ -2444,6 +2517,8 @@ function createBaocao(global, base, script, glue, workerUrl) {
     check: check,
     formData: formData,
     setLang: setLang,
+    docx: loadDocx,
+    checkDocx: checkDocx,
     unavailable: null,
   };
   for (var k in exported) ns[k] = exported[k];
@@ -2452,7 +2527,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
     function (results) {
       var m = results[0];
       api = m;
-      ["checkDocument", "checkDocx", "validateForm", "validateField", "rules", "profiles", "findAgency", "suggestAgencies"]
+      ["checkDocument", "validateForm", "validateField", "rules", "profiles", "findAgency", "suggestAgencies"]
         .forEach(function (name) { if (typeof m[name] === "function") ns[name] = m[name]; });
       ns.version = m.version;
       installStyles();

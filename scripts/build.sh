@@ -2,6 +2,10 @@
 # Builds the browser package into pkg/ (build output: never edit it by hand):
 #   pkg/baocao.js           ES module; default export init(), then checkDocument, rules, …
 #   pkg/baocao_bg.wasm      the checker, optimised with wasm-opt -Oz
+#   pkg/baocao_docx.js, pkg/baocao_docx_bg.wasm, pkg/baocao_docx.d.ts
+#                           the .docx reader, a second wasm (feature docx-wasm) that only
+#                           pages reading Word files load: default export init(), then
+#                           checkDocx (which checks with baocao.js's checkDocument)
 #   pkg/baocao.d.ts         TypeScript types
 #   pkg/baocao.dropin.js      the drop-in, for a plain <script src=… defer>: window.baocao
 #                             (the glue bundled in: it fetches only the wasm, with its hash)
@@ -30,38 +34,61 @@ wasm_opt=node_modules/.bin/wasm-opt
 [ -x "$wasm_opt" ] || fail "$wasm_opt not found: run bash scripts/setup.sh"
 [ -x node_modules/.bin/esbuild ] || fail "node_modules/.bin/esbuild not found: run bash scripts/setup.sh"
 
-say "cargo build (wasm-release profile: opt-level z, wasm32)"
-cargo build --profile wasm-release --lib --target wasm32-unknown-unknown
-
 out=pkg
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+wasm_dir=target/wasm32-unknown-unknown/wasm-release
+
+# wasm-opt -Oz IN OUT. The features rustc's wasm32 target and wasm-bindgen use
+# (externref, multi-value returns, bulk memory …): all supported by current browsers.
+optimise() {
+  "$wasm_opt" -Oz \
+    --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-mutable-globals --enable-reference-types \
+    --enable-multivalue --enable-call-indirect-overlong \
+    --strip-debug --strip-producers --strip-target-features \
+    "$1" -o "$1.opt"
+  mv "$1.opt" "$1"
+}
+
+# The .docx reader first (the same crate with feature docx-wasm: src/wasm_docx.rs in
+# place of src/wasm.rs), copied out before the main build overwrites baocao.wasm.
+say "cargo build --features docx-wasm (the .docx reader's wasm)"
+cargo build --profile wasm-release --lib --target wasm32-unknown-unknown --features docx-wasm
+mkdir -p "$tmp/docx"
+cp "$wasm_dir/baocao.wasm" "$tmp/docx/baocao_docx.wasm"
+
+say "cargo build (wasm-release profile: opt-level z, wasm32)"
+cargo build --profile wasm-release --lib --target wasm32-unknown-unknown
 
 say "wasm-bindgen --target web"
-wasm-bindgen --target web --out-dir "$tmp" --out-name baocao \
-  target/wasm32-unknown-unknown/wasm-release/baocao.wasm
+wasm-bindgen --target web --out-dir "$tmp" --out-name baocao "$wasm_dir/baocao.wasm"
+wasm-bindgen --target web --out-dir "$tmp" --out-name baocao_docx "$tmp/docx/baocao_docx.wasm"
 
 # The glue's JavaScript snippets (js/form-tape.js) go inside baocao.js, so that the
 # package stays the files it always was (no snippets/ folder to deploy).
 node scripts/inline-snippets.mjs "$tmp"
 
+# The reader's glue exports checkDocxWith(bytes, options, check); checkDocx is it with
+# the main module's checkDocument (js/docx-api.js, appended; its types too).
+cat js/docx-api.js >>"$tmp/baocao_docx.js"
+cat js/docx-api.d.ts >>"$tmp/baocao_docx.d.ts"
+node --check "$tmp/baocao_docx.js"
+
 say "wasm-opt -Oz"
-# The features rustc's wasm32 target and wasm-bindgen use (externref, multi-value
-# returns, bulk memory …): all supported by current browsers.
-"$wasm_opt" -Oz \
-  --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
-  --enable-sign-ext --enable-mutable-globals --enable-reference-types \
-  --enable-multivalue --enable-call-indirect-overlong \
-  --strip-debug --strip-producers --strip-target-features \
-  "$tmp/baocao_bg.wasm" -o "$tmp/baocao_bg.opt.wasm"
-mv "$tmp/baocao_bg.opt.wasm" "$tmp/baocao_bg.wasm"
+optimise "$tmp/baocao_bg.wasm"
+optimise "$tmp/baocao_docx_bg.wasm"
 
 say "drop-in build (classic script and ES module)"
 version=$(grep -m1 -E '^version[[:space:]]*=' Cargo.toml | grep -oE '[0-9]+\.[0-9]+\.[0-9]+[^"]*')
 sri() { printf 'sha384-%s' "$(openssl dgst -sha384 -binary "$1" | openssl base64 -A)"; }
 # The drop-in fetches the wasm with this hash: the script's own SRI covers the wasm too.
 wasm_sri=$(sri "$tmp/baocao_bg.wasm")
-fill() { sed -e "s/__VERSION__/$version/g" -e "s|__WASM_INTEGRITY__|$wasm_sri|g"; }
+docx_sri=$(sri "$tmp/baocao_docx_bg.wasm")
+fill() {
+  sed -e "s/__VERSION__/$version/g" -e "s|__WASM_INTEGRITY__|$wasm_sri|g" \
+    -e "s|__DOCX_WASM_INTEGRITY__|$docx_sri|g"
+}
 # The glue (baocao.js) is bundled into each drop-in file: one file to copy, and the
 # drop-in's own integrity attribute covers every line of JavaScript that runs.
 cat js/dropin.js js/entry.classic.js | fill >"$tmp/dropin.classic.src.js"
@@ -86,20 +113,21 @@ cp schemas/report-form.schema.json schemas/profile.schema.json "$tmp/"
 mkdir -p "$out"
 rm -f "$out/baocao.classic.js" "$out/baocao.classic.d.ts"
 for f in baocao.js baocao.d.ts baocao_bg.wasm baocao_bg.wasm.d.ts \
+  baocao_docx.js baocao_docx.d.ts baocao_docx_bg.wasm baocao_docx_bg.wasm.d.ts \
   baocao.dropin.js baocao.dropin.esm.js baocao.dropin.d.ts baocao.dropin.esm.d.ts \
   report-form.schema.json profile.schema.json; do
   mv -f "$tmp/$f" "$out/$f"
 done
 
 # Precompressed copies (FILE.br, FILE.gz) for servers that send them: scripts/serve.py does.
-compressed=(baocao_bg.wasm baocao.js baocao.dropin.js baocao.dropin.esm.js)
+compressed=(baocao_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js)
 node scripts/compress.mjs "${compressed[@]/#/$out/}"
 
 size() { wc -c <"$1" | tr -d ' '; }
 gz() { gzip -9c "$1" | wc -c | tr -d ' '; }
 say "done: $out/"
 printf '  %-26s %9s %9s %9s\n' file bytes gzip brotli
-for f in baocao_bg.wasm baocao.js baocao.dropin.js baocao.dropin.esm.js baocao.d.ts; do
+for f in baocao_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js baocao.d.ts; do
   br=-
   [ -f "$out/$f.br" ] && br=$(size "$out/$f.br")
   printf '  %-26s %9s %9s %9s\n' "$f" "$(size "$out/$f")" "$(gz "$out/$f")" "$br"
@@ -107,7 +135,7 @@ done
 # Subresource Integrity, for <script integrity=…> in the README's snippet (the wasm's
 # hash is built into the drop-in, which fetches it with that integrity).
 say "Subresource Integrity (sha384), also in $out/baocao.sri.json:"
-sri_files=(baocao.dropin.js baocao.dropin.esm.js baocao.js baocao_bg.wasm)
+sri_files=(baocao.dropin.js baocao.dropin.esm.js baocao.js baocao_bg.wasm baocao_docx.js baocao_docx_bg.wasm)
 json="{"
 for f in "${sri_files[@]}"; do
   hash=$(sri "$out/$f")

@@ -10,7 +10,8 @@ out=${1:-pkg}
 version=$(grep -m1 -E '^version[[:space:]]*=' Cargo.toml | grep -oE '[0-9]+\.[0-9]+\.[0-9]+[^"]*')
 description=$(grep -m1 -E '^description[[:space:]]*=' Cargo.toml | sed -E 's/^description[[:space:]]*=[[:space:]]*"(.*)"$/\1/')
 license=$(grep -m1 -E '^license[[:space:]]*=' Cargo.toml | sed -E 's/^license[[:space:]]*=[[:space:]]*"(.*)"$/\1/')
-for f in baocao.js baocao.d.ts baocao_bg.wasm baocao.dropin.js baocao.dropin.esm.js; do
+for f in baocao.js baocao.d.ts baocao_bg.wasm baocao_docx.js baocao_docx.d.ts baocao_docx_bg.wasm \
+  baocao.dropin.js baocao.dropin.esm.js; do
   [ -f "$out/$f" ] || {
     echo "package: $out/$f missing: run bash scripts/build.sh" >&2
     exit 1
@@ -34,6 +35,12 @@ const pkg = {
   types: "./baocao.d.ts",
   exports: {
     ".": { types: "./baocao.d.ts", default: "./baocao.js" },
+    // The .docx reader, a second wasm: default export init(), then checkDocx (which
+    // checks with the checkDocument of the main module: initialise both).
+    "./docx": { types: "./baocao_docx.d.ts", default: "./baocao_docx.js" },
+    "./docx/wasm": "./baocao_docx_bg.wasm",
+    "./baocao_docx.js": { types: "./baocao_docx.d.ts", default: "./baocao_docx.js" },
+    "./baocao_docx_bg.wasm": "./baocao_docx_bg.wasm",
     // The drop-in as an ES module (export default baocao; also window.baocao).
     "./dropin": { types: "./baocao.dropin.esm.d.ts", default: "./baocao.dropin.esm.js" },
     // The classic drop-in, for a plain <script src> tag: a file to serve, not to import.
@@ -50,6 +57,7 @@ const pkg = {
   },
   files: [
     "baocao.js", "baocao.d.ts", "baocao_bg.wasm", "baocao_bg.wasm.d.ts",
+    "baocao_docx.js", "baocao_docx.d.ts", "baocao_docx_bg.wasm", "baocao_docx_bg.wasm.d.ts",
     "baocao.dropin.js", "baocao.dropin.esm.js", "baocao.dropin.d.ts", "baocao.dropin.esm.d.ts",
     "report-form.schema.json", "profile.schema.json", "baocao.sri.json",
     "README.md", "LICENSE", "LICENSE-MIT", "LICENSE-APACHE",

@@ -32,8 +32,12 @@ pub mod target;
 mod testing;
 pub mod text;
 
-#[cfg(target_arch = "wasm32")]
+// The main wasm's JS API; the second wasm (feature `docx-wasm`) is the .docx reader
+// alone, which checks the text it reads with the main wasm's `checkDocument`.
+#[cfg(all(target_arch = "wasm32", not(feature = "docx-wasm")))]
 pub mod wasm;
+#[cfg(all(target_arch = "wasm32", feature = "docx-wasm"))]
+pub mod wasm_docx;
 
 pub use finding::{Finding, Lang, Severity, Text};
 pub use options::{parse_iso_date, OptionError, Options, ProfileRef, PROFILES};

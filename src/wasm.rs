@@ -266,51 +266,6 @@ pub fn check_document(
     run().map_err(|e| e.into_js(FN))
 }
 
-/// Checks a plan or report given as a Word document (.docx: the bytes of the file, as
-/// `new Uint8Array(await file.arrayBuffer())`), read in the page: nothing is sent
-/// anywhere. Each finding has `paragraph` and `excerpt`; `line`, `start` and `end`
-/// point into the text read from the document.
-///
-/// Throws a `TypeError` when `bytes` is not a `Uint8Array` (or `ArrayBuffer`), a
-/// `RangeError` past 50,000,000 bytes, and an `Error` for a file that is not a .docx or
-/// is damaged, a zip bomb or XML with a DTD; its `message` is English, its `messageVi`
-/// Vietnamese.
-#[wasm_bindgen(js_name = checkDocx, unchecked_return_type = "Finding[]")]
-pub fn check_docx(
-    #[wasm_bindgen(unchecked_param_type = "Uint8Array")] bytes: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "CheckOptions")] options: Option<JsValue>,
-) -> Result<JsValue, JsValue> {
-    const FN: &str = "checkDocx";
-    let run = || -> Result<JsValue, ApiError> {
-        let array = if let Some(a) = bytes.dyn_ref::<js_sys::Uint8Array>() {
-            a.clone()
-        } else if let Some(b) = bytes.dyn_ref::<js_sys::ArrayBuffer>() {
-            js_sys::Uint8Array::new(b)
-        } else {
-            return Err(ApiError::Type(format!(
-                "bytes must be a Uint8Array, got {}",
-                describe(&bytes)
-            )));
-        };
-        let len = array.length() as u64;
-        if len > crate::limits::MAX_FILE_BYTES {
-            return Err(ApiError::Value(format!(
-                "bytes: the file is {len} bytes, over the limit of {} bytes",
-                crate::limits::MAX_FILE_BYTES
-            )));
-        }
-        let options = read_options(options.as_ref())?;
-        match crate::check_docx(&array.to_vec(), &options) {
-            Ok(checked) => findings_js(&checked.checked.findings),
-            Err(e) => {
-                let (vi, en) = e.text();
-                Err(ApiError::File(vi, en))
-            }
-        }
-    };
-    run().map_err(|e| e.into_js(FN))
-}
-
 /// Checks a report form (DESIGN §4.4) and returns its findings in the order of the
 /// form's fields; each has `path`, the JSON Pointer of its field.
 ///
@@ -487,8 +442,6 @@ enum ApiError {
     Type(String),
     /// An argument of the right type with a value that is not allowed.
     Value(String),
-    /// A file that cannot be read as what it should be: Vietnamese and English.
-    File(String, String),
 }
 
 impl ApiError {
@@ -496,11 +449,6 @@ impl ApiError {
         match self {
             ApiError::Type(m) => TypeError::new(&format!("{function}: {m}")).into(),
             ApiError::Value(m) => RangeError::new(&format!("{function}: {m}")).into(),
-            ApiError::File(vi, en) => {
-                let e = js_sys::Error::new(&format!("{function}: {en}"));
-                let _ = Reflect::set(&e, &JsString::from("messageVi"), &JsString::from(vi));
-                e.into()
-            }
         }
     }
 }

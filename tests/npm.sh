@@ -2,12 +2,15 @@
 # The npm package (issue 18): `npm pack` in pkg/, then the tarball installed into a
 # scratch project with no registry (a local tarball needs none) and imported by node —
 # the wasm loaded with initSync and one checkDocument and one validateForm call; the
-# drop-in's entries, the wasm and the types resolve through `exports`.
+# .docx reader (baocao/docx, its own wasm) loaded the same way and one checkDocx call on
+# a real Word document; the drop-in's entries, the wasms and the types resolve through
+# `exports`.
 # Run by scripts/test.sh after the browser build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 [ -f pkg/package.json ] || bash scripts/build.sh >/dev/null
+fixtures=$PWD/tests/fixtures/docx
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -20,8 +23,8 @@ tarball="$work/baocao-$version.tgz"
   exit 1
 }
 listing=$(tar -tzf "$tarball")
-for f in package.json baocao.js baocao.d.ts baocao_bg.wasm baocao.dropin.js baocao.dropin.esm.js \
-  baocao.dropin.d.ts README.md LICENSE; do
+for f in package.json baocao.js baocao.d.ts baocao_bg.wasm baocao_docx.js baocao_docx.d.ts \
+  baocao_docx_bg.wasm baocao.dropin.js baocao.dropin.esm.js baocao.dropin.d.ts README.md LICENSE; do
   grep -qx "package/$f" <<<"$listing" || {
     echo "npm: $f is not in the tarball" >&2
     exit 1
@@ -39,6 +42,7 @@ import { readFileSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import init, { initSync, checkDocument, validateForm, version } from "baocao";
+import initDocx, { initSync as initDocxSync, checkDocx } from "baocao/docx";
 
 const file = (spec) => fileURLToPath(import.meta.resolve(spec));
 const pkg = JSON.parse(readFileSync(file("baocao/package.json"), "utf8"));
@@ -56,16 +60,25 @@ assert.ok(form.some((f) => f.code === "P001" && f.path === "/periodTo"));
 assert.throws(() => validateForm({ tasks: Object.assign([], { length: 2e7 }) }), RangeError);
 assert.ok(checkDocument("KẾ HOẠCH\n").length > 0);
 
-for (const spec of ["baocao/dropin", "baocao/dropin/classic", "baocao/wasm", "baocao/baocao.dropin.js",
+// The .docx reader: its own wasm; checkDocx checks with the main module's checkDocument.
+assert.equal(typeof initDocx, "function");
+initDocxSync({ module: readFileSync(file("baocao/docx/wasm")) });
+const docx = checkDocx(new Uint8Array(readFileSync(process.env.FIXTURES + "/plan-gap.docx")), { today: "2026-11-23" });
+assert.deepEqual(docx.map((f) => f.code).sort(), ["A001", "S003", "S005"]);
+assert.ok(docx.every((f) => f.paragraph > 0 && typeof f.excerpt === "string"), JSON.stringify(docx));
+assert.throws(() => checkDocx(new Uint8Array([1, 2, 3])), (e) => /^checkDocx: not a Word \.docx file/.test(e.message) && /không phải tệp Word/.test(e.messageVi));
+assert.throws(() => checkDocx(new Uint8Array(readFileSync(process.env.FIXTURES + "/plan-gap.docx")), { lang: "fr" }), (e) => e instanceof RangeError && /^checkDocx: options\.lang/.test(e.message));
+
+for (const spec of ["baocao/dropin", "baocao/docx", "baocao/baocao_docx_bg.wasm", "baocao/dropin/classic", "baocao/wasm", "baocao/baocao.dropin.js",
   "baocao/report-form.schema.json", "baocao/profile.schema.json"]) {
   assert.ok(existsSync(file(spec)), spec);
 }
-for (const t of ["baocao.d.ts", "baocao.dropin.esm.d.ts", "baocao.dropin.d.ts"]) {
+for (const t of ["baocao.d.ts", "baocao_docx.d.ts", "baocao.dropin.esm.d.ts", "baocao.dropin.d.ts"]) {
   assert.ok(existsSync(file("baocao/package.json").replace(/package\.json$/, t)), t);
 }
 assert.equal(pkg.type, "module");
 assert.ok(pkg.sideEffects.includes("./baocao.dropin.js"));
 assert.equal(createRequire(import.meta.url).resolve("baocao/wasm"), file("baocao/wasm"));
-console.log(`npm: baocao ${version()} installed from its tarball, imported, ${findings.length} findings`);
+console.log(`npm: baocao ${version()} installed from its tarball, imported, ${findings.length} findings; checkDocx from baocao/docx: ${docx.length}`);
 EOF
-EXPECTED_VERSION="$version" node check.mjs
+EXPECTED_VERSION="$version" FIXTURES="$fixtures" node check.mjs

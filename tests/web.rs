@@ -4,7 +4,7 @@
 //!
 //! Arguments are real JS values (strings, numbers, `JSON.parse`d objects, `undefined`,
 //! `null`); results are inspected as JS sees them.
-#![cfg(target_arch = "wasm32")]
+#![cfg(all(target_arch = "wasm32", not(feature = "docx-wasm")))]
 
 use baocao::wasm::{
     check_document, find_agency, profiles, rules, suggest_agencies, validate_field, validate_form,

@@ -144,22 +144,54 @@ impl Extracted {
     pub fn locate(&self, findings: &mut [Finding], lang: crate::Lang) {
         let lines: Vec<&str> = self.text.split('\n').collect();
         for f in findings {
-            let Some(paragraph) = self.paragraph(f.line) else {
+            let Some(at) = self.location(&lines, f.line, f.code, lang) else {
                 continue;
             };
-            f.paragraph = Some(paragraph);
-            let line = lines.get(f.line - 1).copied().unwrap_or("");
-            f.excerpt = Some(excerpt(line));
-            if f.code == "S004" && self.lines[f.line - 1].auto_letter {
-                let hint = if lang == crate::Lang::En {
-                    "Word numbers this list automatically (a, b, c, d, e…) and its letters have no đ: turn automatic numbering off for this list and type the letters by hand (a, b, c, d, đ, e, g…)."
-                } else {
-                    "Danh sách này do Word tự đánh chữ (a, b, c, d, e…), mà chữ tự động của Word không có đ: hãy tắt đánh số tự động của danh sách này và gõ chữ cái bằng tay (a, b, c, d, đ, e, g…)."
-                };
+            f.paragraph = Some(at.paragraph);
+            f.excerpt = Some(at.excerpt);
+            if let Some(hint) = at.hint {
                 f.hint = Some(hint.to_owned());
             }
         }
     }
+
+    /// Where a finding of `code` on `line` (1-based) is in the Word document: its
+    /// paragraph, an excerpt, and the hint that replaces the rule's own, if any. `lines`
+    /// is the text split at `\n`. What [`Extracted::locate`] gives each finding, for the
+    /// second wasm (`wasm_docx.rs`), which gets its findings as JS objects.
+    pub fn location(
+        &self,
+        lines: &[&str],
+        line: usize,
+        code: &str,
+        lang: crate::Lang,
+    ) -> Option<Location> {
+        let paragraph = self.paragraph(line)?;
+        let text = lines.get(line - 1).copied().unwrap_or("");
+        let hint = (code == "S004" && self.lines[line - 1].auto_letter).then(|| {
+            if lang == crate::Lang::En {
+                "Word numbers this list automatically (a, b, c, d, e…) and its letters have no đ: turn automatic numbering off for this list and type the letters by hand (a, b, c, d, đ, e, g…)."
+            } else {
+                "Danh sách này do Word tự đánh chữ (a, b, c, d, e…), mà chữ tự động của Word không có đ: hãy tắt đánh số tự động của danh sách này và gõ chữ cái bằng tay (a, b, c, d, đ, e, g…)."
+            }
+        });
+        Some(Location {
+            paragraph,
+            excerpt: excerpt(text),
+            hint,
+        })
+    }
+}
+
+/// Where a finding is in a Word document ([`Extracted::location`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Location {
+    /// The Word paragraph, 1-based.
+    pub paragraph: usize,
+    /// The text of the finding's line, cut to 120 characters.
+    pub excerpt: String,
+    /// The hint that replaces the rule's own.
+    pub hint: Option<&'static str>,
 }
 
 /// A line of text cut to [`EXCERPT`] characters, tabs as spaces.

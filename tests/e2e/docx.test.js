@@ -11,6 +11,19 @@ import { join } from "node:path";
 import { deflateRawSync } from "node:zlib";
 import { ROOT, closePage, dropinReady, openFixture, startAll } from "./helpers.js";
 
+/** Resolves once the drop-in's .docx reader (the second wasm) is loaded. */
+const docxReady = (page) => page.evaluate(() => window.baocao.docx().then(() => true));
+const READER = "baocao_docx_bg.wasm";
+const fetched = (page, name) => page.requests.filter((r) => r.url.split("/").pop() === name).length;
+/** Waits until the page has requested `name` (the reader, fetched on idle by itself). */
+async function requested(page, name, ms = 10_000) {
+  const until = Date.now() + ms;
+  while (!fetched(page, name)) {
+    assert.ok(Date.now() < until, `${name} was never requested`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 let server;
 let baseUrl;
 let browser;
@@ -100,6 +113,9 @@ function hostile() {
 test("issue 17: a .docx in a file input is checked in the page: findings with paragraph and excerpt, submit held back", async () => {
   const page = await openFixture(browser, baseUrl, "legacy-file.html");
   await dropinReady(page);
+  // The reader comes by itself once the page is idle; choosing a file then sends nothing.
+  await requested(page, READER);
+  await docxReady(page);
   const before = page.requests.length;
   await page.setInputFiles("#fileKeHoach", file("ke-hoach.docx", fixture("plan-letters.docx")));
   const s004 = page.locator(".baocao-finding[data-code=S004]");
@@ -160,6 +176,7 @@ test("issue 17: findings are text, never HTML; a PDF is left to the server; Engl
 test("issue 17: hostile files are refused with a message in the browser, and the checker keeps working", async () => {
   const page = await openFixture(browser, baseUrl, "legacy-file.html");
   await dropinReady(page);
+  await docxReady(page);
   for (const h of hostile()) {
     const started = Date.now();
     const error = await page.evaluate((bytes) => {
@@ -191,4 +208,58 @@ test("issue 17: hostile files are refused with a message in the browser, and the
   await page.locator("#f .baocao-error-summary li").first().waitFor();
   assert.equal(page.url(), `${baseUrl}/legacy-file.html`, "held back");
   await closePage(page, baseUrl);
+});
+
+test("issue 17: the .docx reader is a second wasm: never fetched by a page without a file input, fetched once and verified by one with", async () => {
+  // No file input: the checker alone; checkDocx says to wait for the reader, which comes on request.
+  const plain = await openFixture(browser, baseUrl, "legacy-integrity.html");
+  await dropinReady(plain);
+  await plain.waitForTimeout(1500);
+  assert.equal(fetched(plain, READER), 0, "a page without a file input never fetches the reader");
+  assert.equal(fetched(plain, "baocao_bg.wasm"), 1);
+  assert.equal(
+    await plain.evaluate(() => { try { window.baocao.checkDocx(new Uint8Array(4)); } catch (e) { return e.message; } }),
+    "checkDocx: the .docx reader is not loaded yet; wait for baocao.docx()",
+  );
+  await docxReady(plain);
+  assert.equal(fetched(plain, READER), 1);
+  const codes = await plain.evaluate((bytes) => window.baocao.checkDocx(new Uint8Array(bytes), { today: "2026-11-23" }).map((f) => f.code), [...fixture("plan-gap.docx")]);
+  assert.deepEqual(codes.sort(), ["A001", "S003", "S005"]);
+  // Bad options are checkDocument's errors, named checkDocx.
+  assert.equal(
+    await plain.evaluate((bytes) => { try { window.baocao.checkDocx(new Uint8Array(bytes), { lang: "fr" }); } catch (e) { return e.constructor.name + ": " + e.message; } }, [...fixture("plan-gap.docx")]),
+    'RangeError: checkDocx: options.lang must be "vi" or "en", got "fr"',
+  );
+  await closePage(plain, baseUrl);
+
+  // A file input: the reader is fetched once, on idle after init, before any file is chosen.
+  const page = await openFixture(browser, baseUrl, "legacy-file.html");
+  await dropinReady(page);
+  await requested(page, READER);
+  await page.setInputFiles("#fileKeHoach", file("ke-hoach.docx", fixture("plan-gap.docx")));
+  await page.locator(".baocao-finding[data-code=S003]").waitFor();
+  await page.setInputFiles("#fileKeHoach", file("ke-hoach.docx", fixture("plan-clean.docx")));
+  await page.waitForFunction(() => document.querySelector(".baocao-results__status").textContent === "Không phát hiện lỗi nào.");
+  assert.equal(fetched(page, READER), 1, "fetched once");
+  await closePage(page, baseUrl);
+
+  // A reader changed by one byte: never compiled; the file is left to the server (said
+  // under the input and once on the console) and the form is not held back.
+  const original = readFileSync(join(ROOT, "pkg", READER));
+  const changed = Buffer.from(original);
+  changed[changed.length - 1] ^= 1;
+  const bad = await openFixture(browser, baseUrl, "legacy-file.html", {
+    setup: (context) => context.route(`**/pkg/${READER}`, (route) => route.fulfill({ status: 200, body: changed, headers: { "content-type": "application/wasm" } })),
+  });
+  await dropinReady(bad);
+  await bad.setInputFiles("#fileKeHoach", file("ke-hoach.docx", fixture("plan-gap.docx")));
+  await bad.waitForFunction(() => /bộ đọc tệp Word/.test(document.querySelector(".baocao-results__status").textContent));
+  assert.match(await bad.locator(".baocao-results__status").textContent(), /sẽ được kiểm tra khi tiếp nhận/);
+  assert.equal(await bad.locator(".baocao-finding").count(), 0);
+  const ours = bad.messages.filter((m) => /baocao: the \.docx reader could not be loaded/.test(m));
+  assert.equal(ours.length, 1, bad.messages.join("\n"));
+  assert.match(ours[0], /baocao_docx_bg\.wasm.*integrity/);
+  await bad.click("input[type=submit]");
+  await bad.waitForURL(/\/submitted\?/);
+  await closePage(bad, baseUrl, { allowProblems: true });
 });

@@ -1,0 +1,135 @@
+//! The second wasm (feature `docx-wasm`, wasm32 only): the .docx reader alone, so that
+//! the main wasm, which every visitor of a portal downloads, does not carry it. It reads
+//! a Word document into text and has the main wasm's `checkDocument` (passed in as a
+//! function) check that text, then gives each finding its Word paragraph and excerpt.
+//!
+//! ```js
+//! import init, { checkDocument } from "./pkg/baocao.js";
+//! import initDocx, { checkDocx } from "./pkg/baocao_docx.js";
+//! await Promise.all([init(), initDocx()]);
+//! const findings = checkDocx(new Uint8Array(await file.arrayBuffer()), { lang: "vi" });
+//! ```
+//!
+//! `checkDocx` is a few lines that scripts/build.sh appends to this module's glue:
+//! `checkDocxWith(bytes, options, checkDocument)`.
+
+use js_sys::{Array, Function, JsString, RangeError, Reflect, TypeError};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::Lang;
+
+/// The name errors are given, as before the reader moved out of the main wasm.
+const FN: &str = "checkDocx";
+
+/// Checks a plan or report given as a Word document (.docx: the bytes of the file, as
+/// `new Uint8Array(await file.arrayBuffer())`), read in the page: nothing is sent
+/// anywhere. `check` is the main module's `checkDocument`, which checks the text read
+/// and the options. Each finding has `paragraph` and `excerpt`; `line`, `start` and
+/// `end` point into the text read from the document.
+///
+/// Throws a `TypeError` when `bytes` is not a `Uint8Array` (or `ArrayBuffer`), a
+/// `RangeError` past 50,000,000 bytes, and an `Error` for a file that is not a .docx or
+/// is damaged, a zip bomb or XML with a DTD; its `message` is English, its `messageVi`
+/// Vietnamese. `check`'s errors (bad options) are thrown as they are, named `checkDocx`.
+#[wasm_bindgen(js_name = checkDocxWith, skip_typescript)]
+pub fn check_docx_with(
+    bytes: JsValue,
+    options: JsValue,
+    check: &Function,
+) -> Result<JsValue, JsValue> {
+    let array = if let Some(a) = bytes.dyn_ref::<js_sys::Uint8Array>() {
+        a.clone()
+    } else if let Some(b) = bytes.dyn_ref::<js_sys::ArrayBuffer>() {
+        js_sys::Uint8Array::new(b)
+    } else {
+        return Err(TypeError::new(&format!(
+            "{FN}: bytes must be a Uint8Array, got {}",
+            describe(&bytes)
+        ))
+        .into());
+    };
+    let len = array.length() as u64;
+    if len > crate::limits::MAX_FILE_BYTES {
+        return Err(RangeError::new(&format!(
+            "{FN}: bytes: the file is {len} bytes, over the limit of {} bytes",
+            crate::limits::MAX_FILE_BYTES
+        ))
+        .into());
+    }
+    let extracted = crate::docx::extract(&array.to_vec()).map_err(|e| {
+        let (vi, en) = e.text();
+        file_error(&vi, &en)
+    })?;
+    crate::limits::check_text_length(&extracted.text).map_err(|e| file_error(&e.vi, &e.en))?;
+    let findings = check
+        .call2(
+            &JsValue::NULL,
+            &JsString::from(extracted.text.as_str()),
+            &options,
+        )
+        .map_err(renamed)?;
+    let lang = Reflect::get(&options, &JsString::from("lang"))
+        .ok()
+        .and_then(|l| l.as_string())
+        .and_then(|l| Lang::parse(&l))
+        .unwrap_or_default();
+    let lines: Vec<&str> = extracted.text.split('\n').collect();
+    let findings: Array = findings.dyn_into()?;
+    for f in findings.iter() {
+        let line = Reflect::get(&f, &JsString::from("line"))?
+            .as_f64()
+            .unwrap_or(0.0) as usize;
+        let code = Reflect::get(&f, &JsString::from("code"))?
+            .as_string()
+            .unwrap_or_default();
+        let Some(at) = extracted.location(&lines, line, &code, lang) else {
+            continue;
+        };
+        if let Some(hint) = at.hint {
+            Reflect::set(&f, &JsString::from("hint"), &JsString::from(hint))?;
+        }
+        Reflect::set(
+            &f,
+            &JsString::from("paragraph"),
+            &JsValue::from(at.paragraph as f64),
+        )?;
+        Reflect::set(
+            &f,
+            &JsString::from("excerpt"),
+            &JsString::from(at.excerpt.as_str()),
+        )?;
+    }
+    Ok(findings.into())
+}
+
+/// A file that cannot be read: an `Error` in English, its `messageVi` in Vietnamese.
+fn file_error(vi: &str, en: &str) -> JsValue {
+    let e = js_sys::Error::new(&format!("{FN}: {en}"));
+    let _ = Reflect::set(&e, &JsString::from("messageVi"), &JsString::from(vi));
+    e.into()
+}
+
+/// An error of `checkDocument` (bad options), named as the function called.
+fn renamed(error: JsValue) -> JsValue {
+    if let Some(e) = error.dyn_ref::<js_sys::Error>() {
+        let message: String = e.message().into();
+        if let Some(rest) = message.strip_prefix("checkDocument: ") {
+            e.set_message(&format!("{FN}: {rest}"));
+        }
+    }
+    error
+}
+
+/// The JS type of a value, for error messages.
+fn describe(value: &JsValue) -> String {
+    if value.is_undefined() {
+        "undefined".into()
+    } else if value.is_null() {
+        "null".into()
+    } else if Array::is_array(value) {
+        "array".into()
+    } else {
+        value.js_typeof().as_string().unwrap_or_else(|| "?".into())
+    }
+}
