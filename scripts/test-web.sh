@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The browser suites, both in headless Debian Chromium; nothing is downloaded.
-#   (a) tests/web.rs, tests/web_targets.rs: the JS API through the real wasm-bindgen boundary
+#   (a) tests/web.rs, tests/web_targets.rs: the JS API through the real wasm-bindgen boundary;
+#       tests/web_docx.rs, the .docx reader's wasm (feature docx-wasm)
 #       (wasm-bindgen-test-runner drives Chromium through chromedriver);
 #   (b) tests/e2e/: the drop-in (demo portal, a plain page, the ES module, CSP),
 #       the API demo; screenshots in tests/e2e/artifacts/
@@ -29,6 +30,14 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-300} \
   WASM_BINDGEN_TEST_DRIVER_TIMEOUT=${WASM_BINDGEN_TEST_DRIVER_TIMEOUT:-30} \
   cargo test --target wasm32-unknown-unknown --test web --test web_targets
+# The .docx reader's wasm is the crate built with feature docx-wasm (scripts/build.sh):
+# its boundary is tested in that build.
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  CHROMEDRIVER="$chromedriver_bin" \
+  WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/webdriver.json" \
+  WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-300} \
+  WASM_BINDGEN_TEST_DRIVER_TIMEOUT=${WASM_BINDGEN_TEST_DRIVER_TIMEOUT:-30} \
+  cargo test --target wasm32-unknown-unknown --features docx-wasm --test web_docx
 
 echo "test-web: (b) build, then the Playwright end-to-end tests"
 bash scripts/build.sh
