@@ -2012,21 +2012,21 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
         }
       );
       function checkBuffer(buffer) {
-          if (id !== seq) return findings;
-          try {
-            findings = docxApi.checkDocx(new Uint8Array(buffer), opts);
-          } catch (e) {
-            findings = [];
-            fileError = { vi: e.messageVi || e.message, en: String(e.message).replace(/^checkDocx: /, "") };
-          }
-          state = "done";
-          return finish(trigger);
+        if (id !== seq) return findings;
+        try {
+          findings = docxApi.checkDocx(new Uint8Array(buffer), opts);
+        } catch (e) {
+          findings = [];
+          fileError = { vi: e.messageVi || e.message, en: String(e.message).replace(/^checkDocx: /, "") };
+        }
+        state = "done";
+        return finish(trigger);
       }
       function failedRead(e) {
-          if (id !== seq) return findings;
-          fileError = { vi: String((e && e.message) || e), en: String((e && e.message) || e) };
-          state = "done";
-          return finish(trigger);
+        if (id !== seq) return findings;
+        fileError = { vi: String((e && e.message) || e), en: String((e && e.message) || e) };
+        state = "done";
+        return finish(trigger);
       }
     };
 
