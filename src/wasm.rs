@@ -333,28 +333,17 @@ pub fn find_agency(
     const FN: &str = "findAgency";
     let run = || -> Result<JsValue, ApiError> {
         let name = string_argument("name", &name)?;
-        let level = match options
-            .as_ref()
-            .filter(|o| !o.is_undefined() && !o.is_null())
-        {
-            Some(o) if o.is_object() && !Array::is_array(o) => {
-                string_option(o.unchecked_ref(), "level")?
-                    .map(|l| {
-                        Level::parse(&l).ok_or_else(|| {
-                            ApiError::Value(format!(
-                        "options.level must be one of central, province, district, commune, got {}",
-                        quoted(&l)
-                    ))
-                        })
+        let level = match options_object(options.as_ref())? {
+            Some(o) => string_option(o, "level")?
+                .map(|l| {
+                    Level::parse(&l).ok_or_else(|| {
+                        ApiError::Value(format!(
+                            "options.level must be one of central, province, district, commune, got {}",
+                            quoted(&l)
+                        ))
                     })
-                    .transpose()?
-            }
-            Some(o) => {
-                return Err(ApiError::Type(format!(
-                    "options must be an object, got {}",
-                    describe(o)
-                )))
-            }
+                })
+                .transpose()?,
             None => None,
         };
         match registry().lookup_in(&name, level) {
@@ -395,23 +384,12 @@ pub fn suggest_agencies(
                 }
             },
         };
-        let on = match options
-            .as_ref()
-            .filter(|o| !o.is_undefined() && !o.is_null())
-        {
-            Some(o) if o.is_object() && !Array::is_array(o) => {
-                string_option(o.unchecked_ref(), "on")?
-                    .map(|d| {
-                        parse_iso_date(&d).map_err(|e| ApiError::Value(format!("options.on: {e}")))
-                    })
-                    .transpose()?
-            }
-            Some(o) => {
-                return Err(ApiError::Type(format!(
-                    "options must be an object, got {}",
-                    describe(o)
-                )))
-            }
+        let on = match options_object(options.as_ref())? {
+            Some(o) => string_option(o, "on")?
+                .map(|d| {
+                    parse_iso_date(&d).map_err(|e| ApiError::Value(format!("options.on: {e}")))
+                })
+                .transpose()?,
             None => None,
         };
         let found = registry().suggest_on(&name, limit, on);
@@ -695,6 +673,19 @@ fn same_as_last(profile: crate::profile::Profile) -> crate::profile::Profile {
 }
 
 /// `options[key]` as a string; `None` when absent, `undefined` or `null`.
+/// An optional options argument: `None` when left out (`undefined`, `null`), else a
+/// plain object.
+fn options_object(options: Option<&JsValue>) -> Result<Option<&Object>, ApiError> {
+    match options.filter(|o| !o.is_undefined() && !o.is_null()) {
+        Some(o) if o.is_object() && !Array::is_array(o) => Ok(Some(o.unchecked_ref())),
+        Some(o) => Err(ApiError::Type(format!(
+            "options must be an object, got {}",
+            describe(o)
+        ))),
+        None => Ok(None),
+    }
+}
+
 fn string_option(options: &Object, key: &str) -> Result<Option<String>, ApiError> {
     let value = Reflect::get(options, &JsString::from(key)).map_err(|e| {
         ApiError::Type(format!(

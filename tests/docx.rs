@@ -6,9 +6,7 @@
 
 mod common;
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
@@ -18,41 +16,12 @@ fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/docx")
 }
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
+/// Runs the binary in the fixtures folder.
+fn run(args: &[&str], stdin: Option<&[u8]>) -> Run {
+    common::run_in(&fixtures(), args, stdin)
 }
 
-fn run(args: &[&str], stdin: Option<&[u8]>) -> Run {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_baocao"))
-        .args(args)
-        .current_dir(fixtures())
-        .stdin(if stdin.is_some() {
-            Stdio::piped()
-        } else {
-            Stdio::null()
-        })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the baocao binary runs");
-    if let Some(bytes) = stdin {
-        child.stdin.take().unwrap().write_all(bytes).unwrap();
-    }
-    let out = child.wait_with_output().unwrap();
-    let run = Run {
-        code: out.status.code().expect("exited, not killed"),
-        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
-    };
-    assert!(
-        !run.stderr.contains("panicked"),
-        "{args:?}:\n{}",
-        run.stderr
-    );
-    run
-}
+use common::Run;
 
 fn json(path: &str) -> Value {
     let r = run(&["check", "--format", "json", "--today", TODAY, path], None);

@@ -43,6 +43,13 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("R001", "II. KẾT QUẢ THỰC HIỆN", "/tasks"),
 ];
 
+/// Each finding's code and message, sorted.
+fn words(found: &[Finding]) -> Vec<(&str, String)> {
+    let mut w: Vec<(&str, String)> = found.iter().map(|f| (f.code, f.message.clone())).collect();
+    w.sort();
+    w
+}
+
 fn line_of(text: &str, needle: &str) -> usize {
     let at = text.find(needle).unwrap_or_else(|| panic!("no {needle:?}"));
     text[..at].matches('\n').count() + 1
@@ -81,12 +88,6 @@ fn a_report_as_text_and_as_a_form_gets_the_same_findings() {
     assert_eq!(form_sorted, want_form, "{on_form:#?}");
 
     // The same words, whichever reader ran.
-    let words = |found: &[Finding]| {
-        let mut w: Vec<(&str, String)> =
-            found.iter().map(|f| (f.code, f.message.clone())).collect();
-        w.sort();
-        w
-    };
     assert_eq!(words(&on_text), words(&on_form));
 }
 
@@ -181,11 +182,5 @@ fn the_same_layout_and_period_defects_get_the_same_findings_from_text_and_form()
     want_form.sort();
     assert_eq!(form_places, want_form, "{on_form:#?}");
     // The same words, whichever reader ran.
-    let words = |found: &[Finding]| {
-        let mut w: Vec<(&str, String)> =
-            found.iter().map(|f| (f.code, f.message.clone())).collect();
-        w.sort();
-        w
-    };
     assert_eq!(words(&on_text), words(&on_form));
 }

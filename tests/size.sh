@@ -20,10 +20,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TARGET=38981
-RATCHET=249000 # 237,400 + 11,597 B measured (row 34 of benches/size-steps.md: the .docx reader moved to its own wasm; the growth is issue 14's model, 5a6fbd5–da4cfee, +11,125, and the findings' paragraph and excerpt, +472) (was 266,900 with the reader in)
-DOCX_RATCHET=49800 # 49,557 B measured (row 34) plus about 0.5%
+RATCHET=249500 # 249,066 B measured with the .docx reader in its own wasm (row 36 of benches/size-steps.md: −28,050 against row 35, which had it in) (was 277,500)
+DOCX_RATCHET=49800 # 49,557 B measured (row 36) plus about 0.5%
 FIRST_GOAL=175000
-FIRST_RATCHET=229100 # 216,600 + 12,425 B brotli measured (row 34: the wasm +10,271 as above; the drop-in's file input +1,300 and the reader's loader and glue +854) (was 241,400 with the reader in the wasm)
+FIRST_RATCHET=229100 # 228,733 B brotli measured (row 36: −21,421 against row 35; the drop-in +879 for the reader's loader and glue) (was 250,500)
 
 wasm=pkg/baocao_bg.wasm
 docx=pkg/baocao_docx_bg.wasm

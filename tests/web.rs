@@ -651,7 +651,13 @@ fn a_profile_object_sets_windows_and_deadlines() {
     let findings = check(late_half_year_report(), Some(options));
     let late = with_code(&findings, "P004");
     assert_eq!(late.len(), 1, "{findings:?}");
-    assert!(get_str(late[0], "message").contains("\"hy\""));
+    // the profile named as a rule is, not as "hồ sơ" (issue 15, item 12)
+    let message = get_str(late[0], "message");
+    assert!(
+        message.contains("sau thời hạn theo quy định “hy”"),
+        "{message}"
+    );
+    assert!(!message.contains("hồ sơ"), "{message}");
     // Under `national` (no deadlines) it is not late.
     let findings = check(late_half_year_report(), None);
     assert!(with_code(&findings, "P004").is_empty());

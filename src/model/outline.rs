@@ -66,12 +66,7 @@ impl Outline {
 
     /// Every item, parents before children, in document order.
     pub fn walk(&self) -> impl Iterator<Item = usize> + '_ {
-        let mut stack: Vec<usize> = self.roots.iter().rev().copied().collect();
-        std::iter::from_fn(move || {
-            let n = stack.pop()?;
-            stack.extend(self.items[n].children.iter().rev());
-            Some(n)
-        })
+        crate::reader::outline::preorder(&self.roots, |n| &self.items[n].children)
     }
 
     /// Where the finding about missing part `part` of `kind` goes: the form's field of

@@ -41,13 +41,22 @@ impl Outline {
 
     /// Every node, parents before children, in document order.
     pub fn walk(&self) -> impl Iterator<Item = usize> + '_ {
-        let mut stack: Vec<usize> = self.roots.iter().rev().copied().collect();
-        std::iter::from_fn(move || {
-            let n = stack.pop()?;
-            stack.extend(self.nodes[n].children.iter().rev());
-            Some(n)
-        })
+        preorder(&self.roots, |n| &self.nodes[n].children)
     }
+}
+
+/// The nodes of a tree of indices, parents before children, in order: from `roots`,
+/// each node's children given by `children`.
+pub fn preorder<'t>(
+    roots: &[usize],
+    children: impl Fn(usize) -> &'t [usize] + 't,
+) -> impl Iterator<Item = usize> + 't {
+    let mut stack: Vec<usize> = roots.iter().rev().copied().collect();
+    std::iter::from_fn(move || {
+        let n = stack.pop()?;
+        stack.extend(children(n).iter().rev());
+        Some(n)
+    })
 }
 
 /// How deep lists restarting at 1 may nest: keeps hostile input (thousands of

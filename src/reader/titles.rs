@@ -1,5 +1,15 @@
 //! Signers' titles (`data/titles.txt`): each head's title and the titles of the deputies
-//! who sign for that head (`KT. BỘ TRƯỞNG` / `THỨ TRƯỞNG`).
+//! who sign for that head (`KT. BỘ TRƯỞNG` / `THỨ TRƯỞNG`), as Nghị định 30/2020/NĐ-CP
+//! (Phụ lục I) writes a signature block: the signing authority, then the signer's
+//! title. A deputy's title is not always "Phó" + the head's: the deputy of a Bộ trưởng
+//! is a Thứ trưởng ("PHÓ BỘ TRƯỞNG" does not exist).
+//!
+//! The data has one head a line, `<head's title> | <deputy's title>; <another> …`, the
+//! first deputy's title the one suggested. Titles match regardless of case, marks and
+//! spacing, as whole words at the start of a line (`PHÓ GIÁM ĐỐC SỞ`); the longest title
+//! wins (`Tổng cục trưởng` before `Cục trưởng`). `Thủ trưởng` (the head of an agency) is
+//! left out: without its marks it is `Thứ trưởng`. Its comments are few: the file ships
+//! in the wasm.
 
 use super::closing::starts_with_words;
 use crate::text::case::upper_str;

@@ -87,8 +87,14 @@ pub(crate) fn problem(
 
 fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
     let agencies = &ctx.model.agencies;
+    // A form names the same bodies task after task: each name's nearest body is
+    // looked for once.
+    let mut said: std::collections::HashMap<&str, Problem> = std::collections::HashMap::new();
     for a in super::assigned_breaking(agencies, &RULE) {
-        out.push(problem(agencies.registry, &a.name, agencies.window).report(&RULE, &a.at));
+        let p = said
+            .entry(a.name.as_str())
+            .or_insert_with(|| problem(agencies.registry, &a.name, agencies.window));
+        out.push(p.clone().report(&RULE, &a.at));
     }
 }
 

@@ -195,6 +195,8 @@ pub(crate) fn problem(
 
 fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
     let agencies = &ctx.model.agencies;
+    let mut said: std::collections::HashMap<(*const Agency, String), Problem> =
+        std::collections::HashMap::new();
     for m in agencies
         .named
         .iter()
@@ -208,15 +210,18 @@ fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
             }
             Location::Path(_) => String::new(),
         };
-        out.push(
+        // A form names the same bodies task after task: where each one's work went is
+        // followed once for the same words around it.
+        let key = (std::ptr::from_ref(m.matched.agency), context);
+        let p = said.entry(key).or_insert_with_key(|(_, context)| {
             problem(
                 agencies.registry,
                 m.matched.agency,
                 agencies.window,
-                &context,
+                context,
             )
-            .report(&RULE, &m.at),
-        );
+        });
+        out.push(p.clone().report(&RULE, &m.at));
     }
 }
 

@@ -109,6 +109,7 @@ pub fn judge(named: &Named) -> Option<&'static Verdict> {
 }
 
 /// What a rule says about one name: message, hint, suggested replacement.
+#[derive(Clone)]
 pub struct Problem {
     pub message: Text,
     pub hint: Text,
