@@ -29,7 +29,10 @@ fn check(bytes: &[u8], options: &Options) {
         return;
     };
     let units = checked.text.encode_utf16().count();
-    let lines = checked.text.split('\n').count();
+    // Lines as the checker counts them: a line feed, a carriage return and the pair
+    // each end one.
+    let lines = 1 + checked.text.matches('\n').count() + checked.text.matches('\r').count()
+        - checked.text.matches("\r\n").count();
     for f in &checked.checked.findings {
         assert!(f.start <= f.end && f.end <= units, "{f:?}");
         assert!(f.line >= 1 && f.line <= lines, "{f:?}");
