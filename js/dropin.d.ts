@@ -6,7 +6,7 @@ import type {
   checkDocument,
   findAgency,
   profiles,
-  rules,
+  RuleInfo,
   suggestAgencies,
   version,
 } from "./baocao.js";
@@ -93,7 +93,8 @@ export interface Baocao {
   checkDocument?: typeof checkDocument;
   validateForm?: (form: Record<string, unknown>, options?: CheckOptions) => Finding[];
   validateField?: (form: Record<string, unknown>, pointer: string, options?: CheckOptions) => Finding[];
-  rules?: typeof rules;
+  /** The rule catalogue with its docs: baocao.rules.json, fetched (and verified) when first asked. */
+  rules?: () => Promise<RuleInfo[]>;
   profiles?: typeof profiles;
   findAgency?: typeof findAgency;
   suggestAgencies?: typeof suggestAgencies;

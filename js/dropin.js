@@ -39,6 +39,8 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
   var WASM_INTEGRITY = "__WASM_INTEGRITY__";
   /** sha384 of baocao_docx_bg.wasm (the .docx reader), filled in the same way. */
   var DOCX_INTEGRITY = "__DOCX_WASM_INTEGRITY__";
+  /** sha384 of baocao.rules.json (the rule catalogue with its docs), filled in the same way. */
+  var RULES_INTEGRITY = "__RULES_INTEGRITY__";
 
   var WORDS = {
     vi: {
@@ -2390,6 +2392,24 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
       });
   }
 
+  var ruleCatalogue = null;
+
+  /**
+   * The rule catalogue with its docs (baocao.rules.json, verified like the wasm): fetched
+   * when first asked, not part of the wasm every visitor downloads. A fresh copy each time.
+   */
+  function rules() {
+    if (!ruleCatalogue) {
+      var loading = wasmSource("baocao.rules.json", RULES_INTEGRITY).then(function (response) {
+        if (!response.ok) throw new Error("baocao: rules(): baocao.rules.json answered " + response.status);
+        return response.text();
+      });
+      loading.catch(function () { if (ruleCatalogue === loading) ruleCatalogue = null; });
+      ruleCatalogue = loading;
+    }
+    return ruleCatalogue.then(function (text) { return JSON.parse(text); });
+  }
+
   // ---------------------------------------------------------------- the .docx reader
 
   var docxApi = null; // the .docx reader's exports, once loaded
@@ -2527,8 +2547,9 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
     function (results) {
       var m = results[0];
       api = m;
-      ["checkDocument", "validateForm", "validateField", "rules", "profiles", "findAgency", "suggestAgencies"]
+      ["checkDocument", "validateForm", "validateField", "profiles", "findAgency", "suggestAgencies"]
         .forEach(function (name) { if (typeof m[name] === "function") ns[name] = m[name]; });
+      ns.rules = rules;
       ns.version = m.version;
       installStyles();
       liveRegion();

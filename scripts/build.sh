@@ -11,6 +11,7 @@
 #                             (the glue bundled in: it fetches only the wasm, with its hash)
 #   pkg/baocao.dropin.esm.js  the same drop-in as an ES module (export default baocao)
 #   pkg/baocao.dropin.d.ts    its types
+#   pkg/baocao.rules.json   the rule catalogue with its docs, which rules() fetches when asked
 #   pkg/report-form.schema.json, pkg/profile.schema.json
 #   pkg/*.br, pkg/*.gz        brotli and gzip copies of the wasm and scripts, to serve precompressed
 # and prints the Subresource Integrity hashes (sha384) of the files a page loads.
@@ -39,6 +40,28 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 wasm_dir=target/wasm32-unknown-unknown/wasm-release
 
+# The browser build: Cargo.toml's pinned nightly builds std with the wasm, optimised for
+# size (-Zbuild-std-features=optimize_for_size: small sorts and string searches), aborting
+# without unwinding code or panic messages (-Cpanic=immediate-abort; a panic traps, as it
+# always did in wasm32), with no source locations (-Zlocation-detail=none) and no Debug
+# formatting (-Zfmt-debug=none: nothing the wasm shows uses {:?}). Measured in
+# benches/size-steps.md, row 37.
+# Without it (a machine where no toolchain can be fetched), the wasm is built on stable:
+# the same checker, larger; tests/size.sh holds that build to its own ratchet.
+wasm_toolchain=$(grep -m1 -E '^wasm-toolchain[[:space:]]*=' Cargo.toml | grep -oE 'nightly-[0-9-]+' || true)
+if rustup run "$wasm_toolchain" rustc --version >/dev/null 2>&1 &&
+  rustup component list --toolchain "$wasm_toolchain" --installed 2>/dev/null | grep -qx rust-src; then
+  wasm_build() {
+    RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
+      cargo "+$wasm_toolchain" build --profile wasm-release --lib --target wasm32-unknown-unknown \
+      -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size "$@"
+  }
+else
+  say "WARNING: rust $wasm_toolchain with rust-src not found (bash scripts/setup.sh installs it): building the wasm on stable, larger"
+  wasm_toolchain=stable
+  wasm_build() { cargo build --profile wasm-release --lib --target wasm32-unknown-unknown "$@"; }
+fi
+
 # wasm-opt -Oz IN OUT. The features rustc's wasm32 target and wasm-bindgen use
 # (externref, multi-value returns, bulk memory …): all supported by current browsers.
 optimise() {
@@ -53,13 +76,13 @@ optimise() {
 
 # The .docx reader first (the same crate with feature docx-wasm: src/wasm_docx.rs in
 # place of src/wasm.rs), copied out before the main build overwrites baocao.wasm.
-say "cargo build --features docx-wasm (the .docx reader's wasm)"
-cargo build --profile wasm-release --lib --target wasm32-unknown-unknown --features docx-wasm
+say "cargo +$wasm_toolchain build --features docx-wasm (the .docx reader's wasm)"
+wasm_build --features docx-wasm
 mkdir -p "$tmp/docx"
 cp "$wasm_dir/baocao.wasm" "$tmp/docx/baocao_docx.wasm"
 
-say "cargo build (wasm-release profile: opt-level z, wasm32)"
-cargo build --profile wasm-release --lib --target wasm32-unknown-unknown
+say "cargo +$wasm_toolchain build (wasm-release profile: opt-level z, wasm32)"
+wasm_build
 
 say "wasm-bindgen --target web"
 wasm-bindgen --target web --out-dir "$tmp" --out-name baocao "$wasm_dir/baocao.wasm"
@@ -68,6 +91,13 @@ wasm-bindgen --target web --out-dir "$tmp" --out-name baocao_docx "$tmp/docx/bao
 # The glue's JavaScript snippets (js/form-tape.js) go inside baocao.js, so that the
 # package stays the files it always was (no snippets/ folder to deploy).
 node scripts/inline-snippets.mjs "$tmp"
+
+# rules() reads the catalogue with its docs from baocao.rules.json (docs/rules.json,
+# generated from the registry and kept current by tests/docs.rs): not from the wasm.
+cat js/rules-api.js >>"$tmp/baocao.js"
+cat js/rules-api.d.ts >>"$tmp/baocao.d.ts"
+cp docs/rules.json "$tmp/baocao.rules.json"
+node --check "$tmp/baocao.js"
 
 # The reader's glue exports checkDocxWith(bytes, options, check); checkDocx is it with
 # the main module's checkDocument (js/docx-api.js, appended; its types too).
@@ -85,9 +115,10 @@ sri() { printf 'sha384-%s' "$(openssl dgst -sha384 -binary "$1" | openssl base64
 # The drop-in fetches the wasm with this hash: the script's own SRI covers the wasm too.
 wasm_sri=$(sri "$tmp/baocao_bg.wasm")
 docx_sri=$(sri "$tmp/baocao_docx_bg.wasm")
+rules_sri=$(sri "$tmp/baocao.rules.json")
 fill() {
   sed -e "s/__VERSION__/$version/g" -e "s|__WASM_INTEGRITY__|$wasm_sri|g" \
-    -e "s|__DOCX_WASM_INTEGRITY__|$docx_sri|g"
+    -e "s|__DOCX_WASM_INTEGRITY__|$docx_sri|g" -e "s|__RULES_INTEGRITY__|$rules_sri|g"
 }
 # The glue (baocao.js) is bundled into each drop-in file: one file to copy, and the
 # drop-in's own integrity attribute covers every line of JavaScript that runs.
@@ -115,19 +146,22 @@ rm -f "$out/baocao.classic.js" "$out/baocao.classic.d.ts"
 for f in baocao.js baocao.d.ts baocao_bg.wasm baocao_bg.wasm.d.ts \
   baocao_docx.js baocao_docx.d.ts baocao_docx_bg.wasm baocao_docx_bg.wasm.d.ts \
   baocao.dropin.js baocao.dropin.esm.js baocao.dropin.d.ts baocao.dropin.esm.d.ts \
-  report-form.schema.json profile.schema.json; do
+  report-form.schema.json profile.schema.json baocao.rules.json; do
   mv -f "$tmp/$f" "$out/$f"
 done
 
+# Which toolchain built the wasm: tests/size.sh holds each build to its own ratchet.
+printf '%s\n' "$wasm_toolchain" >"$out/.wasm-toolchain"
+
 # Precompressed copies (FILE.br, FILE.gz) for servers that send them: scripts/serve.py does.
-compressed=(baocao_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js)
+compressed=(baocao_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js baocao.rules.json)
 node scripts/compress.mjs "${compressed[@]/#/$out/}"
 
 size() { wc -c <"$1" | tr -d ' '; }
 gz() { gzip -9c "$1" | wc -c | tr -d ' '; }
 say "done: $out/"
 printf '  %-26s %9s %9s %9s\n' file bytes gzip brotli
-for f in baocao_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js baocao.d.ts; do
+for f in baocao_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js baocao.rules.json baocao.d.ts; do
   br=-
   [ -f "$out/$f.br" ] && br=$(size "$out/$f.br")
   printf '  %-26s %9s %9s %9s\n' "$f" "$(size "$out/$f")" "$(gz "$out/$f")" "$br"
@@ -135,7 +169,7 @@ done
 # Subresource Integrity, for <script integrity=…> in the README's snippet (the wasm's
 # hash is built into the drop-in, which fetches it with that integrity).
 say "Subresource Integrity (sha384), also in $out/baocao.sri.json:"
-sri_files=(baocao.dropin.js baocao.dropin.esm.js baocao.js baocao_bg.wasm baocao_docx.js baocao_docx_bg.wasm)
+sri_files=(baocao.dropin.js baocao.dropin.esm.js baocao.js baocao_bg.wasm baocao_docx.js baocao_docx_bg.wasm baocao.rules.json)
 json="{"
 for f in "${sri_files[@]}"; do
   hash=$(sri "$out/$f")

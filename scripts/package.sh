@@ -53,13 +53,16 @@ const pkg = {
     "./report-form.schema.json": "./report-form.schema.json",
     "./profile.schema.json": "./profile.schema.json",
     "./baocao.sri.json": "./baocao.sri.json",
+    // The rule catalogue with its docs, which rules() fetches (in Node: read it).
+    "./rules.json": "./baocao.rules.json",
+    "./baocao.rules.json": "./baocao.rules.json",
     "./package.json": "./package.json",
   },
   files: [
     "baocao.js", "baocao.d.ts", "baocao_bg.wasm", "baocao_bg.wasm.d.ts",
     "baocao_docx.js", "baocao_docx.d.ts", "baocao_docx_bg.wasm", "baocao_docx_bg.wasm.d.ts",
     "baocao.dropin.js", "baocao.dropin.esm.js", "baocao.dropin.d.ts", "baocao.dropin.esm.d.ts",
-    "report-form.schema.json", "profile.schema.json", "baocao.sri.json",
+    "report-form.schema.json", "profile.schema.json", "baocao.sri.json", "baocao.rules.json",
     "README.md", "LICENSE", "LICENSE-MIT", "LICENSE-APACHE",
   ],
   // Importing the glue does nothing until init(); the drop-in attaches to the page.

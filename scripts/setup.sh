@@ -4,6 +4,7 @@
 #   - the wasm32-unknown-unknown Rust target;
 #   - wasm-bindgen-cli at exactly the wasm-bindgen version pinned in Cargo.toml
 #     (wasm-bindgen and wasm-bindgen-test-runner);
+#   - the pinned nightly of the browser build (Cargo.toml's wasm-toolchain) with rust-src;
 #   - Debian's chromium and chromium-driver (headless browser tests);
 #   - the npm dev dependencies of package-lock.json (binaryen's wasm-opt, playwright-core).
 # Quick when everything is present: it checks, then does nothing.
@@ -57,7 +58,25 @@ else
   cargo install wasm-bindgen-cli --version "$wb_version"
 fi
 
-# 3. Chromium and its WebDriver, from Debian.
+# 3. The pinned nightly of the browser build (Cargo.toml's wasm-toolchain), with the
+# standard library's source: scripts/build.sh builds std with the wasm, optimised for size.
+wasm_toolchain=$(grep -m1 -E '^wasm-toolchain[[:space:]]*=' Cargo.toml | grep -oE 'nightly-[0-9-]+' || true)
+[ -n "$wasm_toolchain" ] || {
+  say "cannot read wasm-toolchain from Cargo.toml" >&2
+  exit 1
+}
+if rustup run "$wasm_toolchain" rustc --version >/dev/null 2>&1 &&
+  rustup component list --toolchain "$wasm_toolchain" --installed 2>/dev/null | grep -qx rust-src; then
+  say "rust $wasm_toolchain with rust-src: present"
+else
+  say "installing rust $wasm_toolchain with rust-src (the browser build's toolchain)"
+  # Where no toolchain can be fetched, the browser build falls back to stable (a larger
+  # wasm, measured against its own ratchet in tests/size.sh) rather than not building.
+  rustup toolchain install "$wasm_toolchain" --profile minimal --component rust-src ||
+    say "WARNING: could not install $wasm_toolchain: scripts/build.sh will build the wasm on stable (larger)" >&2
+fi
+
+# 4. Chromium and its WebDriver, from Debian.
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
@@ -74,7 +93,7 @@ else
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 
-# 4. npm dev dependencies, exactly as locked. Browsers are never downloaded: the tests
+# 5. npm dev dependencies, exactly as locked. Browsers are never downloaded: the tests
 # use Debian's /usr/bin/chromium.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ] ||
   [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ]; then

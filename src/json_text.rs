@@ -31,6 +31,19 @@ pub fn quote(out: &mut String, s: &str) {
     out.push('"');
 }
 
+/// `s` quoted for an error message: as JSON writes it, cut after 40 characters with "…"
+/// so that the message stays one line. (Not `{:?}`: the browser build formats no Debug.)
+pub fn quoted_short(s: &str) -> String {
+    const MAX: usize = 40;
+    let mut cut: String = s.chars().take(MAX).collect();
+    if s.chars().nth(MAX).is_some() {
+        cut.push('…');
+    }
+    let mut out = String::with_capacity(cut.len() + 2);
+    quote(&mut out, &cut);
+    out
+}
+
 /// A JSON object being written, its keys in the order they are given.
 pub struct Object<'a> {
     out: &'a mut String,

@@ -5,6 +5,13 @@
 //! returns [`Finding`]s. `wasm.rs` (wasm32 only) and the CLI (`main.rs`) are thin layers
 //! over it.
 
+/// A file of `data/` as the crate embeds it: its comment lines emptied (`build.rs`).
+macro_rules! data_file {
+    ($name:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/data/", $name))
+    };
+}
+
 pub mod agency;
 pub mod assign;
 #[cfg(not(target_arch = "wasm32"))]

@@ -17,7 +17,8 @@ use wasm_bindgen::JsCast;
 
 use crate::agency::{registry, AgencyInfo, Level};
 use crate::finding::Finding;
-use crate::{check_text, json_text, parse_iso_date, DocKind, Lang, Options, RULES, VERSION};
+use crate::json_text::quoted_short as quoted;
+use crate::{check_text, json_text, parse_iso_date, DocKind, Lang, Options, VERSION};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -312,17 +313,6 @@ pub fn validate_field(
     run().map_err(|e| e.into_js(FN))
 }
 
-/// Every rule of the catalogue, implemented or planned, in catalogue order.
-#[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
-pub fn rules() -> Result<JsValue, JsValue> {
-    parsed(|out| {
-        json_text::array(out, RULES.iter().map(|r| r.info()), |out, r| {
-            r.write_json(out)
-        })
-    })
-    .map_err(|e| e.into_js("rules"))
-}
-
 /// The registry's body for a name — `"UBND tỉnh Hưng Yên"`, `"Uỷ ban MTTQ VN xã"`,
 /// `"Cong an tinh"` — or `null` when it knows none.
 #[wasm_bindgen(js_name = findAgency, unchecked_return_type = "AgencyInfo | null")]
@@ -483,16 +473,6 @@ fn describe(value: &JsValue) -> String {
     } else {
         value.js_typeof().as_string().unwrap_or_else(|| "?".into())
     }
-}
-
-/// A string as JSON would quote it, for error messages (short, whatever its length).
-fn quoted(s: &str) -> String {
-    const MAX: usize = 40;
-    let mut out: String = s.chars().take(MAX).collect();
-    if s.chars().nth(MAX).is_some() {
-        out.push('…');
-    }
-    format!("{out:?}")
 }
 
 /// The form argument: a plain object, read into the core's value tree.

@@ -7,8 +7,7 @@
 #![cfg(all(target_arch = "wasm32", not(feature = "docx-wasm")))]
 
 use baocao::wasm::{
-    check_document, find_agency, profiles, rules, suggest_agencies, validate_field, validate_form,
-    version,
+    check_document, find_agency, profiles, suggest_agencies, validate_field, validate_form, version,
 };
 use js_sys::{Array, JsString, Map, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
@@ -414,58 +413,6 @@ fn the_result_is_deterministic() {
     let a = stringify_all(&check(text.as_str(), options()));
     let b = stringify_all(&check(text.as_str(), options()));
     assert_eq!(a, b);
-}
-
-#[wasm_bindgen_test]
-fn rules_lists_the_whole_catalogue() {
-    let result = rules().expect("rules()");
-    assert!(Array::is_array(&result));
-    let list = result.unchecked_into::<Array>().to_vec();
-    let mut codes = Vec::new();
-    for r in &list {
-        assert!(!r.is_instance_of::<Map>());
-        let code = get_str(r, "code");
-        let status = get_str(r, "status");
-        assert!(
-            status == "implemented" || status == "planned",
-            "{code}: {status}"
-        );
-        assert!(code.starts_with(&get_str(r, "area")), "{code}");
-        assert!(["error", "warning", "info"].contains(&get_str(r, "severity").as_str()));
-        assert!(!get_str(r, "name").is_empty());
-        for key in ["title", "areaTitle", "docs"] {
-            let v = get(r, key);
-            assert!(v.is_object() && !v.is_instance_of::<Map>(), "{code}.{key}");
-            assert!(get(&v, "vi").is_string() && get(&v, "en").is_string());
-        }
-        assert!(!get_str(&get(r, "title"), "vi").is_empty());
-        assert!(!get_str(&get(r, "title"), "en").is_empty());
-        if status == "implemented" {
-            assert!(!get_str(&get(r, "docs"), "vi").is_empty(), "{code}");
-            assert!(!get_str(&get(r, "docs"), "en").is_empty(), "{code}");
-        }
-        codes.push(code);
-    }
-    let series = [
-        ('S', 5),
-        ('F', 5),
-        ('A', 5),
-        ('P', 7),
-        ('T', 6),
-        ('R', 1),
-        ('L', 1),
-    ];
-    for (letter, count) in series {
-        for n in 1..=count {
-            let code = format!("{letter}{n:03}");
-            assert!(codes.contains(&code), "rules() lacks {code}");
-        }
-    }
-    let s003 = list
-        .iter()
-        .find(|r| get_str(r, "code") == "S003")
-        .expect("S003");
-    assert_eq!(get_str(s003, "status"), "implemented");
 }
 
 #[wasm_bindgen_test]

@@ -100,9 +100,11 @@ function applyLanguage() {
   }
   document.title = t("title");
   if (ready) {
-    const all = rules();
-    const done = all.filter((r) => r.status === "implemented").length;
-    $("about").textContent = t("about")(version(), all.length, done);
+    // The catalogue (with its docs) is fetched when first asked, then kept.
+    rules().then((all) => {
+      const done = all.filter((r) => r.status === "implemented").length;
+      $("about").textContent = t("about")(version(), all.length, done);
+    });
   }
 }
 

@@ -53,9 +53,9 @@ use chrono::NaiveDate;
 
 pub use data::DataError;
 
-const BODIES: &str = include_str!("../../data/agencies/bodies.txt");
-const PLACES: &str = include_str!("../../data/agencies/places.txt");
-const WORDS: &str = include_str!("../../data/agencies/words.txt");
+const BODIES: &str = data_file!("agencies/bodies.txt");
+const PLACES: &str = data_file!("agencies/places.txt");
+const WORDS: &str = data_file!("agencies/words.txt");
 
 /// A level of government.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

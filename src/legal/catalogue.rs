@@ -259,7 +259,7 @@ pub fn catalogue() -> &'static Catalogue {
     CATALOGUE.get_or_init(|| Catalogue::parse(DATA).unwrap_or_default())
 }
 
-pub const DATA: &str = include_str!("../../data/legal.txt");
+pub const DATA: &str = data_file!("legal.txt");
 
 impl Catalogue {
     pub fn parse(text: &str) -> Result<Catalogue, DataError> {

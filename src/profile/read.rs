@@ -11,6 +11,7 @@
 
 use crate::finding::Text;
 use crate::form::Value;
+use crate::json_text::quoted_short as quoted;
 use crate::limits::native_vi;
 use crate::period::{DayMonth, ReportKind, YearRef};
 use crate::target::{Comparator, Importance};
@@ -103,16 +104,6 @@ fn found(value: &Value) -> (String, String) {
         Value::Array(_) => (native_vi!("một danh sách".into()), "a list".into()),
         Value::Object(_) => (native_vi!("một đối tượng".into()), "an object".into()),
     }
-}
-
-/// A text in quotes, cut short: error messages stay one line.
-fn quoted(s: &str) -> String {
-    const MAX: usize = 40;
-    let mut out: String = s.chars().take(MAX).collect();
-    if s.chars().nth(MAX).is_some() {
-        out.push('…');
-    }
-    format!("{out:?}")
 }
 
 /// A number that is a whole number an `i64` holds exactly.

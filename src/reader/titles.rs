@@ -38,7 +38,7 @@ pub fn titles() -> &'static [Title] {
     static TITLES: OnceLock<Vec<Title>> = OnceLock::new();
     // The data is checked by the tests; should it fail to parse, no titles (the deputy
     // is then "PHÓ" + the head's title) is better than a panic that kills the page.
-    TITLES.get_or_init(|| parse(include_str!("../../data/titles.txt")).unwrap_or_default())
+    TITLES.get_or_init(|| parse(data_file!("titles.txt")).unwrap_or_default())
 }
 
 fn parse(data: &str) -> Result<Vec<Title>, String> {

@@ -88,7 +88,8 @@ pub struct Rule {
     pub status: Status,
     pub title_vi: &'static str,
     pub title_en: &'static str,
-    /// The rule's doc comment: Vietnamese, a `---` line, then English.
+    /// The rule's doc comment: Vietnamese, a `---` line, then English. Empty in the
+    /// wasm, whose `rules()` reads them from `docs/rules.json`.
     pub docs: &'static str,
     /// The check over the model ([`crate::model`]), for texts and forms alike; `None`
     /// for a planned rule and for the check's own (X) rules.
@@ -165,7 +166,12 @@ macro_rules! declare_rule {
             status: $crate::rules::Status::Implemented,
             title_vi: $vi,
             title_en: $en,
+            // The browser gets the docs from pkg/baocao.rules.json (docs/rules.json),
+            // when it asks: not in the wasm that every visitor downloads.
+            #[cfg(not(target_arch = "wasm32"))]
             docs: concat!($($doc, "\n"),+),
+            #[cfg(target_arch = "wasm32")]
+            docs: "",
             check: $crate::rules::declare_rule!(@some $($model)?),
         };
     };

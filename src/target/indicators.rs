@@ -291,9 +291,7 @@ pub fn catalogue() -> &'static Catalogue {
     static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
     // The data is checked by the tests; should it fail to parse, an empty catalogue
     // (nothing is checked) is better than a panic that kills the page.
-    CATALOGUE.get_or_init(|| {
-        Catalogue::parse(include_str!("../../data/indicators.txt")).unwrap_or_default()
-    })
+    CATALOGUE.get_or_init(|| Catalogue::parse(data_file!("indicators.txt")).unwrap_or_default())
 }
 
 #[cfg(test)]

@@ -262,9 +262,7 @@ pub fn national_targets() -> &'static [Target] {
     static TARGETS: OnceLock<Vec<Target>> = OnceLock::new();
     // The data is checked by the tests; should it fail to parse, no targets is better
     // than a panic that kills the page.
-    TARGETS.get_or_init(|| {
-        parse_targets(include_str!("../../data/national-targets.txt")).unwrap_or_default()
-    })
+    TARGETS.get_or_init(|| parse_targets(data_file!("national-targets.txt")).unwrap_or_default())
 }
 
 /// Reads target lines: `<indicator> <comparator> <value> <importance> | <wording>`.

@@ -161,6 +161,11 @@ test("switching to English re-runs the check with English messages", async () =>
   assert.notEqual(english, vietnamese);
   assert.match(english, /missing/i);
   assert.equal(await page.getAttribute("html", "lang"), "en");
+  // The count of rules comes from rules(), which fetches baocao.rules.json (not the wasm).
+  const catalogue = await page.evaluate(() => import("/pkg/baocao.js").then((m) => m.rules()));
+  const done = catalogue.filter((r) => r.status === "implemented").length;
+  assert.ok(catalogue.every((r) => r.status !== "implemented" || (r.docs.vi && r.docs.en)), "every rule in use has its docs");
+  await page.waitForFunction((text) => document.querySelector("#about").textContent.endsWith(text), `${catalogue.length} rules, ${done} in use.`);
   assert.match(await page.textContent("#summary"), /problems? found/);
   assert.match(await page.locator(".finding[data-code=S003]").innerText(), /Line \d+, column 1/);
   await page.screenshot({ path: join(ARTIFACTS, "api-demo-en.png"), fullPage: true });

@@ -473,6 +473,40 @@ function bigPlan() {
   return head + lines.join("\n") + "\n\n" + PLAN_S003.slice(PLAN_S003.indexOf("III."));
 }
 
+test("issue 16.11: the rule docs are not in the wasm: baocao.rules() fetches them when asked, verified like the wasm", async () => {
+  const catalogue = JSON.parse(readFileSync(join(ROOT, "pkg", "baocao.rules.json"), "utf8"));
+  const s001 = catalogue.find((r) => r.code === "S001");
+  const phrase = s001.docs.vi.split("\n")[1]; // a line of S001's Vietnamese docs
+  assert.ok(phrase.length > 40, phrase);
+  assert.ok(!readFileSync(join(ROOT, "pkg", "baocao_bg.wasm")).includes(Buffer.from(phrase)), "S001's docs are not in the wasm");
+
+  const page = await openFixture(browser, baseUrl, "legacy-integrity.html");
+  await dropinReady(page);
+  const fetched = () => page.requests.filter((r) => /baocao\.rules\.json$/.test(r.url)).length;
+  assert.equal(fetched(), 0, "nothing fetched before rules() is asked");
+  const listed = await page.evaluate(async () => {
+    const all = await window.baocao.rules();
+    all[0].code = "changed by the caller";
+    const again = await window.baocao.rules();
+    return { count: again.length, first: again[0].code, docs: again.find((r) => r.code === "S001").docs.vi };
+  });
+  assert.equal(listed.count, catalogue.length);
+  assert.equal(listed.first, "S001", "each caller gets its own copy");
+  assert.equal(listed.docs, s001.docs.vi);
+  assert.equal(fetched(), 1, "fetched once");
+  await closePage(page, baseUrl);
+
+  // A changed catalogue is refused, and the message names the file and "integrity".
+  const changed = JSON.stringify(catalogue).replace("Thiếu phần bắt buộc", "Thiếu phần");
+  const bad = await openFixture(browser, baseUrl, "legacy-integrity.html", {
+    setup: (context) => context.route("**/pkg/baocao.rules.json", (route) => route.fulfill({ status: 200, body: changed, headers: { "content-type": "application/json" } })),
+  });
+  await dropinReady(bad);
+  const refused = await bad.evaluate(() => window.baocao.rules().then(() => "loaded", (e) => e.message));
+  assert.match(refused, /baocao\.rules\.json.*integrity/);
+  await closePage(bad, baseUrl, { allowProblems: true });
+});
+
 test("issue 16.7: a 2 MB paste is checked in a Web Worker (the longest main-thread task measured), its findings drawn a few at a time", async () => {
   const page = await openFixture(browser, baseUrl, "legacy-large.html");
   await dropinReady(page);
