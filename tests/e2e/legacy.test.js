@@ -388,6 +388,132 @@ test("issue 16.10: the guide is Vietnamese first, its contents numbered once, an
   await context.close();
 });
 
+test("issue 16.10: the guide's Vietnamese part covers the whole reference the English one has (attributes, keys, events, API, CSP, SRI, compression, privacy)", () => {
+  const guide = readFileSync(join(ROOT, "www", "guide.html"), "utf8");
+  const split = guide.indexOf('<section id="en" lang="en"');
+  assert.ok(split > 0, "the English guide is a section marked lang=en, after the Vietnamese part");
+  const vi = guide.slice(0, split);
+  const en = guide.slice(split);
+  const unique = (list) => [...new Set(list)];
+  const all = (html, re) => unique([...html.matchAll(re)].map((m) => m[1]));
+  // A section: from the element with this id to the next <h2> (or the end of the part).
+  const section = (html, id) => {
+    const start = html.indexOf(` id="${id}"`);
+    assert.ok(start >= 0, `#${id} is there`);
+    const rest = html.slice(start);
+    const end = rest.search(/<h2[ >]|<\/section>|<footer/);
+    return end < 0 ? rest : rest.slice(0, end);
+  };
+  const tables = (html) => all(html, /(<table[\s\S]*?<\/table>)/g).join("\n");
+  const firstCells = (html) => all(tables(html), /<tr><td>([\s\S]*?)<\/td>/g).join("\n");
+  const missing = (names, html) => names.filter((n) => !html.includes(n));
+
+  // Every English section (h2, h3, and the privacy paragraph) has its Vietnamese one, listed in the Vietnamese contents.
+  const counterpart = {
+    tag: "vi-the", form: "vi-bieu-mau", plan: "vi-van-ban", file: "vi-tep", attributes: "vi-cau-hinh",
+    keys: "vi-danh-sach-khoa", indicators: "vi-so-lieu", uncollected: "vi-khoa", behaviour: "vi-nguoi-dung",
+    api: "vi-api", styles: "vi-giao-dien", csp: "vi-bao-mat", compression: "vi-nen", privacy: "vi-rieng-tu",
+    server: "vi-may-chu", platforms: "vi-nen-tang", limits: "vi-gioi-han",
+  };
+  const enSections = all(en, /<(?:h[23]|p) id="([^"]+)"/g).filter((id) => id !== "en-title");
+  assert.deepEqual(enSections.filter((id) => !counterpart[id]), [], "an English section without a Vietnamese counterpart");
+  const viToc = all(vi.slice(vi.indexOf('<nav class="toc"'), vi.indexOf("</nav>")), /href="#([^"]+)"/g);
+  for (const id of enSections) {
+    assert.ok(vi.includes(` id="${counterpart[id]}"`), `#${counterpart[id]} (the Vietnamese #${id}) is in the Vietnamese part`);
+  }
+  for (const id of Object.values(counterpart).filter((id) => vi.includes(`<h2 id="${id}"`))) {
+    assert.ok(viToc.includes(id), `the Vietnamese contents list #${id}`);
+  }
+  assert.ok(viToc.includes("en"), "the Vietnamese contents lead to the English guide");
+
+  // Attributes: the drop-in's own (every option and attribute it reads), and every one the
+  // English table names, are in both attribute references; the Vietnamese table names the same.
+  const dropin = readFileSync(join(ROOT, "js", "dropin.js"), "utf8");
+  const markers = ["data-baocao-live", "data-baocao-messages", "data-baocao-results-for", "data-baocao-summary-for", "data-baocao-unavailable"];
+  const read = unique([
+    ...all(dropin, /"(data-baocao-[a-z-]+)"/g),
+    ...all(dropin, /\[(data-baocao-[a-z-]+)\]/g),
+    ...all(dropin, /\b(?:option\([^,()]+|choice\(|listed\()\s*"([a-z]+)"/g).map((n) => "data-baocao-" + n),
+    ...all(dropin, /\[((?:"[a-z]+", )*"[a-z]+")\]\.forEach\(function \(name\)/g).flatMap((l) => l.match(/[a-z]+/g)).map((n) => "data-baocao-" + n),
+  ]).filter((a) => !markers.includes(a));
+  assert.ok(read.length >= 20 && read.includes("data-baocao-require") && read.includes("data-baocao-summary"), `read from the drop-in: ${read}`);
+  const enAttributes = section(en, "attributes");
+  const viAttributes = section(vi, "vi-cau-hinh");
+  assert.deepEqual(missing(read, enAttributes), [], "attributes the drop-in reads, missing from the English reference");
+  assert.deepEqual(missing(read, viAttributes), [], "attributes the drop-in reads, missing from the Vietnamese reference");
+  const named = (html) => all(firstCells(html), /(data-baocao(?:-[a-z]+)*|formnovalidate)/g).sort();
+  assert.ok(named(enAttributes).length >= 20, `the English table: ${named(enAttributes)}`);
+  assert.deepEqual(named(viAttributes), named(enAttributes), "the two attribute tables name the same attributes");
+  // The accepted values of each row are in the Vietnamese row too.
+  const rows = (html) => all(tables(html), /(<tr><td>[\s\S]*?<\/tr>)/g);
+  const codes = (row) => all(row, /<code>([^<]+)<\/code>/g).filter((c) => /^(?:[a-z_;]+|#id|dd\/mm\/yyyy|yyyy-mm-dd)$/.test(c));
+  const enRows = rows(enAttributes);
+  const viRows = rows(viAttributes);
+  assert.equal(viRows.length, enRows.length, "one Vietnamese row per English row");
+  enRows.forEach((row, i) => {
+    assert.deepEqual(missing(codes(row).map((c) => `<code>${c}</code>`), viRows[i]), [], `values of the English row, missing from the Vietnamese one: ${row.slice(0, 80)}`);
+  });
+
+  // Keys: every key of the report form (its schema) and every indicator (data/indicators.txt) in both key references.
+  const schema = JSON.parse(readFileSync(join(ROOT, "schemas", "report-form.schema.json"), "utf8")).properties;
+  const pointers = Object.entries(schema).flatMap(([key, value]) => {
+    const sub = value.properties || (value.items && value.items.properties);
+    if (key === "indicators") return []; // its members: data/indicators.txt
+    if (!sub) return [`/${key}`];
+    return Object.keys(sub).map((k) => (key === "tasks" ? `/tasks/N/${k}` : `/${key}/${k}`));
+  });
+  const indicators = readFileSync(join(ROOT, "data", "indicators.txt"), "utf8")
+    .split("\n").map((l) => /^(?:count|rate) ([A-Za-z]+)/.exec(l)).filter(Boolean).map((m) => `/indicators/${m[1]}`);
+  assert.ok(pointers.length >= 20 && indicators.length >= 15, `${pointers} ${indicators}`);
+  const keyNames = [...pointers, ...indicators].map((p) => `<code>${p}</code>`);
+  const enKeys = section(en, "keys");
+  const viKeys = section(vi, "vi-danh-sach-khoa");
+  assert.deepEqual(missing(keyNames, enKeys), [], "keys missing from the English list");
+  assert.deepEqual(missing(keyNames, viKeys), [], "keys missing from the Vietnamese list");
+  assert.deepEqual(all(firstCells(viKeys), /<code>([^<]+)<\/code>/g).sort(), all(firstCells(enKeys), /<code>([^<]+)<\/code>/g).sort(), "the same keys in both");
+  assert.deepEqual(missing(all(tables(enKeys), /(<code>[^<]+<\/code>)/g), viKeys), [], "values the English key list gives, missing from the Vietnamese one");
+
+  // Events, their detail, and the JS API: every event the drop-in dispatches, every member of its type.
+  const events = all(dropin, /"(baocao:[a-z]+)"/g);
+  assert.ok(events.length >= 4, `${events}`);
+  const types = readFileSync(join(ROOT, "js", "dropin.d.ts"), "utf8");
+  const api = types.slice(types.indexOf("export interface Baocao"));
+  const members = all(api.slice(0, api.indexOf("\n}")), /^\s+(?:readonly )?([a-zA-Z]+)\??[:(]/gm);
+  const details = all(types.slice(0, types.indexOf("export interface Attached")), /^\s+(?:readonly )?([a-zA-Z]+)\??:/gm);
+  assert.ok(members.length >= 15 && details.includes("trigger") && details.includes("problems"), `${members} ${details}`);
+  const enApi = section(en, "api");
+  const viApi = section(vi, "vi-api");
+  for (const [part, html] of [["English", enApi], ["Vietnamese", viApi]]) {
+    assert.deepEqual(missing(events.map((e) => `<code>${e}</code>`), html), [], `events missing from the ${part} events`);
+    assert.deepEqual(members.filter((m) => !new RegExp(`<code>(?:[a-z]+\\.)?${m}\\b`).test(html)), [], `members of window.baocao missing from the ${part} API`);
+    assert.deepEqual(details.filter((d) => !new RegExp(`\\b${d}\\b`).test(html)), [], `detail fields missing from the ${part} events`);
+    for (const reason of ["csp", "unsupported", "integrity", "load", "config"]) assert.ok(html.includes(`"${reason}"`), `${part}: reason ${reason}`);
+  }
+
+  // CSP, SRI, compression, privacy: the server lines are the same in both parts; the needs are named.
+  const blocks = (html) => all(html, /<pre><code>([\s\S]*?)<\/code><\/pre>/g);
+  const enServer = blocks(section(en, "csp")).concat(blocks(section(en, "compression")));
+  assert.ok(enServer.length >= 5, "CSP lines and the nginx, Apache and IIS lines");
+  assert.deepEqual(enServer.filter((b) => !blocks(vi).includes(b)), [], "server lines of the English guide, missing from the Vietnamese part");
+  const viSecurity = section(vi, "vi-bao-mat") + section(vi, "vi-nen") + section(vi, "vi-rieng-tu");
+  for (const need of ["worker-src 'self'", "'wasm-unsafe-eval'", "connect-src", "data-baocao-worker", "integrity", "sha384", "pkg/baocao.sri.json",
+    "baocao_docx_bg.wasm", "Content-Encoding", "Vary: Accept-Encoding", "brotli_static", "RewriteRule", "httpCompression", "application/wasm",
+    "localStorage", "sessionStorage", "IndexedDB", "textContent", '"csp"', '"integrity"']) {
+    assert.ok(viSecurity.includes(need.replace(/"/g, '"')), `the Vietnamese CSP, SRI, compression and privacy sections name ${need}`);
+  }
+
+  // And it is Vietnamese: outside code and the parts marked English, no English prose.
+  const prose = vi
+    .slice(vi.indexOf("<main"))
+    .replace(/<pre>[\s\S]*?<\/pre>/g, " ")
+    .replace(/<code>[\s\S]*?<\/code>/g, " ")
+    .replace(/<(\w+) lang="en"[^>]*>[\s\S]*?<\/\1>/g, " ")
+    .replace(/<[^>]+>/g, " ");
+  const english = prose.match(/\b(?:the|and|is|are|of|with|when|which)\b[^.]{0,40}/gi) || [];
+  assert.deepEqual(english, [], "English words in the Vietnamese part");
+  assert.ok(prose.length > 20000, `the Vietnamese part is the whole guide (${prose.length} characters of prose)`);
+});
+
 test("issue 16.1: integrity end to end: one verified script runs, a changed glue is never fetched, a changed wasm is never compiled and is named", async () => {
   // Count every WebAssembly compile of more than the 8-byte probe, and flag a foreign glue.
   const watch = () => {
