@@ -480,34 +480,58 @@ test("issue 16.7: a 2 MB paste is checked in a Web Worker (the longest main-thre
   assert.ok(text.length > 1_500_000);
   await page.evaluate((t) => { document.getElementById("txtKeHoach").value = t; }, text);
   await page.waitForTimeout(500); // the browser lays the text out: its work, not the checker's
+  // Not the test's own work: the garbage of sending 2 MB into the page, and Playwright's
+  // first waitForFunction (it injects its script), both done before measuring.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  await page.waitForFunction(() => true);
   await page.evaluate(() => {
     window.__long = [];
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(Math.round(e.duration)); }).observe({ type: "longtask" });
+    window.__results = [];
+    document.addEventListener("baocao:result", (e) => window.__results.push({ findings: e.detail.findings.length, total: e.detail.total, errors: e.detail.errors }));
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.startTime >= window.__from) window.__long.push(Math.round(e.duration));
+    }).observe({ type: "longtask" });
     document.getElementById("txtKeHoach").dispatchEvent(new Event("input", { bubbles: true })); // as a paste does
+    window.__from = performance.now(); // the tasks after this one: the drop-in's and the browser's
   });
   await page.waitForFunction(() => /Phát hiện/.test(document.querySelector(".baocao-results__status")?.textContent || ""), null, { timeout: 90_000 });
-  await page.waitForTimeout(500);
+  await page.waitForTimeout(1500); // the status is said in the live region 800 ms later
   const long = await page.evaluate(() => window.__long);
   const longest = Math.max(0, ...long);
   console.log(`issue 16.7: longest main-thread task while checking the ${Buffer.byteLength(text)}-byte paste: ${longest} ms (long tasks: ${long.join(", ") || "none"})`);
-  // The issue's goal is no task over 50 ms. Measured on a loaded 2-core machine: 0 ms (no
-  // long task) in most runs, up to ~130 ms in some (the render of the first findings
-  // beside the 2 MB text area, and garbage collection of its copies), more when other
-  // browsers share the cores. Before the worker:
-  // the whole check, seconds. The bound here catches a check back on the main thread.
-  assert.ok(longest < 500, `no long main-thread task: ${long}`);
+  // The issue's goal: no task over 50 ms (the Long Tasks API reports only those). What the
+  // page does once the worker answers is bounded: 25 findings and the counts come, not
+  // thousands; the findings beside the text area wrap to its column (no wider table to
+  // lay out again), and the text area paints apart (contain: paint). Traced on a 2-core
+  // machine with two `nice yes` running: the longest task after the paste 14-28 ms (the
+  // render of the first 25 findings), before these changes 38-59 ms, and 50-130 ms seen
+  // by this test.
+  assert.deepEqual(long, [], "no main-thread task over 50 ms");
   assert.equal(page.workers().length, 1, "checked in a worker");
+  assert.deepEqual(await page.evaluate(() => window.__results), [{ findings: 25, total: 5_001, errors: 5_000 }], "the page got the first page and the counts (X001, the 5,001st, is a note)");
 
   const drawn = await page.locator(".baocao-finding").count();
   assert.equal(drawn, 25, "a few at a time beside a large text");
   const more = await page.textContent(".baocao-results__more");
-  assert.match(more, /^Và [\d.]+ vấn đề khác\. Xem thêm 25$/);
+  assert.match(more, /^Và 4\.976 vấn đề khác\. Xem thêm 25$/);
   const total = Number((await page.textContent(".baocao-results__status")).match(/Phát hiện (\d+)/)[1]);
   // The check's limit: 5,000 findings, then one (X001) that counts the rest.
   assert.equal(total, 5_001, `${total} findings`);
+  // The next 25 come from the worker when asked for.
   await page.click(".baocao-results__more-button");
+  await page.locator(".baocao-finding").nth(49).waitFor();
   assert.equal(await page.locator(".baocao-finding").count(), 50);
+  assert.match(await page.textContent(".baocao-results__more"), /^Và 4\.951 vấn đề khác\. Xem thêm 25$/);
+  assert.equal(await page.evaluate(() => document.activeElement.closest(".baocao-finding") === document.querySelectorAll(".baocao-finding")[25]), true, "the focus on the first new one");
   assert.equal(await page.getAttribute("#txtKeHoach", "aria-invalid"), "true");
+  // Next from the last finding loaded goes on to the worker's next one.
+  await page.locator(".baocao-finding").nth(49).locator(".baocao-finding__button").click();
+  assert.match(await page.textContent(".baocao-results__position"), /^Dòng \d+ · 50\/5001$/);
+  await page.click(".baocao-results__nav [data-go='1']");
+  await page.waitForFunction(() => /· 51\/5001$/.test(document.querySelector(".baocao-results__position").textContent));
+  const selected = await page.$eval("#txtKeHoach", (t) => t.value.slice(t.selectionStart, t.selectionEnd));
+  assert.match(selected, /31\/02\/2026/);
   await closePage(page, baseUrl);
 
   // A CSP that refuses workers: checked on the page after all, and the console says what to allow.
