@@ -281,6 +281,32 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
     return y + "-" + (mo < 10 ? "0" : "") + mo + "-" + (d < 10 ? "0" : "") + d;
   }
 
+  /**
+   * The value a field's control takes for a finding's suggestion, or null where it cannot
+   * be set, and so gets no Fix button: a checkbox, a radio, a file, a select without that
+   * option, a disabled or read-only control. A date input takes yyyy-mm-dd ("14/06/2026"
+   * is suggested); a number input a number ("66,7%" is 66.7).
+   */
+  function fixValue(control, suggestion) {
+    var s = String(suggestion);
+    if (control.disabled || control.readOnly) return null;
+    if (control.tagName === "SELECT") {
+      if (control.multiple) return null;
+      var options = Array.prototype.filter.call(control.options, function (o) { return !o.disabled; });
+      var chosen = options.filter(function (o) { return o.value === s; })[0] ||
+        options.filter(function (o) { return o.text.replace(/\s+/g, " ").trim() === s.trim(); })[0];
+      return chosen ? chosen.value : null;
+    }
+    if (control.tagName === "TEXTAREA") return s;
+    var type = String(control.type).toLowerCase(); // "text" for a missing or unknown type
+    if (type === "date") return isoDay(s);
+    if (type === "number") {
+      var m = /^(-?\d+)(?:,(\d+))?%?$/.exec(s.trim());
+      return m ? m[1] + (m[2] ? "." + m[2] : "") : null;
+    }
+    return /^(text|search|tel|url|email)$/.test(type) ? s : null;
+  }
+
   function checkOptions(node) {
     var opts = { lang: langOf(node) };
     var today = option(node, "today");
@@ -1059,14 +1085,15 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
             m.appendChild(document.createTextNode(f.message));
             if (f.hint) m.appendChild(el("span", "baocao-error-message__hint", w.hint + f.hint));
             var control = field.controls[0];
-            if (f.suggestion != null && f.path === field.pointer && /^(text|search|tel|number|)$/.test(control.type || "") && control.tagName !== "SELECT") {
+            var value = f.suggestion != null && f.path === field.pointer ? fixValue(control, f.suggestion) : null;
+            if (value != null) {
               var fix = el("button", "baocao-error-message__fix", w.fix);
               fix.type = "button";
               fix.setAttribute("aria-label", w.fixLabel(f.suggestion));
               fix.title = w.fixLabel(f.suggestion);
               fix.addEventListener("click", function () {
-                // As if typed: the page's own listeners see it, and the field is checked again.
-                control.value = f.suggestion;
+                // As if typed or chosen: the page's own listeners see it, and the field is checked again.
+                control.value = value;
                 control.dispatchEvent(new Event("input", { bubbles: true }));
                 control.dispatchEvent(new Event("change", { bubbles: true }));
                 control.focus();

@@ -589,6 +589,61 @@ test("issue 16.8: fix in one click: a field's suggestion sets its value, a text'
   await closePage(page, baseUrl);
 });
 
+test("issue 16.8: fix in one click on a portal's own controls: a select chooses the option, a date input takes the day, a number box the number; none where it cannot apply", async () => {
+  const page = await openFixture(browser, baseUrl, "legacy-fix-controls.html", {
+    initScript: () => {
+      // What the page's own scripts would see: the events each control receives.
+      window.__events = [];
+      for (const type of ["input", "change"]) document.addEventListener(type, (e) => window.__events.push(`${type} ${e.target.id}`));
+    },
+  });
+  await dropinReady(page);
+  await page.click("input[type=submit]");
+  await page.locator(".baocao-error-summary a").first().waitFor();
+  const fixAt = (pointer) => page.locator(`.baocao-messages[data-baocao-messages='${pointer}'] .baocao-error-message__fix`);
+  const codesAt = async (pointer) => page.$$eval(`.baocao-messages[data-baocao-messages='${pointer}'] .baocao-error-message`, (all) => all.map((m) => m.dataset.code));
+  /** Clicks a Fix: the control gets the value as if chosen (input, change), the focus, and its error goes. */
+  const apply = async (pointer, id) => {
+    await page.evaluate(() => { window.__events = []; });
+    await fixAt(pointer).click();
+    await page.waitForFunction((id) => document.getElementById(id).getAttribute("aria-invalid") === null, id);
+    assert.deepEqual(await codesAt(pointer), [], `${pointer}: fixed`);
+    assert.deepEqual(await page.evaluate(() => window.__events), [`input ${id}`, `change ${id}`], `${pointer}: as if chosen`);
+    assert.equal(await page.evaluate(() => document.activeElement.id), id);
+  };
+
+  // A date input (yyyy-mm-dd): the window's last day, suggested as 14/06/2026.
+  assert.equal(await fixAt("/periodTo").getAttribute("aria-label"), "Sửa thành “14/06/2026”");
+  await apply("/periodTo", "dtDenNgay");
+  assert.equal(await page.inputValue("#dtDenNgay"), "2026-06-14");
+
+  // A select: the dissolved department's work went to the Sở Nội vụ, one of its options.
+  assert.equal(await fixAt("/tasks/0/lead").getAttribute("aria-label"), "Sửa thành “Sở Nội vụ”");
+  await apply("/tasks/0/lead", "ddlChuTri");
+  assert.equal(await page.inputValue("#ddlChuTri"), "Sở Nội vụ");
+  assert.equal(await page.$eval("#ddlChuTri", (s) => s.options[s.selectedIndex].text), "Sở Nội vụ");
+
+  // A select without that option: the error is shown, and no button that could not fix it.
+  assert.deepEqual(await codesAt("/agency"), ["A003"]);
+  assert.match(await page.textContent(".baocao-messages[data-baocao-messages='/agency']"), /Sở Nội vụ/);
+  assert.equal(await page.locator(".baocao-messages[data-baocao-messages='/agency'] button").count(), 0);
+
+  // A number box cannot hold "100%": it gets 100.
+  await page.fill("#txtDaGiaiQuyet", "20");
+  await page.press("#txtDaGiaiQuyet", "Tab");
+  await fixAt("/indicators/tipsResolvedRate").waitFor();
+  assert.equal(await fixAt("/indicators/tipsResolvedRate").getAttribute("aria-label"), "Sửa thành “100%”");
+  await apply("/indicators/tipsResolvedRate", "numTyLe");
+  assert.equal(await page.inputValue("#numTyLe"), "100");
+
+  // What is left is the reporting body, chosen by hand; then the form goes.
+  await page.selectOption("#ddlCoQuan", "Sở Y tế");
+  await page.click("input[type=submit]");
+  await page.waitForURL(/\/submitted\?/);
+  assert.match(page.url(), /dtDenNgay=2026-06-14.*ddlChuTri=S%E1%BB%9F\+N%E1%BB%99i\+v%E1%BB%A5/);
+  await closePage(page, baseUrl);
+});
+
 test("issue 16.9: agency fields are an accessible autocomplete of bodies that exist on the report's day", async () => {
   const page = await openFixture(browser, baseUrl, "legacy-agency.html");
   await dropinReady(page);
