@@ -40,14 +40,6 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
   /** sha384 of baocao_docx_bg.wasm (the .docx reader), filled in the same way. */
   var DOCX_INTEGRITY = "__DOCX_WASM_INTEGRITY__";
 
-  /**
-   * 12345 as "12.345" (sep "."), as toLocaleString writes it, without Intl: its first use
-   * loads the locale's data, 30 ms on the main thread just as a large text's findings come.
-   */
-  function grouped(n, sep) {
-    return String(n).replace(/\B(?=(\d{3})+$)/g, sep);
-  }
-
   var WORDS = {
     vi: {
       summaryTitle: "Có lỗi cần sửa",
@@ -157,6 +149,13 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
     ".baocao-field--error{border-color:var(--baocao-error,#b3261e)!important;box-shadow:inset 0 0 0 1px var(--baocao-error,#b3261e)}",
     ".baocao-group--error{border-left:5px solid var(--baocao-error,#b3261e);padding-left:.75em}",
     ".baocao-results{display:block;margin:.5em 0 1em;color:var(--baocao-text,#0b0c0c);font-size:var(--baocao-font-size,1em)}",
+    // A checked text area paints apart from the page (it clips its text already, so nothing
+    // changes on screen): else each change around it, a finding drawn, walks its megabytes'
+    // lines again before the next paint (10 ms and more on the main thread).
+    ".baocao-text{contain:paint}",
+    // Findings beside a text area wrap to its column: drawn, they never widen a table it
+    // sits in, which would lay the text area out again and walk all its lines to repaint.
+    ".baocao-results--beside{contain:inline-size}",
     ".baocao-results__status{display:block;margin:0 0 .4em;font-weight:700}",
     ".baocao-results__status--error{color:var(--baocao-error,#b3261e)}",
     ".baocao-results__list{margin:0;padding:0;list-style:none}",
@@ -184,13 +183,6 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
     ".baocao-finding__hint{display:block;margin-top:.2em;font-size:.9em}",
     "@media print{.baocao-error-summary{border:2px solid #000;color:#000;background:none;break-inside:avoid}.baocao-error-summary__link,.baocao-error-summary__text,.baocao-error-message{color:#000;text-decoration:none}.baocao-messages--held{display:none}.baocao-finding{break-inside:avoid}.baocao-finding__button{border-left:3px solid #000;background:none;color:#000;padding:.2em .5em}.baocao-finding__fix,.baocao-results__nav{display:none}.baocao-mark{background:none;text-decoration:underline}}",
     ".baocao-mark{background:var(--baocao-mark,#ffdd00);color:var(--baocao-text,#0b0c0c);text-decoration:underline wavy var(--baocao-error,#b3261e)}",
-    // A checked text area paints apart from the page (it clips its text already, so nothing
-    // changes on screen): else each change around it, a finding drawn, walks its megabytes'
-    // lines again before the next paint (10 ms and more on the main thread).
-    ".baocao-text{contain:paint}",
-    // Findings beside a text area wrap to its column: drawn, they never widen a table it
-    // sits in, which would lay the text area out again and walk all its lines to repaint.
-    ".baocao-results--beside{contain:inline-size}",
   ].join("\n");
 
   var ns = {};
@@ -205,6 +197,28 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
   var stylesInstalled = false;
 
   // ---------------------------------------------------------------- helpers
+
+  /**
+   * The value a field's control takes for a finding's suggestion, or null where it cannot
+   * be set, and so gets no Fix button: a checkbox, a radio, a file, a select without that
+   * option, a disabled or read-only control. A date input takes yyyy-mm-dd ("14/06/2026" is
+   * suggested); a number input a number ("66,7%" is 66.7).
+   */
+  function fixValue(control, suggestion) {
+    var s = String(suggestion);
+    var type = control.type; // select-one, textarea, date, …; "text" for an unknown type
+    if (control.disabled || control.readOnly) return null;
+    if (type === "select-one") {
+      for (var i = 0; i < control.options.length; i += 1) {
+        var o = control.options[i];
+        if (!o.disabled && (o.value === s || o.text.trim() === s)) return o.value;
+      }
+      return null;
+    }
+    if (type === "date") return isoDay(s);
+    if (type === "number") return /^-?\d+(,\d+)?%?$/.test(s) ? s.replace(",", ".").replace("%", "") : null;
+    return /^(text|search|tel|url|email|textarea)$/.test(type) ? s : null;
+  }
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -282,29 +296,11 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
   }
 
   /**
-   * The value a field's control takes for a finding's suggestion, or null where it cannot
-   * be set, and so gets no Fix button: a checkbox, a radio, a file, a select without that
-   * option, a disabled or read-only control. A date input takes yyyy-mm-dd ("14/06/2026"
-   * is suggested); a number input a number ("66,7%" is 66.7).
+   * 12345 as "12.345" (sep "."), as toLocaleString writes it, without Intl: its first use
+   * loads the locale's data, 30 ms on the main thread just as a large text's findings come.
    */
-  function fixValue(control, suggestion) {
-    var s = String(suggestion);
-    if (control.disabled || control.readOnly) return null;
-    if (control.tagName === "SELECT") {
-      if (control.multiple) return null;
-      var options = Array.prototype.filter.call(control.options, function (o) { return !o.disabled; });
-      var chosen = options.filter(function (o) { return o.value === s; })[0] ||
-        options.filter(function (o) { return o.text.replace(/\s+/g, " ").trim() === s.trim(); })[0];
-      return chosen ? chosen.value : null;
-    }
-    if (control.tagName === "TEXTAREA") return s;
-    var type = String(control.type).toLowerCase(); // "text" for a missing or unknown type
-    if (type === "date") return isoDay(s);
-    if (type === "number") {
-      var m = /^(-?\d+)(?:,(\d+))?%?$/.exec(s.trim());
-      return m ? m[1] + (m[2] ? "." + m[2] : "") : null;
-    }
-    return /^(text|search|tel|url|email)$/.test(type) ? s : null;
+  function grouped(n, sep) {
+    return String(n).replace(/\B(?=(\d{3})+$)/g, sep);
   }
 
   function checkOptions(node) {
@@ -1625,7 +1621,7 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
       if (!of || want <= 0) return then();
       workerPage(of, had.length, want, function (answer) {
         // Dropped when the text was checked again since, or the worker is gone.
-        if (remote !== of || findings !== had || !answer.findings || !answer.findings.length) return;
+        if (remote !== of || findings !== had || !(answer.findings || []).length) return;
         findings = had.concat(answer.findings);
         then();
       });
@@ -1633,10 +1629,9 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
 
     function go(step) {
       if (!findings.length) return;
-      // Past the last finding loaded, the next page comes first; back from the first, the last loaded.
-      if (step > 0 && place === findings.length - 1 && findings.length < counts.total && remote) {
-        var had = findings.length;
-        return fetchMore(had + PAGE_LARGE, function () { if (findings.length > had) go(step); });
+      // Past the last finding loaded, the worker's next page first; back from the first, the last loaded.
+      if (step > 0 && place === findings.length - 1 && findings.length < counts.total) {
+        return fetchMore(place + 1 + PAGE_LARGE, function () { if (place < findings.length - 1) go(step); });
       }
       place = place < 0 ? (step > 0 ? 0 : findings.length - 1) : (place + step + findings.length) % findings.length;
       showPlace();
@@ -1894,20 +1889,17 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
       var listed = items.length;
       if (counts.error > listed) {
         items.push({
-          finding: { code: "", message: "", severity: "error", more: true, listed: listed },
+          finding: { code: "", message: "", severity: "error", listed: listed },
           text: w.moreInText(counts.error - listed, label()),
           control: textarea,
           document: self,
-          select: function () {
-            if (errors[listed]) select(textarea, errors[listed]);
-            else focusField(textarea);
-          },
+          select: function () { select(textarea, errors[listed] || findings[0]); },
         });
       }
       return items;
     };
     this.stillError = function (f) {
-      if (f.more) return self.errorCount() > f.listed;
+      if (f.listed != null) return self.errorCount() > f.listed;
       return findings.some(function (g) { return isError(g) && g.code === f.code && g.message === f.message; });
     };
 
@@ -2582,21 +2574,26 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
     var fresh = !worker;
     var w = startWorker();
     if (!w) return false;
-    var id = ++jobId;
-    jobs[id] = done;
-    var post = function () { if (worker === w) w.postMessage({ id: id, text: text, options: options, limit: limit }); };
+    var post = ask({ text: text, options: options, limit: limit }, done);
     // Starting a worker and copying megabytes to it: two tasks, not one long one.
     if (fresh) setTimeout(post, 0);
     else post();
     return true;
   }
 
+  /**
+   * A job for the worker, `done(answer)` once it answers (or fails: workerFails answers
+   * every job it has); the function returned sends it.
+   */
+  function ask(job, done) {
+    job.id = ++jobId;
+    jobs[job.id] = done;
+    return function () { if (worker) worker.postMessage(job); };
+  }
+
   /** Findings `from` … `from + limit` of the worker's check `of` (its latest); `done({findings} | {error})`. */
   function workerPage(of, from, limit, done) {
-    if (!worker) return done({ error: "no worker" });
-    var id = ++jobId;
-    jobs[id] = done;
-    worker.postMessage({ id: id, of: of, from: from, limit: limit });
+    if (worker) ask({ of: of, from: from, limit: limit }, done)(); // else gone: the page keeps what it has
   }
 
   var exported = {
@@ -2659,7 +2656,8 @@ function baocaoWorker(scope, glue) {
   "use strict";
   var WASM_INTEGRITY = "__WASM_INTEGRITY__";
   var loading = null;
-  var kept = null; // the latest check's findings, { id, all }, for the pages asked for later
+  var kept = []; // the latest check's findings, for the pages asked for later
+  var keptId = 0;
   scope.onmessage = function (event) {
     var job = event.data || {};
     if (!loading) {
@@ -2672,12 +2670,13 @@ function baocaoWorker(scope, glue) {
       .then(function () {
         if (job.of) {
           // A further page, of the latest check only (the page dropped the older ones).
-          if (!kept || kept.id !== job.of) throw new Error("that check is no longer kept");
-          scope.postMessage({ id: job.id, findings: kept.all.slice(job.from, job.from + job.limit) });
+          if (keptId !== job.of) throw new Error("stale");
+          scope.postMessage({ id: job.id, findings: kept.slice(job.from, job.from + job.limit) });
           return;
         }
         var all = glue.checkDocument(job.text, job.options);
-        kept = { id: job.id, all: all };
+        kept = all;
+        keptId = job.id;
         var counts = { error: 0, warning: 0, info: 0 };
         all.forEach(function (f) { counts[f.severity] = (counts[f.severity] || 0) + 1; });
         scope.postMessage({ id: job.id, findings: all.slice(0, job.limit), total: all.length, counts: counts });
