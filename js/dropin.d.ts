@@ -34,8 +34,14 @@ export interface ResultDetail {
   kind: "form" | "document";
   /** What caused the check. */
   trigger: "input" | "change" | "submit" | "check" | "attach" | "lang";
-  /** Every finding of the check (for a form: validateForm's, as if it were submitted). */
+  /**
+   * Every finding of the check (for a form: validateForm's, as if it were submitted). A
+   * text of 10,000 characters or more, checked in the Web Worker: only the first 25, the
+   * rest stay in the worker until drawn ("Xem thêm"); `total` counts them all.
+   */
   findings: Finding[];
+  /** Documents: how many findings the check made, those not in `findings` too. */
+  total?: number;
   /** Forms: the fields that show findings now (reward early, punish late). */
   shown?: { pointer: string; element: Element; findings: Finding[] }[];
   /** Forms: errors about keys no field collects; they do not block (see data-baocao-require). */

@@ -70,7 +70,7 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
       previous: "‹ Lỗi trước",
       next: "Lỗi sau ›",
       position: function (f, i, n) { return (f.line ? "Dòng " + f.line + " · " : "") + (i + 1) + "/" + n; },
-      more: function (n) { return "Và " + n.toLocaleString("vi-VN") + " vấn đề khác."; },
+      more: function (n) { return "Và " + grouped(n, ".") + " vấn đề khác."; },
       showMore: function (n) { return "Xem thêm " + n; },
       stillErrors: function (n) { return "Còn " + n + " lỗi cần sửa."; },
       unavailable:
@@ -111,7 +111,7 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
       previous: "‹ Previous",
       next: "Next ›",
       position: function (f, i, n) { return (f.line ? "Line " + f.line + " · " : "") + (i + 1) + "/" + n; },
-      more: function (n) { return "And " + n.toLocaleString("en-GB") + " more " + (n === 1 ? "problem." : "problems."); },
+      more: function (n) { return "And " + grouped(n, ",") + " more " + (n === 1 ? "problem." : "problems."); },
       showMore: function (n) { return "Show " + n + " more"; },
       stillErrors: function (n) { return n + (n === 1 ? " error" : " errors") + " left to fix."; },
       unavailable:
@@ -151,6 +151,13 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
     ".baocao-field--error{border-color:var(--baocao-error,#b3261e)!important;box-shadow:inset 0 0 0 1px var(--baocao-error,#b3261e)}",
     ".baocao-group--error{border-left:5px solid var(--baocao-error,#b3261e);padding-left:.75em}",
     ".baocao-results{display:block;margin:.5em 0 1em;color:var(--baocao-text,#0b0c0c);font-size:var(--baocao-font-size,1em)}",
+    // A checked text area paints apart from the page (it clips its text already, so nothing
+    // changes on screen): else each change around it, a finding drawn, walks its megabytes'
+    // lines again before the next paint (10 ms and more on the main thread).
+    ".baocao-text{contain:paint}",
+    // Findings beside a text area wrap to its column: drawn, they never widen a table it
+    // sits in, which would lay the text area out again and walk all its lines to repaint.
+    ".baocao-results--beside{contain:inline-size}",
     ".baocao-results__status{display:block;margin:0 0 .4em;font-weight:700}",
     ".baocao-results__status--error{color:var(--baocao-error,#b3261e)}",
     ".baocao-results__list{margin:0;padding:0;list-style:none}",
@@ -192,6 +199,28 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
   var stylesInstalled = false;
 
   // ---------------------------------------------------------------- helpers
+
+  /**
+   * The value a field's control takes for a finding's suggestion, or null where it cannot
+   * be set, and so gets no Fix button: a checkbox, a radio, a file, a select without that
+   * option, a disabled or read-only control. A date input takes yyyy-mm-dd ("14/06/2026" is
+   * suggested); a number input a number ("66,7%" is 66.7).
+   */
+  function fixValue(control, suggestion) {
+    var s = String(suggestion);
+    var type = control.type; // select-one, textarea, date, …; "text" for an unknown type
+    if (control.disabled || control.readOnly) return null;
+    if (type === "select-one") {
+      for (var i = 0; i < control.options.length; i += 1) {
+        var o = control.options[i];
+        if (!o.disabled && (o.value === s || o.text.trim() === s)) return o.value;
+      }
+      return null;
+    }
+    if (type === "date") return isoDay(s);
+    if (type === "number") return /^-?\d+(,\d+)?%?$/.test(s) ? s.replace(",", ".").replace("%", "") : null;
+    return /^(text|search|tel|url|email|textarea)$/.test(type) ? s : null;
+  }
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -266,6 +295,14 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
     var date = new Date(Date.UTC(y, mo - 1, d));
     if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
     return y + "-" + (mo < 10 ? "0" : "") + mo + "-" + (d < 10 ? "0" : "") + d;
+  }
+
+  /**
+   * 12345 as "12.345" (sep "."), as toLocaleString writes it, without Intl: its first use
+   * loads the locale's data, 30 ms on the main thread just as a large text's findings come.
+   */
+  function grouped(n, sep) {
+    return String(n).replace(/\B(?=(\d{3})+$)/g, sep);
   }
 
   function checkOptions(node) {
@@ -1046,14 +1083,15 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
             m.appendChild(document.createTextNode(f.message));
             if (f.hint) m.appendChild(el("span", "baocao-error-message__hint", w.hint + f.hint));
             var control = field.controls[0];
-            if (f.suggestion != null && f.path === field.pointer && /^(text|search|tel|number|)$/.test(control.type || "") && control.tagName !== "SELECT") {
+            var value = f.suggestion != null && f.path === field.pointer ? fixValue(control, f.suggestion) : null;
+            if (value != null) {
               var fix = el("button", "baocao-error-message__fix", w.fix);
               fix.type = "button";
               fix.setAttribute("aria-label", w.fixLabel(f.suggestion));
               fix.title = w.fixLabel(f.suggestion);
               fix.addEventListener("click", function () {
-                // As if typed: the page's own listeners see it, and the field is checked again.
-                control.value = f.suggestion;
+                // As if typed or chosen: the page's own listeners see it, and the field is checked again.
+                control.value = value;
                 control.dispatchEvent(new Event("input", { bubbles: true }));
                 control.dispatchEvent(new Event("change", { bubbles: true }));
                 control.focus();
@@ -1545,7 +1583,10 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
     this.kind = "document";
     this.element = textarea;
     var timer = 0;
-    var findings = []; // the first WORKER_LIMIT at most, when the worker checked
+    // The text's findings in order; of a text the worker checked, only the first pages,
+    // those drawn or gone to: the rest stay in the worker until asked for (fetchMore).
+    var findings = [];
+    var remote = 0; // the worker's check that holds the rest; 0 when every finding is here
     var counts = { error: 0, warning: 0, info: 0, total: 0 };
     var checkedText = null; // the text the findings are of
     var seq = 0; // the latest check; an older worker answer is dropped
@@ -1556,6 +1597,7 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
 
     this.lang = function () { return langOf(textarea); };
     var uiOff = function () { return option(textarea, "ui") === "none"; };
+    textarea.classList.add("baocao-text");
 
     var place = -1; // the finding the person is on (previous / next)
     var placeKey = null;
@@ -1573,8 +1615,26 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
       placeKey = place >= 0 && findings[place] ? { start: findings[place].start } : null;
     }
 
+    /** Findings up to the n-th from the worker, a page at a time, then `then()`. */
+    function fetchMore(n, then) {
+      var of = remote;
+      var had = findings;
+      var want = Math.min(n, counts.total) - had.length;
+      if (!of || want <= 0) return then();
+      workerPage(of, had.length, want, function (answer) {
+        // Dropped when the text was checked again since, or the worker is gone.
+        if (remote !== of || findings !== had || !(answer.findings || []).length) return;
+        findings = had.concat(answer.findings);
+        then();
+      });
+    }
+
     function go(step) {
       if (!findings.length) return;
+      // Past the last finding loaded, the worker's next page first; back from the first, the last loaded.
+      if (step > 0 && place === findings.length - 1 && findings.length < counts.total) {
+        return fetchMore(place + 1 + PAGE_LARGE, function () { if (place < findings.length - 1) go(step); });
+      }
       place = place < 0 ? (step > 0 ? 0 : findings.length - 1) : (place + step + findings.length) % findings.length;
       showPlace();
       select(textarea, findings[place]);
@@ -1628,7 +1688,10 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
       box.appendChild(nav);
       box.appendChild(list);
       if (host) host.appendChild(box);
-      else textarea.parentNode.insertBefore(box, textarea.nextSibling);
+      else {
+        box.classList.add("baocao-results--beside");
+        textarea.parentNode.insertBefore(box, textarea.nextSibling);
+      }
       addToken(textarea, "aria-describedby", status.id);
       return box;
     }
@@ -1643,7 +1706,8 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
       var w = WORDS[self.lang()];
       var e = counts.error;
       var warn = counts.warning;
-      var words = !text.trim() ? "" : counts.total ? w.found(counts.total, e, warn) : w.none;
+      // Not text.trim(): a copy of megabytes for one yes or no.
+      var words = !/\S/.test(text) ? "" : counts.total ? w.found(counts.total, e, warn) : w.none;
       status.textContent = words;
       status.className = "baocao-results__status" + (e ? " baocao-results__status--error" : "");
       // The messages' language, for screen readers' voice (English inside a Vietnamese page).
@@ -1694,15 +1758,19 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
         if (left <= 0) return null;
         var li = el("li", "baocao-results__more");
         li.appendChild(el("span", null, w.more(left) + " "));
-        if (drawn < findings.length) {
-          var button = el("button", "baocao-results__more-button", w.showMore(Math.min(page, findings.length - drawn)));
+        var ready = remote ? counts.total : findings.length; // those the worker holds come when asked for
+        if (drawn < ready) {
+          var button = el("button", "baocao-results__more-button", w.showMore(Math.min(page, ready - drawn)));
           button.type = "button";
           button.addEventListener("click", function () {
-            var next = findings.slice(drawn, drawn + page).map(item);
-            drawn += next.length;
-            var again = more();
-            li.replaceWith.apply(li, again ? next.concat([again]) : next);
-            if (next[0]) next[0].querySelector("button").focus();
+            fetchMore(drawn + page, function () {
+              if (!li.isConnected) return;
+              var next = findings.slice(drawn, drawn + page).map(item);
+              drawn += next.length;
+              var again = more();
+              li.replaceWith.apply(li, again ? next.concat([again]) : next);
+              if (next[0]) next[0].querySelector("button").focus();
+            });
           });
           li.appendChild(button);
         }
@@ -1729,7 +1797,7 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
     /** On the page, at once (short texts, a submit, no worker). */
     function checkHere(text, opts) {
       try {
-        return text.trim() ? api.checkDocument(text, opts) : [];
+        return /\S/.test(text) ? api.checkDocument(text, opts) : [];
       } catch (e) {
         warnOnce("checkDocument", "baocao: the text could not be checked: " + e.message);
         return [];
@@ -1751,7 +1819,7 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
       var urgent = trigger === "submit" || trigger === "check";
       if (urgent && checkedText === text) return findings;
       if (!urgent && text.length >= WORKER_MIN) {
-        var sent = workerCheck(text, opts, function (answer) {
+        var sent = workerCheck(text, opts, PAGE_LARGE, function (answer) {
           if (id !== seq) return; // the text changed since
           if (answer.error) done(text, trigger, checkHere(text, opts));
           else done(text, trigger, answer.findings, answer);
@@ -1761,8 +1829,10 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
       return done(text, trigger, checkHere(text, opts));
     };
 
+    /** Shows a check's findings: all of them, or the worker's `answer`, its first page and counts. */
     function done(text, trigger, list, answer) {
       findings = list;
+      remote = answer ? answer.id : 0;
       counts = { error: 0, warning: 0, info: 0, total: list.length };
       if (answer) {
         counts = { error: answer.counts.error || 0, warning: answer.counts.warning || 0, info: answer.counts.info || 0, total: answer.total };
@@ -1817,19 +1887,21 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
           select: function () { select(textarea, f); },
         };
       });
-      if (counts.error > 10) {
+      // Counted, not listed: the rest, of which a large text's worker sent only the first page.
+      var listed = items.length;
+      if (counts.error > listed) {
         items.push({
-          finding: { code: "", message: "", severity: "error", more: true },
-          text: w.moreInText(counts.error - 10, label()),
+          finding: { code: "", message: "", severity: "error", listed: listed },
+          text: w.moreInText(counts.error - listed, label()),
           control: textarea,
           document: self,
-          select: function () { select(textarea, errors[10]); },
+          select: function () { select(textarea, errors[listed] || findings[0]); },
         });
       }
       return items;
     };
     this.stillError = function (f) {
-      if (f.more) return self.errorCount() > 10;
+      if (f.listed != null) return self.errorCount() > f.listed;
       return findings.some(function (g) { return isError(g) && g.code === f.code && g.message === f.message; });
     };
 
@@ -1860,9 +1932,10 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
       var errors = counts.error;
       return { kind: "document", findings: f, errors: errors, valid: errors === 0 };
     };
-    this.relabel = function () { if (textarea.value.trim()) self.check("lang"); };
+    this.relabel = function () { if (/\S/.test(textarea.value)) self.check("lang"); };
     this.reset = function () {
       findings = [];
+      remote = 0;
       counts = { error: 0, warning: 0, info: 0, total: 0 };
       checkedText = null;
       seq += 1;
@@ -1875,7 +1948,7 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
         box.remove();
       }
       textarea.removeAttribute("aria-invalid");
-      textarea.classList.remove("baocao-field--error");
+      textarea.classList.remove("baocao-field--error", "baocao-text");
     };
   }
 
@@ -2468,8 +2541,6 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
 
   /** Characters from which a text is checked in the Web Worker (shorter ones take a few ms on the page). */
   var WORKER_MIN = 10000;
-  /** Findings a check sends back; the counts cover them all. */
-  var WORKER_LIMIT = 1000;
   var worker = null;
   var workerFailed = false;
   var jobs = {};
@@ -2514,18 +2585,35 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
     return worker;
   }
 
-  /** Checks a text in the worker; `done({findings, total, counts} | {error})`. False when there is none. */
-  function workerCheck(text, options, done) {
+  /**
+   * Checks a text in the worker; `done({id, findings, total, counts} | {error})`, with only
+   * the first `limit` findings: the page never handles thousands it does not draw (the
+   * worker keeps them for workerPage). False when there is no worker.
+   */
+  function workerCheck(text, options, limit, done) {
     var fresh = !worker;
     var w = startWorker();
     if (!w) return false;
-    var id = ++jobId;
-    jobs[id] = done;
-    var post = function () { if (worker === w) w.postMessage({ id: id, text: text, options: options, limit: WORKER_LIMIT }); };
+    var post = ask({ text: text, options: options, limit: limit }, done);
     // Starting a worker and copying megabytes to it: two tasks, not one long one.
     if (fresh) setTimeout(post, 0);
     else post();
     return true;
+  }
+
+  /**
+   * A job for the worker, `done(answer)` once it answers (or fails: workerFails answers
+   * every job it has); the function returned sends it.
+   */
+  function ask(job, done) {
+    job.id = ++jobId;
+    jobs[job.id] = done;
+    return function () { if (worker) worker.postMessage(job); };
+  }
+
+  /** Findings `from` … `from + limit` of the worker's check `of` (its latest); `done({findings} | {error})`. */
+  function workerPage(of, from, limit, done) {
+    if (worker) ask({ of: of, from: from, limit: limit }, done)(); // else gone: the page keeps what it has
   }
 
   var exported = {
@@ -2589,6 +2677,8 @@ function baocaoWorker(scope, glue) {
   "use strict";
   var WASM_INTEGRITY = "__WASM_INTEGRITY__";
   var loading = null;
+  var kept = []; // the latest check's findings, for the pages asked for later
+  var keptId = 0;
   scope.onmessage = function (event) {
     var job = event.data || {};
     if (!loading) {
@@ -2599,10 +2689,18 @@ function baocaoWorker(scope, glue) {
     }
     loading
       .then(function () {
+        if (job.of) {
+          // A further page, of the latest check only (the page dropped the older ones).
+          if (keptId !== job.of) throw new Error("stale");
+          scope.postMessage({ id: job.id, findings: kept.slice(job.from, job.from + job.limit) });
+          return;
+        }
         var all = glue.checkDocument(job.text, job.options);
+        kept = all;
+        keptId = job.id;
         var counts = { error: 0, warning: 0, info: 0 };
         all.forEach(function (f) { counts[f.severity] = (counts[f.severity] || 0) + 1; });
-        scope.postMessage({ id: job.id, findings: all.slice(0, job.limit || 1000), total: all.length, counts: counts });
+        scope.postMessage({ id: job.id, findings: all.slice(0, job.limit), total: all.length, counts: counts });
       })
       .catch(function (e) {
         scope.postMessage({ id: job.id, error: String((e && e.message) || e) });
