@@ -23,7 +23,7 @@ TARGET=38981
 RATCHET=207200 # 206,200 B measured (row 38 of benches/size-steps.md: the pinned nightly with std built for size, the rule docs out of the wasm) plus about 0.5% (was 249,500)
 DOCX_RATCHET=41800 # 41,565 B measured (row 38) plus about 0.5% (was 49,800)
 FIRST_GOAL=175000
-FIRST_RATCHET=195100 # 194,108 B brotli measured (row 38: −34,625 against row 36) (was 229,100)
+FIRST_RATCHET=195500 # 194,523 B brotli measured (row 39: row 38 and the drop-in of issue 16 points 7-8) plus about 0.5% (was 229,100, then 195,100 at row 38)
 # The stable fallback of scripts/build.sh (row 38): 226,482 B gzip, .docx 49,575 B gzip,
 # before the first check 210,547 B brotli; the same 0.5%.
 STABLE_RATCHET=227600
