@@ -1454,6 +1454,38 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
   }
 
   /** Draws a summary box: a title and one link per item (a field, or a text area's culprit). */
+  /**
+   * The error summary of a text area or file input inside a form that no report form
+   * speaks for: drawn at the top of that form on submit, focused while the errors of
+   * `controller` hold the submit back.
+   */
+  function OwnSummary(node, controller, uiOff) {
+    var box = null;
+    this.guard = function (form, event) {
+      var items = controller.summaryItems();
+      if (!uiOff()) {
+        if (!box || !box.isConnected) {
+          box = el("div", "baocao-error-summary");
+          box.hidden = true;
+          box.addEventListener("blur", function () { box.removeAttribute("tabindex"); });
+          form.insertBefore(box, form.firstChild);
+        }
+        drawSummary(box, items, items.length > 0, controller.lang());
+      }
+      if (!items.length || option(node, "submit") === "allow") return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      if (box && !box.hidden) {
+        box.setAttribute("tabindex", "-1");
+        box.focus();
+      }
+    };
+    /** After a check while typing: a summary on show, its errors all gone, says so. */
+    this.clearIfFixed = function () {
+      if (box && !box.hidden && !controller.summaryItems().length) drawSummary(box, [], false, controller.lang());
+    };
+  }
+
   function drawSummary(box, items, alert, lang) {
     var w = WORDS[lang];
     box.setAttribute("lang", lang);
@@ -1598,6 +1630,7 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
     this.lang = function () { return langOf(textarea); };
     var uiOff = function () { return option(textarea, "ui") === "none"; };
     textarea.classList.add("baocao-text");
+    var ownSummary = new OwnSummary(textarea, self, uiOff);
 
     var place = -1; // the finding the person is on (previous / next)
     var placeKey = null;
@@ -1843,10 +1876,7 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
       render(text);
       if (trigger !== "submit") {
         controllers.forEach(function (c) { if (c.kind === "form" && c.element.contains(textarea)) c.summaryChanged(); });
-        if (ownSummary && !ownSummary.hidden) {
-          var items = self.summaryItems();
-          if (!items.length) drawSummary(ownSummary, [], false, self.lang());
-        }
+        ownSummary.clearIfFixed();
       }
       var errors = counts.error;
       emit(textarea, "baocao:result", {
@@ -1906,26 +1936,9 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
     };
 
     /** A form the text area is in, that no report form around it speaks for: its own summary. */
-    var ownSummary = null;
     this.guard = function (form, event) {
       self.check("submit");
-      var items = self.summaryItems();
-      if (!uiOff()) {
-        if (!ownSummary || !ownSummary.isConnected) {
-          ownSummary = el("div", "baocao-error-summary");
-          ownSummary.hidden = true;
-          ownSummary.addEventListener("blur", function () { ownSummary.removeAttribute("tabindex"); });
-          form.insertBefore(ownSummary, form.firstChild);
-        }
-        drawSummary(ownSummary, items, items.length > 0, self.lang());
-      }
-      if (!items.length || option(textarea, "submit") === "allow") return;
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      if (ownSummary && !ownSummary.hidden) {
-        ownSummary.setAttribute("tabindex", "-1");
-        ownSummary.focus();
-      }
+      ownSummary.guard(form, event);
     };
     this.validate = function () {
       var f = self.check("check");
@@ -1979,6 +1992,7 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
 
     this.lang = function () { return langOf(input); };
     var uiOff = function () { return option(input, "ui") === "none"; };
+    var ownSummary = new OwnSummary(input, self, uiOff);
 
     function results() {
       if (box && box.isConnected) return box;
@@ -2133,7 +2147,6 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
       return findings.some(function (g) { return isError(g) && g.code === f.code && g.message === f.message; });
     };
 
-    var ownSummary = null;
     this.guard = function (form, event) {
       if (state === "reading") {
         // Not sent before the file is checked: sent then, if it passes.
@@ -2142,23 +2155,7 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
         event.stopImmediatePropagation();
         return;
       }
-      var items = self.summaryItems();
-      if (!uiOff()) {
-        if (!ownSummary || !ownSummary.isConnected) {
-          ownSummary = el("div", "baocao-error-summary");
-          ownSummary.hidden = true;
-          ownSummary.addEventListener("blur", function () { ownSummary.removeAttribute("tabindex"); });
-          form.insertBefore(ownSummary, form.firstChild);
-        }
-        drawSummary(ownSummary, items, items.length > 0, self.lang());
-      }
-      if (!items.length || option(input, "submit") === "allow") return;
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      if (ownSummary && !ownSummary.hidden) {
-        ownSummary.setAttribute("tabindex", "-1");
-        ownSummary.focus();
-      }
+      ownSummary.guard(form, event);
     };
     this.validate = function () {
       var errors = self.errorCount();
@@ -2420,11 +2417,12 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
     });
   }
 
-  function wasmSource(file, integrity) {
+  /** A file of the package beside this script (a wasm, the rule catalogue), fetched with its hash. */
+  function verifiedFetch(file, integrity) {
     var url = new URL(file, base).href;
     if (integrity.indexOf("sha") !== 0) return fetch(url, { credentials: "same-origin" });
-    // The wasm is checked against the hash this script was built with, so the script's
-    // own integrity attribute covers it too: nothing is compiled before it is verified.
+    // The file is checked against the hash this script was built with, so the script's
+    // own integrity attribute covers it too: no wasm is compiled before it is verified.
     return fetch(url, { integrity: integrity, credentials: "same-origin" }).catch(function (error) {
       // The browser says only "Failed to fetch". Asked again without the hash: when the
       // file comes, it was there but not the file this script was built with.
@@ -2446,7 +2444,7 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
     if (blocked) return Promise.reject(explain(new Error("WebAssembly.Module: " + blocked), blocked));
     // The wasm's download starts now, beside the glue's: loading waits for the slower of
     // the two rather than for both in turn (benches/web/init-overlap.html measures it).
-    var wasm = wasmSource("baocao_bg.wasm", WASM_INTEGRITY);
+    var wasm = verifiedFetch("baocao_bg.wasm", WASM_INTEGRITY);
     // A failed download is reported once, by init below, not also as unhandled.
     wasm.catch(function () {});
     // The glue is inside this file (scripts/build.sh bundles it); a build without it
@@ -2465,24 +2463,6 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
       });
   }
 
-  var ruleCatalogue = null;
-
-  /**
-   * The rule catalogue with its docs (baocao.rules.json, verified like the wasm): fetched
-   * when first asked, not part of the wasm every visitor downloads. A fresh copy each time.
-   */
-  function rules() {
-    if (!ruleCatalogue) {
-      var loading = wasmSource("baocao.rules.json", RULES_INTEGRITY).then(function (response) {
-        if (!response.ok) throw new Error("baocao: rules(): baocao.rules.json answered " + response.status);
-        return response.text();
-      });
-      loading.catch(function () { if (ruleCatalogue === loading) ruleCatalogue = null; });
-      ruleCatalogue = loading;
-    }
-    return ruleCatalogue.then(function (text) { return JSON.parse(text); });
-  }
-
   // ---------------------------------------------------------------- the .docx reader
 
   var docxApi = null; // the .docx reader's exports, once loaded
@@ -2499,7 +2479,7 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
     docxLoading = ns.ready.then(function () {
       var blocked = probe();
       if (blocked) throw new Error("WebAssembly.Module: " + blocked);
-      var wasm = wasmSource("baocao_docx_bg.wasm", DOCX_INTEGRITY);
+      var wasm = verifiedFetch("baocao_docx_bg.wasm", DOCX_INTEGRITY);
       wasm.catch(function () {});
       var module = docxGlue ? Promise.resolve(docxGlue) : import(new URL("baocao_docx.js", base).href);
       return module.then(function (m) {
@@ -2637,7 +2617,11 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
       api = m;
       ["checkDocument", "validateForm", "validateField", "profiles", "findAgency", "suggestAgencies"]
         .forEach(function (name) { if (typeof m[name] === "function") ns[name] = m[name]; });
-      ns.rules = rules;
+      // The glue's rules() (js/rules-api.js), fetching the catalogue as the wasm is fetched:
+      // verified against the hash this script was built with.
+      ns.rules = function () {
+        return m.rules({ load: function () { return verifiedFetch("baocao.rules.json", RULES_INTEGRITY); } });
+      };
       ns.version = m.version;
       installStyles();
       liveRegion();

@@ -7,4 +7,9 @@
  * (`baocao/rules.json`) yourself. Rejects with an `Error` naming the file when it cannot
  * be loaded or does not match `integrity`.
  */
-export function rules(options?: { url?: string | URL; integrity?: string }): Promise<RuleInfo[]>;
+export function rules(options?: {
+  url?: string | URL;
+  integrity?: string;
+  /** Fetches the catalogue instead of `url` (the drop-in passes its verified fetch). */
+  load?: () => Promise<Response>;
+}): Promise<RuleInfo[]>;
