@@ -41,6 +41,8 @@ pub mod text;
 
 // The main wasm's JS API; the second wasm (feature `docx-wasm`) is the .docx reader
 // alone, which checks the text it reads with the main wasm's `checkDocument`.
+#[cfg(target_arch = "wasm32")]
+mod js_type;
 #[cfg(all(target_arch = "wasm32", not(feature = "docx-wasm")))]
 pub mod wasm;
 #[cfg(all(target_arch = "wasm32", feature = "docx-wasm"))]

@@ -17,6 +17,7 @@ use wasm_bindgen::JsCast;
 
 use crate::agency::{registry, AgencyInfo, Level};
 use crate::finding::Finding;
+use crate::js_type::describe;
 use crate::json_text::quoted_short as quoted;
 use crate::{check_text, json_text, parse_iso_date, DocKind, Lang, Options, VERSION};
 
@@ -460,19 +461,6 @@ fn string_argument(name: &str, value: &JsValue) -> Result<String, ApiError> {
         )));
     }
     Ok(String::from(s))
-}
-
-/// A JS value's type, as a person would name it in an error message.
-fn describe(value: &JsValue) -> String {
-    if value.is_undefined() {
-        "undefined".into()
-    } else if value.is_null() {
-        "null".into()
-    } else if Array::is_array(value) {
-        "array".into()
-    } else {
-        value.js_typeof().as_string().unwrap_or_else(|| "?".into())
-    }
 }
 
 /// The form argument: a plain object, read into the core's value tree.

@@ -17,6 +17,7 @@ use js_sys::{Array, Function, JsString, RangeError, Reflect, TypeError};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::js_type::describe;
 use crate::Lang;
 
 /// The name errors are given, as before the reader moved out of the main wasm.
@@ -119,17 +120,4 @@ fn renamed(error: JsValue) -> JsValue {
         }
     }
     error
-}
-
-/// The JS type of a value, for error messages.
-fn describe(value: &JsValue) -> String {
-    if value.is_undefined() {
-        "undefined".into()
-    } else if value.is_null() {
-        "null".into()
-    } else if Array::is_array(value) {
-        "array".into()
-    } else {
-        value.js_typeof().as_string().unwrap_or_else(|| "?".into())
-    }
 }
