@@ -37,6 +37,14 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
   var VERSION = "__VERSION__";
   /** sha384 of baocao_bg.wasm, filled in by scripts/build.sh; the wasm is fetched with it. */
   var WASM_INTEGRITY = "__WASM_INTEGRITY__";
+  /**
+   * sha384 of baocao_forms_bg.wasm, filled in the same way: the form checker, the main wasm
+   * without checkDocument (and so without the text reader), for pages with only report forms.
+   */
+  var FORMS_INTEGRITY = "__FORMS_WASM_INTEGRITY__";
+  /** What a text needs and the form checker has not, said where a page asks for it. */
+  var FORMS_ONLY = "this page had only report forms when it loaded, so it loaded the form checker, which cannot read texts. " +
+    'Add data-baocao-checker="all" to the drop-in\'s script tag to load the whole checker.';
   /** sha384 of baocao_docx_bg.wasm (the .docx reader), filled in the same way. */
   var DOCX_INTEGRITY = "__DOCX_WASM_INTEGRITY__";
   /** sha384 of baocao.rules.json (the rule catalogue with its docs), filled in the same way. */
@@ -353,7 +361,7 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
       var v = option(node, name);
       if (v != null && v !== "" && allowed.indexOf(v) < 0) bad(name, v, allowed.map(function (a) { return '"' + a + '"'; }).join(" or "));
     };
-    var isForm = !(node.tagName === "TEXTAREA" && !node.hasAttribute("data-baocao-field")) && !isFileInput(node);
+    var isForm = isFormNode(node);
     var kind = node.getAttribute("data-baocao");
     var kinds = isForm ? ["report"] : ["plan", "report", "document"];
     if (kinds.indexOf(kind) < 0) {
@@ -386,7 +394,9 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
       if (!problems.some(function (p) { return p.attribute === "data-baocao-profile"; })) {
         // The checker itself says whether it knows the profile (and whether an object is a valid one).
         try {
-          api.checkDocument("", { profile: checkOptions(node).profile });
+          var asked = { profile: checkOptions(node).profile };
+          if (api.checkDocument) api.checkDocument("", asked);
+          else api.validateForm({}, asked);
         } catch (e) {
           var names = typeof api.profiles === "function" ? api.profiles() : [];
           names = names.map(function (p) { return '"' + (p && p.name ? p.name : p) + '"'; });
@@ -2199,7 +2209,16 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
     if (problems.length) {
       // Loud, not silent: nothing is checked with options the page did not mean.
       if (node.getAttribute("data-baocao-state") !== "error") reportConfig(node, problems);
-      return { element: node, kind: null, error: true, check: function () { return null; }, reset: function () {}, detach: function () {} };
+      return unchecked(node);
+    }
+    if (!isFormNode(node) && !api.checkDocument) {
+      // Added after the page loaded the form checker, which has no text reader.
+      reportConfig(node, [{
+        attribute: "data-baocao-checker", value: option(null, "checker") || "auto", element: script || node,
+        accepted: '"all" on the script tag of a page that adds text areas or file inputs after it loads',
+        why: FORMS_ONLY.split(". ")[0],
+      }]);
+      return unchecked(node);
     }
     var c;
     if (isFileInput(node)) {
@@ -2217,6 +2236,11 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
     controllers.push(c);
     if (c.kind === "document" && node.value.trim()) c.check("attach");
     return handle(c);
+  }
+
+  /** The handle of an element left unchecked (its problem said on the console). */
+  function unchecked(node) {
+    return { element: node, kind: null, error: true, check: function () { return null; }, reset: function () {}, detach: function () {} };
   }
 
   function handle(c) {
@@ -2238,6 +2262,11 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
     node.removeAttribute("data-baocao-state");
     updateTitle();
     return true;
+  }
+
+  /** A report form (or the element around its fields), not a text area or a file input. */
+  function isFormNode(node) {
+    return !(node.tagName === "TEXTAREA" && !node.hasAttribute("data-baocao-field")) && !isFileInput(node);
   }
 
   function marked(root) {
@@ -2439,12 +2468,32 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
     });
   }
 
+  /**
+   * Which checker to fetch, once the page's elements are known: the form checker
+   * (baocao_forms_bg.wasm: no text reader, about a quarter smaller) when every element
+   * marked data-baocao is a report form, else the whole one. data-baocao-checker="all" on
+   * the script tag asks for the whole one always (a page that adds text areas later, or
+   * calls checkDocument itself).
+   */
+  function formsOnly() {
+    var asked = option(null, "checker");
+    if (asked != null && asked !== "auto" && asked !== "all") {
+      errorOnce("checker", "baocao: data-baocao-checker=\"" + asked + "\" on " + describe(script) + ' is not understood. Accepted: "auto" (the default: the form checker on pages with only report forms) or "all". The whole checker is loaded.');
+    }
+    if (asked != null && asked !== "auto") return false;
+    var nodes = marked(document);
+    return nodes.length > 0 && nodes.every(isFormNode);
+  }
+
   function load() {
     var blocked = probe();
     if (blocked) return Promise.reject(explain(new Error("WebAssembly.Module: " + blocked), blocked));
-    // The wasm's download starts now, beside the glue's: loading waits for the slower of
-    // the two rather than for both in turn (benches/web/init-overlap.html measures it).
-    var wasm = verifiedFetch("baocao_bg.wasm", WASM_INTEGRITY);
+    // The wasm's download starts as soon as the page's elements are known (at once for a
+    // deferred script), beside the glue's: loading waits for the slower of the two rather
+    // than for both in turn (benches/web/init-overlap.html measures it).
+    var wasm = domReady().then(function () {
+      return formsOnly() ? verifiedFetch("baocao_forms_bg.wasm", FORMS_INTEGRITY) : verifiedFetch("baocao_bg.wasm", WASM_INTEGRITY);
+    });
     // A failed download is reported once, by init below, not also as unhandled.
     wasm.catch(function () {});
     // The glue is inside this file (scripts/build.sh bundles it); a build without it
@@ -2453,7 +2502,13 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
     return module
       .then(function (m) {
         return wasm.then(function (response) {
-          return m.default({ module_or_path: response }).then(function () { return m; });
+          return m.default({ module_or_path: response }).then(function (exports) {
+            if (typeof exports.checkDocument === "function") return m;
+            // The form checker: the glue has checkDocument, its wasm has not.
+            var forms = {};
+            for (var name in m) if (name !== "checkDocument") forms[name] = m[name];
+            return forms;
+          });
         });
       })
       .catch(function (error) {
@@ -2477,6 +2532,7 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
   function loadDocx() {
     if (docxLoading) return docxLoading;
     docxLoading = ns.ready.then(function () {
+      if (!api.checkDocument) throw new Error("baocao.docx: " + FORMS_ONLY);
       var blocked = probe();
       if (blocked) throw new Error("WebAssembly.Module: " + blocked);
       var wasm = verifiedFetch("baocao_docx_bg.wasm", DOCX_INTEGRITY);
@@ -2617,6 +2673,11 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
       api = m;
       ["checkDocument", "validateForm", "validateField", "profiles", "findAgency", "suggestAgencies"]
         .forEach(function (name) { if (typeof m[name] === "function") ns[name] = m[name]; });
+      if (typeof m.checkDocument !== "function") {
+        ns.checkDocument = function () {
+          throw new Error("baocao.checkDocument: " + FORMS_ONLY);
+        };
+      }
       // The glue's rules() (js/rules-api.js), fetching the catalogue as the wasm is fetched:
       // verified against the hash this script was built with.
       ns.rules = function () {

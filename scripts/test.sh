@@ -11,6 +11,8 @@ cargo clippy --all-targets -- -D warnings
 cargo clippy --lib --tests --target wasm32-unknown-unknown -- -D warnings
 # The .docx reader's wasm (scripts/build.sh builds it with this feature).
 cargo clippy --lib --tests --target wasm32-unknown-unknown --features docx-wasm -- -D warnings
+# The form checker's wasm (the same, without checkDocument).
+cargo clippy --lib --tests --target wasm32-unknown-unknown --features forms-wasm -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps
 cargo test
 bash scripts/test-web.sh

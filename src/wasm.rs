@@ -19,7 +19,7 @@ use crate::agency::{registry, AgencyInfo, Level};
 use crate::finding::Finding;
 use crate::js_type::describe;
 use crate::json_text::quoted_short as quoted;
-use crate::{check_text, json_text, parse_iso_date, DocKind, Lang, Options, VERSION};
+use crate::{json_text, parse_iso_date, DocKind, Lang, Options, VERSION};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -254,6 +254,10 @@ export interface SuggestOptions {
 /// `RangeError` for a bad option value (`lang: "fr"`, `today: "31/12/2026"`, an unknown
 /// profile) or a text past the limit (20,000,000 characters: README, Limits). Past
 /// 5,000 findings the rest are counted in one `info` finding, code `X001`.
+///
+/// Not in the form checker's wasm (feature `forms-wasm`: `pkg/baocao_forms_bg.wasm`),
+/// which the drop-in loads on pages that have only report forms.
+#[cfg(not(feature = "forms-wasm"))]
 #[wasm_bindgen(js_name = checkDocument, unchecked_return_type = "Finding[]")]
 pub fn check_document(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
@@ -263,7 +267,7 @@ pub fn check_document(
     let run = || -> Result<JsValue, ApiError> {
         let text = string_argument("text", &text)?;
         let options = read_options(options.as_ref())?;
-        findings_js(&check_text(&text, &options).findings)
+        findings_js(&crate::check_text(&text, &options).findings)
     };
     run().map_err(|e| e.into_js(FN))
 }

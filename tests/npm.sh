@@ -23,7 +23,7 @@ tarball="$work/baocao-$version.tgz"
   exit 1
 }
 listing=$(tar -tzf "$tarball")
-for f in package.json baocao.js baocao.d.ts baocao_bg.wasm baocao_docx.js baocao_docx.d.ts \
+for f in package.json baocao.js baocao.d.ts baocao_bg.wasm baocao_forms_bg.wasm baocao_docx.js baocao_docx.d.ts \
   baocao_docx_bg.wasm baocao.dropin.js baocao.dropin.esm.js baocao.dropin.d.ts README.md LICENSE; do
   grep -qx "package/$f" <<<"$listing" || {
     echo "npm: $f is not in the tarball" >&2
@@ -82,3 +82,31 @@ assert.equal(createRequire(import.meta.url).resolve("baocao/wasm"), file("baocao
 console.log(`npm: baocao ${version()} installed from its tarball, imported, ${findings.length} findings; checkDocx from baocao/docx: ${docx.length}`);
 EOF
 EXPECTED_VERSION="$version" FIXTURES="$fixtures" node check.mjs
+
+# The form checker (baocao_forms_bg.wasm) under the same glue, in a process of its own (the
+# glue holds one instance): the findings of the whole checker, and no checkDocument.
+cat >forms.mjs <<'EOF'
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { initSync, validateForm, validateField, suggestAgencies } from "baocao";
+const file = (spec) => fileURLToPath(import.meta.resolve(spec));
+const exports = initSync({ module: readFileSync(file(process.argv[2])) });
+const form = { reportType: "half_year", year: 2026, periodFrom: "15/12/2025", periodTo: "31/02/2026", agency: "Sở Y tế", indicators: { tipsReceived: 10, tipsResolved: 9, tipsResolvedRate: 50 }, tasks: [{ title: "Tuyên truyền", lead: "Ban Chỉ đạo 138 tỉnh" }] };
+console.log(JSON.stringify({
+  form: validateForm(form, { today: "2026-06-15" }),
+  field: validateField(form, "/indicators/tipsResolvedRate", { today: "2026-06-15" }),
+  suggest: suggestAgencies("So Y te", 3),
+  checkDocument: typeof exports.checkDocument,
+}));
+EOF
+whole=$(node forms.mjs baocao/wasm)
+forms=$(node forms.mjs baocao/forms/wasm)
+node -e '
+  const [whole, forms] = process.argv.slice(1).map((s) => JSON.parse(s));
+  if (whole.checkDocument !== "function" || forms.checkDocument !== "undefined") throw new Error("checkDocument: " + whole.checkDocument + " / " + forms.checkDocument);
+  delete whole.checkDocument;
+  delete forms.checkDocument;
+  if (whole.form.length < 2) throw new Error("the test form should have findings: " + JSON.stringify(whole.form));
+  if (JSON.stringify(whole) !== JSON.stringify(forms)) throw new Error("the form checker differs from the whole one:\n" + JSON.stringify(whole) + "\n" + JSON.stringify(forms));
+  console.log("npm: the form checker (baocao/forms/wasm) under the same glue: the same " + whole.form.length + " findings, no checkDocument");
+' "$whole" "$forms"

@@ -212,7 +212,16 @@ test("issue 17: hostile files are refused with a message in the browser, and the
 
 test("issue 17: the .docx reader is a second wasm: never fetched by a page without a file input, fetched once and verified by one with", async () => {
   // No file input: the checker alone; checkDocx says to wait for the reader, which comes on request.
-  const plain = await openFixture(browser, baseUrl, "legacy-integrity.html");
+  // (The page asks for the whole checker: a page of forms alone loads the form checker,
+  // which cannot read texts, and says so if asked for the reader.)
+  const forms = await openFixture(browser, baseUrl, "legacy-integrity.html");
+  await dropinReady(forms);
+  assert.match(await forms.evaluate(() => window.baocao.docx().then(() => "loaded", (e) => e.message)), /^baocao\.docx: this page had only report forms .*data-baocao-checker="all"/);
+  assert.equal(fetched(forms, READER), 0);
+  await closePage(forms, baseUrl, { allowProblems: true });
+  const plain = await openFixture(browser, baseUrl, "legacy-integrity.html", {
+    transform: (html) => html.replace("<script ", '<script data-baocao-checker="all" '),
+  });
   await dropinReady(plain);
   await plain.waitForTimeout(1500);
   assert.equal(fetched(plain, READER), 0, "a page without a file input never fetches the reader");

@@ -534,7 +534,7 @@ test("issue 16.1: integrity end to end: one verified script runs, a changed glue
   const page = await openFixture(browser, baseUrl, "legacy-integrity.html", { initScript: watch, setup: evilGlue });
   await dropinReady(page);
   const scripts = page.requests.filter((r) => /\.(js|wasm)$/.test(r.url)).map((r) => r.url.split("/").pop());
-  assert.deepEqual(scripts, ["baocao.dropin.js", "baocao_bg.wasm"], "the drop-in and the wasm it pins, nothing else");
+  assert.deepEqual(scripts, ["baocao.dropin.js", "baocao_forms_bg.wasm"], "the drop-in and the wasm it pins (the form checker: a page of forms), nothing else");
   assert.equal(await page.evaluate(() => window.__pwned), undefined, "a changed baocao.js beside it is never run");
   assert.equal(await page.evaluate(() => window.__compiles), 1, "the wasm is compiled once, after its check");
   await page.fill("#txtTuNgay", "31/02/2026");
@@ -542,23 +542,81 @@ test("issue 16.1: integrity end to end: one verified script runs, a changed glue
   await page.locator(".baocao-error-summary a").first().waitFor();
   await closePage(page, baseUrl);
 
-  // A wasm changed by one byte: refused before compiling; the message names the file and "integrity".
-  const original = readFileSync(join(ROOT, "pkg", "baocao_bg.wasm"));
-  const changed = Buffer.from(original);
-  changed[changed.length - 1] ^= 1;
-  const bad = await openFixture(browser, baseUrl, "legacy-integrity.html", {
-    initScript: watch,
-    setup: (context) => context.route("**/pkg/baocao_bg.wasm", (route) => route.fulfill({ status: 200, body: changed, headers: { "content-type": "application/wasm" } })),
+  // A wasm changed by one byte: refused before compiling; the message names the file and
+  // "integrity". Both checkers: the form checker of this page, the whole one when asked for.
+  for (const [wasm, transform] of [
+    ["baocao_forms_bg.wasm", (html) => html],
+    ["baocao_bg.wasm", (html) => html.replace("<script ", '<script data-baocao-checker="all" ')],
+  ]) {
+    const original = readFileSync(join(ROOT, "pkg", wasm));
+    const changed = Buffer.from(original);
+    changed[changed.length - 1] ^= 1;
+    const bad = await openFixture(browser, baseUrl, "legacy-integrity.html", {
+      initScript: watch,
+      transform,
+      setup: (context) => context.route(`**/pkg/${wasm}`, (route) => route.fulfill({ status: 200, body: changed, headers: { "content-type": "application/wasm" } })),
+    });
+    await bad.waitForFunction(() => window.__unavailable.length > 0);
+    const detail = await bad.evaluate(() => window.__unavailable[0]);
+    assert.equal(detail.reason, "integrity");
+    assert.equal(await bad.evaluate(() => window.__compiles), 0, "nothing compiled");
+    const ours = bad.messages.filter((m) => /^error: baocao:/.test(m));
+    assert.equal(ours.length, 1, bad.messages.join("\n"));
+    assert.ok(ours[0].includes(`${wasm} at `) && /integrity/.test(ours[0]), ours[0]);
+    assert.equal(await bad.getAttribute("#f", "data-baocao-state"), "unavailable");
+    await closePage(bad, baseUrl, { allowProblems: true });
+  }
+});
+
+test("issue 16.11: a page of report forms loads the form checker (no text reader); one with a text area, or asking for all, the whole one", async () => {
+  const wasms = (page) => page.requests.map((r) => r.url.split("/").pop()).filter((f) => f.endsWith(".wasm"));
+  // Forms only: the form checker, which checks the form as the whole one does.
+  const page = await openFixture(browser, baseUrl, "legacy-integrity.html");
+  await dropinReady(page);
+  assert.deepEqual(wasms(page), ["baocao_forms_bg.wasm"]);
+  await page.fill("#txtTuNgay", "31/02/2026");
+  await page.click("input[type=submit]");
+  await page.locator(".baocao-error-summary a").first().waitFor();
+  assert.match(await page.locator(".baocao-error-summary").textContent(), /31\/02\/2026/);
+  // What it cannot do is said, not half done: checkDocument, and a text area added later.
+  assert.equal(
+    await page.evaluate(() => { try { window.baocao.checkDocument("Kế hoạch"); } catch (e) { return e.message; } }),
+    'baocao.checkDocument: this page had only report forms when it loaded, so it loaded the form checker, which cannot read texts. Add data-baocao-checker="all" to the drop-in\'s script tag to load the whole checker.',
+  );
+  const added = await page.evaluate(() => new Promise((resolve) => {
+    document.addEventListener("baocao:error", (e) => resolve({ reason: e.detail.reason, attributes: e.detail.problems.map((p) => p.attribute) }), { once: true });
+    const area = document.createElement("textarea");
+    area.id = "later";
+    area.setAttribute("data-baocao", "report");
+    document.body.appendChild(area);
+  }));
+  assert.deepEqual(added, { reason: "config", attributes: ["data-baocao-checker"] });
+  assert.equal(await page.getAttribute("#later", "data-baocao-state"), "error");
+  assert.ok(errorsOf(page).some((m) => /data-baocao-checker.*"all" on the script tag/.test(m)), errorsOf(page).join("\n"));
+  assert.deepEqual(wasms(page), ["baocao_forms_bg.wasm"], "nothing more fetched");
+  await closePage(page, baseUrl, { allowProblems: true });
+
+  // data-baocao-checker="all": the whole checker, and checkDocument works.
+  const all = await openFixture(browser, baseUrl, "legacy-integrity.html", {
+    transform: (html) => html.replace("<script ", '<script data-baocao-checker="all" '),
   });
-  await bad.waitForFunction(() => window.__unavailable.length > 0);
-  const detail = await bad.evaluate(() => window.__unavailable[0]);
-  assert.equal(detail.reason, "integrity");
-  assert.equal(await bad.evaluate(() => window.__compiles), 0, "nothing compiled");
-  const ours = bad.messages.filter((m) => /^error: baocao:/.test(m));
-  assert.equal(ours.length, 1, bad.messages.join("\n"));
-  assert.match(ours[0], /baocao_bg\.wasm.*integrity/);
-  assert.equal(await bad.getAttribute("#f", "data-baocao-state"), "unavailable");
-  await closePage(bad, baseUrl, { allowProblems: true });
+  await dropinReady(all);
+  assert.deepEqual(wasms(all), ["baocao_bg.wasm"]);
+  assert.ok(await all.evaluate(() => window.baocao.checkDocument("Kế hoạch", { today: "2026-06-15" }).length > 0));
+  await closePage(all, baseUrl);
+
+  // A text area on the page: the whole checker. A typo in the attribute: said, and the whole one.
+  const text = await openFixture(browser, baseUrl, "legacy-textarea.html");
+  await dropinReady(text);
+  assert.deepEqual(wasms(text), ["baocao_bg.wasm"]);
+  await closePage(text, baseUrl);
+  const typo = await openFixture(browser, baseUrl, "legacy-integrity.html", {
+    transform: (html) => html.replace("<script ", '<script data-baocao-checker="forms" '),
+  });
+  await dropinReady(typo);
+  assert.deepEqual(wasms(typo), ["baocao_bg.wasm"]);
+  assert.ok(errorsOf(typo).some((m) => /data-baocao-checker="forms" on <script> is not understood\. Accepted: "auto" .* or "all"/.test(m)), errorsOf(typo).join("\n"));
+  await closePage(typo, baseUrl, { allowProblems: true });
 });
 
 test("issue 16.11: the demo server sends the wasm and the drop-in precompressed (brotli, gzip) with the right headers", async () => {
@@ -567,13 +625,15 @@ test("issue 16.11: the demo server sends the wasm and the drop-in precompressed 
     const body = Buffer.from(await response.arrayBuffer()); // Node's fetch decodes it
     return { encoding: response.headers.get("content-encoding"), type: response.headers.get("content-type"), vary: response.headers.get("vary"), body };
   };
-  const wasm = readFileSync(join(ROOT, "pkg", "baocao_bg.wasm"));
-  for (const [encoding, expected] of [["br, gzip", "br"], ["gzip", "gzip"], ["identity", null]]) {
-    const r = await head("/pkg/baocao_bg.wasm", encoding);
-    assert.equal(r.encoding, expected, `Accept-Encoding: ${encoding}`);
-    assert.equal(r.type, "application/wasm");
-    assert.equal(r.vary, "Accept-Encoding");
-    assert.ok(r.body.equals(wasm), "the same bytes once decoded");
+  for (const file of ["baocao_bg.wasm", "baocao_forms_bg.wasm"]) {
+    const wasm = readFileSync(join(ROOT, "pkg", file));
+    for (const [encoding, expected] of [["br, gzip", "br"], ["gzip", "gzip"], ["identity", null]]) {
+      const r = await head(`/pkg/${file}`, encoding);
+      assert.equal(r.encoding, expected, `${file}, Accept-Encoding: ${encoding}`);
+      assert.equal(r.type, "application/wasm");
+      assert.equal(r.vary, "Accept-Encoding");
+      assert.ok(r.body.equals(wasm), "the same bytes once decoded");
+    }
   }
   const js = await head("/pkg/baocao.dropin.js", "br");
   assert.equal(js.encoding, "br");
@@ -581,7 +641,7 @@ test("issue 16.11: the demo server sends the wasm and the drop-in precompressed 
 
   // In the browser: the wasm comes compressed, and its integrity (of the decoded bytes) holds.
   const page = await openFixture(browser, baseUrl, "legacy-integrity.html");
-  const [response] = await Promise.all([page.waitForResponse(/baocao_bg\.wasm$/), dropinReady(page)]);
+  const [response] = await Promise.all([page.waitForResponse(/baocao_forms_bg\.wasm$/), dropinReady(page)]);
   assert.ok(["br", "gzip"].includes((await response.allHeaders())["content-encoding"]), "compressed on the wire");
   await closePage(page, baseUrl);
 });
@@ -604,7 +664,9 @@ test("issue 16.11: the rule docs are not in the wasm: baocao.rules() fetches the
   const s001 = catalogue.find((r) => r.code === "S001");
   const phrase = s001.docs.vi.split("\n")[1]; // a line of S001's Vietnamese docs
   assert.ok(phrase.length > 40, phrase);
-  assert.ok(!readFileSync(join(ROOT, "pkg", "baocao_bg.wasm")).includes(Buffer.from(phrase)), "S001's docs are not in the wasm");
+  for (const wasm of ["baocao_bg.wasm", "baocao_forms_bg.wasm"]) {
+    assert.ok(!readFileSync(join(ROOT, "pkg", wasm)).includes(Buffer.from(phrase)), `S001's docs are not in ${wasm}`);
+  }
 
   const page = await openFixture(browser, baseUrl, "legacy-integrity.html");
   await dropinReady(page);
