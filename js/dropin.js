@@ -42,9 +42,20 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
    * without checkDocument (and so without the text reader), for pages with only report forms.
    */
   var FORMS_INTEGRITY = "__FORMS_WASM_INTEGRITY__";
-  /** What a text needs and the form checker has not, said where a page asks for it. */
-  var FORMS_ONLY = "this page had only report forms when it loaded, so it loaded the form checker, which cannot read texts. " +
-    'Add data-baocao-checker="all" to the drop-in\'s script tag to load the whole checker.';
+  /**
+   * sha384 of baocao_text_bg.wasm, filled in the same way: the text checker, the main wasm
+   * without the form and registry functions, for pages with only text areas and file inputs.
+   */
+  var TEXT_INTEGRITY = "__TEXT_WASM_INTEGRITY__";
+  /** The checkers (data-baocao-checker): each one's wasm and hash. */
+  var CHECKERS = {
+    all: ["baocao_bg.wasm", WASM_INTEGRITY],
+    forms: ["baocao_forms_bg.wasm", FORMS_INTEGRITY],
+    text: ["baocao_text_bg.wasm", TEXT_INTEGRITY],
+  };
+  /** The glue's functions that the form and text checkers' wasm may lack. */
+  var CHECKER_FUNCTIONS = ["checkDocument", "validateForm", "validateField", "findAgency", "suggestAgencies"];
+  var checker = "all"; // the checker this page loaded
   /** sha384 of baocao_docx_bg.wasm (the .docx reader), filled in the same way. */
   var DOCX_INTEGRITY = "__DOCX_WASM_INTEGRITY__";
   /** sha384 of baocao.rules.json (the rule catalogue with its docs), filled in the same way. */
@@ -2211,12 +2222,12 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
       if (node.getAttribute("data-baocao-state") !== "error") reportConfig(node, problems);
       return unchecked(node);
     }
-    if (!isFormNode(node) && !api.checkDocument) {
-      // Added after the page loaded the form checker, which has no text reader.
+    if (isFormNode(node) ? !api.validateForm : !api.checkDocument) {
+      // Added after the page loaded a checker that cannot check it.
       reportConfig(node, [{
         attribute: "data-baocao-checker", value: option(null, "checker") || "auto", element: script || node,
-        accepted: '"all" on the script tag of a page that adds text areas or file inputs after it loads',
-        why: FORMS_ONLY.split(". ")[0],
+        accepted: '"all" on the script tag of a page that adds ' + (isFormNode(node) ? "report forms" : "text areas or file inputs") + " after it loads",
+        why: notInChecker("this element").split(". ")[0],
       }]);
       return unchecked(node);
     }
@@ -2227,9 +2238,6 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
     } else if (node.tagName === "TEXTAREA" && !node.hasAttribute("data-baocao-field")) {
       c = new DocumentController(node);
     } else {
-      if (!api.validateForm && !api.validateField) {
-        warnOnce("noform", "baocao: this build of baocao has no form checker (validateForm); forms are not checked.");
-      }
       c = new FormController(node);
     }
     node.setAttribute("data-baocao-state", "ready");
@@ -2470,19 +2478,31 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
 
   /**
    * Which checker to fetch, once the page's elements are known: the form checker
-   * (baocao_forms_bg.wasm: no text reader, about a quarter smaller) when every element
-   * marked data-baocao is a report form, else the whole one. data-baocao-checker="all" on
-   * the script tag asks for the whole one always (a page that adds text areas later, or
-   * calls checkDocument itself).
+   * (baocao_forms_bg.wasm: no text reader) when every element marked data-baocao is a
+   * report form, the text checker (baocao_text_bg.wasm: no form reader) when every one is
+   * a text area or a file input, else the whole one. data-baocao-checker="all" on the
+   * script tag asks for the whole one always (a page that adds other elements later, or
+   * calls the checker's functions itself).
    */
-  function formsOnly() {
+  function chooseChecker() {
     var asked = option(null, "checker");
     if (asked != null && asked !== "auto" && asked !== "all") {
-      errorOnce("checker", "baocao: data-baocao-checker=\"" + asked + "\" on " + describe(script) + ' is not understood. Accepted: "auto" (the default: the form checker on pages with only report forms) or "all". The whole checker is loaded.');
+      errorOnce("checker", "baocao: data-baocao-checker=\"" + asked + "\" on " + describe(script) + ' is not understood. Accepted: "auto" (the default: ' +
+        'the form checker on pages with only report forms, the text checker on pages with only text areas and file inputs) or "all". The whole checker is loaded.');
     }
-    if (asked != null && asked !== "auto") return false;
+    if (asked != null && asked !== "auto") return "all";
     var nodes = marked(document);
-    return nodes.length > 0 && nodes.every(isFormNode);
+    var forms = nodes.filter(isFormNode).length;
+    if (!nodes.length || (forms && forms < nodes.length)) return "all";
+    return forms ? "forms" : "text";
+  }
+
+  /** Why `what` cannot be done with the checker this page loaded, and what to do. */
+  function notInChecker(what) {
+    var forms = checker === "forms";
+    return what + ": this page had only " + (forms ? "report forms" : "text areas and file inputs") + " when it loaded, so it loaded the " +
+      (forms ? "form checker, which cannot read texts" : "text checker, which has no report forms or register of agencies") +
+      '. Add data-baocao-checker="all" to the drop-in\'s script tag to load the whole checker.';
   }
 
   function load() {
@@ -2492,7 +2512,8 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
     // deferred script), beside the glue's: loading waits for the slower of the two rather
     // than for both in turn (benches/web/init-overlap.html measures it).
     var wasm = domReady().then(function () {
-      return formsOnly() ? verifiedFetch("baocao_forms_bg.wasm", FORMS_INTEGRITY) : verifiedFetch("baocao_bg.wasm", WASM_INTEGRITY);
+      checker = chooseChecker();
+      return verifiedFetch(CHECKERS[checker][0], CHECKERS[checker][1]);
     });
     // A failed download is reported once, by init below, not also as unhandled.
     wasm.catch(function () {});
@@ -2503,11 +2524,12 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
       .then(function (m) {
         return wasm.then(function (response) {
           return m.default({ module_or_path: response }).then(function (exports) {
-            if (typeof exports.checkDocument === "function") return m;
-            // The form checker: the glue has checkDocument, its wasm has not.
-            var forms = {};
-            for (var name in m) if (name !== "checkDocument") forms[name] = m[name];
-            return forms;
+            // The glue has every function; the form and text checkers' wasm only some.
+            var functions = {};
+            for (var name in m) {
+              if (CHECKER_FUNCTIONS.indexOf(name) < 0 || typeof exports[name] === "function") functions[name] = m[name];
+            }
+            return functions;
           });
         });
       })
@@ -2532,7 +2554,7 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
   function loadDocx() {
     if (docxLoading) return docxLoading;
     docxLoading = ns.ready.then(function () {
-      if (!api.checkDocument) throw new Error("baocao.docx: " + FORMS_ONLY);
+      if (!api.checkDocument) throw new Error(notInChecker("baocao.docx"));
       var blocked = probe();
       if (blocked) throw new Error("WebAssembly.Module: " + blocked);
       var wasm = verifiedFetch("baocao_docx_bg.wasm", DOCX_INTEGRITY);
@@ -2630,7 +2652,7 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
     var fresh = !worker;
     var w = startWorker();
     if (!w) return false;
-    var post = ask({ text: text, options: options, limit: limit }, done);
+    var post = ask({ text: text, options: options, limit: limit, checker: checker }, done);
     // Starting a worker and copying megabytes to it: two tasks, not one long one.
     if (fresh) setTimeout(post, 0);
     else post();
@@ -2671,13 +2693,9 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
     function (results) {
       var m = results[0];
       api = m;
-      ["checkDocument", "validateForm", "validateField", "profiles", "findAgency", "suggestAgencies"]
-        .forEach(function (name) { if (typeof m[name] === "function") ns[name] = m[name]; });
-      if (typeof m.checkDocument !== "function") {
-        ns.checkDocument = function () {
-          throw new Error("baocao.checkDocument: " + FORMS_ONLY);
-        };
-      }
+      CHECKER_FUNCTIONS.concat(["profiles"]).forEach(function (name) {
+        ns[name] = typeof m[name] === "function" ? m[name] : function () { throw new Error(notInChecker("baocao." + name)); };
+      });
       // The glue's rules() (js/rules-api.js), fetching the catalogue as the wasm is fetched:
       // verified against the hash this script was built with.
       ns.rules = function () {
@@ -2720,16 +2738,19 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
  */
 function baocaoWorker(scope, glue) {
   "use strict";
-  var WASM_INTEGRITY = "__WASM_INTEGRITY__";
+  // The page's checker if it reads texts (the text checker, or the whole one): the same file, cached.
+  var TEXT = ["baocao_text_bg.wasm", "__TEXT_WASM_INTEGRITY__"];
+  var ALL = ["baocao_bg.wasm", "__WASM_INTEGRITY__"];
   var loading = null;
   var kept = []; // the latest check's findings, for the pages asked for later
   var keptId = 0;
   scope.onmessage = function (event) {
     var job = event.data || {};
     if (!loading) {
-      var url = new URL("baocao_bg.wasm", scope.location.href).href;
+      var wasm = job.checker === "text" ? TEXT : ALL;
+      var url = new URL(wasm[0], scope.location.href).href;
       var init = { credentials: "same-origin" };
-      if (WASM_INTEGRITY.indexOf("sha") === 0) init.integrity = WASM_INTEGRITY;
+      if (wasm[1].indexOf("sha") === 0) init.integrity = wasm[1];
       loading = fetch(url, init).then(function (response) { return glue.default({ module_or_path: response }); });
     }
     loading

@@ -5,6 +5,8 @@
 #   pkg/baocao_forms_bg.wasm  the form checker: the same without checkDocument (and so
 #                           without the text reader), which the drop-in loads on pages
 #                           that have only report forms; baocao.js instantiates it too
+#   pkg/baocao_text_bg.wasm the text checker: the same without the form and registry
+#                           functions, for pages that have only text areas and file inputs
 #   pkg/baocao_docx.js, pkg/baocao_docx_bg.wasm, pkg/baocao_docx.d.ts
 #                           the .docx reader, a second wasm (feature docx-wasm) that only
 #                           pages reading Word files load: default export init(), then
@@ -78,18 +80,22 @@ optimise() {
 }
 
 # The .docx reader first (the same crate with feature docx-wasm: src/wasm_docx.rs in
-# place of src/wasm.rs), copied out before the main build overwrites baocao.wasm.
+# place of src/wasm/), copied out before the main build overwrites baocao.wasm.
 say "cargo +$wasm_toolchain build --features docx-wasm (the .docx reader's wasm)"
 wasm_build --features docx-wasm
 mkdir -p "$tmp/docx"
 cp "$wasm_dir/baocao.wasm" "$tmp/docx/baocao_docx.wasm"
 
 # The form checker (feature forms-wasm: the main wasm without checkDocument, so without
-# the text reader), which the drop-in loads on pages that have only report forms.
-say "cargo +$wasm_toolchain build --features forms-wasm (the form checker's wasm)"
-wasm_build --features forms-wasm
-mkdir -p "$tmp/forms"
-cp "$wasm_dir/baocao.wasm" "$tmp/forms/baocao_forms.wasm"
+# the text reader) and the text checker (feature text-wasm: without the form and registry
+# functions), which the drop-in loads on pages that have only report forms, or only text
+# areas and file inputs.
+for checker in forms text; do
+  say "cargo +$wasm_toolchain build --features $checker-wasm (the $checker checker's wasm)"
+  wasm_build --features "$checker-wasm"
+  mkdir -p "$tmp/$checker"
+  cp "$wasm_dir/baocao.wasm" "$tmp/$checker/baocao_$checker.wasm"
+done
 
 say "cargo +$wasm_toolchain build (wasm-release profile: opt-level z, wasm32)"
 wasm_build
@@ -97,11 +103,13 @@ wasm_build
 say "wasm-bindgen --target web"
 wasm-bindgen --target web --out-dir "$tmp" --out-name baocao "$wasm_dir/baocao.wasm"
 wasm-bindgen --target web --out-dir "$tmp" --out-name baocao_docx "$tmp/docx/baocao_docx.wasm"
-# Only its wasm is kept: baocao.js (the glue bundled into the drop-in) instantiates it,
-# as its imports are some of the main wasm's (checked below, after wasm-opt), under the
-# same module name (./baocao_bg.js: the out-name).
-wasm-bindgen --target web --out-dir "$tmp/forms" --out-name baocao "$tmp/forms/baocao_forms.wasm"
-mv "$tmp/forms/baocao_bg.wasm" "$tmp/baocao_forms_bg.wasm"
+# Of the checkers only their wasm is kept: baocao.js (the glue bundled into the drop-in)
+# instantiates them, as their imports are some of the main wasm's (checked below, after
+# wasm-opt), under the same module name (./baocao_bg.js: the out-name).
+for checker in forms text; do
+  wasm-bindgen --target web --out-dir "$tmp/$checker" --out-name baocao "$tmp/$checker/baocao_$checker.wasm"
+  mv "$tmp/$checker/baocao_bg.wasm" "$tmp/baocao_${checker}_bg.wasm"
+done
 
 # The glue's JavaScript snippets (js/form-tape.js) go inside baocao.js, so that the
 # package stays the files it always was (no snippets/ folder to deploy).
@@ -124,15 +132,19 @@ say "wasm-opt -Oz"
 optimise "$tmp/baocao_bg.wasm"
 optimise "$tmp/baocao_docx_bg.wasm"
 optimise "$tmp/baocao_forms_bg.wasm"
-# One glue for both checkers: every import of the form checker's wasm must be one the
-# main wasm has, under the same name (wasm-bindgen names imports by what they are).
+optimise "$tmp/baocao_text_bg.wasm"
+# One glue for the three checkers: every import of the form and text checkers' wasm must
+# be one the main wasm has, under the same name (wasm-bindgen names imports by what they are).
 node --input-type=module -e '
   import { readFileSync } from "node:fs";
   const imports = (f) => WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(f))).map((i) => `${i.module}.${i.name}:${i.kind}`);
-  const [main, forms] = process.argv.slice(1).map(imports);
-  const missing = forms.filter((i) => !main.includes(i));
-  if (missing.length) { console.error(`build: the form checker imports what baocao.js does not give: ${missing.join(", ")}`); process.exit(1); }
-' "$tmp/baocao_bg.wasm" "$tmp/baocao_forms_bg.wasm"
+  const [main, ...checkers] = process.argv.slice(1);
+  const given = imports(main);
+  for (const checker of checkers) {
+    const missing = imports(checker).filter((i) => !given.includes(i));
+    if (missing.length) { console.error(`build: ${checker} imports what baocao.js does not give: ${missing.join(", ")}`); process.exit(1); }
+  }
+' "$tmp/baocao_bg.wasm" "$tmp/baocao_forms_bg.wasm" "$tmp/baocao_text_bg.wasm"
 
 say "drop-in build (classic script and ES module)"
 version=$(grep -m1 -E '^version[[:space:]]*=' Cargo.toml | grep -oE '[0-9]+\.[0-9]+\.[0-9]+[^"]*')
@@ -141,11 +153,12 @@ sri() { printf 'sha384-%s' "$(openssl dgst -sha384 -binary "$1" | openssl base64
 wasm_sri=$(sri "$tmp/baocao_bg.wasm")
 docx_sri=$(sri "$tmp/baocao_docx_bg.wasm")
 forms_sri=$(sri "$tmp/baocao_forms_bg.wasm")
+text_sri=$(sri "$tmp/baocao_text_bg.wasm")
 rules_sri=$(sri "$tmp/baocao.rules.json")
 fill() {
   sed -e "s/__VERSION__/$version/g" -e "s|__WASM_INTEGRITY__|$wasm_sri|g" \
     -e "s|__DOCX_WASM_INTEGRITY__|$docx_sri|g" \
-    -e "s|__FORMS_WASM_INTEGRITY__|$forms_sri|g" -e "s|__RULES_INTEGRITY__|$rules_sri|g"
+    -e "s|__FORMS_WASM_INTEGRITY__|$forms_sri|g" -e "s|__TEXT_WASM_INTEGRITY__|$text_sri|g" -e "s|__RULES_INTEGRITY__|$rules_sri|g"
 }
 # The glue (baocao.js) is bundled into each drop-in file: one file to copy, and the
 # drop-in's own integrity attribute covers every line of JavaScript that runs.
@@ -170,7 +183,7 @@ cp schemas/report-form.schema.json schemas/profile.schema.json "$tmp/"
 # Replace pkg/ only once everything has built: a failed build leaves the last good one.
 mkdir -p "$out"
 rm -f "$out/baocao.classic.js" "$out/baocao.classic.d.ts"
-for f in baocao.js baocao.d.ts baocao_bg.wasm baocao_bg.wasm.d.ts baocao_forms_bg.wasm \
+for f in baocao.js baocao.d.ts baocao_bg.wasm baocao_bg.wasm.d.ts baocao_forms_bg.wasm baocao_text_bg.wasm \
   baocao_docx.js baocao_docx.d.ts baocao_docx_bg.wasm baocao_docx_bg.wasm.d.ts \
   baocao.dropin.js baocao.dropin.esm.js baocao.dropin.d.ts baocao.dropin.esm.d.ts \
   report-form.schema.json profile.schema.json baocao.rules.json; do
@@ -181,14 +194,14 @@ done
 printf '%s\n' "$wasm_toolchain" >"$out/.wasm-toolchain"
 
 # Precompressed copies (FILE.br, FILE.gz) for servers that send them: scripts/serve.py does.
-compressed=(baocao_bg.wasm baocao_forms_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js baocao.rules.json)
+compressed=(baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js baocao.rules.json)
 node scripts/compress.mjs "${compressed[@]/#/$out/}"
 
 size() { wc -c <"$1" | tr -d ' '; }
 gz() { gzip -9c "$1" | wc -c | tr -d ' '; }
 say "done: $out/"
 printf '  %-26s %9s %9s %9s\n' file bytes gzip brotli
-for f in baocao_bg.wasm baocao_forms_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js baocao.rules.json baocao.d.ts; do
+for f in baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js baocao.rules.json baocao.d.ts; do
   br=-
   [ -f "$out/$f.br" ] && br=$(size "$out/$f.br")
   printf '  %-26s %9s %9s %9s\n' "$f" "$(size "$out/$f")" "$(gz "$out/$f")" "$br"
@@ -196,7 +209,7 @@ done
 # Subresource Integrity, for <script integrity=…> in the README's snippet (the wasm's
 # hash is built into the drop-in, which fetches it with that integrity).
 say "Subresource Integrity (sha384), also in $out/baocao.sri.json:"
-sri_files=(baocao.dropin.js baocao.dropin.esm.js baocao.js baocao_bg.wasm baocao_forms_bg.wasm baocao_docx.js baocao_docx_bg.wasm baocao.rules.json)
+sri_files=(baocao.dropin.js baocao.dropin.esm.js baocao.js baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_docx.js baocao_docx_bg.wasm baocao.rules.json)
 json="{"
 for f in "${sri_files[@]}"; do
   hash=$(sri "$out/$f")

@@ -10,7 +10,7 @@ out=${1:-pkg}
 version=$(grep -m1 -E '^version[[:space:]]*=' Cargo.toml | grep -oE '[0-9]+\.[0-9]+\.[0-9]+[^"]*')
 description=$(grep -m1 -E '^description[[:space:]]*=' Cargo.toml | sed -E 's/^description[[:space:]]*=[[:space:]]*"(.*)"$/\1/')
 license=$(grep -m1 -E '^license[[:space:]]*=' Cargo.toml | sed -E 's/^license[[:space:]]*=[[:space:]]*"(.*)"$/\1/')
-for f in baocao.js baocao.d.ts baocao_bg.wasm baocao_forms_bg.wasm baocao_docx.js baocao_docx.d.ts baocao_docx_bg.wasm \
+for f in baocao.js baocao.d.ts baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_docx.js baocao_docx.d.ts baocao_docx_bg.wasm \
   baocao.dropin.js baocao.dropin.esm.js; do
   [ -f "$out/$f" ] || {
     echo "package: $out/$f missing: run bash scripts/build.sh" >&2
@@ -47,10 +47,13 @@ const pkg = {
     "./dropin/classic": { types: "./baocao.dropin.d.ts", default: "./baocao.dropin.js" },
     "./baocao_bg.wasm": "./baocao_bg.wasm",
     "./wasm": "./baocao_bg.wasm",
-    // The form checker: the same wasm without checkDocument (init() of baocao.js takes it too);
-    // the drop-in loads it on pages that have only report forms.
+    // The form checker and the text checker: the same wasm with some of its functions
+    // (init() of baocao.js takes them too); the drop-in loads one on pages that have only
+    // report forms, or only text areas and file inputs.
     "./baocao_forms_bg.wasm": "./baocao_forms_bg.wasm",
     "./forms/wasm": "./baocao_forms_bg.wasm",
+    "./baocao_text_bg.wasm": "./baocao_text_bg.wasm",
+    "./text/wasm": "./baocao_text_bg.wasm",
     "./baocao.js": { types: "./baocao.d.ts", default: "./baocao.js" },
     "./baocao.dropin.js": "./baocao.dropin.js",
     "./baocao.dropin.esm.js": "./baocao.dropin.esm.js",
@@ -63,7 +66,7 @@ const pkg = {
     "./package.json": "./package.json",
   },
   files: [
-    "baocao.js", "baocao.d.ts", "baocao_bg.wasm", "baocao_bg.wasm.d.ts", "baocao_forms_bg.wasm",
+    "baocao.js", "baocao.d.ts", "baocao_bg.wasm", "baocao_bg.wasm.d.ts", "baocao_forms_bg.wasm", "baocao_text_bg.wasm",
     "baocao_docx.js", "baocao_docx.d.ts", "baocao_docx_bg.wasm", "baocao_docx_bg.wasm.d.ts",
     "baocao.dropin.js", "baocao.dropin.esm.js", "baocao.dropin.d.ts", "baocao.dropin.esm.d.ts",
     "report-form.schema.json", "profile.schema.json", "baocao.sri.json", "baocao.rules.json",

@@ -11,8 +11,9 @@ cargo clippy --all-targets -- -D warnings
 cargo clippy --lib --tests --target wasm32-unknown-unknown -- -D warnings
 # The .docx reader's wasm (scripts/build.sh builds it with this feature).
 cargo clippy --lib --tests --target wasm32-unknown-unknown --features docx-wasm -- -D warnings
-# The form checker's wasm (the same, without checkDocument).
+# The form checker's and the text checker's wasm (the same, each with some of the functions).
 cargo clippy --lib --tests --target wasm32-unknown-unknown --features forms-wasm -- -D warnings
+cargo clippy --lib --tests --target wasm32-unknown-unknown --features text-wasm -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps
 cargo test
 bash scripts/test-web.sh

@@ -2,7 +2,7 @@
 //! agencies file for the anti-human-trafficking programme.
 //!
 //! The core knows nothing of JavaScript: [`check_document`] takes text and options and
-//! returns [`Finding`]s. `wasm.rs` (wasm32 only) and the CLI (`main.rs`) are thin layers
+//! returns [`Finding`]s. `wasm/` (wasm32 only) and the CLI (`main.rs`) are thin layers
 //! over it.
 
 /// A file of `data/` as the crate embeds it: its comment lines emptied (`build.rs`).

@@ -7,7 +7,7 @@
 use crate::finding::{Finding, Lang, Severity};
 
 /// The Vietnamese words of an error that only the CLI shows (the browser's errors are
-/// English, src/wasm.rs): built natively, an empty string in the wasm, which then
+/// English, src/wasm/): built natively, an empty string in the wasm, which then
 /// carries neither the words nor the code that formats them.
 macro_rules! native_vi {
     ($words:expr) => {{

@@ -23,7 +23,7 @@ tarball="$work/baocao-$version.tgz"
   exit 1
 }
 listing=$(tar -tzf "$tarball")
-for f in package.json baocao.js baocao.d.ts baocao_bg.wasm baocao_forms_bg.wasm baocao_docx.js baocao_docx.d.ts \
+for f in package.json baocao.js baocao.d.ts baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_docx.js baocao_docx.d.ts \
   baocao_docx_bg.wasm baocao.dropin.js baocao.dropin.esm.js baocao.dropin.d.ts README.md LICENSE; do
   grep -qx "package/$f" <<<"$listing" || {
     echo "npm: $f is not in the tarball" >&2
@@ -83,30 +83,38 @@ console.log(`npm: baocao ${version()} installed from its tarball, imported, ${fi
 EOF
 EXPECTED_VERSION="$version" FIXTURES="$fixtures" node check.mjs
 
-# The form checker (baocao_forms_bg.wasm) under the same glue, in a process of its own (the
-# glue holds one instance): the findings of the whole checker, and no checkDocument.
-cat >forms.mjs <<'EOF'
+# The form and text checkers (baocao_forms_bg.wasm, baocao_text_bg.wasm) under the same
+# glue, each in a process of its own (the glue holds one instance): the whole checker's
+# findings from the functions each has, and none of the others.
+cat >checkers.mjs <<'EOF'
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { initSync, validateForm, validateField, suggestAgencies } from "baocao";
+import { initSync, checkDocument, validateForm, validateField, findAgency, suggestAgencies } from "baocao";
 const file = (spec) => fileURLToPath(import.meta.resolve(spec));
 const exports = initSync({ module: readFileSync(file(process.argv[2])) });
+const has = (name) => typeof exports[name] === "function";
 const form = { reportType: "half_year", year: 2026, periodFrom: "15/12/2025", periodTo: "31/02/2026", agency: "Sở Y tế", indicators: { tipsReceived: 10, tipsResolved: 9, tipsResolvedRate: 50 }, tasks: [{ title: "Tuyên truyền", lead: "Ban Chỉ đạo 138 tỉnh" }] };
+const text = "KẾ HOẠCH\nPhòng, chống mua bán người năm 2026\n\nI. MỤC ĐÍCH\n\nIII. KINH PHÍ\nSở Y tế chủ trì, hoàn thành trước ngày 31/02/2026.\n";
 console.log(JSON.stringify({
-  form: validateForm(form, { today: "2026-06-15" }),
-  field: validateField(form, "/indicators/tipsResolvedRate", { today: "2026-06-15" }),
-  suggest: suggestAgencies("So Y te", 3),
-  checkDocument: typeof exports.checkDocument,
+  functions: ["checkDocument", "validateForm", "validateField", "findAgency", "suggestAgencies"].filter(has),
+  form: has("validateForm") ? validateForm(form, { today: "2026-06-15" }) : null,
+  field: has("validateField") ? validateField(form, "/indicators/tipsResolvedRate", { today: "2026-06-15" }) : null,
+  found: has("findAgency") ? findAgency("UBND tỉnh Hưng Yên") : null,
+  suggest: has("suggestAgencies") ? suggestAgencies("So Y te", 3) : null,
+  text: has("checkDocument") ? checkDocument(text, { today: "2026-06-15" }) : null,
 }));
 EOF
-whole=$(node forms.mjs baocao/wasm)
-forms=$(node forms.mjs baocao/forms/wasm)
-node -e '
-  const [whole, forms] = process.argv.slice(1).map((s) => JSON.parse(s));
-  if (whole.checkDocument !== "function" || forms.checkDocument !== "undefined") throw new Error("checkDocument: " + whole.checkDocument + " / " + forms.checkDocument);
-  delete whole.checkDocument;
-  delete forms.checkDocument;
-  if (whole.form.length < 2) throw new Error("the test form should have findings: " + JSON.stringify(whole.form));
-  if (JSON.stringify(whole) !== JSON.stringify(forms)) throw new Error("the form checker differs from the whole one:\n" + JSON.stringify(whole) + "\n" + JSON.stringify(forms));
-  console.log("npm: the form checker (baocao/forms/wasm) under the same glue: the same " + whole.form.length + " findings, no checkDocument");
-' "$whole" "$forms"
+cat >compare.mjs <<'EOF'
+const [whole, forms, text] = process.argv.slice(2).map((s) => JSON.parse(s));
+const same = (a, b, what) => {
+  if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`${what} differs from the whole checker:\n${JSON.stringify(a)}\n${JSON.stringify(b)}`);
+};
+same(whole.functions, ["checkDocument", "validateForm", "validateField", "findAgency", "suggestAgencies"], "the whole checker's functions");
+same(forms.functions, ["validateForm", "validateField", "findAgency", "suggestAgencies"], "the form checker's functions");
+same(text.functions, ["checkDocument"], "the text checker's functions");
+if (whole.form.length < 2 || whole.text.length < 2 || !whole.found) throw new Error(`the test inputs should have findings: ${JSON.stringify(whole)}`);
+for (const key of ["form", "field", "found", "suggest"]) same(forms[key], whole[key], `the form checker: ${key}`);
+same(text.text, whole.text, "the text checker: checkDocument");
+console.log(`npm: the form and text checkers under the same glue: the same findings (${whole.form.length} of a form, ${whole.text.length} of a text) from the functions each has`);
+EOF
+node compare.mjs "$(node checkers.mjs baocao/wasm)" "$(node checkers.mjs baocao/forms/wasm)" "$(node checkers.mjs baocao/text/wasm)"

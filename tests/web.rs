@@ -4,12 +4,13 @@
 //!
 //! Arguments are real JS values (strings, numbers, `JSON.parse`d objects, `undefined`,
 //! `null`); results are inspected as JS sees them.
-// (The form checker, feature forms-wasm, has no checkDocument: tests/npm.sh compares it
-// with the whole wasm.)
+// (The form and text checkers, features forms-wasm and text-wasm, each have some of these
+// functions: tests/npm.sh compares them with the whole wasm.)
 #![cfg(all(
     target_arch = "wasm32",
     not(feature = "docx-wasm"),
-    not(feature = "forms-wasm")
+    not(feature = "forms-wasm"),
+    not(feature = "text-wasm")
 ))]
 
 use baocao::wasm::{

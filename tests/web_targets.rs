@@ -2,12 +2,13 @@
 //! scripts/test-web.sh`): report forms whose indicators are typed as strings, left
 //! empty or of the wrong type; profiles with targets and tasks passed as plain
 //! objects; T006 on a plan's text with offsets into the text as typed.
-// (The form checker, feature forms-wasm, has no checkDocument: tests/npm.sh compares it
-// with the whole wasm.)
+// (The form and text checkers, features forms-wasm and text-wasm, each have some of these
+// functions: tests/npm.sh compares them with the whole wasm.)
 #![cfg(all(
     target_arch = "wasm32",
     not(feature = "docx-wasm"),
-    not(feature = "forms-wasm")
+    not(feature = "forms-wasm"),
+    not(feature = "text-wasm")
 ))]
 
 use baocao::wasm::{check_document, validate_field, validate_form};

@@ -250,6 +250,7 @@ test("issue 17: the .docx reader is a second wasm: never fetched by a page witho
   await page.setInputFiles("#fileKeHoach", file("ke-hoach.docx", fixture("plan-clean.docx")));
   await page.waitForFunction(() => document.querySelector(".baocao-results__status").textContent === "Không phát hiện lỗi nào.");
   assert.equal(fetched(page, READER), 1, "fetched once");
+  assert.equal(fetched(page, "baocao_text_bg.wasm"), 1, "a page with a file input alone: the text checker, which the reader checks with");
   await closePage(page, baseUrl);
 
   // A reader changed by one byte: never compiled; the file is left to the server (said

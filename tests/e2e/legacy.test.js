@@ -543,15 +543,17 @@ test("issue 16.1: integrity end to end: one verified script runs, a changed glue
   await closePage(page, baseUrl);
 
   // A wasm changed by one byte: refused before compiling; the message names the file and
-  // "integrity". Both checkers: the form checker of this page, the whole one when asked for.
-  for (const [wasm, transform] of [
-    ["baocao_forms_bg.wasm", (html) => html],
-    ["baocao_bg.wasm", (html) => html.replace("<script ", '<script data-baocao-checker="all" ')],
+  // "integrity". Each checker: the form checker of this page, the whole one when asked for,
+  // the text checker of a page with a text area alone.
+  for (const [wasm, fixture, element, transform] of [
+    ["baocao_forms_bg.wasm", "legacy-integrity.html", "#f", (html) => html],
+    ["baocao_bg.wasm", "legacy-integrity.html", "#f", (html) => html.replace("<script ", '<script data-baocao-checker="all" ')],
+    ["baocao_text_bg.wasm", "legacy-large.html", "#txtKeHoach", (html) => html],
   ]) {
     const original = readFileSync(join(ROOT, "pkg", wasm));
     const changed = Buffer.from(original);
     changed[changed.length - 1] ^= 1;
-    const bad = await openFixture(browser, baseUrl, "legacy-integrity.html", {
+    const bad = await openFixture(browser, baseUrl, fixture, {
       initScript: watch,
       transform,
       setup: (context) => context.route(`**/pkg/${wasm}`, (route) => route.fulfill({ status: 200, body: changed, headers: { "content-type": "application/wasm" } })),
@@ -563,12 +565,12 @@ test("issue 16.1: integrity end to end: one verified script runs, a changed glue
     const ours = bad.messages.filter((m) => /^error: baocao:/.test(m));
     assert.equal(ours.length, 1, bad.messages.join("\n"));
     assert.ok(ours[0].includes(`${wasm} at `) && /integrity/.test(ours[0]), ours[0]);
-    assert.equal(await bad.getAttribute("#f", "data-baocao-state"), "unavailable");
+    assert.equal(await bad.getAttribute(element, "data-baocao-state"), "unavailable");
     await closePage(bad, baseUrl, { allowProblems: true });
   }
 });
 
-test("issue 16.11: a page of report forms loads the form checker (no text reader); one with a text area, or asking for all, the whole one", async () => {
+test("issue 16.11: a page of report forms loads the form checker (no text reader), one of text areas the text checker (no form reader); one with both, or asking for all, the whole one", async () => {
   const wasms = (page) => page.requests.map((r) => r.url.split("/").pop()).filter((f) => f.endsWith(".wasm"));
   // Forms only: the form checker, which checks the form as the whole one does.
   const page = await openFixture(browser, baseUrl, "legacy-integrity.html");
@@ -605,11 +607,35 @@ test("issue 16.11: a page of report forms loads the form checker (no text reader
   assert.ok(await all.evaluate(() => window.baocao.checkDocument("Kế hoạch", { today: "2026-06-15" }).length > 0));
   await closePage(all, baseUrl);
 
-  // A text area on the page: the whole checker. A typo in the attribute: said, and the whole one.
-  const text = await openFixture(browser, baseUrl, "legacy-textarea.html");
+  // Text areas alone: the text checker, which checks them (here in its worker too, with the
+  // same file) and says what it cannot do: the form functions, a form added later.
+  const text = await openFixture(browser, baseUrl, "legacy-large.html");
   await dropinReady(text);
-  assert.deepEqual(wasms(text), ["baocao_bg.wasm"]);
-  await closePage(text, baseUrl);
+  assert.deepEqual(wasms(text), ["baocao_text_bg.wasm"]);
+  await text.fill("#txtKeHoach", "KẾ HOẠCH\nPhòng, chống mua bán người năm 2026\n\nI. MỤC ĐÍCH\n\nIII. KINH PHÍ\nHoàn thành trước ngày 31/02/2026.\n");
+  await text.locator(".baocao-finding[data-code=S003]").waitFor();
+  await text.locator(".baocao-finding[data-code=P001]").waitFor();
+  assert.equal(
+    await text.evaluate(() => { try { window.baocao.validateForm({}); } catch (e) { return e.message; } }),
+    'baocao.validateForm: this page had only text areas and file inputs when it loaded, so it loaded the text checker, which has no report forms or register of agencies. Add data-baocao-checker="all" to the drop-in\'s script tag to load the whole checker.',
+  );
+  const form = await text.evaluate(() => new Promise((resolve) => {
+    document.addEventListener("baocao:error", (e) => resolve(e.detail.problems.map((p) => p.attribute + " " + p.accepted)), { once: true });
+    const later = document.createElement("form");
+    later.id = "later";
+    later.setAttribute("data-baocao", "report");
+    later.innerHTML = '<input name="periodTo" data-baocao-field="/periodTo">';
+    document.body.appendChild(later);
+  }));
+  assert.deepEqual(form, ['data-baocao-checker "all" on the script tag of a page that adds report forms after it loads']);
+  assert.equal(await text.getAttribute("#later", "data-baocao-state"), "error");
+  await closePage(text, baseUrl, { allowProblems: true });
+
+  // A form and text areas on one page: the whole checker. A typo in the attribute: said, and the whole one.
+  const both = await openFixture(browser, baseUrl, "legacy-textarea.html");
+  await dropinReady(both);
+  assert.deepEqual(wasms(both), ["baocao_bg.wasm"]);
+  await closePage(both, baseUrl);
   const typo = await openFixture(browser, baseUrl, "legacy-integrity.html", {
     transform: (html) => html.replace("<script ", '<script data-baocao-checker="forms" '),
   });

@@ -15,11 +15,31 @@ use js_sys::{Array, JsString, Object, RangeError, Reflect, TypeError};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::agency::{registry, AgencyInfo, Level};
 use crate::finding::Finding;
 use crate::js_type::describe;
 use crate::json_text::quoted_short as quoted;
 use crate::{json_text, parse_iso_date, DocKind, Lang, Options, VERSION};
+
+// The checkers: the whole wasm has every function; the form checker (feature
+// `forms-wasm`) has no `checkDocument`, and so no text reader; the text checker (feature
+// `text-wasm`) no form or registry functions. The drop-in fetches the one a page needs
+// (benches/size-steps.md, rows 40 and 42).
+#[cfg(all(feature = "forms-wasm", feature = "text-wasm"))]
+compile_error!(
+    "features forms-wasm and text-wasm each leave out what the other keeps: build one at a time"
+);
+#[cfg(not(feature = "text-wasm"))]
+mod agencies;
+#[cfg(not(feature = "forms-wasm"))]
+mod document;
+#[cfg(not(feature = "text-wasm"))]
+mod forms;
+#[cfg(not(feature = "text-wasm"))]
+pub use agencies::{find_agency, suggest_agencies};
+#[cfg(not(feature = "forms-wasm"))]
+pub use document::check_document;
+#[cfg(not(feature = "text-wasm"))]
+pub use forms::{validate_field, validate_form};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -248,151 +268,6 @@ export interface SuggestOptions {
 }
 "#;
 
-/// Checks a plan or report given as text and returns its findings, sorted by position.
-///
-/// Throws a `TypeError` when `text` is not a string or `options` not an object, and a
-/// `RangeError` for a bad option value (`lang: "fr"`, `today: "31/12/2026"`, an unknown
-/// profile) or a text past the limit (20,000,000 characters: README, Limits). Past
-/// 5,000 findings the rest are counted in one `info` finding, code `X001`.
-///
-/// Not in the form checker's wasm (feature `forms-wasm`: `pkg/baocao_forms_bg.wasm`),
-/// which the drop-in loads on pages that have only report forms.
-#[cfg(not(feature = "forms-wasm"))]
-#[wasm_bindgen(js_name = checkDocument, unchecked_return_type = "Finding[]")]
-pub fn check_document(
-    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "CheckOptions")] options: Option<JsValue>,
-) -> Result<JsValue, JsValue> {
-    const FN: &str = "checkDocument";
-    let run = || -> Result<JsValue, ApiError> {
-        let text = string_argument("text", &text)?;
-        let options = read_options(options.as_ref())?;
-        findings_js(&crate::check_text(&text, &options).findings)
-    };
-    run().map_err(|e| e.into_js(FN))
-}
-
-/// Checks a report form (DESIGN §4.4) and returns its findings in the order of the
-/// form's fields; each has `path`, the JSON Pointer of its field.
-///
-/// Throws a `TypeError` when `form` is not an object or nests deeper than the form
-/// can, a `RangeError` past a limit (10,000 items in a list, 100,000 values, 20,000,000
-/// characters of text: README, Limits), and for bad options as `checkDocument` does.
-/// Fields of the wrong type are findings, not errors.
-#[wasm_bindgen(js_name = validateForm, unchecked_return_type = "Finding[]")]
-pub fn validate_form(
-    #[wasm_bindgen(unchecked_param_type = "ReportForm")] form: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "FormOptions")] options: Option<JsValue>,
-) -> Result<JsValue, JsValue> {
-    const FN: &str = "validateForm";
-    let run = || -> Result<JsValue, ApiError> {
-        let form = form_argument(&form)?;
-        let options = read_form_options(options.as_ref())?;
-        findings_js(&crate::validate_form(&form, &options))
-    };
-    run().map_err(|e| e.into_js(FN))
-}
-
-/// The findings of `validateForm` that concern the field at `pointer` (a JSON Pointer
-/// such as `"/periodTo"`; `""` is the whole form), cross-field ones included: call it
-/// when one field changes.
-#[wasm_bindgen(js_name = validateField, unchecked_return_type = "Finding[]")]
-pub fn validate_field(
-    #[wasm_bindgen(unchecked_param_type = "ReportForm")] form: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "string")] pointer: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "FormOptions")] options: Option<JsValue>,
-) -> Result<JsValue, JsValue> {
-    const FN: &str = "validateField";
-    let run = || -> Result<JsValue, ApiError> {
-        let form = form_argument(&form)?;
-        let pointer = string_argument("pointer", &pointer)?;
-        if crate::form::pointer_segments(&pointer).is_none() {
-            return Err(ApiError::Value(format!(
-                "pointer must be a JSON Pointer such as \"/periodTo\" (or \"\" for the whole form), got {}",
-                quoted(&pointer)
-            )));
-        }
-        let options = read_form_options(options.as_ref())?;
-        findings_js(&crate::validate_field(&form, &pointer, &options))
-    };
-    run().map_err(|e| e.into_js(FN))
-}
-
-/// The registry's body for a name — `"UBND tỉnh Hưng Yên"`, `"Uỷ ban MTTQ VN xã"`,
-/// `"Cong an tinh"` — or `null` when it knows none.
-#[wasm_bindgen(js_name = findAgency, unchecked_return_type = "AgencyInfo | null")]
-pub fn find_agency(
-    #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "AgencyOptions")] options: Option<JsValue>,
-) -> Result<JsValue, JsValue> {
-    const FN: &str = "findAgency";
-    let run = || -> Result<JsValue, ApiError> {
-        let name = string_argument("name", &name)?;
-        let level = match options_object(options.as_ref())? {
-            Some(o) => string_option(o, "level")?
-                .map(|l| {
-                    Level::parse(&l).ok_or_else(|| {
-                        ApiError::Value(format!(
-                            "options.level must be one of central, province, district, commune, got {}",
-                            quoted(&l)
-                        ))
-                    })
-                })
-                .transpose()?,
-            None => None,
-        };
-        match registry().lookup_in(&name, level) {
-            Some(m) => parsed(|out| AgencyInfo::of_match(&m).write_json(out)),
-            None => Ok(JsValue::NULL),
-        }
-    };
-    run().map_err(|e| e.into_js(FN))
-}
-
-/// Up to `limit` bodies (default 5, at most 20) whose names are nearest to `name`,
-/// best first: "did you mean", fast enough for every keystroke. With `options.on`
-/// (`YYYY-MM-DD`), only bodies that existed on that day.
-#[wasm_bindgen(js_name = suggestAgencies, unchecked_return_type = "AgencyInfo[]")]
-pub fn suggest_agencies(
-    #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "number")] limit: Option<JsValue>,
-    #[wasm_bindgen(unchecked_optional_param_type = "SuggestOptions")] options: Option<JsValue>,
-) -> Result<JsValue, JsValue> {
-    const FN: &str = "suggestAgencies";
-    let run = || -> Result<JsValue, ApiError> {
-        let name = string_argument("name", &name)?;
-        let limit = match limit.as_ref().filter(|l| !l.is_undefined() && !l.is_null()) {
-            None => 5,
-            Some(l) => match l.as_f64() {
-                Some(n) if n.fract() == 0.0 && (1.0..=20.0).contains(&n) => n as usize,
-                Some(n) => {
-                    return Err(ApiError::Value(format!(
-                        "limit must be a whole number from 1 to 20, got {}",
-                        crate::number::shown(n)
-                    )))
-                }
-                None => {
-                    return Err(ApiError::Type(format!(
-                        "limit must be a number, got {}",
-                        describe(l)
-                    )))
-                }
-            },
-        };
-        let on = match options_object(options.as_ref())? {
-            Some(o) => string_option(o, "on")?
-                .map(|d| {
-                    parse_iso_date(&d).map_err(|e| ApiError::Value(format!("options.on: {e}")))
-                })
-                .transpose()?,
-            None => None,
-        };
-        let found = registry().suggest_on(&name, limit, on);
-        parsed(|out| json_text::array(out, found, |out, a| AgencyInfo::of(a).write_json(out)))
-    };
-    run().map_err(|e| e.into_js(FN))
-}
-
 /// The names of the built-in profiles.
 #[wasm_bindgen(unchecked_return_type = "string[]")]
 pub fn profiles() -> Array {
@@ -467,17 +342,6 @@ fn string_argument(name: &str, value: &JsValue) -> Result<String, ApiError> {
     Ok(String::from(s))
 }
 
-/// The form argument: a plain object, read into the core's value tree.
-fn form_argument(form: &JsValue) -> Result<crate::form::Value, ApiError> {
-    if !form.is_object() || Array::is_array(form) || form.is_function() {
-        return Err(ApiError::Type(format!(
-            "form must be an object, got {}",
-            describe(form)
-        )));
-    }
-    js_value(form, "form")
-}
-
 #[wasm_bindgen(module = "/js/form-tape.js")]
 extern "C" {
     /// `[tape, text]`, `[null, "deep"]`, `[null, "read", key, error]`, or past a limit
@@ -537,13 +401,6 @@ fn js_value(value: &JsValue, what: &str) -> Result<crate::form::Value, ApiError>
         }
         _ => Err(deep()),
     }
-}
-
-/// Options of the form functions: those of `checkDocument` but `kind`.
-fn read_form_options(options: Option<&JsValue>) -> Result<Options, ApiError> {
-    let mut options = read_options(options)?;
-    options.kind = None;
-    Ok(options)
 }
 
 /// Reads `options`: `undefined`/`null` or an object; unknown keys are ignored.
@@ -645,19 +502,6 @@ fn same_as_last(profile: crate::profile::Profile) -> crate::profile::Profile {
 }
 
 /// `options[key]` as a string; `None` when absent, `undefined` or `null`.
-/// An optional options argument: `None` when left out (`undefined`, `null`), else a
-/// plain object.
-fn options_object(options: Option<&JsValue>) -> Result<Option<&Object>, ApiError> {
-    match options.filter(|o| !o.is_undefined() && !o.is_null()) {
-        Some(o) if o.is_object() && !Array::is_array(o) => Ok(Some(o.unchecked_ref())),
-        Some(o) => Err(ApiError::Type(format!(
-            "options must be an object, got {}",
-            describe(o)
-        ))),
-        None => Ok(None),
-    }
-}
-
 fn string_option(options: &Object, key: &str) -> Result<Option<String>, ApiError> {
     let value = Reflect::get(options, &JsString::from(key)).map_err(|e| {
         ApiError::Type(format!(
