@@ -6,7 +6,8 @@
 #     (wasm-bindgen and wasm-bindgen-test-runner);
 #   - the pinned nightly of the browser build (Cargo.toml's wasm-toolchain) with rust-src;
 #   - Debian's chromium and chromium-driver (headless browser tests);
-#   - the npm dev dependencies of package-lock.json (binaryen's wasm-opt, playwright-core).
+#   - the npm dev dependencies of package-lock.json (binaryen's wasm-opt, esbuild and terser,
+#     playwright-core).
 # Quick when everything is present: it checks, then does nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -96,7 +97,7 @@ fi
 # 5. npm dev dependencies, exactly as locked. Browsers are never downloaded: the tests
 # use Debian's /usr/bin/chromium.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ] ||
-  [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ]; then
+  [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/terser ] || [ ! -d node_modules/playwright-core ]; then
   say "installing npm dev dependencies (npm ci)"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
   touch node_modules
