@@ -95,7 +95,9 @@ export interface Baocao {
    * calls it for you). Throws until the reader is loaded: `await baocao.docx()` first.
    */
   checkDocx: typeof checkDocx;
-  // Present once ready has resolved:
+  // Present once ready has resolved. A page of report forms only, or of text areas and file
+  // inputs only, loads a checker with some of them (data-baocao-checker, `"auto"` by
+  // default); the others throw, saying to add data-baocao-checker="all" to the tag.
   checkDocument?: typeof checkDocument;
   validateForm?: (form: Record<string, unknown>, options?: CheckOptions) => Finding[];
   validateField?: (form: Record<string, unknown>, pointer: string, options?: CheckOptions) => Finding[];

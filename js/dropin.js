@@ -2227,7 +2227,7 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
       reportConfig(node, [{
         attribute: "data-baocao-checker", value: option(null, "checker") || "auto", element: script || node,
         accepted: '"all" on the script tag of a page that adds ' + (isFormNode(node) ? "report forms" : "text areas or file inputs") + " after it loads",
-        why: notInChecker("this element").split(". ")[0],
+        why: checkerLoaded(),
       }]);
       return unchecked(node);
     }
@@ -2497,12 +2497,16 @@ function createBaocao(global, base, script, glue, workerUrl, docxGlue) {
     return forms ? "forms" : "text";
   }
 
+  /** Which checker this page loaded and why, when it is not the whole one. */
+  function checkerLoaded() {
+    var forms = checker === "forms";
+    return "this page had only " + (forms ? "report forms" : "text areas and file inputs") + " when it loaded, so it loaded the " +
+      (forms ? "form checker, which cannot read texts" : "text checker, which has no report forms or register of agencies");
+  }
+
   /** Why `what` cannot be done with the checker this page loaded, and what to do. */
   function notInChecker(what) {
-    var forms = checker === "forms";
-    return what + ": this page had only " + (forms ? "report forms" : "text areas and file inputs") + " when it loaded, so it loaded the " +
-      (forms ? "form checker, which cannot read texts" : "text checker, which has no report forms or register of agencies") +
-      '. Add data-baocao-checker="all" to the drop-in\'s script tag to load the whole checker.';
+    return what + ": " + checkerLoaded() + '. Add data-baocao-checker="all" to the drop-in\'s script tag to load the whole checker.';
   }
 
   function load() {

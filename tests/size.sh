@@ -69,22 +69,24 @@ limit=$RATCHET
 [ "$RATCHET" -gt "$TARGET" ] || limit=$TARGET
 echo "size: $wasm is $wasm_raw B raw, $gz B gzip, $wasm_br B brotli; limit $limit B gzip (ratchet), target $TARGET B (Ajv bundle)"
 status=0
-if [ "$gz" -gt "$limit" ]; then
-  echo "size: FAIL: $wasm gzip is $gz B, over the limit of $limit B by $((gz - limit)) B" >&2
-  status=1
-elif [ "$gz" -gt "$TARGET" ]; then
-  echo "size: ok under the ratchet; still $((gz - TARGET)) B over the target (the Ajv bundle's gzip)"
-else
-  echo "size: ok, within the target"
-fi
+# judge WHAT SIZE LIMIT [GOAL GOAL_NAME]: fails past the limit, says how far from the goal.
+judge() {
+  local what=$1 size=$2 limit=$3 goal=${4:-} goal_name=${5:-}
+  if [ "$size" -gt "$limit" ]; then
+    echo "size: FAIL: $what is $size B, over the limit of $limit B by $((size - limit)) B" >&2
+    status=1
+  elif [ -z "$goal" ]; then
+    echo "size: ok under the ratchet"
+  elif [ "$size" -gt "$goal" ]; then
+    echo "size: ok under the ratchet; still $((size - goal)) B over the $goal_name"
+  else
+    echo "size: ok, within the $goal_name"
+  fi
+}
+judge "$wasm gzip" "$gz" "$limit" "$TARGET" "target (the Ajv bundle's gzip)"
 docx_gz=$(gzip -9c "$docx" | wc -c | tr -d ' ')
 echo "size: $docx (the .docx reader, loaded only by pages with a file input) is $(wc -c <"$docx" | tr -d ' ') B raw, $docx_gz B gzip; limit $DOCX_RATCHET B gzip (ratchet)"
-if [ "$docx_gz" -gt "$DOCX_RATCHET" ]; then
-  echo "size: FAIL: $docx gzip is $docx_gz B, over the limit of $DOCX_RATCHET B by $((docx_gz - DOCX_RATCHET)) B" >&2
-  status=1
-else
-  echo "size: ok under the ratchet"
-fi
+judge "$docx gzip" "$docx_gz" "$DOCX_RATCHET"
 # The main wasm must not carry the reader: its code would be there twice.
 if grep -q "word/document.xml" "$wasm"; then
   echo "size: FAIL: $wasm contains the .docx reader (word/document.xml), which belongs in $docx only" >&2
@@ -101,14 +103,7 @@ first_check() { # WHAT FILE RAW BROTLI RATCHET PAGES
   fi
   local first_br=$((br + dropin_br)) first_gz=$(($(gzip -9c "$file" | wc -c) + dropin_gz))
   echo "size: before the first check on $pages ($dropin + $file, $what): $first_br B brotli, $first_gz B gzip; limit $ratchet B brotli (ratchet), goal $FIRST_GOAL B"
-  if [ "$first_br" -gt "$ratchet" ]; then
-    echo "size: FAIL: before the first check on $pages is $first_br B brotli, over the limit of $ratchet B by $((first_br - ratchet)) B" >&2
-    status=1
-  elif [ "$first_br" -gt "$FIRST_GOAL" ]; then
-    echo "size: ok under the ratchet; still $((first_br - FIRST_GOAL)) B over the goal"
-  else
-    echo "size: ok, within the goal"
-  fi
+  judge "before the first check on $pages, brotli," "$first_br" "$ratchet" "$FIRST_GOAL" goal
 }
 first_check "the form checker" "$forms" "$forms_raw" "$forms_br" "$FORMS_FIRST_RATCHET" "a page of report forms"
 first_check "the text checker" "$text" "$text_raw" "$text_br" "$TEXT_FIRST_RATCHET" "a page of text areas and file inputs"
