@@ -48,6 +48,12 @@ pub mod wasm;
 #[cfg(all(target_arch = "wasm32", feature = "docx-wasm"))]
 pub mod wasm_docx;
 
+// Talc in place of std's dlmalloc in every wasm: smaller and as fast (benches/size-steps.md,
+// row 44). It grows the wasm's memory as dlmalloc did; a failed growth is the same abort.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 pub use finding::{Finding, Lang, Severity, Text};
 pub use options::{parse_iso_date, OptionError, Options, ProfileRef, PROFILES};
 pub use reader::DocKind;
