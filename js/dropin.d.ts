@@ -79,7 +79,10 @@ export interface Baocao {
   detach(element: Element): boolean;
   /** Checks a form or text area now and shows the results. */
   check(element: Element): ResultDetail;
-  /** The plain object a form's fields map to (DESIGN §4.4). */
+  /**
+   * The plain object a form's fields map to (DESIGN §4.4). After `ready`; on a page that
+   * loaded the text checker (no form part) it throws saying what to add.
+   */
   formData(element: Element): Record<string, unknown>;
   /** Switches the messages of every attached element: "vi" (default) or "en". */
   setLang(lang: "vi" | "en"): void;

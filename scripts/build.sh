@@ -16,6 +16,10 @@
 #                             (the glue bundled in: it fetches only the wasm, with its hash)
 #   pkg/baocao.dropin.esm.js  the same drop-in as an ES module (export default baocao)
 #   pkg/baocao.dropin.d.ts    its types
+#   pkg/baocao.dropin.forms.js, pkg/baocao.dropin.docx.js
+#                             the drop-in's parts (js/dropin-forms.js, js/dropin-docx.js),
+#                             which it inserts with their hashes on the pages that need
+#                             them: report forms; file inputs
 #   pkg/baocao.rules.json   the rule catalogue with its docs, which rules() fetches when asked
 #   pkg/report-form.schema.json, pkg/profile.schema.json
 #   pkg/*.br, pkg/*.gz        brotli and gzip copies of the wasm and scripts, to serve precompressed
@@ -124,7 +128,9 @@ cp docs/rules.json "$tmp/baocao.rules.json"
 node --check "$tmp/baocao.js"
 
 # The reader's glue exports checkDocxWith(bytes, options, check); checkDocx is it with
-# the main module's checkDocument (js/docx-api.js, appended; its types too).
+# the main module's checkDocument (js/docx-api.js, appended; its types too). The drop-in's
+# part for Word files bundles the glue as it was (baocao_docx.glue.js), without baocao.js.
+cp "$tmp/baocao_docx.js" "$tmp/baocao_docx.glue.js"
 cat js/docx-api.js >>"$tmp/baocao_docx.js"
 cat js/docx-api.d.ts >>"$tmp/baocao_docx.d.ts"
 node --check "$tmp/baocao_docx.js"
@@ -158,13 +164,10 @@ text_sri=$(sri "$tmp/baocao_text_bg.wasm")
 rules_sri=$(sri "$tmp/baocao.rules.json")
 fill() {
   sed -e "s/__VERSION__/$version/g" -e "s|__WASM_INTEGRITY__|$wasm_sri|g" \
-    -e "s|__DOCX_WASM_INTEGRITY__|$docx_sri|g" \
+    -e "s|__DOCX_WASM_INTEGRITY__|$docx_sri|g" -e "s|__FORMS_JS_INTEGRITY__|$forms_js_sri|g" \
+    -e "s|__DOCX_JS_INTEGRITY__|$docx_js_sri|g" \
     -e "s|__FORMS_WASM_INTEGRITY__|$forms_sri|g" -e "s|__TEXT_WASM_INTEGRITY__|$text_sri|g" -e "s|__RULES_INTEGRITY__|$rules_sri|g"
 }
-# The glue (baocao.js) is bundled into each drop-in file: one file to copy, and the
-# drop-in's own integrity attribute covers every line of JavaScript that runs.
-cat js/dropin.js js/entry.classic.js | fill >"$tmp/dropin.classic.src.js"
-cat js/dropin.js js/entry.module.js | fill >"$tmp/dropin.module.src.js"
 esbuild=node_modules/.bin/esbuild
 bundle() {
   # import.meta in the glue only names the wasm's default URL, which the drop-in never uses.
@@ -178,6 +181,22 @@ bundle() {
     --comments '/@license|@preserve|^!/' --output "$3"
   rm -f "$3.esbuild.js"
 }
+# The drop-in's parts, which it inserts with these hashes on the pages that need them:
+# the report form's controller (js/dropin-forms.js) where the checker reads forms, the
+# .docx reader's glue (js/dropin-docx.js) where there is a file input.
+forms_js_sri=none docx_js_sri=none
+for part in forms docx; do
+  fill <"js/dropin-$part.js" >"$tmp/dropin-$part.src.js"
+  bundle "$tmp/dropin-$part.src.js" iife "$tmp/baocao.dropin.$part.js"
+  node --check "$tmp/baocao.dropin.$part.js"
+done
+forms_js_sri=$(sri "$tmp/baocao.dropin.forms.js")
+docx_js_sri=$(sri "$tmp/baocao.dropin.docx.js")
+# The glue (baocao.js) is bundled into each drop-in file, and the drop-in's own integrity
+# attribute covers every line of JavaScript that runs: the glue, and the forms' part by
+# the hash built in.
+cat js/dropin.js js/entry.classic.js | fill >"$tmp/dropin.classic.src.js"
+cat js/dropin.js js/entry.module.js | fill >"$tmp/dropin.module.src.js"
 bundle "$tmp/dropin.classic.src.js" iife "$tmp/baocao.dropin.js"
 bundle "$tmp/dropin.module.src.js" esm "$tmp/baocao.dropin.esm.js"
 cp js/dropin.d.ts "$tmp/baocao.dropin.d.ts"
@@ -193,7 +212,7 @@ mkdir -p "$out"
 rm -f "$out/baocao.classic.js" "$out/baocao.classic.d.ts"
 for f in baocao.js baocao.d.ts baocao_bg.wasm baocao_bg.wasm.d.ts baocao_forms_bg.wasm baocao_text_bg.wasm \
   baocao_docx.js baocao_docx.d.ts baocao_docx_bg.wasm baocao_docx_bg.wasm.d.ts \
-  baocao.dropin.js baocao.dropin.esm.js baocao.dropin.d.ts baocao.dropin.esm.d.ts \
+  baocao.dropin.js baocao.dropin.esm.js baocao.dropin.d.ts baocao.dropin.esm.d.ts baocao.dropin.forms.js baocao.dropin.docx.js \
   report-form.schema.json profile.schema.json baocao.rules.json; do
   mv -f "$tmp/$f" "$out/$f"
 done
@@ -202,14 +221,14 @@ done
 printf '%s\n' "$wasm_toolchain" >"$out/.wasm-toolchain"
 
 # Precompressed copies (FILE.br, FILE.gz) for servers that send them: scripts/serve.py does.
-compressed=(baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js baocao.rules.json)
+compressed=(baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.docx.js baocao.rules.json)
 node scripts/compress.mjs "${compressed[@]/#/$out/}"
 
 size() { wc -c <"$1" | tr -d ' '; }
 gz() { gzip -9c "$1" | wc -c | tr -d ' '; }
 say "done: $out/"
 printf '  %-26s %9s %9s %9s\n' file bytes gzip brotli
-for f in baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js baocao.rules.json baocao.d.ts; do
+for f in baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.docx.js baocao.rules.json baocao.d.ts; do
   br=-
   [ -f "$out/$f.br" ] && br=$(size "$out/$f.br")
   printf '  %-26s %9s %9s %9s\n' "$f" "$(size "$out/$f")" "$(gz "$out/$f")" "$br"
@@ -217,7 +236,7 @@ done
 # Subresource Integrity, for <script integrity=…> in the README's snippet (the wasm's
 # hash is built into the drop-in, which fetches it with that integrity).
 say "Subresource Integrity (sha384), also in $out/baocao.sri.json:"
-sri_files=(baocao.dropin.js baocao.dropin.esm.js baocao.js baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_docx.js baocao_docx_bg.wasm baocao.rules.json)
+sri_files=(baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.docx.js baocao.js baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_docx.js baocao_docx_bg.wasm baocao.rules.json)
 json="{"
 for f in "${sri_files[@]}"; do
   hash=$(sri "$out/$f")

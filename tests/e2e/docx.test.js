@@ -14,6 +14,7 @@ import { ROOT, closePage, dropinReady, openFixture, startAll } from "./helpers.j
 /** Resolves once the drop-in's .docx reader (the second wasm) is loaded. */
 const docxReady = (page) => page.evaluate(() => window.baocao.docx().then(() => true));
 const READER = "baocao_docx_bg.wasm";
+const PART = "baocao.dropin.docx.js"; // the reader's glue, a part of the drop-in
 const fetched = (page, name) => page.requests.filter((r) => r.url.split("/").pop() === name).length;
 /** Waits until the page has requested `name` (the reader, fetched on idle by itself). */
 async function requested(page, name, ms = 10_000) {
@@ -225,6 +226,7 @@ test("issue 17: the .docx reader is a second wasm: never fetched by a page witho
   await dropinReady(plain);
   await plain.waitForTimeout(1500);
   assert.equal(fetched(plain, READER), 0, "a page without a file input never fetches the reader");
+  assert.equal(fetched(plain, PART), 0, "nor the reader's part of the drop-in");
   assert.equal(fetched(plain, "baocao_bg.wasm"), 1);
   assert.equal(
     await plain.evaluate(() => { try { window.baocao.checkDocx(new Uint8Array(4)); } catch (e) { return e.message; } }),
@@ -232,6 +234,7 @@ test("issue 17: the .docx reader is a second wasm: never fetched by a page witho
   );
   await docxReady(plain);
   assert.equal(fetched(plain, READER), 1);
+  assert.equal(fetched(plain, PART), 1);
   const codes = await plain.evaluate((bytes) => window.baocao.checkDocx(new Uint8Array(bytes), { today: "2026-11-23" }).map((f) => f.code), [...fixture("plan-gap.docx")]);
   assert.deepEqual(codes.sort(), ["A001", "S003", "S005"]);
   // Bad options are checkDocument's errors, named checkDocx.
@@ -250,26 +253,29 @@ test("issue 17: the .docx reader is a second wasm: never fetched by a page witho
   await page.setInputFiles("#fileKeHoach", file("ke-hoach.docx", fixture("plan-clean.docx")));
   await page.waitForFunction(() => document.querySelector(".baocao-results__status").textContent === "Không phát hiện lỗi nào.");
   assert.equal(fetched(page, READER), 1, "fetched once");
+  assert.equal(fetched(page, PART), 1, "its part of the drop-in too");
   assert.equal(fetched(page, "baocao_text_bg.wasm"), 1, "a page with a file input alone: the text checker, which the reader checks with");
   await closePage(page, baseUrl);
 
-  // A reader changed by one byte: never compiled; the file is left to the server (said
-  // under the input and once on the console) and the form is not held back.
-  const original = readFileSync(join(ROOT, "pkg", READER));
-  const changed = Buffer.from(original);
-  changed[changed.length - 1] ^= 1;
-  const bad = await openFixture(browser, baseUrl, "legacy-file.html", {
-    setup: (context) => context.route(`**/pkg/${READER}`, (route) => route.fulfill({ status: 200, body: changed, headers: { "content-type": "application/wasm" } })),
-  });
-  await dropinReady(bad);
-  await bad.setInputFiles("#fileKeHoach", file("ke-hoach.docx", fixture("plan-gap.docx")));
-  await bad.waitForFunction(() => /bộ đọc tệp Word/.test(document.querySelector(".baocao-results__status").textContent));
-  assert.match(await bad.locator(".baocao-results__status").textContent(), /sẽ được kiểm tra khi tiếp nhận/);
-  assert.equal(await bad.locator(".baocao-finding").count(), 0);
-  const ours = bad.messages.filter((m) => /baocao: the \.docx reader could not be loaded/.test(m));
-  assert.equal(ours.length, 1, bad.messages.join("\n"));
-  assert.match(ours[0], /baocao_docx_bg\.wasm.*integrity/);
-  await bad.click("input[type=submit]");
-  await bad.waitForURL(/\/submitted\?/);
-  await closePage(bad, baseUrl, { allowProblems: true });
+  // A reader (or its part of the drop-in) changed by one byte: never run; the file is left
+  // to the server (said under the input and once on the console), the form not held back.
+  for (const [name, type] of [[READER, "application/wasm"], [PART, "text/javascript"]]) {
+    const original = readFileSync(join(ROOT, "pkg", name));
+    const changed = Buffer.from(original);
+    changed[changed.length - 1] ^= 1;
+    const bad = await openFixture(browser, baseUrl, "legacy-file.html", {
+      setup: (context) => context.route(`**/pkg/${name}`, (route) => route.fulfill({ status: 200, body: changed, headers: { "content-type": type } })),
+    });
+    await dropinReady(bad);
+    await bad.setInputFiles("#fileKeHoach", file("ke-hoach.docx", fixture("plan-gap.docx")));
+    await bad.waitForFunction(() => /bộ đọc tệp Word/.test(document.querySelector(".baocao-results__status").textContent));
+    assert.match(await bad.locator(".baocao-results__status").textContent(), /sẽ được kiểm tra khi tiếp nhận/);
+    assert.equal(await bad.locator(".baocao-finding").count(), 0);
+    const ours = bad.messages.filter((m) => /baocao: the \.docx reader could not be loaded/.test(m));
+    assert.equal(ours.length, 1, bad.messages.join("\n"));
+    assert.ok(ours[0].includes(`${name} at `) && /integrity/.test(ours[0]), ours[0]);
+    await bad.click("input[type=submit]");
+    await bad.waitForURL(/\/submitted\?/);
+    await closePage(bad, baseUrl, { allowProblems: true });
+  }
 });

@@ -428,7 +428,7 @@ test("issue 16.10: the guide's Vietnamese part covers the whole reference the En
 
   // Attributes: the drop-in's own (every option and attribute it reads), and every one the
   // English table names, are in both attribute references; the Vietnamese table names the same.
-  const dropin = readFileSync(join(ROOT, "js", "dropin.js"), "utf8");
+  const dropin = ["dropin.js", "dropin-forms.js"].map((f) => readFileSync(join(ROOT, "js", f), "utf8")).join("\n");
   const markers = ["data-baocao-live", "data-baocao-messages", "data-baocao-results-for", "data-baocao-summary-for", "data-baocao-unavailable"];
   const read = unique([
     ...all(dropin, /"(data-baocao-[a-z-]+)"/g),
@@ -534,7 +534,8 @@ test("issue 16.1: integrity end to end: one verified script runs, a changed glue
   const page = await openFixture(browser, baseUrl, "legacy-integrity.html", { initScript: watch, setup: evilGlue });
   await dropinReady(page);
   const scripts = page.requests.filter((r) => /\.(js|wasm)$/.test(r.url)).map((r) => r.url.split("/").pop());
-  assert.deepEqual(scripts, ["baocao.dropin.js", "baocao_forms_bg.wasm"], "the drop-in and the wasm it pins (the form checker: a page of forms), nothing else");
+  assert.equal(scripts[0], "baocao.dropin.js");
+  assert.deepEqual(scripts.slice(1).sort(), ["baocao.dropin.forms.js", "baocao_forms_bg.wasm"], "the drop-in, then the wasm and the form part it pins (the form checker: a page of forms), nothing else");
   assert.equal(await page.evaluate(() => window.__pwned), undefined, "a changed baocao.js beside it is never run");
   assert.equal(await page.evaluate(() => window.__compiles), 1, "the wasm is compiled once, after its check");
   await page.fill("#txtTuNgay", "31/02/2026");
@@ -542,21 +543,23 @@ test("issue 16.1: integrity end to end: one verified script runs, a changed glue
   await page.locator(".baocao-error-summary a").first().waitFor();
   await closePage(page, baseUrl);
 
-  // A wasm changed by one byte: refused before compiling; the message names the file and
-  // "integrity". Each checker: the form checker of this page, the whole one when asked for,
-  // the text checker of a page with a text area alone.
+  // A file changed by one byte: refused before anything is compiled; the message names the
+  // file and "integrity". Each checker: the form checker of this page, the whole one when
+  // asked for, the text checker of a page with a text area alone; and the form part.
   for (const [wasm, fixture, element, transform] of [
     ["baocao_forms_bg.wasm", "legacy-integrity.html", "#f", (html) => html],
     ["baocao_bg.wasm", "legacy-integrity.html", "#f", (html) => html.replace("<script ", '<script data-baocao-checker="all" ')],
     ["baocao_text_bg.wasm", "legacy-large.html", "#txtKeHoach", (html) => html],
+    ["baocao.dropin.forms.js", "legacy-integrity.html", "#f", (html) => html],
   ]) {
     const original = readFileSync(join(ROOT, "pkg", wasm));
     const changed = Buffer.from(original);
     changed[changed.length - 1] ^= 1;
+    const type = wasm.endsWith(".js") ? "text/javascript" : "application/wasm";
     const bad = await openFixture(browser, baseUrl, fixture, {
       initScript: watch,
       transform,
-      setup: (context) => context.route(`**/pkg/${wasm}`, (route) => route.fulfill({ status: 200, body: changed, headers: { "content-type": "application/wasm" } })),
+      setup: (context) => context.route(`**/pkg/${wasm}`, (route) => route.fulfill({ status: 200, body: changed, headers: { "content-type": type } })),
     });
     await bad.waitForFunction(() => window.__unavailable.length > 0);
     const detail = await bad.evaluate(() => window.__unavailable[0]);
@@ -572,10 +575,12 @@ test("issue 16.1: integrity end to end: one verified script runs, a changed glue
 
 test("issue 16.11: a page of report forms loads the form checker (no text reader), one of text areas the text checker (no form reader); one with both, or asking for all, the whole one", async () => {
   const wasms = (page) => page.requests.map((r) => r.url.split("/").pop()).filter((f) => f.endsWith(".wasm"));
+  const parts = (page) => page.requests.map((r) => r.url.split("/").pop()).filter((f) => /^baocao\.dropin\.\w+\.js$/.test(f));
   // Forms only: the form checker, which checks the form as the whole one does.
   const page = await openFixture(browser, baseUrl, "legacy-integrity.html");
   await dropinReady(page);
   assert.deepEqual(wasms(page), ["baocao_forms_bg.wasm"]);
+  assert.deepEqual(parts(page), ["baocao.dropin.forms.js"], "the form part of the drop-in");
   await page.fill("#txtTuNgay", "31/02/2026");
   await page.click("input[type=submit]");
   await page.locator(".baocao-error-summary a").first().waitFor();
@@ -612,12 +617,17 @@ test("issue 16.11: a page of report forms loads the form checker (no text reader
   const text = await openFixture(browser, baseUrl, "legacy-large.html");
   await dropinReady(text);
   assert.deepEqual(wasms(text), ["baocao_text_bg.wasm"]);
+  assert.deepEqual(parts(text), [], "no part of the drop-in: its form part is for forms, its .docx part for file inputs");
   await text.fill("#txtKeHoach", "KẾ HOẠCH\nPhòng, chống mua bán người năm 2026\n\nI. MỤC ĐÍCH\n\nIII. KINH PHÍ\nHoàn thành trước ngày 31/02/2026.\n");
   await text.locator(".baocao-finding[data-code=S003]").waitFor();
   await text.locator(".baocao-finding[data-code=P001]").waitFor();
   assert.equal(
     await text.evaluate(() => { try { window.baocao.validateForm({}); } catch (e) { return e.message; } }),
     'baocao.validateForm: this page had only text areas and file inputs when it loaded, so it loaded the text checker, which has no report forms or register of agencies. Add data-baocao-checker="all" to the drop-in\'s script tag to load the whole checker.',
+  );
+  assert.match(
+    await text.evaluate(() => { try { window.baocao.formData(document.body); } catch (e) { return e.message; } }),
+    /^baocao\.formData: this page had only text areas and file inputs when it loaded, .*data-baocao-checker="all"/,
   );
   const form = await text.evaluate(() => new Promise((resolve) => {
     document.addEventListener("baocao:error", (e) => resolve(e.detail.problems.map((p) => p.attribute + " " + p.accepted)), { once: true });
@@ -635,6 +645,7 @@ test("issue 16.11: a page of report forms loads the form checker (no text reader
   const both = await openFixture(browser, baseUrl, "legacy-textarea.html");
   await dropinReady(both);
   assert.deepEqual(wasms(both), ["baocao_bg.wasm"]);
+  assert.deepEqual(parts(both), ["baocao.dropin.forms.js"]);
   await closePage(both, baseUrl);
   const typo = await openFixture(browser, baseUrl, "legacy-integrity.html", {
     transform: (html) => html.replace("<script ", '<script data-baocao-checker="forms" '),
@@ -643,6 +654,18 @@ test("issue 16.11: a page of report forms loads the form checker (no text reader
   assert.deepEqual(wasms(typo), ["baocao_bg.wasm"]);
   assert.ok(errorsOf(typo).some((m) => /data-baocao-checker="forms" on <script> is not understood\. Accepted: "auto" .* or "all"/.test(m)), errorsOf(typo).join("\n"));
   await closePage(typo, baseUrl, { allowProblems: true });
+
+  // A CSP that lets scripts run by nonce only: the form part comes with the tag's nonce.
+  const nonce = await openFixture(browser, baseUrl, "legacy-integrity.html", {
+    csp: CSP_OK.replace("script-src 'self'", "script-src 'nonce-baocao1'"),
+    transform: (html) => html.replace("<script ", '<script nonce="baocao1" '),
+  });
+  await dropinReady(nonce);
+  assert.deepEqual(parts(nonce), ["baocao.dropin.forms.js"]);
+  await nonce.fill("#txtTuNgay", "31/02/2026");
+  await nonce.click("input[type=submit]");
+  await nonce.locator(".baocao-error-summary a").first().waitFor();
+  await closePage(nonce, baseUrl);
 });
 
 test("issue 16.11: the demo server sends the wasm and the drop-in precompressed (brotli, gzip) with the right headers", async () => {
@@ -661,14 +684,22 @@ test("issue 16.11: the demo server sends the wasm and the drop-in precompressed 
       assert.ok(r.body.equals(wasm), "the same bytes once decoded");
     }
   }
-  const js = await head("/pkg/baocao.dropin.js", "br");
-  assert.equal(js.encoding, "br");
-  assert.match(js.type, /^text\/javascript/);
+  for (const file of ["baocao.dropin.js", "baocao.dropin.forms.js", "baocao.dropin.docx.js"]) {
+    const js = await head(`/pkg/${file}`, "br");
+    assert.equal(js.encoding, "br", file);
+    assert.match(js.type, /^text\/javascript/, file);
+    assert.ok(js.body.equals(readFileSync(join(ROOT, "pkg", file))), `${file}: the same bytes once decoded`);
+  }
 
   // In the browser: the wasm comes compressed, and its integrity (of the decoded bytes) holds.
-  const page = await openFixture(browser, baseUrl, "legacy-integrity.html");
-  const [response] = await Promise.all([page.waitForResponse(/baocao_forms_bg\.wasm$/), dropinReady(page)]);
-  assert.ok(["br", "gzip"].includes((await response.allHeaders())["content-encoding"]), "compressed on the wire");
+  // (Watched from before the page opens: the wasm may arrive before openFixture returns.)
+  const responses = [];
+  const page = await openFixture(browser, baseUrl, "legacy-integrity.html", {
+    setup: (context) => context.on("response", (r) => { if (/baocao_forms_bg\.wasm$/.test(r.url())) responses.push(r); }),
+  });
+  await dropinReady(page);
+  assert.equal(responses.length, 1);
+  assert.ok(["br", "gzip"].includes((await responses[0].allHeaders())["content-encoding"]), "compressed on the wire");
   await closePage(page, baseUrl);
 });
 
