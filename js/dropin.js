@@ -731,6 +731,8 @@ function createBaocao(global, base, script, glue, workerUrl) {
     // those drawn or gone to: the rest stay in the worker until asked for (fetchMore).
     var findings = [];
     var remote = 0; // the worker's check that holds the rest; 0 when every finding is here
+    var wanted = 0; // findings to draw at the next render (those asked for when the worker lost them)
+    var owner = ++uid; // this text area, to the worker
     var counts = { error: 0, warning: 0, info: 0, total: 0 };
     var checkedText = null; // the text the findings are of
     var seq = 0; // the latest check; an older worker answer is dropped
@@ -766,9 +768,16 @@ function createBaocao(global, base, script, glue, workerUrl) {
       var had = findings;
       var want = Math.min(n, counts.total) - had.length;
       if (!of || want <= 0) return then();
-      workerPage(of, had.length, want, function (answer) {
-        // Dropped when the text was checked again since, or the worker is gone.
-        if (remote !== of || findings !== had || !(answer.findings || []).length) return;
+      workerPage(of, owner, had.length, want, function (answer) {
+        if (remote !== of || findings !== had) return; // checked again since
+        if (!answer.findings) {
+          // The worker no longer holds this check (it has checked another text since, or it
+          // is gone): the text is checked again, and drawn as far as the person asked.
+          wanted = had.length + want;
+          if (textarea.value === checkedText) self.check("more");
+          return;
+        }
+        if (!answer.findings.length) return;
         findings = had.concat(answer.findings);
         then();
       });
@@ -896,7 +905,8 @@ function createBaocao(global, base, script, glue, workerUrl) {
         return li;
       };
       // A few hundred at a time: tens of thousands of findings would freeze the page.
-      var drawn = Math.min(page, findings.length);
+      var drawn = Math.min(Math.max(page, wanted), findings.length);
+      wanted = 0;
       var items = findings.slice(0, drawn).map(item);
       var more = function () {
         var left = counts.total - drawn;
@@ -964,7 +974,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
       var urgent = trigger === "submit" || trigger === "check";
       if (urgent && checkedText === text) return findings;
       if (!urgent && text.length >= WORKER_MIN) {
-        var sent = workerCheck(text, opts, PAGE_LARGE, function (answer) {
+        var sent = workerCheck(text, opts, PAGE_LARGE, owner, function (answer) {
           if (id !== seq) return; // the text changed since
           if (answer.error) done(text, trigger, checkHere(text, opts));
           else done(text, trigger, answer.findings, answer);
@@ -1799,13 +1809,14 @@ function createBaocao(global, base, script, glue, workerUrl) {
   /**
    * Checks a text in the worker; `done({id, findings, total, counts} | {error})`, with only
    * the first `limit` findings: the page never handles thousands it does not draw (the
-   * worker keeps them for workerPage). False when there is no worker.
+   * worker keeps them, the latest of each text area, `owner`, for workerPage). False when
+   * there is no worker.
    */
-  function workerCheck(text, options, limit, done) {
+  function workerCheck(text, options, limit, owner, done) {
     var fresh = !worker;
     var w = startWorker();
     if (!w) return false;
-    var post = ask({ text: text, options: options, limit: limit, checker: checker }, done);
+    var post = ask({ text: text, options: options, limit: limit, owner: owner, checker: checker }, done);
     // Starting a worker and copying megabytes to it: two tasks, not one long one.
     if (fresh) setTimeout(post, 0);
     else post();
@@ -1822,9 +1833,10 @@ function createBaocao(global, base, script, glue, workerUrl) {
     return function () { if (worker) worker.postMessage(job); };
   }
 
-  /** Findings `from` … `from + limit` of the worker's check `of` (its latest); `done({findings} | {error})`. */
-  function workerPage(of, from, limit, done) {
-    if (worker) ask({ of: of, from: from, limit: limit }, done)(); // else gone: the page keeps what it has
+  /** Findings `from` … `from + limit` of the worker's check `of` (`owner`'s latest); `done({findings} | {error})`. */
+  function workerPage(of, owner, from, limit, done) {
+    if (worker) ask({ of: of, owner: owner, from: from, limit: limit }, done)();
+    else done({ error: "gone" });
   }
 
   var exported = {
@@ -1903,8 +1915,7 @@ function baocaoWorker(scope, glue) {
   var TEXT = ["baocao_text_bg.wasm", "__TEXT_WASM_INTEGRITY__"];
   var ALL = ["baocao_bg.wasm", "__WASM_INTEGRITY__"];
   var loading = null;
-  var kept = []; // the latest check's findings, for the pages asked for later
-  var keptId = 0;
+  var kept = new Map(); // text area -> its latest check: {id, findings}, for the pages asked for later
   scope.onmessage = function (event) {
     var job = event.data || {};
     if (!loading) {
@@ -1917,14 +1928,18 @@ function baocaoWorker(scope, glue) {
     loading
       .then(function () {
         if (job.of) {
-          // A further page, of the latest check only (the page dropped the older ones).
-          if (keptId !== job.of) throw new Error("stale");
-          scope.postMessage({ id: job.id, findings: kept.slice(job.from, job.from + job.limit) });
+          // A further page, of a text area's latest check only (the page dropped the older ones).
+          var latest = kept.get(job.owner);
+          if (!latest || latest.id !== job.of) throw new Error("stale");
+          scope.postMessage({ id: job.id, findings: latest.findings.slice(job.from, job.from + job.limit) });
           return;
         }
         var all = glue.checkDocument(job.text, job.options);
-        kept = all;
-        keptId = job.id;
+        // The latest of the last eight text areas checked here (a page that makes new ones
+        // for ever does not fill the worker's memory; the others are checked again if asked).
+        kept.delete(job.owner);
+        kept.set(job.owner, { id: job.id, findings: all });
+        if (kept.size > 8) kept.delete(kept.keys().next().value);
         var counts = { error: 0, warning: 0, info: 0 };
         all.forEach(function (f) { counts[f.severity] = (counts[f.severity] || 0) + 1; });
         scope.postMessage({ id: job.id, findings: all.slice(0, job.limit), total: all.length, counts: counts });

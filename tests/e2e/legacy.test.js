@@ -716,6 +716,51 @@ function bigPlan() {
   return head + lines.join("\n") + "\n\n" + PLAN_S003.slice(PLAN_S003.indexOf("III."));
 }
 
+test("issue 16.7: the rest of a large text's findings comes when asked, whichever text area the worker checked last, and after the worker has died", async () => {
+  const second = '<tr><td><textarea id="txtBaoCao" name="txtBaoCao" rows="12" cols="90" data-baocao="plan" data-baocao-today="15/06/2026"></textarea></td></tr>';
+  const page = await openFixture(browser, baseUrl, "legacy-large.html", {
+    transform: (html) => html.replace('<tr><td><input type="submit"', `${second}\n      <tr><td><input type="submit"`),
+  });
+  await dropinReady(page);
+  // Over 10,000 characters (checked in the worker), 120 impossible dates: 25 drawn at first.
+  const plan = (day) => {
+    const head = PLAN_S003.slice(0, PLAN_S003.indexOf("III."));
+    const tasks = Array.from({ length: 120 }, (_, i) => `- Nhiệm vụ ${i + 1}: Sở Y tế chủ trì thực hiện, hoàn thành trước ngày ${day}/02/2026.`);
+    return head + tasks.join("\n") + "\n\n" + PLAN_S003.slice(PLAN_S003.indexOf("III."));
+  };
+  assert.ok(plan(31).length > 10_000);
+  const fill = (id, text) => page.evaluate(([id, text]) => {
+    const area = document.getElementById(id);
+    area.value = text;
+    area.dispatchEvent(new Event("input", { bubbles: true }));
+  }, [id, text]);
+  const findingsOf = (id) => page.locator(`[data-baocao-results-for=${id}] .baocao-finding`);
+  const moreOf = (id) => page.locator(`[data-baocao-results-for=${id}] .baocao-results__more`);
+  await fill("txtKeHoach", plan(31));
+  await findingsOf("txtKeHoach").nth(24).waitFor();
+  await fill("txtBaoCao", plan(30));
+  await findingsOf("txtBaoCao").nth(24).waitFor();
+  assert.equal(page.workers().length, 1, "both checked in the worker");
+  assert.equal(await findingsOf("txtKeHoach").count(), 25);
+
+  // The first text area's next page, though the worker checked the second one since.
+  await moreOf("txtKeHoach").locator("button").click();
+  await findingsOf("txtKeHoach").nth(49).waitFor();
+  assert.equal(await findingsOf("txtKeHoach").count(), 50);
+  assert.match(await moreOf("txtKeHoach").textContent(), /^Và \d+ vấn đề khác\. Xem thêm 25$/);
+
+  // The worker dies: the next page is checked on the page instead, drawn as far as asked.
+  await page.workers()[0].evaluate(() => { setTimeout(() => { throw new Error("the worker dies"); }); });
+  const said = () => page.messages.some((m) => /^info: baocao: large texts are checked on the page's main thread/.test(m));
+  for (let i = 0; i < 100 && !said(); i += 1) await page.waitForTimeout(50);
+  assert.ok(said(), `the page knows the worker is gone: ${page.messages.join("\n")}`);
+  await moreOf("txtBaoCao").locator("button").click();
+  await findingsOf("txtBaoCao").nth(49).waitFor();
+  assert.equal(await findingsOf("txtBaoCao").count(), 50);
+  assert.match(await moreOf("txtBaoCao").textContent(), /^Và \d+ vấn đề khác\. Xem thêm 25$/);
+  await closePage(page, baseUrl);
+});
+
 test("issue 16.11: the rule docs are not in the wasm: baocao.rules() fetches them when asked, verified like the wasm", async () => {
   const catalogue = JSON.parse(readFileSync(join(ROOT, "pkg", "baocao.rules.json"), "utf8"));
   const s001 = catalogue.find((r) => r.code === "S001");
