@@ -33,7 +33,7 @@ export interface ConfigError {
 export interface ResultDetail {
   kind: "form" | "document";
   /** What caused the check. */
-  trigger: "input" | "change" | "submit" | "check" | "attach" | "lang";
+  trigger: "input" | "change" | "submit" | "check" | "attach" | "lang" | "fix" | "more";
   /**
    * Every finding of the check (for a form: validateForm's, as if it were submitted). A
    * text of 10,000 characters or more, checked in the Web Worker: only the first 25, the
