@@ -53,9 +53,15 @@ pub fn read(doc: &Document, text: &str, scan: &Scan, regime: &Regime) -> Option<
     let abstract_ = doc.header.abstract_.as_ref()?;
     let (report_type, quarter) = kind_of(&abstract_.text)?;
     let year = abstract_year(&abstract_.text);
-    // The period: the first full `từ … đến …` of the abstract, or of the body on a
-    // line about the data or the report (`tính từ`, `số liệu`, `kỳ báo cáo`, `… báo
-    // cáo kết quả từ ngày … đến ngày …`).
+    // The period: the first full `từ … đến …` of the abstract, or on a line about the
+    // data or the reporting period (`tính từ`, `số liệu`, `kỳ báo cáo`), or in the
+    // opening paragraphs, before the first part, on a line where the agency reports (`…
+    // báo cáo kết quả từ ngày … đến ngày …`): in the body such a line is about something
+    // else (`báo cáo kết quả đợt cao điểm từ ngày …`).
+    let opening_end = doc
+        .blocks
+        .get(doc.body.start)
+        .map_or(text.len(), |b| b.span.start);
     let mut period_from = None;
     let mut period_to = None;
     let mut period_span = None;
@@ -72,7 +78,8 @@ pub fn read(doc: &Document, text: &str, scan: &Scan, regime: &Regime) -> Option<
         if in_abstract
             || before.contains("tinh tu")
             || before.contains("so lieu")
-            || before.contains("bao cao")
+            || before.contains("ky bao cao")
+            || before.contains("bao cao") && a.span.start < opening_end
         {
             period_from = Some(from);
             period_to = Some(to);
@@ -209,5 +216,35 @@ mod tests {
             period_of("Tổ chức đợt cao điểm từ ngày 01/3/2026 đến ngày 31/3/2026."),
             None
         );
+    }
+
+    #[test]
+    fn in_the_body_only_a_line_about_the_data_or_the_period_states_it() {
+        let day = |d, m, y| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let read = |opening: &str, part: &str| {
+            let text = format!(
+                "SỞ Y TẾ\n\nSố: 45/BC-SYT\n\nHưng Yên, ngày 15 tháng 6 năm 2026\n\nBÁO CÁO\n\n\
+                 Kết quả 6 tháng đầu năm 2026\n\n{opening}\n\nI. KẾT QUẢ\n\n{part}\n\nII. PHƯƠNG HƯỚNG\n\nTiếp tục."
+            );
+            let source = crate::text::Source::new(&text);
+            let doc = crate::reader::read(&source, None);
+            let p = super::super::analyse(&doc, source.text()).report?.period;
+            Some((p.period_from?, p.period_to?))
+        };
+        let opening = "Thực hiện Kế hoạch số 61/KH-UBND, Sở Y tế báo cáo như sau:";
+        // a campaign the body reports on is not the reporting period
+        let campaign = "Sở đã báo cáo kết quả đợt cao điểm từ ngày 01/3/2026 đến ngày 31/3/2026.";
+        assert_eq!(read(opening, campaign), None);
+        // the data's period or the reporting period, stated in a part, still is
+        let half = Some((day(15, 12, 2025), day(14, 6, 2026)));
+        for part in [
+            "Số liệu tính từ ngày 15/12/2025 đến ngày 14/6/2026.",
+            "Kỳ báo cáo từ ngày 15/12/2025 đến ngày 14/6/2026.",
+        ] {
+            assert_eq!(read(opening, part), half, "{part}");
+        }
+        // the opening's statement wins over a campaign in the body
+        let stated = "Sở Y tế báo cáo kết quả từ ngày 15/12/2025 đến ngày 14/6/2026 như sau:";
+        assert_eq!(read(stated, campaign), half);
     }
 }
