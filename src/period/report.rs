@@ -119,47 +119,64 @@ fn full_date(v: &DateValue) -> Option<NaiveDate> {
 }
 
 /// The kind of report an abstract names: `quý II`, `6 tháng`, `9 tháng`, `đột xuất`,
-/// else (a report of a year: `… năm 2026`) annual.
+/// else (a report of a year: `… năm 2026`) annual. The kind named first is the report's:
+/// `kết quả quý I, phương hướng quý II năm 2026` is a report of the first quarter, and
+/// `6 tháng đầu năm …, nhiệm vụ quý III` of a half year. A quarter left blank, as in a
+/// draft's `quý … năm 2026`, is a quarter with no number (not a year).
 pub fn kind_of(abstract_: &str) -> Option<(ReportKind, Option<u8>)> {
-    let f = format!(" {} ", fold(abstract_));
-    for (words, q) in [
-        (" quy iv ", 4),
-        (" quy iii ", 3),
-        (" quy ii ", 2),
-        (" quy i ", 1),
-        (" quy 4 ", 4),
-        (" quy 3 ", 3),
-        (" quy 2 ", 2),
-        (" quy 1 ", 1),
-    ] {
-        if f.contains(words) {
-            return Some((ReportKind::Quarter, Some(q)));
+    // Words and single spaces: `quý I/2026` is `quy i 2026`, `quý … năm` is `quy nam`.
+    let folded = fold(abstract_);
+    let words: Vec<&str> = folded.split(' ').collect();
+    for pair in words.windows(2) {
+        let kind = match pair {
+            ["quy", n] => match *n {
+                "i" | "1" => Some((ReportKind::Quarter, Some(1))),
+                "ii" | "2" => Some((ReportKind::Quarter, Some(2))),
+                "iii" | "3" => Some((ReportKind::Quarter, Some(3))),
+                "iv" | "4" => Some((ReportKind::Quarter, Some(4))),
+                // `quý … năm 2026` (its dots fold away), `quý năm 2026`; not the place
+                // names that fold to `quy` (`Quỳ Hợp`), which a year never follows.
+                "nam" => Some((ReportKind::Quarter, None)),
+                _ => None,
+            },
+            ["dot", "xuat"] => Some((ReportKind::AdHoc, None)),
+            ["6" | "06" | "sau", "thang"] => Some((ReportKind::HalfYear, None)),
+            ["9" | "09" | "chin", "thang"] => Some((ReportKind::NineMonth, None)),
+            _ => None,
+        };
+        if kind.is_some() {
+            return kind;
         }
     }
-    if f.contains(" dot xuat ") {
-        return Some((ReportKind::AdHoc, None));
-    }
-    if f.contains(" 6 thang ") || f.contains(" 06 thang ") || f.contains(" sau thang ") {
-        return Some((ReportKind::HalfYear, None));
-    }
-    if f.contains(" 9 thang ") || f.contains(" 09 thang ") || f.contains(" chin thang ") {
-        return Some((ReportKind::NineMonth, None));
-    }
+    let f = format!(" {folded} ");
     if abstract_year(abstract_).is_some() && !f.contains(" giai doan ") {
         return Some((ReportKind::Annual, None));
     }
     None
 }
 
-/// The year of `năm 2026` in an abstract (the last one).
+/// The year of `năm 2026` in an abstract (the last one), else of a quarter written
+/// `quý IV/2026`.
 fn abstract_year(abstract_: &str) -> Option<i32> {
-    let f = fold(abstract_);
+    let f = fold(abstract_); // words and single spaces: `quy iv 2026`
     let words: Vec<&str> = f.split(' ').collect();
+    let year = |w: &str| {
+        w.parse::<i32>()
+            .ok()
+            .filter(|y| w.len() == 4 && super::dates::YEARS.contains(y))
+    };
+    let numeral = |w: &str| ["i", "ii", "iii", "iv", "1", "2", "3", "4"].contains(&w);
     words
         .windows(2)
-        .filter(|w| w[0] == "nam" && w[1].len() == 4)
-        .filter_map(|w| w[1].parse::<i32>().ok())
-        .rfind(|y| super::dates::YEARS.contains(y))
+        .filter(|w| w[0] == "nam")
+        .filter_map(|w| year(w[1]))
+        .next_back()
+        .or_else(|| {
+            words
+                .windows(3)
+                .filter(|w| w[0] == "quy" && numeral(w[1]))
+                .find_map(|w| year(w[2]))
+        })
 }
 
 #[cfg(test)]
@@ -185,7 +202,32 @@ mod tests {
             Some((ReportKind::Annual, None))
         );
         assert_eq!(kind_of("Sơ kết giai đoạn 2021 - 2025"), None);
+        // the kind named first, whatever is planned next
+        assert_eq!(
+            kind_of("Kết quả thực hiện quý I, phương hướng nhiệm vụ quý II năm 2026"),
+            Some((ReportKind::Quarter, Some(1)))
+        );
+        assert_eq!(
+            kind_of("Kết quả 6 tháng đầu năm 2026 và nhiệm vụ trọng tâm quý III"),
+            Some((ReportKind::HalfYear, None))
+        );
+        assert_eq!(
+            kind_of("Kết quả công tác quý IV/2026"),
+            Some((ReportKind::Quarter, Some(4)))
+        );
+        // a quarter left blank in a draft is a quarter, not a year
+        assert_eq!(
+            kind_of("Kết quả công tác quý … năm 2026"),
+            Some((ReportKind::Quarter, None))
+        );
+        // a place whose name folds to `quy` is not a quarter
+        assert_eq!(
+            kind_of("Kết quả công tác của huyện Quỳ Hợp năm 2026"),
+            Some((ReportKind::Annual, None))
+        );
         assert_eq!(abstract_year("6 tháng đầu năm 2026"), Some(2026));
+        assert_eq!(abstract_year("Kết quả công tác quý IV/2026"), Some(2026));
+        assert_eq!(abstract_year("Kết quả công tác quý IV"), None);
     }
 
     fn period_of(body: &str) -> Option<(NaiveDate, NaiveDate)> {
