@@ -206,7 +206,13 @@ fn figures(doc: &Document, text: &str) -> Vec<Figure> {
     for block in &doc.blocks[zone] {
         let mut prose = false;
         for line in &doc.lines[block.lines.clone()] {
-            match row_cells(text, line.content.clone()) {
+            // The whole line: to the reader a markdown row's outer bars are decoration, and
+            // with an empty last cell (`| 20 | |`) one bar is all that is left inside them.
+            let start = text[..line.content.start].rfind('\n').map_or(0, |i| i + 1);
+            let end = text[line.content.end..]
+                .find('\n')
+                .map_or(text.len(), |i| line.content.end + i);
+            match row_cells(text, start..end) {
                 Some(cells) => rows.push(cells),
                 None => prose |= !line.is_blank(),
             }

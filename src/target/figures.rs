@@ -485,13 +485,18 @@ pub fn row_cells(source: &str, line: Range<usize>) -> Option<Vec<Range<usize>>> 
         .match_indices(bar)
         .chain(std::iter::once((text.len(), "")))
     {
-        if k > from || bar == '|' {
-            cells.push(line.start + from..line.start + k);
-        }
+        cells.push(line.start + from..line.start + k);
         from = k + 1;
     }
-    // A markdown row's outer bars leave empty cells at its ends.
-    cells.retain(|c| !source[c.clone()].trim().is_empty());
+    // A markdown row's outer bars (a tab row's outer tabs) leave empty cells at its ends;
+    // an empty cell inside is kept, so that each cell stays under its column's header
+    // (`| Số tin báo đã giải quyết | 19 | | 95 |` under `… | Ghi chú | Tỷ lệ |`).
+    let blank = |c: &Range<usize>| source[c.clone()].trim().is_empty();
+    while cells.last().is_some_and(blank) {
+        cells.pop();
+    }
+    let lead = cells.iter().take_while(|c| blank(c)).count();
+    cells.drain(..lead);
     (cells.len() >= 2).then_some(cells)
 }
 

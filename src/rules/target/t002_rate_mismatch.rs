@@ -221,6 +221,20 @@ mod tests {
                 r("| Stt | Nội dung | Số lượng | Tỷ lệ |\n|---|---|---|---|\n| 1 | Số vụ án đã khởi tố | 8 | |\n| 2 | Số vụ án đã xét xử | 6 | 80% |"),
                 &[("80%", "6/8 = 75%, không phải 80%")],
             ),
+            // a row whose last cell is empty (`| 8 | |`: one bar inside the outer ones)
+            (
+                r("| Nội dung | Số lượng | Tỷ lệ |\n|---|---|---|\n| Số vụ án đã khởi tố | 8 | |\n| Số vụ án đã xét xử | 6 | 80% |"),
+                &[("80%", "6/8 = 75%, không phải 80%")],
+            ),
+            // an empty cell inside a row: the rate stays under its column's header
+            (
+                r("| Nội dung | Số lượng | Ghi chú | Tỷ lệ |\n|---|---|---|---|\n| Số vụ án đã khởi tố | 8 | | |\n| Số vụ án đã xét xử | 6 | | 80 |"),
+                &[("80", "6/8 = 75%, không phải 80%")],
+            ),
+            (
+                r("Nội dung\tSố lượng\tGhi chú\tTỷ lệ\nSố vụ án đã khởi tố\t8\t\t\nSố vụ án đã xét xử\t6\t\t80"),
+                &[("80", "6/8 = 75%, không phải 80%")],
+            ),
         ];
         assert_spans("T002", &crate::Options::default(), &pass, &fail);
     }
