@@ -1,7 +1,7 @@
 //! A body as the page receives it: plain data for `findAgency` and `suggestAgencies`,
 //! and for portals that fill agency fields.
 
-use super::{registry, Agency, Match};
+use super::{registry, Agency, Match, Successor};
 use crate::finding::Bilingual;
 use crate::period::dates::format_date as dmy;
 
@@ -51,8 +51,8 @@ impl AgencyInfo {
                 .map(|(s, n)| SuccessorInfo {
                     name: s.name.clone(),
                     work: Bilingual {
-                        vi: n.note_vi.clone(),
-                        en: n.note_en.clone(),
+                        vi: Successor::shown(&n.note_vi, usize::MAX),
+                        en: Successor::shown(&n.note_en, usize::MAX),
                     },
                 })
                 .collect(),

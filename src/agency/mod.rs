@@ -170,10 +170,26 @@ impl Kind {
 pub struct Successor {
     /// The id of the body that took the work over.
     pub id: String,
-    /// Which work, in Vietnamese.
+    /// Which work, in Vietnamese: items separated by `;` (an item may hold a comma:
+    /// `phòng, chống tệ nạn xã hội`).
     pub note_vi: String,
-    /// Which work, in English.
+    /// Which work, in English, the same way.
     pub note_en: String,
+}
+
+impl Successor {
+    /// The items of a note (`note_vi` or `note_en`).
+    pub fn items(note: &str) -> impl Iterator<Item = &str> {
+        note.split(';').map(str::trim).filter(|i| !i.is_empty())
+    }
+
+    /// A note as a sentence lists it: its items, at most `max`, joined by commas, `…`
+    /// for the rest.
+    pub fn shown(note: &str, max: usize) -> String {
+        let items: Vec<&str> = Successor::items(note).collect();
+        let more = if items.len() > max { ", …" } else { "" };
+        format!("{}{more}", items[..items.len().min(max)].join(", "))
+    }
 }
 
 /// A body of the registry.

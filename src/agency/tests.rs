@@ -418,3 +418,22 @@ fn suggestions_exist_on_the_date() {
     assert_eq!(names(q, None), names(q, None));
     assert!(names(q, None).iter().any(|n| n.contains("Thương binh")));
 }
+
+#[test]
+fn a_succession_s_work_is_listed_by_its_items_commas_inside_kept() {
+    // The data separates items with ";": "phòng, chống tệ nạn xã hội" is one item.
+    let r = registry();
+    let moh = r
+        .successors(r.get("so-ldtbxh").expect("the ended department"))
+        .into_iter()
+        .find(|(a, _)| a.id == "so-y-te")
+        .map(|(_, s)| s.clone())
+        .expect("its work that went to Sở Y tế");
+    let items: Vec<&str> = Successor::items(&moh.note_vi).collect();
+    assert!(items.contains(&"phòng, chống tệ nạn xã hội"), "{items:?}");
+    assert_eq!(
+        Successor::shown(&moh.note_vi, 3),
+        "bảo trợ xã hội, trẻ em, phòng, chống tệ nạn xã hội, …"
+    );
+    assert_eq!(Successor::shown("giảm nghèo", 3), "giảm nghèo");
+}

@@ -95,7 +95,7 @@ fn judged_on(window: Option<(NaiveDate, NaiveDate)>) -> Option<NaiveDate> {
 /// words or more (`hỗ trợ nạn nhân`, `lao động`) that stand in `context` (folded).
 fn work_named(path: &[&crate::agency::Successor], context: &str) -> usize {
     path.iter()
-        .flat_map(|s| s.note_vi.split(", "))
+        .flat_map(|s| crate::agency::Successor::items(&s.note_vi))
         .map(fold)
         .filter(|item| item.contains(' ') && crate::text::contains_words(context, item))
         .count()
@@ -131,15 +131,7 @@ pub(crate) fn problem(
             .max_by_key(|(i, (_, path))| (work_named(path, &context), std::cmp::Reverse(*i)))
             .map(|(_, (s, _))| *s)
     };
-    let shorten = |note: &str| {
-        let items: Vec<&str> = note.split(", ").collect();
-        let more = if items.len() > NOTE_ITEMS {
-            ", …"
-        } else {
-            ""
-        };
-        format!("{}{more}", items[..items.len().min(NOTE_ITEMS)].join(", "))
-    };
+    let shorten = |note: &str| crate::agency::Successor::shown(note, NOTE_ITEMS);
     // One successor took everything: "nay là X"; several split the work.
     let (vi_parts, en_parts): (Vec<String>, Vec<String>) = match successors.as_slice() {
         [(s, n)] => (
