@@ -230,15 +230,21 @@ mod tests {
         assert_eq!(abstract_year("Kết quả công tác quý IV"), None);
     }
 
-    fn period_of(body: &str) -> Option<(NaiveDate, NaiveDate)> {
+    /// The period read from a half-year report whose opening paragraph is `opening` and
+    /// whose first part says `part`.
+    fn period_in(opening: &str, part: &str) -> Option<(NaiveDate, NaiveDate)> {
         let text = format!(
             "SỞ Y TẾ\n\nSố: 45/BC-SYT\n\nHưng Yên, ngày 15 tháng 6 năm 2026\n\nBÁO CÁO\n\n\
-             Kết quả 6 tháng đầu năm 2026\n\n{body}\n\nI. KẾT QUẢ\n\nĐã làm."
+             Kết quả 6 tháng đầu năm 2026\n\n{opening}\n\nI. KẾT QUẢ\n\n{part}\n\nII. PHƯƠNG HƯỚNG\n\nTiếp tục."
         );
         let source = crate::text::Source::new(&text);
         let doc = crate::reader::read(&source, None);
         let p = super::super::analyse(&doc, source.text()).report?.period;
         Some((p.period_from?, p.period_to?))
+    }
+
+    fn period_of(opening: &str) -> Option<(NaiveDate, NaiveDate)> {
+        period_in(opening, "Đã làm.")
     }
 
     #[test]
@@ -263,30 +269,20 @@ mod tests {
     #[test]
     fn in_the_body_only_a_line_about_the_data_or_the_period_states_it() {
         let day = |d, m, y| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-        let read = |opening: &str, part: &str| {
-            let text = format!(
-                "SỞ Y TẾ\n\nSố: 45/BC-SYT\n\nHưng Yên, ngày 15 tháng 6 năm 2026\n\nBÁO CÁO\n\n\
-                 Kết quả 6 tháng đầu năm 2026\n\n{opening}\n\nI. KẾT QUẢ\n\n{part}\n\nII. PHƯƠNG HƯỚNG\n\nTiếp tục."
-            );
-            let source = crate::text::Source::new(&text);
-            let doc = crate::reader::read(&source, None);
-            let p = super::super::analyse(&doc, source.text()).report?.period;
-            Some((p.period_from?, p.period_to?))
-        };
         let opening = "Thực hiện Kế hoạch số 61/KH-UBND, Sở Y tế báo cáo như sau:";
         // a campaign the body reports on is not the reporting period
         let campaign = "Sở đã báo cáo kết quả đợt cao điểm từ ngày 01/3/2026 đến ngày 31/3/2026.";
-        assert_eq!(read(opening, campaign), None);
+        assert_eq!(period_in(opening, campaign), None);
         // the data's period or the reporting period, stated in a part, still is
         let half = Some((day(15, 12, 2025), day(14, 6, 2026)));
         for part in [
             "Số liệu tính từ ngày 15/12/2025 đến ngày 14/6/2026.",
             "Kỳ báo cáo từ ngày 15/12/2025 đến ngày 14/6/2026.",
         ] {
-            assert_eq!(read(opening, part), half, "{part}");
+            assert_eq!(period_in(opening, part), half, "{part}");
         }
         // the opening's statement wins over a campaign in the body
         let stated = "Sở Y tế báo cáo kết quả từ ngày 15/12/2025 đến ngày 14/6/2026 như sau:";
-        assert_eq!(read(stated, campaign), half);
+        assert_eq!(period_in(stated, campaign), half);
     }
 }
