@@ -185,46 +185,42 @@ mod tests {
 
     #[test]
     fn kinds_of_abstracts() {
-        assert_eq!(
-            kind_of("Kết quả công tác phòng, chống mua bán người 6 tháng đầu năm 2026"),
-            Some((ReportKind::HalfYear, None))
-        );
-        assert_eq!(
-            kind_of("Kết quả thực hiện quý II năm 2026"),
-            Some((ReportKind::Quarter, Some(2)))
-        );
-        assert_eq!(
-            kind_of("Kết quả 9 tháng năm 2026"),
-            Some((ReportKind::NineMonth, None))
-        );
-        assert_eq!(
-            kind_of("Tổng kết công tác phòng, chống mua bán người năm 2026"),
-            Some((ReportKind::Annual, None))
-        );
-        assert_eq!(kind_of("Sơ kết giai đoạn 2021 - 2025"), None);
-        // the kind named first, whatever is planned next
-        assert_eq!(
-            kind_of("Kết quả thực hiện quý I, phương hướng nhiệm vụ quý II năm 2026"),
-            Some((ReportKind::Quarter, Some(1)))
-        );
-        assert_eq!(
-            kind_of("Kết quả 6 tháng đầu năm 2026 và nhiệm vụ trọng tâm quý III"),
-            Some((ReportKind::HalfYear, None))
-        );
-        assert_eq!(
-            kind_of("Kết quả công tác quý IV/2026"),
-            Some((ReportKind::Quarter, Some(4)))
-        );
-        // a quarter left blank in a draft is a quarter, not a year
-        assert_eq!(
-            kind_of("Kết quả công tác quý … năm 2026"),
-            Some((ReportKind::Quarter, None))
-        );
-        // a place whose name folds to `quy` is not a quarter
-        assert_eq!(
-            kind_of("Kết quả công tác của huyện Quỳ Hợp năm 2026"),
-            Some((ReportKind::Annual, None))
-        );
+        use ReportKind::*;
+        for (abstract_, kind) in [
+            (
+                "Kết quả công tác phòng, chống mua bán người 6 tháng đầu năm 2026",
+                Some((HalfYear, None)),
+            ),
+            (
+                "Kết quả thực hiện quý II năm 2026",
+                Some((Quarter, Some(2))),
+            ),
+            ("Kết quả 9 tháng năm 2026", Some((NineMonth, None))),
+            (
+                "Tổng kết công tác phòng, chống mua bán người năm 2026",
+                Some((Annual, None)),
+            ),
+            ("Sơ kết giai đoạn 2021 - 2025", None),
+            // the kind named first, whatever is planned next
+            (
+                "Kết quả thực hiện quý I, phương hướng nhiệm vụ quý II năm 2026",
+                Some((Quarter, Some(1))),
+            ),
+            (
+                "Kết quả 6 tháng đầu năm 2026 và nhiệm vụ trọng tâm quý III",
+                Some((HalfYear, None)),
+            ),
+            ("Kết quả công tác quý IV/2026", Some((Quarter, Some(4)))),
+            // a quarter left blank in a draft is a quarter, not a year
+            ("Kết quả công tác quý … năm 2026", Some((Quarter, None))),
+            // a place whose name folds to `quy` is not a quarter
+            (
+                "Kết quả công tác của huyện Quỳ Hợp năm 2026",
+                Some((Annual, None)),
+            ),
+        ] {
+            assert_eq!(kind_of(abstract_), kind, "{abstract_}");
+        }
         assert_eq!(abstract_year("6 tháng đầu năm 2026"), Some(2026));
         assert_eq!(abstract_year("Kết quả công tác quý IV/2026"), Some(2026));
         assert_eq!(abstract_year("Kết quả công tác quý IV"), None);
