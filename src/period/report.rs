@@ -148,8 +148,8 @@ pub fn kind_of(abstract_: &str) -> Option<(ReportKind, Option<u8>)> {
             return kind;
         }
     }
-    let f = format!(" {folded} ");
-    if abstract_year(abstract_).is_some() && !f.contains(" giai doan ") {
+    let stage = words.windows(2).any(|w| w == ["giai", "doan"]); // a multi-year stage
+    if abstract_year(abstract_).is_some() && !stage {
         return Some((ReportKind::Annual, None));
     }
     None
