@@ -171,8 +171,8 @@ pub fn from_form<'r>(
         .and_then(|m| m.agency.level);
     // The same bodies recur in a form's tasks, and a portal re-reads the form on
     // each keystroke: each name is looked up once.
-    let mut seen: std::collections::HashMap<(&str, Option<Level>), Option<Match<'r>>> =
-        std::collections::HashMap::new();
+    let mut seen: rustc_hash::FxHashMap<(&str, Option<Level>), Option<Match<'r>>> =
+        Default::default();
     let mut assigned = Vec::new();
     let mut named = Vec::new();
     for (path, name) in names {

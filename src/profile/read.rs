@@ -239,14 +239,23 @@ fn out_of_range(at: &At, n: f64, low: i64, high: i64) -> ShapeError {
 }
 
 fn list<T>(value: &Value, at: &At, mut item: impl FnMut(&Value, &At) -> Read<T>) -> Read<Vec<T>> {
+    let mut out = Vec::new();
+    each(value, at, &mut |v, at| {
+        out.push(item(v, at)?);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// The walk of [`list`], written once for every kind of item (not once per kind).
+fn each(value: &Value, at: &At, item: &mut dyn FnMut(&Value, &At) -> Read<()>) -> Read<()> {
     let Value::Array(items) = value else {
         return Err(at.invalid_type(value, A_LIST));
     };
-    items
-        .iter()
-        .enumerate()
-        .map(|(i, v)| item(v, &At::Index(at, i)))
-        .collect()
+    for (i, v) in items.iter().enumerate() {
+        item(v, &At::Index(at, i))?;
+    }
+    Ok(())
 }
 
 /// One of a few names: `"half_year"`.

@@ -89,7 +89,7 @@ fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
     let agencies = &ctx.model.agencies;
     // A form names the same bodies task after task: each name's nearest body is
     // looked for once.
-    let mut said: std::collections::HashMap<&str, Problem> = std::collections::HashMap::new();
+    let mut said: rustc_hash::FxHashMap<&str, Problem> = Default::default();
     for a in super::assigned_breaking(agencies, &RULE) {
         let p = said
             .entry(a.name.as_str())

@@ -187,8 +187,7 @@ pub(crate) fn problem(
 
 fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
     let agencies = &ctx.model.agencies;
-    let mut said: std::collections::HashMap<(*const Agency, String), Problem> =
-        std::collections::HashMap::new();
+    let mut said: rustc_hash::FxHashMap<(*const Agency, String), Problem> = Default::default();
     for m in agencies
         .named
         .iter()
