@@ -11,7 +11,7 @@ use crate::agency::{Kind, Level, Match, Registry};
 use crate::assign::{extract, historical_after, label_of, Assignee, BlockMentions, Role};
 use crate::finding::Location;
 use crate::legal::find_citations;
-use crate::reader::parts::{parts_for, role_of};
+use crate::reader::parts::{assigns_in, parts_for, role_of};
 use crate::reader::{DatePart, DocKind, Document, Marker};
 use crate::text::fold;
 
@@ -21,8 +21,9 @@ pub struct Agencies<'r> {
     /// The registry the names were matched in: the built-in one with the profile's
     /// extra bodies.
     pub registry: &'r Registry,
-    /// Bodies given a task, as lead or partner (a report's own and its tasks' bodies,
-    /// as partners: a report assigns nothing).
+    /// Bodies given a task, as lead or partner. A report assigns nothing but its next
+    /// period's tasks: a form's bodies, and those a text names where it tells what was
+    /// done, are partners.
     pub assigned: Vec<Assigned<'r>>,
     /// Every body named where it must exist on the document's date: the body, the
     /// recipients and the issuer of a text (not its legal basis, which cites bodies
@@ -114,9 +115,13 @@ pub fn from_text<'r>(doc: &Document, source: &str, reg: &'r Registry) -> Agencie
             .assignees
             .into_iter()
             .map(|a| Assigned {
+                // A report's results tell what a body did: it is not given a task there.
+                role: match a.covers {
+                    Some(node) if !assigns_in(doc, node) => Role::Partner,
+                    _ => a.role,
+                },
                 name: a.name,
                 matched: a.matched,
-                role: a.role,
                 requested: a.requested,
                 historical: a.historical,
                 issuer,

@@ -23,6 +23,10 @@ pub struct PartSpec {
     pub covers_unnamed: bool,
     /// The key of the part in the report form's `sections` (DESIGN §4.4).
     pub form_key: Option<&'static str>,
+    /// Whether a body that opens an item here is given the task (a plan's parts, a
+    /// report's next steps), not said to have done it (a report's situation, results
+    /// and assessment: a report tells what its bodies did, as its form does).
+    pub assigns: bool,
 }
 
 pub static PLAN_PARTS: &[PartSpec] = &[
@@ -33,6 +37,7 @@ pub static PLAN_PARTS: &[PartSpec] = &[
         required: Required::Always,
         covers_unnamed: false,
         form_key: None,
+        assigns: true,
     },
     PartSpec {
         vi: "Nhiệm vụ, giải pháp",
@@ -41,6 +46,7 @@ pub static PLAN_PARTS: &[PartSpec] = &[
         required: Required::Always,
         covers_unnamed: true,
         form_key: None,
+        assigns: true,
     },
     PartSpec {
         vi: "Kinh phí",
@@ -49,6 +55,7 @@ pub static PLAN_PARTS: &[PartSpec] = &[
         required: Required::ProgrammePlan,
         covers_unnamed: false,
         form_key: None,
+        assigns: true,
     },
     PartSpec {
         vi: "Tổ chức thực hiện",
@@ -62,6 +69,7 @@ pub static PLAN_PARTS: &[PartSpec] = &[
         required: Required::Always,
         covers_unnamed: false,
         form_key: None,
+        assigns: true,
     },
 ];
 
@@ -73,6 +81,7 @@ pub static REPORT_PARTS: &[PartSpec] = &[
         required: Required::No,
         covers_unnamed: false,
         form_key: Some("situation"),
+        assigns: false,
     },
     PartSpec {
         vi: "Kết quả thực hiện",
@@ -81,6 +90,7 @@ pub static REPORT_PARTS: &[PartSpec] = &[
         required: Required::Always,
         covers_unnamed: true,
         form_key: Some("results"),
+        assigns: false,
     },
     PartSpec {
         vi: "Đánh giá",
@@ -89,6 +99,7 @@ pub static REPORT_PARTS: &[PartSpec] = &[
         required: Required::Always,
         covers_unnamed: false,
         form_key: Some("assessment"),
+        assigns: false,
     },
     PartSpec {
         vi: "Phương hướng, nhiệm vụ",
@@ -102,6 +113,7 @@ pub static REPORT_PARTS: &[PartSpec] = &[
         required: Required::Always,
         covers_unnamed: false,
         form_key: Some("nextSteps"),
+        assigns: true,
     },
     PartSpec {
         vi: "Đề xuất, kiến nghị",
@@ -110,6 +122,7 @@ pub static REPORT_PARTS: &[PartSpec] = &[
         required: Required::No,
         covers_unnamed: false,
         form_key: Some("proposals"),
+        assigns: true,
     },
 ];
 
@@ -147,6 +160,28 @@ pub fn parts_named(kind: DocKind, title: &str) -> u32 {
         .enumerate()
         .filter(|(_, p)| p.keywords.iter().any(|k| contains_words(&f, k)))
         .fold(0, |bits, (i, _)| bits | 1 << i)
+}
+
+/// Whether the part that holds outline node `node` gives tasks ([`PartSpec::assigns`]).
+/// A part whose heading names no known part counts as the one that covers such parts;
+/// one that names several gives tasks if any of them does.
+pub fn assigns_in(doc: &Document, node: usize) -> bool {
+    let mut root = node;
+    while let Some(p) = doc.outline.nodes[root].parent {
+        root = p;
+    }
+    let parts = parts_for(doc.kind);
+    let named = parts_named(doc.kind, doc.block_of(root).title());
+    if named == 0 {
+        return parts
+            .iter()
+            .find(|p| p.covers_unnamed)
+            .is_none_or(|p| p.assigns);
+    }
+    parts
+        .iter()
+        .enumerate()
+        .any(|(i, p)| named & (1 << i) != 0 && p.assigns)
 }
 
 /// A multi-year programme plan names a period of years in its abstract or title.

@@ -8,7 +8,8 @@ declare_rule! {
     /// không thuộc quyền quản lý của mình mà không dùng “Đề nghị”: Tòa án nhân dân, Viện
     /// kiểm sát nhân dân, Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên, cơ
     /// quan Đảng, Hội đồng nhân dân. Cơ quan chủ trì chỉ “phối hợp với” các cơ quan này
-    /// thì không phải là giao việc.
+    /// thì không phải là giao việc. Trong báo cáo, chỉ phần phương hướng, nhiệm vụ kỳ tới
+    /// giao việc; phần tình hình, kết quả, đánh giá kể việc các cơ quan đã làm.
     ///
     /// ## Vì sao
     /// Tòa án, Viện kiểm sát và Mặt trận độc lập với Ủy ban nhân dân; kế hoạch chỉ có thể
@@ -29,6 +30,8 @@ declare_rule! {
     /// outside its authority without “Đề nghị”: the people's courts and procuracies, the
     /// Fatherland Front and its member organisations, party bodies, people's councils. A
     /// lead that merely coordinates *with* them (“phối hợp với”) does not assign them.
+    /// In a report only the next period's tasks assign; its situation, results and
+    /// assessment tell what bodies did.
     ///
     /// ## Why it matters
     /// Courts, procuracies and the Front are independent of the People's Committee; a
@@ -110,6 +113,15 @@ mod tests {
                 "- Công an tỉnh chủ trì thực hiện.",
                 "- Công an tỉnh chủ trì, phối hợp Sở Tư pháp, đề nghị Tòa án nhân dân tỉnh thực hiện.",
             ),
+            // a report's results tell what the court did: nothing is assigned there
+            report(
+                "1. Tòa án nhân dân tỉnh xét xử sơ thẩm 9 vụ, 18 bị cáo.\n\n\
+                 2. Viện kiểm sát nhân dân tỉnh chủ trì kiểm sát 12 vụ án.",
+                PLAIN_ASSESSMENT,
+            ),
+            // nor in a part whose heading names no part (it counts as the results)
+            report("Tòa án nhân dân tỉnh xét xử sơ thẩm 9 vụ.", PLAIN_ASSESSMENT)
+                .replace("II. KẾT QUẢ THỰC HIỆN", "II. CÔNG TÁC ĐẤU TRANH, XỬ LÝ TỘI PHẠM"),
         ];
         let fail = vec![
             // a plain paragraph's trailing parenthesis assigns (issue 15, item 4)
@@ -145,6 +157,15 @@ mod tests {
                 ),
                 "Viện kiểm sát",
                 "Đề nghị",
+            ),
+            // a report's next period's tasks assign, as a plan does
+            (
+                report("Tổ chức 5 buổi tuyên truyền.", PLAIN_ASSESSMENT).replace(
+                    "Tiếp tục tuyên truyền tại cơ sở.",
+                    "1. Tòa án nhân dân tỉnh chủ trì xét xử kịp thời các vụ án.",
+                ),
+                "1. Tòa án nhân dân tỉnh chủ trì",
+                "phải “Đề nghị”",
             ),
         ];
         assert_table("A005", &pass, &fail);
