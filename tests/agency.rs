@@ -460,6 +460,15 @@ fn mentions_in_sentences() {
             s("các tổ chức thành viên", "g-doan-the", true),
         ]
     );
+    // A place the data does not know ends where another body's name begins: a header's
+    // two issuer lines read as one ("UBND HUYỆN ĐÔNG ANH" / "CÔNG AN XÃ VIỆT HÙNG").
+    assert_eq!(
+        show("UBND HUYỆN ĐÔNG ANH CÔNG AN XÃ VIỆT HÙNG"),
+        [
+            s("UBND HUYỆN ĐÔNG ANH", "ubnd-huyen", true),
+            s("CÔNG AN XÃ VIỆT HÙNG", "cong-an-xa", true),
+        ]
+    );
     // Ranges are byte offsets into the text, NFD or not.
     let nfd = "giao Co\u{302}ng an xa\u{303} thực hiện";
     let found = find_mentions(nfd);

@@ -299,7 +299,8 @@ impl Registry {
         let mut k = at;
         while k < toks.len() && k - at < MAX_PLACE_WORDS {
             let t = &toks[k];
-            if k > at && t.sep != SEP_SPACE {
+            // another body's name ends the place: "UBND HUYỆN ĐÔNG ANH CÔNG AN XÃ …"
+            if k > at && (t.sep != SEP_SPACE || self.begins_name(toks, k)) {
                 break;
             }
             let capital = match t.case {

@@ -21,9 +21,9 @@ pub struct Agencies<'r> {
     /// The registry the names were matched in: the built-in one with the profile's
     /// extra bodies.
     pub registry: &'r Registry,
-    /// Bodies given a task, as lead or partner. A report assigns nothing but its next
-    /// period's tasks: a form's bodies, and those a text names where it tells what was
-    /// done, are partners.
+    /// Bodies given a task, as lead or partner (a form's are partners: a report assigns
+    /// nothing), and a report's bodies named where it tells what they did
+    /// ([`Assigned::tasked`] false).
     pub assigned: Vec<Assigned<'r>>,
     /// Every body named where it must exist on the document's date: the body, the
     /// recipients and the issuer of a text (not its legal basis, which cites bodies
@@ -45,6 +45,9 @@ pub struct Assigned<'r> {
     pub role: Role,
     /// Named after `Đề nghị`: requested, not assigned.
     pub requested: bool,
+    /// Given the task here: false where a report tells what the body did (its
+    /// situation, results and assessment), where only its name and existence are judged.
+    pub tasked: bool,
     /// Written with its successor, `(nay là …)`: a correct historical reference.
     pub historical: bool,
     /// The level of the body that gives the task, when known.
@@ -115,13 +118,10 @@ pub fn from_text<'r>(doc: &Document, source: &str, reg: &'r Registry) -> Agencie
             .assignees
             .into_iter()
             .map(|a| Assigned {
-                // A report's results tell what a body did: it is not given a task there.
-                role: match a.covers {
-                    Some(node) if !assigns_in(doc, node) => Role::Partner,
-                    _ => a.role,
-                },
+                tasked: a.covers.is_none_or(|node| assigns_in(doc, node)),
                 name: a.name,
                 matched: a.matched,
+                role: a.role,
                 requested: a.requested,
                 historical: a.historical,
                 issuer,
@@ -206,6 +206,7 @@ pub fn from_form<'r>(
             matched,
             role: Role::Partner,
             requested: false,
+            tasked: true,
             historical: false,
             issuer,
             at,

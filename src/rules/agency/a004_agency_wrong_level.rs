@@ -8,7 +8,8 @@ declare_rule! {
     /// Văn bản giao nhiệm vụ cho cơ quan cấp trên của cơ quan ban hành: kế hoạch của
     /// Ủy ban nhân dân xã giao cho Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Công an tỉnh;
     /// kế hoạch của tỉnh giao cho một Bộ. Cấp của cơ quan ban hành đọc từ tiêu đề hoặc
-    /// câu “… ban hành Kế hoạch”.
+    /// câu “… ban hành Kế hoạch”. Trong báo cáo, chỉ phần phương hướng, nhiệm vụ kỳ tới
+    /// giao việc; phần kết quả kể việc đã làm cùng cơ quan cấp trên thì không sai.
     ///
     /// ## Vì sao
     /// Cơ quan ban hành chỉ giao việc được cho cơ quan cùng cấp hoặc cấp dưới; thường là
@@ -28,7 +29,8 @@ declare_rule! {
     /// A task given to a body above the issuer's level: a commune's plan assigning the
     /// provincial Fatherland Front or provincial police; a province's plan assigning a
     /// ministry. The issuer's level is read from the header or from the sentence that
-    /// issues the plan.
+    /// issues the plan. In a report only the next period's tasks assign; results that
+    /// tell what was done with a higher body are not wrong.
     ///
     /// ## Why it matters
     /// An issuer assigns only bodies of its own level or below; this is usually a plan
@@ -67,9 +69,10 @@ fn level_vi(level: Level) -> &'static str {
 pub(crate) const VERDICT: Verdict = Verdict {
     rule: &RULE,
     applies: |n: &Named| {
-        n.specific().is_some_and(|a| {
-            matches!((a.level, n.issuer), (Some(l), Some(i)) if l < i) && !n.requested
-        })
+        n.tasked
+            && n.specific().is_some_and(|a| {
+                matches!((a.level, n.issuer), (Some(l), Some(i)) if l < i) && !n.requested
+            })
     },
     problem: |_, n| Some(problem(n.name, n.specific()?.level?, n.issuer?)),
 };
@@ -146,6 +149,12 @@ mod tests {
             commune(&BODY.replace("Công an tỉnh chủ trì", "Công an xã chủ trì")),
             // a province assigning communes
             plan_with("Công an tỉnh chủ trì", "Ủy ban nhân dân các xã chủ trì"),
+            // a report's results tell what a ministry did with the department
+            report(
+                "1. Bộ Y tế tổ chức tập huấn cho 50 cán bộ.\n\n\
+                 2. Phối hợp với Bộ Công an tiếp nhận 2 nạn nhân.",
+                PLAIN_ASSESSMENT,
+            ),
         ];
         let fail = vec![
             (
@@ -157,6 +166,15 @@ mod tests {
                 plan_with("Công an tỉnh chủ trì", "Bộ Công an chủ trì"),
                 "Bộ Công an chủ trì",
                 "cấp trung ương",
+            ),
+            // a report's next period's tasks assign
+            (
+                report("Tổ chức 5 buổi tuyên truyền.", PLAIN_ASSESSMENT).replace(
+                    "Tiếp tục tuyên truyền tại cơ sở.",
+                    "1. Bộ Y tế chủ trì tập huấn cho cán bộ y tế cơ sở.",
+                ),
+                "1. Bộ Y tế chủ trì",
+                "cấp tỉnh giao nhiệm vụ cho cơ quan cấp trung ương",
             ),
         ];
         assert_table("A004", &pass, &fail);

@@ -61,7 +61,8 @@ declare_rule! {
 pub(crate) const VERDICT: Verdict = Verdict {
     rule: &RULE,
     applies: |n: &Named| {
-        n.specific().is_some_and(|a| a.request_only)
+        n.tasked
+            && n.specific().is_some_and(|a| a.request_only)
             && n.role == crate::assign::Role::Lead
             && !n.requested
     },

@@ -24,6 +24,7 @@ pub fn verdict(agencies: &Agencies, a: &Assigned) -> Option<&'static Rule> {
         matched: a.matched.as_ref(),
         role: a.role,
         requested: a.requested,
+        tasked: a.tasked,
         historical: a.historical,
         issuer: a.issuer,
         window: agencies.window,
@@ -62,6 +63,8 @@ pub struct Named<'n> {
     pub role: Role,
     /// Named after `Đề nghị`: requested, not assigned.
     pub requested: bool,
+    /// Given a task, not told of in a report's results ([`Assigned::tasked`]).
+    pub tasked: bool,
     /// Written with its successor, `(nay là …)`: a correct historical reference.
     pub historical: bool,
     /// The issuing body's level, when known.
@@ -143,6 +146,7 @@ pub fn check_agency(
         matched: matched.as_ref(),
         role,
         requested: false,
+        tasked: true,
         historical: false,
         issuer,
         window: on.map(|d| (d, d)),
