@@ -17,6 +17,10 @@ pub struct PartSpec {
     pub en: &'static str,
     /// Folded words any of which marks a heading as this part.
     pub keywords: &'static [&'static str],
+    /// Folded words that mark a heading as this part when it begins with them: a
+    /// report's “NHIỆM VỤ QUÝ IV NĂM 2026” (elsewhere in a heading “nhiệm vụ” is the
+    /// results' too: “Kết quả thực hiện nhiệm vụ”).
+    pub openings: &'static [&'static str],
     pub required: Required,
     /// Parts whose headings name no known part count as this one: plans and reports
     /// often give each task area a part of its own ("II. CÔNG TÁC TUYÊN TRUYỀN").
@@ -34,6 +38,7 @@ pub static PLAN_PARTS: &[PartSpec] = &[
         vi: "Mục tiêu, yêu cầu",
         en: "Objectives and requirements",
         keywords: &["muc tieu", "muc dich", "yeu cau"],
+        openings: &[],
         required: Required::Always,
         covers_unnamed: false,
         form_key: None,
@@ -43,6 +48,7 @@ pub static PLAN_PARTS: &[PartSpec] = &[
         vi: "Nhiệm vụ, giải pháp",
         en: "Tasks and solutions",
         keywords: &["nhiem vu", "giai phap", "noi dung", "phan cong"],
+        openings: &[],
         required: Required::Always,
         covers_unnamed: true,
         form_key: None,
@@ -52,6 +58,7 @@ pub static PLAN_PARTS: &[PartSpec] = &[
         vi: "Kinh phí",
         en: "Funding",
         keywords: &["kinh phi"],
+        openings: &[],
         required: Required::ProgrammePlan,
         covers_unnamed: false,
         form_key: None,
@@ -66,6 +73,7 @@ pub static PLAN_PARTS: &[PartSpec] = &[
             "to chuc trien khai",
             "trach nhiem cua",
         ],
+        openings: &[],
         required: Required::Always,
         covers_unnamed: false,
         form_key: None,
@@ -78,6 +86,7 @@ pub static REPORT_PARTS: &[PartSpec] = &[
         vi: "Tình hình",
         en: "Situation",
         keywords: &["tinh hinh", "khai quat", "dac diem"],
+        openings: &[],
         required: Required::No,
         covers_unnamed: false,
         form_key: Some("situation"),
@@ -87,6 +96,7 @@ pub static REPORT_PARTS: &[PartSpec] = &[
         vi: "Kết quả thực hiện",
         en: "Results",
         keywords: &["ket qua"],
+        openings: &[],
         required: Required::Always,
         covers_unnamed: true,
         form_key: Some("results"),
@@ -96,6 +106,7 @@ pub static REPORT_PARTS: &[PartSpec] = &[
         vi: "Đánh giá",
         en: "Assessment",
         keywords: &["danh gia", "nhan xet", "uu diem", "han che", "ton tai"],
+        openings: &[],
         required: Required::Always,
         covers_unnamed: false,
         form_key: Some("assessment"),
@@ -110,6 +121,13 @@ pub static REPORT_PARTS: &[PartSpec] = &[
             "nhiem vu thoi gian toi",
             "nhiem vu giai phap",
         ],
+        openings: &[
+            "nhiem vu",
+            "cac nhiem vu",
+            "mot so nhiem vu",
+            "nhung nhiem vu",
+            "ke hoach",
+        ],
         required: Required::Always,
         covers_unnamed: false,
         form_key: Some("nextSteps"),
@@ -119,12 +137,25 @@ pub static REPORT_PARTS: &[PartSpec] = &[
         vi: "Đề xuất, kiến nghị",
         en: "Proposals",
         keywords: &["de xuat", "kien nghi"],
+        openings: &[],
         required: Required::No,
         covers_unnamed: false,
         form_key: Some("proposals"),
         assigns: true,
     },
 ];
+
+impl PartSpec {
+    /// Whether a heading's title, folded, names this part.
+    fn named_in(&self, folded: &str) -> bool {
+        self.keywords.iter().any(|k| contains_words(folded, k))
+            || self.openings.iter().any(|o| {
+                folded
+                    .strip_prefix(o)
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+            })
+    }
+}
 
 pub fn parts_for(kind: DocKind) -> &'static [PartSpec] {
     match kind {
@@ -136,18 +167,13 @@ pub fn parts_for(kind: DocKind) -> &'static [PartSpec] {
 /// Index in `parts_for(kind)` of the first part a heading names, if any.
 pub fn role_of(kind: DocKind, title: &str) -> Option<usize> {
     let f = fold(title);
-    parts_for(kind)
-        .iter()
-        .position(|p| p.keywords.iter().any(|k| contains_words(&f, k)))
+    parts_for(kind).iter().position(|p| p.named_in(&f))
 }
 
 /// Whether a heading names part `index`, alone or among others.
 pub fn names_part(kind: DocKind, title: &str, index: usize) -> bool {
     let f = fold(title);
-    parts_for(kind)[index]
-        .keywords
-        .iter()
-        .any(|k| contains_words(&f, k))
+    parts_for(kind)[index].named_in(&f)
 }
 
 /// The parts of `kind` that `title` names, one bit each (bit `i` for
@@ -158,7 +184,7 @@ pub fn parts_named(kind: DocKind, title: &str) -> u32 {
         .iter()
         .take(32)
         .enumerate()
-        .filter(|(_, p)| p.keywords.iter().any(|k| contains_words(&f, k)))
+        .filter(|(_, p)| p.named_in(&f))
         .fold(0, |bits, (i, _)| bits | 1 << i)
 }
 
@@ -226,6 +252,25 @@ mod tests {
         assert_eq!(role_of(DocKind::Plan, "TỔ CHỨC THỰC HIỆN"), Some(3));
         assert_eq!(role_of(DocKind::Plan, "Công tác khác"), None);
         assert_eq!(role_of(DocKind::Report, "KẾT QUẢ THỰC HIỆN"), Some(1));
+        // a report's next period, named by the heading's first words
+        for next in [
+            "NHIỆM VỤ QUÝ IV NĂM 2026",
+            "Nhiệm vụ 6 tháng cuối năm",
+            "KẾ HOẠCH CÔNG TÁC NĂM 2027",
+            "CÁC NHIỆM VỤ CẦN TẬP TRUNG",
+            "PHƯƠNG HƯỚNG NĂM 2027",
+        ] {
+            assert_eq!(role_of(DocKind::Report, next), Some(3), "{next}");
+            assert_eq!(parts_named(DocKind::Report, next), 1 << 3, "{next}");
+        }
+        // … and only by them: the results of the tasks are the results
+        for results in ["KẾT QUẢ THỰC HIỆN NHIỆM VỤ", "KẾT QUẢ THỰC HIỆN KẾ HOẠCH"]
+        {
+            assert_eq!(parts_named(DocKind::Report, results), 1 << 1, "{results}");
+        }
+        assert_eq!(role_of(DocKind::Report, "NHIỆM VỤ"), Some(3));
+        assert_eq!(role_of(DocKind::Report, "NHIỆM VỤ CHUNG"), Some(3));
+        assert_eq!(role_of(DocKind::Report, "NHIEMVU"), None);
         assert!(has_year_range(
             "thuc hien chuong trinh giai doan 2026 2030 va dinh huong"
         ));
