@@ -203,7 +203,19 @@ fn figures(doc: &Document, text: &str) -> Vec<Figure> {
     let zone = doc.legal_basis.start.min(doc.body.start)..doc.body.end;
     let mut group = 0;
     let mut rows: Vec<Vec<Range<usize>>> = Vec::new();
-    for block in &doc.blocks[zone] {
+    // A report's appendix too (its tables of figures), apart: a table there does not go
+    // on from one that ends the body. A plan's appendix lists tasks, not results.
+    let blocks = doc.blocks[zone].iter().map(Some);
+    let appendix = match doc.kind {
+        DocKind::Report => &doc.blocks[doc.appendix.clone()],
+        DocKind::Plan => &[],
+    };
+    let appendix = appendix.iter().map(Some);
+    for block in blocks.chain([None]).chain(appendix) {
+        let Some(block) = block else {
+            flush_table(text, &mut rows, &mut group, &mut out);
+            continue;
+        };
         let mut prose = false;
         for line in &doc.lines[block.lines.clone()] {
             // The whole line: to the reader a markdown row's outer bars are decoration, and

@@ -20,6 +20,7 @@ pub use line::Line;
 pub use marker::{Marker, Style};
 pub use outline::{Node, Outline};
 
+use crate::text::chars::fold_starts_with;
 use crate::text::{fold, Source};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
@@ -79,6 +80,27 @@ mod kind_tests {
         let as_plan = read(&Source::new(body), Some(DocKind::Plan)).kind;
         assert_eq!(as_plan, DocKind::Plan);
     }
+
+    #[test]
+    fn an_appendix_starts_after_the_closing_with_its_heading() {
+        let appendix_of = |text: &str| {
+            let doc = read(&Source::new(text), None);
+            doc.blocks[doc.appendix.clone()]
+                .first()
+                .map(|b| b.text.clone())
+        };
+        let body = "I. KẾT QUẢ THỰC HIỆN\n\nTổ chức 12 buổi.\n\n";
+        let closing =
+            "Nơi nhận:\n- Bộ Công an;\n- Biểu số 1;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nTrần Văn B\n";
+        assert_eq!(appendix_of(&format!("{body}{closing}")), None);
+        for heading in ["PHỤ LỤC", "Phụ lục I", "BIỂU SỐ LIỆU", "Biểu số 01"] {
+            let text = format!("{body}{closing}\n{heading}\n\nSố vụ phát hiện\t8\n");
+            assert_eq!(appendix_of(&text).as_deref(), Some(heading), "{heading}");
+        }
+        // in the body it is the body's
+        let text = format!("{body}PHỤ LỤC\n\nSố vụ\t8\n\n{closing}");
+        assert_eq!(appendix_of(&text), None);
+    }
 }
 
 #[derive(Debug)]
@@ -98,6 +120,9 @@ pub struct Document {
     pub closing: Closing,
     /// Index of the first line of the closing (recipients or signature), if found.
     pub closing_line: Option<usize>,
+    /// Blocks of an appendix after the closing (`PHỤ LỤC`, `Biểu số 01`): where a
+    /// report's figures often are. Empty when there is none.
+    pub appendix: Range<usize>,
     /// Number of lines of the header proper (before the type name).
     pub header_lines: usize,
 }
@@ -194,6 +219,18 @@ pub fn read(source: &Source, kind: Option<DocKind>) -> Document {
     header.type_name = type_at.map(|t| spanned(&blocks[t]));
     header.abstract_ = abstract_at.map(|a| spanned(&blocks[a]));
 
+    let appendix = closing_start
+        .and_then(|c| {
+            blocks[c..]
+                .iter()
+                .position(|b| {
+                    b.marker.is_none()
+                        && (fold_starts_with(&b.text, "phu luc")
+                            || fold_starts_with(&b.text, "bieu"))
+                })
+                .map(|p| c + p)
+        })
+        .map_or(blocks.len()..blocks.len(), |a| a..blocks.len());
     let closing_line = closing_start.map(|c| blocks[c].lines.start);
     let closing = closing::read(&lines[closing_line.unwrap_or(lines.len())..]);
     let outline = outline::build(&blocks, body_start..body_end);
@@ -221,6 +258,7 @@ pub fn read(source: &Source, kind: Option<DocKind>) -> Document {
         outline,
         closing,
         closing_line,
+        appendix,
         header_lines,
     }
 }

@@ -105,7 +105,16 @@ pub static REPORT_PARTS: &[PartSpec] = &[
     PartSpec {
         vi: "Đánh giá",
         en: "Assessment",
-        keywords: &["danh gia", "nhan xet", "uu diem", "han che", "ton tai"],
+        keywords: &[
+            "danh gia",
+            "nhan xet",
+            "uu diem",
+            "han che",
+            "ton tai",
+            "kho khan",
+            "vuong mac",
+            "bai hoc kinh nghiem",
+        ],
         openings: &[],
         required: Required::Always,
         covers_unnamed: false,
@@ -263,6 +272,7 @@ mod tests {
             assert_eq!(role_of(DocKind::Report, next), Some(3), "{next}");
             assert_eq!(parts_named(DocKind::Report, next), 1 << 3, "{next}");
         }
+        assert_eq!(role_of(DocKind::Report, "KHÓ KHĂN, VƯỚNG MẮC"), Some(2));
         // … and only by them: the results of the tasks are the results
         for results in ["KẾT QUẢ THỰC HIỆN NHIỆM VỤ", "KẾT QUẢ THỰC HIỆN KẾ HOẠCH"]
         {

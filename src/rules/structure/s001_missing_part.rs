@@ -164,8 +164,8 @@ mod tests {
             plan_with("I. MỤC TIÊU, YÊU CẦU", "## **I. MỤC ĐÍCH, YÊU CẦU**"),
             // a report giving each task area a part of its own
             report("I. CÔNG TÁC TUYÊN TRUYỀN\n\nĐã tổ chức 12 buổi.\n\nII. CÔNG TÁC ĐẤU TRANH\n\nKhởi tố 2 vụ.\n\nIII. ĐÁNH GIÁ CHUNG\n\nCơ bản hoàn thành.\n\nIV. PHƯƠNG HƯỚNG NHIỆM VỤ\n\nTiếp tục thực hiện."),
-            // the next period named by the heading's first words
-            report("I. KẾT QUẢ\n\nĐã tổ chức 12 buổi.\n\nII. ĐÁNH GIÁ\n\nCơ bản hoàn thành.\n\nIII. NHIỆM VỤ QUÝ IV NĂM 2026\n\nTiếp tục thực hiện."),
+            // the next period named by the heading's first words; difficulties assess
+            report("I. KẾT QUẢ\n\nĐã tổ chức 12 buổi.\n\nII. KHÓ KHĂN, VƯỚNG MẮC\n\nCơ bản hoàn thành.\n\nIII. NHIỆM VỤ QUÝ IV NĂM 2026\n\nTiếp tục thực hiện."),
         ];
         let fail = vec![
             (plan_with("III. TỔ CHỨC THỰC HIỆN\n\n1. Các sở, ngành triển khai thực hiện Kế hoạch này./.", ""), "II. NHIỆM VỤ", "Tổ chức thực hiện"),

@@ -235,6 +235,16 @@ mod tests {
                 r("Nội dung\tSố lượng\tGhi chú\tTỷ lệ\nSố vụ án đã khởi tố\t8\t\t\nSố vụ án đã xét xử\t6\t\t80"),
                 &[("80", "6/8 = 75%, không phải 80%")],
             ),
+            // the figures in an appendix after the signature, a row per figure
+            (
+                r("Số liệu chi tiết tại Phụ lục kèm theo.")
+                    + "\nPHỤ LỤC\nSỐ LIỆU 6 THÁNG ĐẦU NĂM 2026\n\
+                       STT\tNội dung\tĐơn vị tính\tSố lượng\n\
+                       1\tSố tố giác, tin báo tiếp nhận\tTin\t20\n\
+                       2\tSố tố giác, tin báo đã giải quyết\tTin\t19\n\
+                       3\tTỷ lệ giải quyết\t%\t90\n",
+                &[("90", "19/20 = 95%, không phải 90%")],
+            ),
         ];
         assert_spans("T002", &crate::Options::default(), &pass, &fail);
     }
