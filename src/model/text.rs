@@ -211,11 +211,30 @@ fn figures(doc: &Document, text: &str) -> Vec<Figure> {
         DocKind::Plan => &[],
     };
     let appendix = appendix.iter().map(Some);
+    // A paragraph of prose not read yet, and the line after it: a parenthesis on that
+    // line is the paragraph's (the reader keeps it apart for the bodies it may name):
+    // `… giải quyết 02/03 tin báo` / `(đạt 100%).`
+    let mut pending: Option<(Range<usize>, usize)> = None;
+    let read_pending =
+        |pending: &mut Option<(Range<usize>, usize)>, group: &mut usize, out: &mut Vec<Figure>| {
+            if let Some((span, _)) = pending.take() {
+                read_prose(text, span, *group, out);
+                *group += 1;
+            }
+        };
     for block in blocks.chain([None]).chain(appendix) {
         let Some(block) = block else {
+            read_pending(&mut pending, &mut group, &mut out);
             flush_table(text, &mut rows, &mut group, &mut out);
             continue;
         };
+        let goes_on = block.text.starts_with('(')
+            && pending
+                .as_ref()
+                .is_some_and(|(_, after)| *after == block.lines.start);
+        if !goes_on {
+            read_pending(&mut pending, &mut group, &mut out);
+        }
         let mut prose = false;
         for line in &doc.lines[block.lines.clone()] {
             // The whole line: to the reader a markdown row's outer bars are decoration, and
@@ -231,10 +250,15 @@ fn figures(doc: &Document, text: &str) -> Vec<Figure> {
         }
         if prose || block.lines.is_empty() {
             flush_table(text, &mut rows, &mut group, &mut out);
-            read_prose(text, block.span.clone(), group, &mut out);
-            group += 1;
+            pending = match pending.take() {
+                Some((span, _)) if goes_on => Some((span.start..block.span.end, block.lines.end)),
+                _ => Some((block.span.clone(), block.lines.end)),
+            };
+        } else {
+            read_pending(&mut pending, &mut group, &mut out);
         }
     }
+    read_pending(&mut pending, &mut group, &mut out);
     flush_table(text, &mut rows, &mut group, &mut out);
     out
 }

@@ -235,6 +235,11 @@ mod tests {
                 r("Nội dung\tSố lượng\tGhi chú\tTỷ lệ\nSố vụ án đã khởi tố\t8\t\t\nSố vụ án đã xét xử\t6\t\t80"),
                 &[("80", "6/8 = 75%, không phải 80%")],
             ),
+            // the rate in a parenthesis wrapped onto the next line
+            (
+                r("Tiếp nhận 20 tin báo, đã giải quyết 17 tin\n(đạt 90%)."),
+                &[("90%", "17/20 = 85%, không phải 90%")],
+            ),
             // the figures in an appendix after the signature, a row per figure
             (
                 r("Số liệu chi tiết tại Phụ lục kèm theo.")
