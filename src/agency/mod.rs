@@ -426,27 +426,13 @@ impl Registry {
     /// binh và Xã hội → Phòng Nội vụ → Phòng Văn hóa – Xã hội). In data order, without
     /// repeats.
     pub fn successors_on<'r>(&'r self, agency: &'r Agency, date: NaiveDate) -> Vec<&'r Agency> {
-        let mut out: Vec<&Agency> = Vec::new();
-        let mut seen: Vec<&str> = vec![agency.id.as_str()];
-        let mut queue: Vec<&Agency> = vec![agency];
-        let mut next = 0;
-        while next < queue.len() {
-            let a = queue[next];
-            next += 1;
-            if a.exists_on(date) {
-                if !out.iter().any(|o| o.id == a.id) {
-                    out.push(a);
-                }
-                continue;
-            }
-            for (s, _) in self.successors(a) {
-                if !seen.contains(&s.id.as_str()) {
-                    seen.push(&s.id);
-                    queue.push(s);
-                }
-            }
+        if agency.exists_on(date) {
+            return vec![agency];
         }
-        out
+        self.successors_on_noted(agency, date)
+            .into_iter()
+            .map(|(a, _)| a)
+            .collect()
     }
 
     /// As [`Registry::successors_on`], with the successions that led to each body (the

@@ -11,7 +11,7 @@
 //!   (recipients left, signature right) — is read cell after cell, each cell a block of
 //!   lines, which is how the header and closing readers expect them.
 //! - Any other table is a table of figures: one line per row, cells separated by tabs,
-//!   which the figure reader reads as a table (`target::figures::row_cells`).
+//!   which the figure reader reads as a table (`reader::line::row_cells`).
 
 use super::document::{Block, Para, Table};
 use super::{Extracted, LineSource};

@@ -13,9 +13,10 @@ use super::{
 use crate::agency::Registry;
 use crate::finding::Location;
 use crate::legal::{context_after, find_citations};
+use crate::reader::line::{row_cells, whole};
 use crate::reader::parts::{is_programme_plan, parts_for, parts_named, role_of};
 use crate::reader::{DocKind, Document};
-use crate::target::figures::{read_prose, read_table, row_cells, Figure};
+use crate::target::figures::{read_prose, read_table, Figure};
 use crate::target::read::{plan_targets_with, Locator, Percentage};
 use crate::text::Source;
 
@@ -237,13 +238,7 @@ fn figures(doc: &Document, text: &str) -> Vec<Figure> {
         }
         let mut prose = false;
         for line in &doc.lines[block.lines.clone()] {
-            // The whole line: to the reader a markdown row's outer bars are decoration, and
-            // with an empty last cell (`| 20 | |`) one bar is all that is left inside them.
-            let start = text[..line.content.start].rfind('\n').map_or(0, |i| i + 1);
-            let end = text[line.content.end..]
-                .find('\n')
-                .map_or(text.len(), |i| line.content.end + i);
-            match row_cells(text, start..end) {
+            match row_cells(text, whole(text, line)) {
                 Some(cells) => rows.push(cells),
                 None => prose |= !line.is_blank(),
             }

@@ -177,10 +177,12 @@ fn cut_in_a_name(prev: &str, next: &str) -> bool {
     if !next.starts_with(char::is_uppercase) || !prev.chars().any(char::is_lowercase) {
         return false;
     }
-    let Some((_, name)) = prev.rsplit_once(", ") else {
+    // the last `, ` (found forwards: a search backwards for a string would bring a
+    // second searcher into the wasm for this one line)
+    let Some((comma, _)) = prev.match_indices(", ").last() else {
         return false;
     };
-    let name = name.trim();
+    let name = prev[comma + 2..].trim();
     let last_word = fold(name.rsplit(' ').next().unwrap_or(""));
     let words = name.split(' ').count();
     if !name.starts_with(char::is_uppercase)

@@ -95,6 +95,56 @@ fn content_span(raw: &str, offset: usize) -> Range<usize> {
     offset + lead..offset + lead + s.len()
 }
 
+/// The cells of a table row: `| 1 | Số tin báo | 20 |` split at its bars, else at
+/// tabs; `None` for a line that is not a row of two cells or more.
+pub fn row_cells(source: &str, line: Range<usize>) -> Option<Vec<Range<usize>>> {
+    let text = source.get(line.clone())?;
+    let bar = if text.matches('|').count() >= 2 {
+        '|'
+    } else if text.contains('\t') {
+        '\t'
+    } else {
+        return None;
+    };
+    let mut cells = Vec::new();
+    let mut from = 0;
+    for (k, _) in text
+        .match_indices(bar)
+        .chain(std::iter::once((text.len(), "")))
+    {
+        cells.push(line.start + from..line.start + k);
+        from = k + 1;
+    }
+    // A markdown row's outer bars (a tab row's outer tabs) leave empty cells at its ends;
+    // an empty cell inside is kept, so that each cell stays under its column's header
+    // (`| Số tin báo đã giải quyết | 19 | | 95 |` under `… | Ghi chú | Tỷ lệ |`).
+    let blank = |c: &Range<usize>| source[c.clone()].trim().is_empty();
+    while cells.last().is_some_and(blank) {
+        cells.pop();
+    }
+    // A markdown row has one outer bar before its first cell, which may be empty itself
+    // (`| | CÔNG TÁC KHÁC | |`); a tab row, whatever tabs lead it.
+    let lead = match bar {
+        '|' => usize::from(cells.first().is_some_and(blank)),
+        _ => cells.iter().take_while(|c| blank(c)).count(),
+    };
+    cells.drain(..lead);
+    (cells.len() >= 2).then_some(cells)
+}
+
+/// The whole of a line in the source, outer bars and white space included (to the reader
+/// a markdown row's outer bars are decoration, and with an empty last cell (`| 20 | |`)
+/// one bar is all that is left inside them).
+pub fn whole(source: &str, line: &Line) -> Range<usize> {
+    let start = source[..line.content.start]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let end = source[line.content.end..]
+        .find('\n')
+        .map_or(source.len(), |i| line.content.end + i);
+    start..end
+}
+
 /// Splits at tabs and at runs of three or more spaces.
 fn split_cells(text: &str, content: Range<usize>) -> Vec<Cell> {
     let s = &text[content.clone()];
@@ -371,6 +421,32 @@ mod tests {
             let s = random.text(&[" ", "x"], 5);
             assert_eq!(has_three_spaces(s.as_bytes()), s.contains("   "), "{s:?}");
         }
+    }
+
+    #[test]
+    fn row_cells_keep_each_cell_under_its_column() {
+        let cells = |row: &str| -> Option<Vec<String>> {
+            row_cells(row, 0..row.len())
+                .map(|cs| cs.into_iter().map(|c| row[c].trim().to_owned()).collect())
+        };
+        // a markdown row: its outer bars, not its empty first cell, are left out
+        assert_eq!(
+            cells("| | CÔNG TÁC KHÁC | | |"),
+            Some(vec!["".into(), "CÔNG TÁC KHÁC".into()])
+        );
+        assert_eq!(
+            cells("| 2 | Hỗ trợ | | Sở Y tế |"),
+            Some(vec![
+                "2".into(),
+                "Hỗ trợ".into(),
+                "".into(),
+                "Sở Y tế".into()
+            ])
+        );
+        // a tab row: the tabs that lead it
+        assert_eq!(cells("\tSố vụ\t8"), Some(vec!["Số vụ".into(), "8".into()]));
+        assert_eq!(cells("| một ô |"), None);
+        assert_eq!(cells("không phải hàng"), None);
     }
 
     #[test]

@@ -468,41 +468,10 @@ pub fn read_table(source: &str, rows: &[Vec<Range<usize>>], group: usize, out: &
     }
 }
 
-/// The cells of a table row: `| 1 | Số tin báo | 20 |` split at its bars, else at
-/// tabs; `None` for a line that is not a row of two cells or more.
-pub fn row_cells(source: &str, line: Range<usize>) -> Option<Vec<Range<usize>>> {
-    let text = source.get(line.clone())?;
-    let bar = if text.matches('|').count() >= 2 {
-        '|'
-    } else if text.contains('\t') {
-        '\t'
-    } else {
-        return None;
-    };
-    let mut cells = Vec::new();
-    let mut from = 0;
-    for (k, _) in text
-        .match_indices(bar)
-        .chain(std::iter::once((text.len(), "")))
-    {
-        cells.push(line.start + from..line.start + k);
-        from = k + 1;
-    }
-    // A markdown row's outer bars (a tab row's outer tabs) leave empty cells at its ends;
-    // an empty cell inside is kept, so that each cell stays under its column's header
-    // (`| Số tin báo đã giải quyết | 19 | | 95 |` under `… | Ghi chú | Tỷ lệ |`).
-    let blank = |c: &Range<usize>| source[c.clone()].trim().is_empty();
-    while cells.last().is_some_and(blank) {
-        cells.pop();
-    }
-    let lead = cells.iter().take_while(|c| blank(c)).count();
-    cells.drain(..lead);
-    (cells.len() >= 2).then_some(cells)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::reader::line::row_cells;
 
     /// `(indicator, value, the text at its span)` of each figure of a paragraph.
     fn prose(text: &str) -> Vec<(String, f64, String)> {

@@ -202,7 +202,7 @@ fn wrong_number(
 ) -> Diagnostic {
     let day = crate::period::dates::format_date(e.date);
     let (vi_verb, en_verb) = verb(e);
-    let en_verb = en_verb.trim_end_matches(" on");
+    let en_verb = en_verb.strip_suffix(" on").unwrap_or(en_verb);
     RULE.report_at(
         at.clone(),
         Text::new(
