@@ -1,6 +1,7 @@
 //! The parts each kind of document must have, as data: names, the words a heading
 //! uses for them, whether required, and their order. Profiles may replace it.
 
+use super::closing::starts_with_words;
 use super::{DocKind, Document};
 use crate::text::{contains_words, fold};
 
@@ -158,11 +159,7 @@ impl PartSpec {
     /// Whether a heading's title, folded, names this part.
     fn named_in(&self, folded: &str) -> bool {
         self.keywords.iter().any(|k| contains_words(folded, k))
-            || self.openings.iter().any(|o| {
-                folded
-                    .strip_prefix(o)
-                    .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-            })
+            || self.openings.iter().any(|o| starts_with_words(folded, o))
     }
 }
 
