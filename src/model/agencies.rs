@@ -344,7 +344,7 @@ fn issuer_mentions<'r>(doc: &Document, source: &str, reg: &'r Registry) -> Vec<M
             line.text.get(into..).unwrap_or("")
         };
         let word = if end {
-            piece.rsplit(' ').next().unwrap_or("")
+            crate::text::chars::after_last(piece, b' ')
         } else {
             piece.split(' ').next().unwrap_or("")
         };

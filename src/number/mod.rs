@@ -6,6 +6,8 @@
 
 pub mod decimal;
 
+use crate::text::chars::rfind_ascii;
+
 /// A number read from text.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Number {
@@ -72,8 +74,8 @@ fn unsigned(body: &str) -> Option<f64> {
     {
         return None;
     }
-    let last_dot = body.rfind('.');
-    let last_comma = body.rfind(',');
+    let last_dot = rfind_ascii(body, b'.');
+    let last_comma = rfind_ascii(body, b',');
     let dots = body.matches('.').count();
     let commas = body.matches(',').count();
     // Which mark, if any, separates the decimals.
@@ -87,7 +89,7 @@ fn unsigned(body: &str) -> Option<f64> {
     };
     let (whole, fraction) = match decimal {
         Some(mark) => {
-            let at = body.rfind(mark)?;
+            let at = rfind_ascii(body, mark as u8)?;
             (&body[..at], &body[at + 1..])
         }
         None => (body, ""),
@@ -132,7 +134,7 @@ fn digits_value(whole: &str, fraction: &str) -> Option<f64> {
 
 /// Whether the only `mark` is followed by exactly three digits (a thousands group).
 fn grouped_after(body: &str, mark: char) -> bool {
-    body.rfind(mark)
+    rfind_ascii(body, mark as u8)
         .map(|at| &body[at + 1..])
         .is_some_and(|rest| rest.len() == 3 && rest.bytes().all(|b| b.is_ascii_digit()))
 }

@@ -72,7 +72,8 @@ pub fn read(doc: &Document, text: &str, scan: &Scan, regime: &Regime) -> Option<
         let (Some(from), Some(to)) = (full_date(&a.value), full_date(&b.value)) else {
             continue;
         };
-        let line_start = text[..a.span.start].rfind('\n').map_or(0, |i| i + 1);
+        let line_start =
+            crate::text::chars::rfind_ascii(&text[..a.span.start], b'\n').map_or(0, |i| i + 1);
         let before = fold(&text[line_start..a.span.start]);
         let in_abstract = abstract_.span.contains(&a.span.start);
         if in_abstract

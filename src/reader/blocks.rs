@@ -149,7 +149,7 @@ fn continues(prev: &str, next: &str) -> bool {
         if first.is_ascii_digit() {
             return true;
         }
-        let last_word = prev.rsplit(' ').next().unwrap_or("");
+        let last_word = crate::text::chars::after_last(prev, b' ');
         return CONNECTORS.contains(&last_word);
     }
     false
@@ -183,7 +183,7 @@ fn cut_in_a_name(prev: &str, next: &str) -> bool {
         return false;
     };
     let name = prev[comma + 2..].trim();
-    let last_word = fold(name.rsplit(' ').next().unwrap_or(""));
+    let last_word = fold(crate::text::chars::after_last(name, b' '));
     let words = name.split(' ').count();
     if !name.starts_with(char::is_uppercase)
         || words > 8

@@ -262,8 +262,9 @@ fn place_date(cell: &Cell, line: usize, text: &str) -> Option<PlaceDate> {
     let end = match year_word {
         "" => cell.span.end,
         w => raw
-            .rfind(w)
-            .map_or(cell.span.end, |i| cell.span.start + i + w.len()),
+            .match_indices(w)
+            .last()
+            .map_or(cell.span.end, |(i, _)| cell.span.start + i + w.len()),
     };
     Some(PlaceDate {
         place,

@@ -136,9 +136,8 @@ pub fn row_cells(source: &str, line: Range<usize>) -> Option<Vec<Range<usize>>> 
 /// a markdown row's outer bars are decoration, and with an empty last cell (`| 20 | |`)
 /// one bar is all that is left inside them).
 pub fn whole(source: &str, line: &Line) -> Range<usize> {
-    let start = source[..line.content.start]
-        .rfind('\n')
-        .map_or(0, |i| i + 1);
+    let start =
+        crate::text::chars::rfind_ascii(&source[..line.content.start], b'\n').map_or(0, |i| i + 1);
     let end = source[line.content.end..]
         .find('\n')
         .map_or(source.len(), |i| line.content.end + i);

@@ -434,7 +434,8 @@ impl<'a> Locator<'a> {
     pub fn span(&mut self, range: Range<usize>) -> Range<usize> {
         let text = self.block.text.get(range.clone()).unwrap_or("");
         let first_end = text.find(' ').map_or(range.end, |i| range.start + i);
-        let last_start = text.rfind(' ').map_or(range.start, |i| range.start + i + 1);
+        let last_start = crate::text::chars::rfind_ascii(text, b' ')
+            .map_or(range.start, |i| range.start + i + 1);
         let a = self.word(range.start..first_end);
         if last_start <= range.start {
             return a;

@@ -126,7 +126,8 @@ pub fn reference(doc: &Document, node: usize) -> String {
             }
             Style::Arabic { .. } if marker.value.len() > 1 => {
                 // `5.2` under `5`: replace it.
-                let prefix = marker.label.rsplit_once('.').map(|(p, _)| p);
+                let prefix = crate::text::chars::rfind_ascii(&marker.label, b'.')
+                    .map(|i| &marker.label[..i]);
                 if parts.last().map(String::as_str) == prefix {
                     parts.pop();
                 }
@@ -150,7 +151,7 @@ fn title(text: &str) -> String {
         return text.to_owned();
     }
     let cut: String = text.chars().take(TITLE_CHARS).collect();
-    let cut = match cut.rfind(' ') {
+    let cut = match crate::text::chars::rfind_ascii(&cut, b' ') {
         Some(i) if i > 0 => &cut[..i],
         _ => &cut,
     };

@@ -28,6 +28,20 @@ pub fn is_alphanumeric(c: char) -> bool {
     }
 }
 
+/// Where the last `byte` (an ASCII character) stands in `s`: `str::rfind` for one
+/// character, without the reverse searcher it brings into the wasm.
+#[inline]
+pub fn rfind_ascii(s: &str, byte: u8) -> Option<usize> {
+    debug_assert!(byte.is_ascii());
+    s.bytes().rposition(|b| b == byte)
+}
+
+/// What follows the last `byte` (an ASCII character) of `s`; all of `s` without one:
+/// `s.rsplit(byte as char).next()`.
+pub fn after_last(s: &str, byte: u8) -> &str {
+    rfind_ascii(s, byte).map_or(s, |i| &s[i + 1..])
+}
+
 /// The character at byte `i` of `text`, if one starts there; ASCII without decoding.
 #[inline]
 pub fn char_at(text: &str, i: usize) -> Option<char> {
@@ -152,6 +166,18 @@ fn fold_matches(s: &str, key: &str, prefix: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rfind_ascii_agrees_with_the_standard_library() {
+        let texts = ["", " ", "Sở Tư pháp", "a\nb\nc", "ệ ệ.", "1.250,5", "Điều 3.", "đ"];
+        for s in texts {
+            for b in [b' ', b'\n', b'.', b','] {
+                assert_eq!(rfind_ascii(s, b), s.rfind(char::from(b)), "{s:?} {b}");
+                let after = s.rsplit(char::from(b)).next().unwrap_or("");
+                assert_eq!(after_last(s, b), after, "{s:?} {b}");
+            }
+        }
+    }
 
     #[test]
     fn agrees_with_the_standard_library_on_every_char() {

@@ -353,7 +353,7 @@ mod tests {
         for (norm, orig16) in starts {
             assert_eq!(src.utf16_offset(norm), orig16, "at {norm}");
             let before = &expected[..norm];
-            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            let line_start = crate::text::chars::rfind_ascii(before, b'\n').map_or(0, |i| i + 1);
             let line = before.matches('\n').count() + 1;
             let column = before[line_start..].chars().count() + 1;
             assert_eq!(src.line_column(norm), (line, column), "at {norm}");

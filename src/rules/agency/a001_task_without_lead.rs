@@ -113,7 +113,7 @@ fn first_words(title: &str) -> String {
         cut -= 1;
     }
     let head = &title[..cut];
-    let head = head.rsplit_once(' ').map_or(head, |(h, _)| h);
+    let head = crate::text::chars::rfind_ascii(head, b' ').map_or(head, |i| &head[..i]);
     format!("{head}…")
 }
 

@@ -230,7 +230,7 @@ fn around<'t>(text: &'t str, span: &std::ops::Range<usize>) -> (&'t str, &'t str
     let (Some(before), Some(after)) = (text.get(from..span.start), text.get(span.end..to)) else {
         return ("", "");
     };
-    let before = before.rfind('\n').map_or(before, |i| &before[i + 1..]);
+    let before = crate::text::chars::after_last(before, b'\n');
     let after = after.find('\n').map_or(after, |i| &after[..i]);
     (before, after)
 }
