@@ -9,7 +9,10 @@
 //!    comes after the items);
 //! 4. `Đề nghị <body> …`, a request rather than an assignment.
 //!
-//! Tasks inherit the lead of the items that contain them.
+//! Tasks inherit the lead of the items that contain them. Tasks set out as a table, a
+//! row each with its lead's column, are read by [`table`].
+
+pub mod table;
 
 use std::ops::Range;
 

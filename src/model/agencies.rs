@@ -92,15 +92,26 @@ pub enum TaskName {
 pub fn from_text<'r>(doc: &Document, source: &str, reg: &'r Registry) -> Agencies<'r> {
     let issuer = issuer_level(doc, reg);
     let mut found = BlockMentions::new(doc, reg, issuer);
-    let assign = extract(doc, source, &mut found);
+    let mut assign = extract(doc, source, &mut found);
     let unassigned = match doc.kind {
-        DocKind::Plan => tasks(doc)
-            .filter(|&n| !assign.has_lead(doc, n))
-            .map(|n| Unassigned {
-                task: task_name(doc.marker_of(n), doc.block_of(n).title()),
-                at: Location::Span(doc.heading_span(n)),
-            })
-            .collect(),
+        DocKind::Plan => {
+            let rows = crate::assign::table::read(doc, source, reg, issuer, &mut assign);
+            let unled_rows = rows
+                .into_iter()
+                .filter(|t| !t.has_lead)
+                .map(|t| Unassigned {
+                    task: t.number.map_or(TaskName::Words(t.task), TaskName::Label),
+                    at: Location::Span(t.at),
+                });
+            tasks(doc)
+                .filter(|&n| !assign.has_lead(doc, n))
+                .map(|n| Unassigned {
+                    task: task_name(doc.marker_of(n), doc.block_of(n).title()),
+                    at: Location::Span(doc.heading_span(n)),
+                })
+                .chain(unled_rows)
+                .collect()
+        }
         DocKind::Report => Vec::new(),
     };
     let named = mentions(doc, source, issuer, reg, &mut found)

@@ -224,6 +224,48 @@ mod tests {
         );
     }
 
+    /// A table of tasks: a row whose lead cell is empty has no lead; a group's row is no
+    /// task; the item that holds the table is led by it.
+    #[test]
+    fn tables_of_tasks() {
+        let table = |rows: &str| {
+            plan_with(
+                "2. Công tác phòng ngừa\n\n- Công an tỉnh chủ trì thực hiện.",
+                &format!("2. Phân công nhiệm vụ\n\n{rows}"),
+            )
+        };
+        let tabs = "STT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian\n\
+                    1\tTuyên truyền tại cơ sở\tCông an tỉnh\tSở Y tế\tCả năm\n\
+                    \tCÔNG TÁC KHÁC\n\
+                    2\tHỗ trợ nạn nhân trở về\t\tSở Y tế\tQuý I";
+        assert_findings(
+            "A001",
+            &table(tabs),
+            &[("2\tHỗ trợ nạn nhân", "Nhiệm vụ 2 chưa giao")],
+            "a table in tabs",
+        );
+        let bars = "| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |\n|---|---|---|---|\n\
+                    | 1 | Tuyên truyền tại cơ sở | Công an tỉnh | Sở Y tế |\n\
+                    | | **CÔNG TÁC KHÁC** | | |\n\
+                    | 2 | Hỗ trợ nạn nhân trở về | | Sở Y tế |";
+        assert_findings(
+            "A001",
+            &table(bars),
+            &[("| 2 | Hỗ trợ", "Nhiệm vụ 2 chưa giao")],
+            "a markdown table",
+        );
+        let led = bars.replace("trở về | |", "trở về | Sở Y tế |");
+        assert_findings("A001", &table(&led), &[], "every row led");
+        // a table without a lead's column assigns nothing: its item has no lead
+        let plain = "| STT | Nội dung | Thời gian |\n|---|---|---|\n| 1 | Tuyên truyền | Cả năm |";
+        assert_findings(
+            "A001",
+            &table(plain),
+            &[("2. Phân công", "Nhiệm vụ 2 chưa giao")],
+            "no lead's column",
+        );
+    }
+
     #[test]
     fn form_table() {
         use crate::rules::testing::{assert_form_table, form_with, report_form};

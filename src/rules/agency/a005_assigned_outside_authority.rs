@@ -114,6 +114,11 @@ mod tests {
                 "- Công an tỉnh chủ trì thực hiện.",
                 "- Công an tỉnh chủ trì, phối hợp Sở Tư pháp, đề nghị Tòa án nhân dân tỉnh thực hiện.",
             ),
+            // a table's lead cell that requests
+            plan_with(
+                "- Công an tỉnh chủ trì thực hiện.",
+                "| Nội dung | Cơ quan chủ trì |\n|---|---|\n| Xét xử các vụ án | Đề nghị Tòa án nhân dân tỉnh |",
+            ),
             // a report's results tell what the court did: nothing is assigned there
             report(
                 "1. Tòa án nhân dân tỉnh xét xử sơ thẩm 9 vụ, 18 bị cáo.\n\n\
@@ -158,6 +163,15 @@ mod tests {
                 ),
                 "Viện kiểm sát",
                 "Đề nghị",
+            ),
+            // a table's lead cell assigns
+            (
+                plan_with(
+                    "- Công an tỉnh chủ trì thực hiện.",
+                    "| Nội dung | Cơ quan chủ trì |\n|---|---|\n| Xét xử các vụ án | Tòa án nhân dân tỉnh |",
+                ),
+                "| Xét xử các vụ án |",
+                "phải “Đề nghị”",
             ),
             // a report's next period's tasks assign, as a plan does
             (
