@@ -1,6 +1,8 @@
 //! What a check is asked for: the language, the day, the profile and the kind of
 //! document; read by the rules, set by the CLI and the page.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 
 use crate::finding::Lang;
@@ -11,11 +13,12 @@ use crate::reader::DocKind;
 pub const PROFILES: &[&str] = profile::BUILT_IN;
 
 /// The profile a check is made against: a built-in one by name, or one loaded by the
-/// caller (a JSON file, a JavaScript object, or derived from a plan).
+/// caller (a JSON file, a JavaScript object, or derived from a plan), shared: the
+/// browser keeps the last one with its registry built, and checks with it again.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ProfileRef {
     Name(String),
-    Loaded(Box<profile::Profile>),
+    Loaded(Arc<profile::Profile>),
 }
 
 impl From<&str> for ProfileRef {
@@ -32,7 +35,7 @@ impl From<String> for ProfileRef {
 
 impl From<profile::Profile> for ProfileRef {
     fn from(p: profile::Profile) -> Self {
-        ProfileRef::Loaded(Box::new(p))
+        ProfileRef::Loaded(Arc::new(p))
     }
 }
 

@@ -11,6 +11,8 @@
 //! `TypeError` naming the argument (`checkDocument: text must be a string, got number`)
 //! instead of a panic, which would kill the module for the whole page.
 
+use std::sync::Arc;
+
 use js_sys::{Array, JsString, Object, RangeError, Reflect, TypeError};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -478,25 +480,25 @@ fn profile_option(options: &Object) -> Result<Option<crate::ProfileRef>, ApiErro
         };
         ApiError::Type(format!("options.profile{at}: {}", e.what.en))
     })?;
-    Ok(Some(same_as_last(profile).into()))
+    Ok(Some(crate::ProfileRef::Loaded(same_as_last(profile))))
 }
 
 thread_local! {
     /// The profile of the last call, with its agency registry built: a page passes the
     /// same profile object at every keystroke, and its extra bodies are built into a
     /// registry once, not per call. One profile is kept, so the module does not grow.
-    static LAST_PROFILE: std::cell::RefCell<Option<crate::profile::Profile>> =
+    static LAST_PROFILE: std::cell::RefCell<Option<Arc<crate::profile::Profile>>> =
         const { std::cell::RefCell::new(None) };
 }
 
-fn same_as_last(profile: crate::profile::Profile) -> crate::profile::Profile {
+fn same_as_last(profile: crate::profile::Profile) -> Arc<crate::profile::Profile> {
     LAST_PROFILE.with(|last| {
         let mut last = last.borrow_mut();
-        if let Some(kept) = last.as_ref().filter(|kept| **kept == profile) {
-            return kept.clone();
+        if let Some(kept) = last.as_ref().filter(|kept| ***kept == profile) {
+            return Arc::clone(kept);
         }
-        profile.registry(); // built now, so that the clones share it
-        *last = Some(profile.clone());
+        let profile = Arc::new(profile);
+        *last = Some(Arc::clone(&profile));
         profile
     })
 }
