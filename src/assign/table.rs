@@ -10,16 +10,14 @@ use crate::reader::line::{row_cells, whole};
 use crate::reader::Document;
 use crate::text::{contains_words, fold};
 
-/// A row of a table of tasks.
+/// A row of a table of tasks whose lead cell is empty.
 pub struct TableTask {
     /// The row's number (`3`, `3.1`), when its first cell holds one.
     pub number: Option<String>,
     /// The task's words.
     pub task: String,
-    /// Where the task's cell stands in the source.
+    /// Where the task's words stand in the source.
     pub at: Range<usize>,
-    /// Whether the lead cell holds anything.
-    pub has_lead: bool,
 }
 
 /// The columns of a table of tasks, from its header row.
@@ -46,9 +44,11 @@ fn columns(source: &str, cells: &[Range<usize>]) -> Option<Columns> {
     })
 }
 
-/// The tasks of the tables in the paragraphs of the outline's items, and the bodies
-/// their rows name (added to `assign`). An item that holds such a table assigns its
-/// tasks itself: it counts as led.
+/// The tasks without a lead in the tables in the paragraphs of the outline's items and in the
+/// appendix (`PHỤ LỤC: PHÂN CÔNG NHIỆM VỤ` after the signature), and the bodies their
+/// rows name (added to `assign`). An item that holds such a table assigns its tasks
+/// itself: it counts as led; a table in the appendix assigns the plan's tasks, so then
+/// every item counts as led (the plan says so: `phân công cụ thể tại Phụ lục`).
 pub fn read<'r>(
     doc: &Document,
     source: &str,
@@ -57,104 +57,128 @@ pub fn read<'r>(
     assign: &mut Assignments<'r>,
 ) -> Vec<TableTask> {
     let mut out = Vec::new();
+    let mut table = Table {
+        doc,
+        source,
+        reg,
+        issuer,
+        header: None,
+    };
     for node in doc.outline.walk() {
-        let before = out.len();
-        let mut header: Option<Columns> = None;
+        table.header = None;
+        let mut tasks = 0;
         for &p in &doc.outline.nodes[node].paragraphs {
-            let lines = doc.blocks[p].lines.clone();
-            rows(
-                doc,
-                source,
-                reg,
-                issuer,
-                (node, lines),
-                &mut header,
-                assign,
-                &mut out,
-            );
+            tasks += table.rows(doc.blocks[p].lines.clone(), Some(node), assign, &mut out);
         }
-        if out.len() > before {
+        if tasks > 0 {
             assign.own_lead[node] = true;
         }
+    }
+    table.header = None;
+    let mut tasks = 0;
+    for block in &doc.blocks[doc.appendix.clone()] {
+        tasks += table.rows(block.lines.clone(), None, assign, &mut out);
+    }
+    if tasks > 0 {
+        assign.own_lead.iter_mut().for_each(|led| *led = true);
     }
     out
 }
 
-/// The rows of a table in the lines of a paragraph of item `node`.
-#[allow(clippy::too_many_arguments)]
-fn rows<'r>(
-    doc: &Document,
-    source: &str,
+/// A table being read: what its rows are read with, and its header once met.
+struct Table<'a, 'r> {
+    doc: &'a Document,
+    source: &'a str,
     reg: &'r Registry,
     issuer: Option<Level>,
-    (node, lines): (usize, Range<usize>),
-    header: &mut Option<Columns>,
-    assign: &mut Assignments<'r>,
-    out: &mut Vec<TableTask>,
-) {
-    for line in &doc.lines[lines] {
-        let range = whole(source, line);
-        let Some(cells) = row_cells(source, range.clone()) else {
-            // a line that is not a row ends the table (blank lines between rows do not,
-            // nor a row with one cell: a group's title)
-            let text = &source[range];
-            if !line.is_blank() && !text.contains('\t') && text.matches('|').count() < 2 {
-                *header = None;
-            }
-            continue;
-        };
-        // a markdown table's rule under its header
-        let rule = |c: &Range<usize>| source[c.clone()].trim_matches([' ', '-', ':']).is_empty();
-        if cells.iter().all(rule) {
-            continue;
-        }
-        let Some(cols) = &*header else {
-            *header = columns(source, &cells);
-            continue;
-        };
-        let cell = |i: usize| {
-            cells
-                .get(i)
-                .map_or("", |c| source[c.clone()].trim_matches([' ', '*']))
-        };
-        let task = cell(cols.task);
-        // a row of its own for a group of tasks (`II | CÔNG TÁC TUYÊN TRUYỀN`) has
-        // nothing beside its words
-        let beside = (cols.task + 1..cells.len()).any(|i| !cell(i).is_empty());
-        if task.is_empty() || !beside {
-            continue;
-        }
-        for (i, role) in [
-            (Some(cols.lead), Role::Lead),
-            (cols.partners, Role::Partner),
-        ] {
-            let Some(range) = i.and_then(|i| cells.get(i)) else {
+    header: Option<Columns>,
+}
+
+impl<'r> Table<'_, 'r> {
+    /// The rows of a table in `lines`, a paragraph of item `covers` (`None`: the
+    /// appendix): their bodies added to `assign`, those without a lead to `out`. How
+    /// many tasks it read.
+    fn rows(
+        &mut self,
+        lines: Range<usize>,
+        covers: Option<usize>,
+        assign: &mut Assignments<'r>,
+        out: &mut Vec<TableTask>,
+    ) -> usize {
+        let mut tasks = 0;
+        let (doc, source, reg, issuer) = (self.doc, self.source, self.reg, self.issuer);
+        let header = &mut self.header;
+        for line in &doc.lines[lines] {
+            let range = whole(source, line);
+            let Some(cells) = row_cells(source, range.clone()) else {
+                // a line that is not a row ends the table (blank lines between rows do not,
+                // nor a row with one cell: a group's title)
+                let text = &source[range];
+                if !line.is_blank() && !text.contains('\t') && text.matches('|').count() < 2 {
+                    *header = None;
+                }
                 continue;
             };
-            let text = &source[range.clone()];
-            let requested = fold(text).starts_with("de nghi");
-            for (found, matched) in reg.mentions_in(text, issuer) {
-                assign.assignees.push(Assignee {
-                    span: range.start + found.start..range.start + found.end,
-                    name: text[found.clone()].to_owned(),
-                    historical: historical_after(text, found.end),
-                    matched: Some(matched),
-                    role,
-                    requested,
-                    covers: Some(node),
-                });
+            // a markdown table's rule under its header
+            let rule =
+                |c: &Range<usize>| source[c.clone()].trim_matches([' ', '-', ':']).is_empty();
+            if cells.iter().all(rule) {
+                continue;
             }
+            let Some(cols) = &*header else {
+                *header = columns(source, &cells);
+                continue;
+            };
+            let cell = |i: usize| {
+                cells
+                    .get(i)
+                    .map_or("", |c| source[c.clone()].trim_matches([' ', '*']))
+            };
+            let task = cell(cols.task);
+            // a row of its own for a group of tasks (`II | CÔNG TÁC TUYÊN TRUYỀN`) has
+            // nothing beside its words
+            let beside = (cols.task + 1..cells.len()).any(|i| !cell(i).is_empty());
+            if task.is_empty() || !beside {
+                continue;
+            }
+            for (i, role) in [
+                (Some(cols.lead), Role::Lead),
+                (cols.partners, Role::Partner),
+            ] {
+                let Some(range) = i.and_then(|i| cells.get(i)) else {
+                    continue;
+                };
+                let text = &source[range.clone()];
+                let requested = fold(text).starts_with("de nghi");
+                for (found, matched) in reg.mentions_in(text, issuer) {
+                    assign.assignees.push(Assignee {
+                        span: range.start + found.start..range.start + found.end,
+                        name: text[found.clone()].to_owned(),
+                        historical: historical_after(text, found.end),
+                        matched: Some(matched),
+                        role,
+                        requested,
+                        covers,
+                    });
+                }
+            }
+            tasks += 1;
+            if !cell(cols.lead).is_empty() {
+                continue;
+            }
+            let first = cell(0);
+            let number = (cols.task > 0 && first.starts_with(|c: char| c.is_ascii_digit()))
+                .then(|| first.trim_end_matches('.').to_owned());
+            // the words within their cell: past the spaces and bold marks that open it
+            let cell_at = &cells[cols.task];
+            let raw = &source[cell_at.clone()];
+            let start = cell_at.start + raw.len() - raw.trim_start_matches([' ', '*']).len();
+            out.push(TableTask {
+                number,
+                task: task.to_owned(),
+                at: start..start + task.len(),
+            });
         }
-        let first = cell(0);
-        let number = (cols.task > 0 && first.starts_with(|c: char| c.is_ascii_digit()))
-            .then(|| first.trim_end_matches('.').to_owned());
-        let task_cell = &cells[cols.task];
-        let lead_start = source[task_cell.clone()].find(task).unwrap_or(0);
-        out.push(TableTask {
-            number,
-            task: task.to_owned(),
-            at: task_cell.start + lead_start..task_cell.start + lead_start + task.len(),
-            has_lead: !cell(cols.lead).is_empty(),
-        });
+        tasks
     }
 }

@@ -72,6 +72,8 @@ pub struct NamedBody<'r> {
 pub struct Unassigned {
     pub task: TaskName,
     pub at: Location,
+    /// A row of a table of tasks, whose lead cell is empty.
+    pub in_table: bool,
 }
 
 /// How a document names a task.
@@ -95,22 +97,21 @@ pub fn from_text<'r>(doc: &Document, source: &str, reg: &'r Registry) -> Agencie
     let mut assign = extract(doc, source, &mut found);
     let unassigned = match doc.kind {
         DocKind::Plan => {
-            let rows = crate::assign::table::read(doc, source, reg, issuer, &mut assign);
-            let unled_rows = rows
-                .into_iter()
-                .filter(|t| !t.has_lead)
-                .map(|t| Unassigned {
-                    task: t.number.map_or(TaskName::Words(t.task), TaskName::Label),
-                    at: Location::Span(t.at),
-                });
-            tasks(doc)
+            let unled_rows = crate::assign::table::read(doc, source, reg, issuer, &mut assign);
+            let mut unassigned: Vec<Unassigned> = tasks(doc)
                 .filter(|&n| !assign.has_lead(doc, n))
                 .map(|n| Unassigned {
                     task: task_name(doc.marker_of(n), doc.block_of(n).title()),
                     at: Location::Span(doc.heading_span(n)),
+                    in_table: false,
                 })
-                .chain(unled_rows)
-                .collect()
+                .collect();
+            unassigned.extend(unled_rows.into_iter().map(|t| Unassigned {
+                task: t.number.map_or(TaskName::Words(t.task), TaskName::Label),
+                at: Location::Span(t.at),
+                in_table: true,
+            }));
+            unassigned
         }
         DocKind::Report => Vec::new(),
     };
@@ -171,6 +172,7 @@ pub fn from_form<'r>(
                         reference: row.reference.ok().cloned(),
                     },
                     at: Location::Path(format!("/tasks/{n}/lead")),
+                    in_table: false,
                 });
             }
             for (i, partner) in row.partners.ok().into_iter().flatten() {

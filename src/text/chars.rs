@@ -169,7 +169,16 @@ mod tests {
 
     #[test]
     fn rfind_ascii_agrees_with_the_standard_library() {
-        let texts = ["", " ", "Sở Tư pháp", "a\nb\nc", "ệ ệ.", "1.250,5", "Điều 3.", "đ"];
+        let texts = [
+            "",
+            " ",
+            "Sở Tư pháp",
+            "a\nb\nc",
+            "ệ ệ.",
+            "1.250,5",
+            "Điều 3.",
+            "đ",
+        ];
         for s in texts {
             for b in [b' ', b'\n', b'.', b','] {
                 assert_eq!(rfind_ascii(s, b), s.rfind(char::from(b)), "{s:?} {b}");

@@ -8,7 +8,10 @@ declare_rule! {
     /// Một nhiệm vụ (một mục của phần Nhiệm vụ, giải pháp) không có cơ quan chủ trì
     /// hoặc thực hiện: không tự ghi, không thừa hưởng từ đề mục chứa nó, không có dòng
     /// “Phân công”, “Cơ quan thực hiện” hay ngoặc “(… chủ trì …)” nào bao quát nó —
-    /// kể cả khi dòng đó đứng sau các mục.
+    /// kể cả khi dòng đó đứng sau các mục. Nhiệm vụ trình bày thành bảng (có cột “Cơ
+    /// quan chủ trì”, trong phần nhiệm vụ hoặc ở phụ lục sau chữ ký) được xét từng
+    /// dòng: dòng để trống cột chủ trì là nhiệm vụ chưa giao; bảng phân công ở phụ lục
+    /// thay cho việc ghi cơ quan chủ trì ở từng mục.
     ///
     /// ## Vì sao
     /// Nhiệm vụ không giao cho ai thì không ai báo cáo; cơ quan thường trực trả lại kế
@@ -29,7 +32,10 @@ declare_rule! {
     /// A task (an item of the tasks part) with no lead or implementing body: none of its
     /// own, none inherited from a heading above it, and no “Phân công”, “Cơ quan thực
     /// hiện” line or “(… chủ trì …)” parenthesis covering its section — even one that
-    /// comes after the items.
+    /// comes after the items. Tasks set out as a table (with a “Cơ quan chủ trì”
+    /// column, in the tasks part or in an appendix after the signature) are judged row
+    /// by row: a row with an empty lead cell is a task given to nobody; a table of
+    /// assignments in the appendix stands for a lead on each item.
     ///
     /// ## Why it matters
     /// A task given to nobody is reported by nobody; the standing office sends back
@@ -73,6 +79,10 @@ fn check(ctx: &ModelContext, out: &mut Vec<crate::finding::Diagnostic>) {
             },
         };
         let hint = match ctx.model.medium {
+            Medium::Text if u.in_table => Text::new(
+                "Ghi cơ quan chủ trì vào cột “Cơ quan chủ trì” của dòng này.",
+                "Name the lead in this row's lead column (“Cơ quan chủ trì”).",
+            ),
             Medium::Text => Text::new(
                 "Ghi cơ quan chủ trì ở đầu mục, hoặc thêm “(… chủ trì, phối hợp … thực hiện)” sau mục, hoặc dòng “- Cơ quan thực hiện: …”.",
                 "Name the lead at the start of the item, add “(… chủ trì, phối hợp … thực hiện)” after it, or a line “- Cơ quan thực hiện: …”.",
@@ -264,6 +274,42 @@ mod tests {
             &[("2. Phân công", "Nhiệm vụ 2 chưa giao")],
             "no lead's column",
         );
+    }
+
+    /// A table of tasks in the plan's appendix, after the signature, assigns the plan's
+    /// tasks: the items of the body then need no lead of their own, and each row is
+    /// judged by its lead cell.
+    #[test]
+    fn table_in_the_appendix() {
+        let unled = plan_with(
+            "- Công an tỉnh chủ trì thực hiện.",
+            "Điều tra các vụ mua bán người. (Phân công cụ thể tại Phụ lục kèm theo)",
+        );
+        assert_findings(
+            "A001",
+            &unled,
+            &[("2. Công tác phòng ngừa", "Nhiệm vụ 2 chưa giao")],
+            "no appendix",
+        );
+        let appendix = "\nPHỤ LỤC\nPHÂN CÔNG NHIỆM VỤ\n\n\
+                        | STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |\n|---|---|---|---|\n\
+                        | 1 | Điều tra các vụ mua bán người | Công an tỉnh | Sở Tư pháp |\n\
+                        | 2 | Hỗ trợ nạn nhân trở về | | Sở Y tế |\n";
+        let text = format!("{unled}{appendix}");
+        assert_findings(
+            "A001",
+            &text,
+            &[("| 2 | Hỗ trợ", "Nhiệm vụ 2 chưa giao")],
+            "the appendix assigns",
+        );
+        let hint = findings("A001", &text).remove(0).hint;
+        assert!(
+            hint.as_deref()
+                .is_some_and(|h| h.contains("cột “Cơ quan chủ trì”")),
+            "a row's hint names its column: {hint:?}"
+        );
+        let all_led = text.replace("trở về | |", "trở về | Sở Y tế |");
+        assert_findings("A001", &all_led, &[], "every row led");
     }
 
     #[test]
