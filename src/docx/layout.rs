@@ -10,8 +10,11 @@
 //!   left, national motto right; number left, place and date right) and the closing
 //!   (recipients left, signature right) — is read cell after cell, each cell a block of
 //!   lines, which is how the header and closing readers expect them.
-//! - Any other table is a table of figures: one line per row, cells separated by tabs,
-//!   which the figure reader reads as a table (`reader::line::row_cells`).
+//! - Any other table is a table of data (figures, or tasks and their leads): one line
+//!   per row, cells separated by tabs, a cell's paragraphs joined by spaces, which the
+//!   readers of figures and of tasks read as a table (`reader::line::row_cells`). So is
+//!   a table of three columns or more under a row of one-paragraph column titles, even
+//!   where cells below hold several paragraphs.
 
 use super::document::{Block, Para, Table};
 use super::{Extracted, LineSource};
@@ -107,10 +110,16 @@ fn cell_paragraphs(cell: &[Block]) -> (usize, bool) {
 fn table(t: &Table, out: &mut Out) {
     let cells = t.iter().flatten();
     let widest = t.iter().map(Vec::len).max().unwrap_or(0);
+    // A row of column titles over rows, three columns or more (`STT | Nội dung | Cơ
+    // quan chủ trì | …`): a table of data even where a cell below holds several
+    // paragraphs (two partners, a task in two sentences). The header and the closing
+    // are two columns, their first cells several paragraphs.
+    let titled =
+        t.len() >= 2 && widest >= 3 && t[0].iter().all(|c| cell_paragraphs(c) <= (1, false));
     let layout = widest < 2
         || cells.clone().any(|c| {
             let (count, nested) = cell_paragraphs(c);
-            count > 1 || nested
+            (count > 1 && !titled) || nested
         });
     if layout {
         for cell in t.iter().flatten() {

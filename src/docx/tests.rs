@@ -109,6 +109,130 @@ fn layout_tables_are_blocks_and_figure_tables_rows() {
     assert_eq!(e.paragraph(14), Some(10));
 }
 
+/// A table of tasks under a row of column titles is read as rows even where a cell holds
+/// several paragraphs (two partners, one a paragraph); a two-column table of such cells
+/// is still the page's layout.
+#[test]
+fn titled_tables_are_rows_though_a_cell_has_paragraphs() {
+    let cell = |ps: &[&str]| {
+        format!(
+            "<w:tc>{}</w:tc>",
+            ps.iter().map(|t| p(t)).collect::<String>()
+        )
+    };
+    let row = |cells: &[&[&str]]| {
+        format!(
+            "<w:tr>{}</w:tr>",
+            cells.iter().map(|c| cell(c)).collect::<String>()
+        )
+    };
+    let tasks = format!(
+        "<w:tbl>{}{}</w:tbl>",
+        row(&[
+            &["STT"],
+            &["Nội dung"],
+            &["Cơ quan chủ trì"],
+            &["Cơ quan phối hợp"]
+        ]),
+        row(&[
+            &["1"],
+            &["Tuyên truyền"],
+            &["Công an tỉnh"],
+            &["Sở Y tế;", "Sở Tư pháp"]
+        ]),
+    );
+    let e = extract_body(&tasks);
+    assert_eq!(
+        e.text,
+        "STT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\n1\tTuyên truyền\tCông an tỉnh\tSở Y tế; Sở Tư pháp\n"
+    );
+    // without titles over it (the first row's cell in two paragraphs), a layout
+    let untitled = format!(
+        "<w:tbl>{}{}</w:tbl>",
+        row(&[
+            &["Nơi nhận:", "- Như trên;"],
+            &["TM. ỦY BAN NHÂN DÂN"],
+            &["CHỦ TỊCH"]
+        ]),
+        row(&[&[""], &[""], &["Nguyễn Văn An"]]),
+    );
+    let e = extract_body(&untitled);
+    assert!(
+        e.text.starts_with("Nơi nhận:\n- Như trên;\n\n"),
+        "{:?}",
+        e.text
+    );
+}
+
+/// A Word plan whose tasks are a table: the row with an empty lead cell is A001, at its
+/// paragraph, though another row's partners are two paragraphs.
+#[test]
+fn a_word_table_of_tasks_is_judged_row_by_row() {
+    let cell = |ps: &[&str]| {
+        format!(
+            "<w:tc>{}</w:tc>",
+            ps.iter().map(|t| p(t)).collect::<String>()
+        )
+    };
+    let row = |cells: &[&[&str]]| {
+        format!(
+            "<w:tr>{}</w:tr>",
+            cells.iter().map(|c| cell(c)).collect::<String>()
+        )
+    };
+    let table = format!(
+        "<w:tbl>{}{}{}</w:tbl>",
+        row(&[
+            &["STT"],
+            &["Nội dung"],
+            &["Cơ quan chủ trì"],
+            &["Cơ quan phối hợp"]
+        ]),
+        row(&[
+            &["1"],
+            &["Tuyên truyền tại cơ sở"],
+            &["Công an tỉnh"],
+            &["Sở Y tế;", "Sở Tư pháp"]
+        ]),
+        row(&[&["2"], &["Hỗ trợ nạn nhân trở về"], &[""], &["Sở Y tế"]]),
+    );
+    let text = crate::rules::testing::plan_with("- Công an tỉnh chủ trì thực hiện.", "TABLE");
+    let body: String = text
+        .lines()
+        .filter(|l| !l.is_empty())
+        .map(|l| if l == "TABLE" { table.clone() } else { p(l) })
+        .collect();
+    let d = doc(&body);
+    let zip = stored(&[("word/document.xml", d.as_bytes())]);
+    let checked = crate::check_docx(&zip, &crate::Options::default()).unwrap();
+    let a001: Vec<_> = checked
+        .checked
+        .findings
+        .iter()
+        .filter(|f| f.code == "A001")
+        .collect();
+    assert_eq!(a001.len(), 1, "{:#?}", checked.checked.findings);
+    assert!(
+        a001[0].message.contains("Nhiệm vụ 2 chưa giao"),
+        "{}",
+        a001[0].message
+    );
+    let f = a001[0];
+    let marked: String = checked
+        .text
+        .chars()
+        .skip(f.start)
+        .take(f.end - f.start)
+        .collect();
+    assert_eq!(marked, "Hỗ trợ nạn nhân trở về");
+    // the row's paragraph: its first cell's
+    assert_eq!(
+        f.excerpt.as_deref(),
+        Some("2 Hỗ trợ nạn nhân trở về  Sở Y tế")
+    );
+    assert!(f.paragraph.is_some());
+}
+
 #[test]
 fn word_letters_have_no_dd_and_the_finding_says_so() {
     let mut items = String::new();
