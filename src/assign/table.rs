@@ -34,7 +34,16 @@ fn columns(source: &str, cells: &[Range<usize>]) -> Option<Columns> {
             words.iter().any(|w| contains_words(&f, w))
         })
     };
-    let lead = find(&["chu tri"])?;
+    // `Cơ quan chủ trì`; else the body that carries it out (`Đơn vị thực hiện`, not
+    // `Thời gian thực hiện`) or answers for it (`Trách nhiệm`)
+    let lead = find(&["chu tri"]).or_else(|| {
+        find(&[
+            "co quan thuc hien",
+            "don vi thuc hien",
+            "trach nhiem",
+            "phu trach",
+        ])
+    })?;
     let task = find(&["noi dung", "nhiem vu", "hoat dong", "cong viec"]).filter(|&t| t < lead)?;
     let partners = find(&["phoi hop"]).filter(|&p| p != lead);
     Some(Columns {

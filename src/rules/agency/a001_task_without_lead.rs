@@ -9,7 +9,8 @@ declare_rule! {
     /// hoặc thực hiện: không tự ghi, không thừa hưởng từ đề mục chứa nó, không có dòng
     /// “Phân công”, “Cơ quan thực hiện” hay ngoặc “(… chủ trì …)” nào bao quát nó —
     /// kể cả khi dòng đó đứng sau các mục. Nhiệm vụ trình bày thành bảng (có cột “Cơ
-    /// quan chủ trì”, trong phần nhiệm vụ hoặc ở phụ lục sau chữ ký) được xét từng
+    /// quan chủ trì” hoặc “Đơn vị thực hiện”, trong phần nhiệm vụ hoặc ở phụ lục sau
+    /// chữ ký) được xét từng
     /// dòng: dòng để trống cột chủ trì là nhiệm vụ chưa giao; bảng phân công ở phụ lục
     /// thay cho việc ghi cơ quan chủ trì ở từng mục.
     ///
@@ -32,8 +33,8 @@ declare_rule! {
     /// A task (an item of the tasks part) with no lead or implementing body: none of its
     /// own, none inherited from a heading above it, and no “Phân công”, “Cơ quan thực
     /// hiện” line or “(… chủ trì …)” parenthesis covering its section — even one that
-    /// comes after the items. Tasks set out as a table (with a “Cơ quan chủ trì”
-    /// column, in the tasks part or in an appendix after the signature) are judged row
+    /// comes after the items. Tasks set out as a table (with a “Cơ quan chủ trì” or
+    /// “Đơn vị thực hiện” column, in the tasks part or in an appendix after the signature) are judged row
     /// by row: a row with an empty lead cell is a task given to nobody; a table of
     /// assignments in the appendix stands for a lead on each item.
     ///
@@ -266,8 +267,19 @@ mod tests {
         );
         let led = bars.replace("trở về | |", "trở về | Sở Y tế |");
         assert_findings("A001", &table(&led), &[], "every row led");
-        // a table without a lead's column assigns nothing: its item has no lead
-        let plain = "| STT | Nội dung | Thời gian |\n|---|---|---|\n| 1 | Tuyên truyền | Cả năm |";
+        // a commune's table: the body that carries each task out, beside its time
+        let doers = "| TT | Nội dung công việc | Thời gian thực hiện | Đơn vị thực hiện |\n|---|---|---|---|\n\
+                     | 1 | Tuyên truyền tại các thôn | Cả năm | Công an tỉnh |\n\
+                     | 2 | Rà soát người đi làm ăn xa | Quý I | |";
+        assert_findings(
+            "A001",
+            &table(doers),
+            &[("| 2 | Rà soát", "Nhiệm vụ 2 chưa giao")],
+            "a column of the bodies that carry tasks out",
+        );
+        // a table without a lead's column assigns nothing: its item has no lead (a
+        // column of times “thực hiện” is none)
+        let plain = "| STT | Nội dung | Thời gian thực hiện |\n|---|---|---|\n| 1 | Tuyên truyền | Cả năm |";
         assert_findings(
             "A001",
             &table(plain),
