@@ -95,6 +95,26 @@ fn shapes() -> Vec<Shape> {
                 out
             },
         ),
+        // Tables copied from Word (`reader::line::table_lines`): a wide header row, then
+        // short rows (which look below for the rest of their tabs) and lines without
+        // tabs (which look below for a row), in one block with no blank line.
+        (
+            "a table of short rows and lines without tabs (A001, T002)",
+            400,
+            |n| {
+                plan(n, |i| {
+                    let mut out = String::new();
+                    if i == 0 {
+                        out.push_str(&format!("STT{}\n", "\tCơ quan chủ trì".repeat(40)));
+                    }
+                    out.push_str(&format!("{i}\tSố tin báo đã giải quyết {i}\n"));
+                    for k in 0..3 {
+                        out.push_str(&format!("Tuyên truyền đợt {k} tại thôn {i}\n"));
+                    }
+                    out
+                })
+            },
+        ),
         // Every date rule: numbered task lines with dates.
         ("numbered lines with dates (P001–P007)", 400, |n| {
             plan(n, |i| {

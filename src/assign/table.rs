@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::{historical_after, Assignee, Assignments, Role};
 use crate::agency::{Level, Registry};
-use crate::reader::line::{row_cells, whole};
+use crate::reader::line::{table_lines, whole, TableLine};
 use crate::reader::Document;
 use crate::text::{contains_words, fold};
 
@@ -75,20 +75,19 @@ pub fn read<'r>(
     };
     for node in doc.outline.walk() {
         table.header = None;
-        let mut tasks = 0;
-        for &p in &doc.outline.nodes[node].paragraphs {
-            tasks += table.rows(doc.blocks[p].lines.clone(), Some(node), assign, &mut out);
-        }
-        if tasks > 0 {
+        if table.blocks(
+            &doc.outline.nodes[node].paragraphs,
+            Some(node),
+            assign,
+            &mut out,
+        ) > 0
+        {
             assign.own_lead[node] = true;
         }
     }
     table.header = None;
-    let mut tasks = 0;
-    for block in &doc.blocks[doc.appendix.clone()] {
-        tasks += table.rows(block.lines.clone(), None, assign, &mut out);
-    }
-    if tasks > 0 {
+    let appendix: Vec<usize> = doc.appendix.clone().collect();
+    if table.blocks(&appendix, None, assign, &mut out) > 0 {
         assign.own_lead.iter_mut().for_each(|led| *led = true);
     }
     out
@@ -104,6 +103,29 @@ struct Table<'a, 'r> {
 }
 
 impl<'r> Table<'_, 'r> {
+    /// The rows of the tables in `blocks`. Blocks that follow one another are read as
+    /// one run of lines: the reader may part a row that Word broke over lines.
+    fn blocks(
+        &mut self,
+        blocks: &[usize],
+        covers: Option<usize>,
+        assign: &mut Assignments<'r>,
+        out: &mut Vec<TableTask>,
+    ) -> usize {
+        let mut tasks = 0;
+        let mut k = 0;
+        while k < blocks.len() {
+            let first = blocks[k];
+            while blocks.get(k + 1) == Some(&(blocks[k] + 1)) {
+                k += 1;
+            }
+            let lines = self.doc.blocks[first].lines.start..self.doc.blocks[blocks[k]].lines.end;
+            tasks += self.rows(lines, covers, assign, out);
+            k += 1;
+        }
+        tasks
+    }
+
     /// The rows of a table in `lines`, a paragraph of item `covers` (`None`: the
     /// appendix): their bodies added to `assign`, those without a lead to `out`. How
     /// many tasks it read.
@@ -117,16 +139,18 @@ impl<'r> Table<'_, 'r> {
         let mut tasks = 0;
         let (doc, source, reg, issuer) = (self.doc, self.source, self.reg, self.issuer);
         let header = &mut self.header;
-        for line in &doc.lines[lines] {
-            let range = whole(source, line);
-            let Some(cells) = row_cells(source, range.clone()) else {
-                // a line that is not a row ends the table (blank lines between rows do not,
-                // nor a row with one cell: a group's title)
-                let text = &source[range];
-                if !line.is_blank() && !text.contains('\t') && text.matches('|').count() < 2 {
-                    *header = None;
+        for line in table_lines(source, &doc.lines[lines]) {
+            let cells = match line {
+                TableLine::Row(cells) => cells,
+                // a line that is not a row ends the table (blank lines between rows do
+                // not, nor a row with one cell: a group's title)
+                TableLine::Other(line) => {
+                    let text = &source[whole(source, line)];
+                    if !line.is_blank() && !text.contains('\t') && text.matches('|').count() < 2 {
+                        *header = None;
+                    }
+                    continue;
                 }
-                continue;
             };
             // a markdown table's rule under its header
             let rule =

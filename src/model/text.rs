@@ -13,7 +13,7 @@ use super::{
 use crate::agency::Registry;
 use crate::finding::Location;
 use crate::legal::{context_after, find_citations};
-use crate::reader::line::{row_cells, whole};
+use crate::reader::line::{table_lines, TableLine};
 use crate::reader::parts::{is_programme_plan, parts_for, parts_named, role_of};
 use crate::reader::{DocKind, Document};
 use crate::target::figures::{read_prose, read_table, Figure};
@@ -237,10 +237,10 @@ fn figures(doc: &Document, text: &str) -> Vec<Figure> {
             read_pending(&mut pending, &mut group, &mut out);
         }
         let mut prose = false;
-        for line in &doc.lines[block.lines.clone()] {
-            match row_cells(text, whole(text, line)) {
-                Some(cells) => rows.push(cells),
-                None => prose |= !line.is_blank(),
+        for line in table_lines(text, &doc.lines[block.lines.clone()]) {
+            match line {
+                TableLine::Row(cells) => rows.push(cells),
+                TableLine::Other(line) => prose |= !line.is_blank(),
             }
         }
         if prose || block.lines.is_empty() {

@@ -132,6 +132,78 @@ pub fn row_cells(source: &str, line: Range<usize>) -> Option<Vec<Range<usize>>> 
     (cells.len() >= 2).then_some(cells)
 }
 
+/// The most lines one row of a table copied from Word is read over (its cells'
+/// paragraphs).
+pub const ROW_LINES: usize = 32;
+
+/// A line of a table's text, as [`table_lines`] reads it.
+pub enum TableLine<'a> {
+    /// A row's cells; a row pasted from Word may span several lines.
+    Row(Vec<Range<usize>>),
+    /// A line that is no row.
+    Other(&'a Line),
+}
+
+/// The rows and other lines of `lines`. Word copies a table as one line a row, its cells
+/// apart by tabs, but a cell of several paragraphs breaks its row over several lines
+/// (`1⇥Tuyên truyền` / `Tổ chức hội nghị⇥Công an tỉnh⇥Sở Y tế`). So a row with fewer
+/// tabs than the rows above it takes in the lines below while their tabs make up the
+/// difference exactly; a row of one cell (a group's title) takes in nothing. Lines
+/// without a tab between two rows go on the last cell of the row above (`Sở Y tế;` /
+/// `Sở Tư pháp`); elsewhere such a line ends the run. A row is looked for over at most
+/// [`ROW_LINES`] lines, which keeps the reading linear.
+pub fn table_lines<'a>(source: &str, lines: &'a [Line]) -> Vec<TableLine<'a>> {
+    let tabs = |r: &Range<usize>| source[r.clone()].bytes().filter(|&b| b == b'\t').count();
+    let mut out = Vec::new();
+    let mut width = 0;
+    let mut i = 0;
+    while i < lines.len() {
+        let mut range = whole(source, &lines[i]);
+        i += 1;
+        let Some(mut cells) = row_cells(source, range.clone()) else {
+            if width > 0 && tabs(&range) == 0 && !lines[i - 1].is_blank() {
+                let mut end = i;
+                while end < lines.len().min(i + ROW_LINES)
+                    && !lines[end].is_blank()
+                    && tabs(&whole(source, &lines[end])) == 0
+                {
+                    end += 1;
+                }
+                let resumes = lines
+                    .get(end)
+                    .is_some_and(|l| row_cells(source, whole(source, l)).is_some());
+                if let (true, Some(TableLine::Row(row))) = (resumes, out.last_mut()) {
+                    if let Some(last) = row.last_mut() {
+                        last.end = whole(source, &lines[end - 1]).end;
+                        i = end;
+                        continue;
+                    }
+                }
+                width = 0;
+            }
+            out.push(TableLine::Other(&lines[i - 1]));
+            continue;
+        };
+        let have = tabs(&range);
+        if have < width && cells.len() > 1 {
+            let (mut total, mut end) = (have, i);
+            while total < width && end < lines.len().min(i + ROW_LINES) && !lines[end].is_blank() {
+                let next = whole(source, &lines[end]);
+                total += tabs(&next);
+                end += 1;
+                range.end = next.end;
+            }
+            if total == width {
+                i = end;
+                cells = row_cells(source, range).unwrap_or(cells);
+            }
+        }
+        width = width.max(have);
+        out.push(TableLine::Row(cells));
+    }
+    out
+}
+
 /// The whole of a line in the source, outer bars and white space included (to the reader
 /// a markdown row's outer bars are decoration, and with an empty last cell (`| 20 | |`)
 /// one bar is all that is left inside them).
@@ -420,6 +492,53 @@ mod tests {
             let s = random.text(&[" ", "x"], 5);
             assert_eq!(has_three_spaces(s.as_bytes()), s.contains("   "), "{s:?}");
         }
+    }
+
+    /// A table copied from Word: a cell of two paragraphs breaks its row over two lines,
+    /// which make one row; a group's title and a line after the table stay apart.
+    #[test]
+    fn table_lines_join_a_row_word_broke() {
+        let text = "STT\tNội dung\tChủ trì\tPhối hợp\n\
+                    1\tTuyên truyền\n\
+                    Tổ chức hội nghị\tCông an tỉnh\tSở Y tế\n\
+                    \tCÔNG TÁC KHÁC\n\
+                    2\tHỗ trợ\tSở Y tế\tSở Tư pháp;\n\
+                    Công an tỉnh\n\
+                    3\tRà soát\n\
+                    4\tTập huấn\tSở Tư pháp\tCông an tỉnh\n\
+                    Nơi nhận:";
+        let lines = split_lines(text);
+        let read: Vec<Vec<String>> = table_lines(text, &lines)
+            .into_iter()
+            .map(|l| match l {
+                TableLine::Row(cells) => cells
+                    .into_iter()
+                    .map(|c| text[c].trim().replace('\n', " / "))
+                    .collect(),
+                TableLine::Other(line) => vec![format!("other: {}", line.clean)],
+            })
+            .collect();
+        let row = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            read,
+            vec![
+                row(&["STT", "Nội dung", "Chủ trì", "Phối hợp"]),
+                row(&[
+                    "1",
+                    "Tuyên truyền / Tổ chức hội nghị",
+                    "Công an tỉnh",
+                    "Sở Y tế"
+                ]),
+                row(&["other: CÔNG TÁC KHÁC"]),
+                // a last cell of two paragraphs, a row as wide below
+                row(&["2", "Hỗ trợ", "Sở Y tế", "Sở Tư pháp; / Công an tỉnh"]),
+                // a short row whose lines below do not make it up stays as it is
+                row(&["3", "Rà soát"]),
+                row(&["4", "Tập huấn", "Sở Tư pháp", "Công an tỉnh"]),
+                // after the last row, a line without tabs is no cell's
+                row(&["other: Nơi nhận:"]),
+            ]
+        );
     }
 
     #[test]

@@ -265,6 +265,17 @@ mod tests {
             &[("| 2 | Hỗ trợ", "Nhiệm vụ 2 chưa giao")],
             "a markdown table",
         );
+        // copied from Word: a task of two paragraphs and partners of two break their
+        // rows over lines
+        let word = "STT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\n\
+                    1\tTuyên truyền tại cơ sở\nTổ chức hội nghị\tCông an tỉnh\tSở Y tế;\nSở Tư pháp\n\
+                    2\tHỗ trợ nạn nhân trở về\t\tSở Y tế";
+        assert_findings(
+            "A001",
+            &table(word),
+            &[("2\tHỗ trợ nạn nhân", "Nhiệm vụ 2 chưa giao")],
+            "rows Word broke over lines",
+        );
         let led = bars.replace("trở về | |", "trở về | Sở Y tế |");
         assert_findings("A001", &table(&led), &[], "every row led");
         // a commune's table: the body that carries each task out, beside its time
