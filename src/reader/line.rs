@@ -123,12 +123,11 @@ pub fn row_cells(source: &str, line: Range<usize>) -> Option<Vec<Range<usize>>> 
         cells.pop();
     }
     // A markdown row has one outer bar before its first cell, which may be empty itself
-    // (`| | CÔNG TÁC KHÁC | |`); a tab row, whatever tabs lead it.
-    let lead = match bar {
-        '|' => usize::from(cells.first().is_some_and(blank)),
-        _ => cells.iter().take_while(|c| blank(c)).count(),
-    };
-    cells.drain(..lead);
+    // (`| | CÔNG TÁC KHÁC | |`); a tab row (Word's copy of a table) has none: a tab that
+    // leads it follows an empty first cell (`⇥Tập huấn⇥Công an tỉnh`, no number).
+    if bar == '|' && cells.first().is_some_and(blank) {
+        cells.remove(0);
+    }
     (cells.len() >= 2).then_some(cells)
 }
 
@@ -185,7 +184,11 @@ pub fn table_lines<'a>(source: &str, lines: &'a [Line]) -> Vec<TableLine<'a>> {
             continue;
         };
         let have = tabs(&range);
-        if have < width && cells.len() > 1 {
+        let filled = cells
+            .iter()
+            .filter(|c| !source[(*c).clone()].trim().is_empty())
+            .count();
+        if have < width && filled > 1 {
             let (mut total, mut end) = (have, i);
             while total < width && end < lines.len().min(i + ROW_LINES) && !lines[end].is_blank() {
                 let next = whole(source, &lines[end]);
@@ -529,7 +532,8 @@ mod tests {
                     "Công an tỉnh",
                     "Sở Y tế"
                 ]),
-                row(&["other: CÔNG TÁC KHÁC"]),
+                // a group's title, which takes in nothing
+                row(&["", "CÔNG TÁC KHÁC"]),
                 // a last cell of two paragraphs, a row as wide below
                 row(&["2", "Hỗ trợ", "Sở Y tế", "Sở Tư pháp; / Công an tỉnh"]),
                 // a short row whose lines below do not make it up stays as it is
@@ -561,8 +565,11 @@ mod tests {
                 "Sở Y tế".into()
             ])
         );
-        // a tab row: the tabs that lead it
-        assert_eq!(cells("\tSố vụ\t8"), Some(vec!["Số vụ".into(), "8".into()]));
+        // a tab row: a tab that leads it follows an empty first cell
+        assert_eq!(
+            cells("\tSố vụ\t8"),
+            Some(vec!["".into(), "Số vụ".into(), "8".into()])
+        );
         assert_eq!(cells("| một ô |"), None);
         assert_eq!(cells("không phải hàng"), None);
     }

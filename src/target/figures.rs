@@ -410,13 +410,16 @@ pub fn read_table(source: &str, rows: &[Vec<Range<usize>>], group: usize, out: &
             continue;
         };
         if numbers.is_empty() {
-            // A header row: which columns hold rates.
-            rate_columns = cells
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| crate::text::fold(text(c)).starts_with("ty le"))
-                .map(|(k, _)| k)
-                .collect();
+            // A header row: which columns hold rates; a group's title (one cell filled)
+            // leaves them.
+            if cells.iter().filter(|c| !text(c).is_empty()).count() > 1 {
+                rate_columns = cells
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| crate::text::fold(text(c)).starts_with("ty le"))
+                    .map(|(k, _)| k)
+                    .collect();
+            }
             continue;
         }
         let label = words(source, cells[label_at].clone());

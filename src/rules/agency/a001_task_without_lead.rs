@@ -247,6 +247,7 @@ mod tests {
         };
         let tabs = "STT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian\n\
                     1\tTuyên truyền tại cơ sở\tCông an tỉnh\tSở Y tế\tCả năm\n\
+                    \tTập huấn cán bộ\tCông an tỉnh\t\tQuý II\n\
                     \tCÔNG TÁC KHÁC\n\
                     2\tHỗ trợ nạn nhân trở về\t\tSở Y tế\tQuý I";
         assert_findings(

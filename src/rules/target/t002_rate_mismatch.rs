@@ -235,6 +235,13 @@ mod tests {
                 r("Nội dung\tSố lượng\tGhi chú\tTỷ lệ\nSố vụ án đã khởi tố\t8\t\t\nSố vụ án đã xét xử\t6\t\t80"),
                 &[("80", "6/8 = 75%, không phải 80%")],
             ),
+            // copied from Word: rows without a number in the first column (a tab leads
+            // them), and a group's title between the header and the rows
+            (
+                r("STT\tNội dung\tSố lượng\tTỷ lệ\n\tCÔNG TÁC ĐIỀU TRA, XÉT XỬ\n\
+                   \tSố vụ án đã khởi tố\t8\t\n\tSố vụ án đã xét xử\t6\t80"),
+                &[("80", "6/8 = 75%, không phải 80%")],
+            ),
             // the rate in a parenthesis wrapped onto the next line
             (
                 r("Tiếp nhận 20 tin báo, đã giải quyết 17 tin\n(đạt 90%)."),
