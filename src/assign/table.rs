@@ -139,12 +139,14 @@ impl<'r> Table<'_, 'r> {
         let mut tasks = 0;
         let (doc, source, reg, issuer) = (self.doc, self.source, self.reg, self.issuer);
         let header = &mut self.header;
-        for line in table_lines(source, &doc.lines[lines]) {
-            let cells = match line {
+        let lines = &doc.lines[lines];
+        for (role, line) in table_lines(source, lines).into_iter().zip(lines) {
+            let cells = match role {
                 TableLine::Row(cells) => cells,
+                TableLine::Within => continue,
                 // a line that is not a row ends the table (blank lines between rows do
                 // not, nor a row with one cell: a group's title)
-                TableLine::Other(line) => {
+                TableLine::Other => {
                     let text = &source[whole(source, line)];
                     if !line.is_blank() && !text.contains('\t') && text.matches('|').count() < 2 {
                         *header = None;

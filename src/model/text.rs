@@ -206,11 +206,27 @@ fn figures(doc: &Document, text: &str) -> Vec<Figure> {
     let mut rows: Vec<Vec<Range<usize>>> = Vec::new();
     // A report's appendix too (its tables of figures), apart: a table there does not go
     // on from one that ends the body. A plan's appendix lists tasks, not results.
-    let blocks = doc.blocks[zone].iter().map(Some);
+    let blocks = &doc.blocks[zone];
     let appendix = match doc.kind {
         DocKind::Report => &doc.blocks[doc.appendix.clone()],
         DocKind::Plan => &[],
     };
+    // What each line is to a table, read over all the lines of each: the reader may part
+    // a row that Word broke over lines into blocks.
+    let mut roles: Vec<TableLine> = Vec::new();
+    roles.resize_with(doc.lines.len(), || TableLine::Other);
+    for part in [blocks, appendix] {
+        if let (Some(first), Some(last)) = (part.first(), part.last()) {
+            let lines = first.lines.start..last.lines.end;
+            for (k, role) in table_lines(text, &doc.lines[lines.clone()])
+                .into_iter()
+                .enumerate()
+            {
+                roles[lines.start + k] = role;
+            }
+        }
+    }
+    let blocks = blocks.iter().map(Some);
     let appendix = appendix.iter().map(Some);
     // A paragraph of prose not read yet, and the line after it: a parenthesis on that
     // line is the paragraph's (the reader keeps it apart for the bodies it may name):
@@ -237,10 +253,11 @@ fn figures(doc: &Document, text: &str) -> Vec<Figure> {
             read_pending(&mut pending, &mut group, &mut out);
         }
         let mut prose = false;
-        for line in table_lines(text, &doc.lines[block.lines.clone()]) {
-            match line {
+        for l in block.lines.clone() {
+            match std::mem::replace(&mut roles[l], TableLine::Within) {
                 TableLine::Row(cells) => rows.push(cells),
-                TableLine::Other(line) => prose |= !line.is_blank(),
+                TableLine::Within => {}
+                TableLine::Other => prose |= !doc.lines[l].is_blank(),
             }
         }
         if prose || block.lines.is_empty() {

@@ -135,32 +135,38 @@ pub fn row_cells(source: &str, line: Range<usize>) -> Option<Vec<Range<usize>>> 
 /// paragraphs).
 pub const ROW_LINES: usize = 32;
 
-/// A line of a table's text, as [`table_lines`] reads it.
-pub enum TableLine<'a> {
-    /// A row's cells; a row pasted from Word may span several lines.
+/// What a line is to a table, as [`table_lines`] reads it.
+#[derive(Debug, PartialEq)]
+pub enum TableLine {
+    /// The first line of a row, with the row's cells (a row pasted from Word may span
+    /// several lines).
     Row(Vec<Range<usize>>),
+    /// A line of the row above, past its first.
+    Within,
     /// A line that is no row.
-    Other(&'a Line),
+    Other,
 }
 
-/// The rows and other lines of `lines`. Word copies a table as one line a row, its cells
+/// What each of `lines` is to a table. Word copies a table as one line a row, its cells
 /// apart by tabs, but a cell of several paragraphs breaks its row over several lines
 /// (`1⇥Tuyên truyền` / `Tổ chức hội nghị⇥Công an tỉnh⇥Sở Y tế`). So a row with fewer
 /// tabs than the rows above it takes in the lines below while their tabs make up the
-/// difference exactly; a row of one cell (a group's title) takes in nothing. Lines
-/// without a tab between two rows go on the last cell of the row above (`Sở Y tế;` /
-/// `Sở Tư pháp`); elsewhere such a line ends the run. A row is looked for over at most
-/// [`ROW_LINES`] lines, which keeps the reading linear.
-pub fn table_lines<'a>(source: &str, lines: &'a [Line]) -> Vec<TableLine<'a>> {
+/// difference exactly; a row of one cell filled (a group's title) takes in nothing.
+/// Lines without a tab between two rows go on the last cell of the row above (`Sở Y
+/// tế;` / `Sở Tư pháp`); elsewhere such a line ends the run. A row is looked for over
+/// at most [`ROW_LINES`] lines, which keeps the reading linear.
+pub fn table_lines(source: &str, lines: &[Line]) -> Vec<TableLine> {
     let tabs = |r: &Range<usize>| source[r.clone()].bytes().filter(|&b| b == b'\t').count();
-    let mut out = Vec::new();
+    let mut out: Vec<TableLine> = Vec::with_capacity(lines.len());
     let mut width = 0;
+    let mut last_row = None;
     let mut i = 0;
     while i < lines.len() {
         let mut range = whole(source, &lines[i]);
+        let start = i;
         i += 1;
         let Some(mut cells) = row_cells(source, range.clone()) else {
-            if width > 0 && tabs(&range) == 0 && !lines[i - 1].is_blank() {
+            if width > 0 && tabs(&range) == 0 && !lines[start].is_blank() {
                 let mut end = i;
                 while end < lines.len().min(i + ROW_LINES)
                     && !lines[end].is_blank()
@@ -171,16 +177,18 @@ pub fn table_lines<'a>(source: &str, lines: &'a [Line]) -> Vec<TableLine<'a>> {
                 let resumes = lines
                     .get(end)
                     .is_some_and(|l| row_cells(source, whole(source, l)).is_some());
-                if let (true, Some(TableLine::Row(row))) = (resumes, out.last_mut()) {
+                if let (true, Some(TableLine::Row(row))) = (resumes, last_row.map(|r| &mut out[r]))
+                {
                     if let Some(last) = row.last_mut() {
                         last.end = whole(source, &lines[end - 1]).end;
+                        out.resize_with(end, || TableLine::Within);
                         i = end;
                         continue;
                     }
                 }
                 width = 0;
             }
-            out.push(TableLine::Other(&lines[i - 1]));
+            out.push(TableLine::Other);
             continue;
         };
         let have = tabs(&range);
@@ -202,7 +210,9 @@ pub fn table_lines<'a>(source: &str, lines: &'a [Line]) -> Vec<TableLine<'a>> {
             }
         }
         width = width.max(have);
+        last_row = Some(start);
         out.push(TableLine::Row(cells));
+        out.resize_with(i, || TableLine::Within);
     }
     out
 }
@@ -513,12 +523,16 @@ mod tests {
         let lines = split_lines(text);
         let read: Vec<Vec<String>> = table_lines(text, &lines)
             .into_iter()
-            .map(|l| match l {
-                TableLine::Row(cells) => cells
-                    .into_iter()
-                    .map(|c| text[c].trim().replace('\n', " / "))
-                    .collect(),
-                TableLine::Other(line) => vec![format!("other: {}", line.clean)],
+            .zip(&lines)
+            .filter_map(|(l, line)| match l {
+                TableLine::Row(cells) => Some(
+                    cells
+                        .into_iter()
+                        .map(|c| text[c].trim().replace('\n', " / "))
+                        .collect(),
+                ),
+                TableLine::Within => None,
+                TableLine::Other => Some(vec![format!("other: {}", line.clean)]),
             })
             .collect();
         let row = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();

@@ -242,6 +242,13 @@ mod tests {
                    \tSố vụ án đã khởi tố\t8\t\n\tSố vụ án đã xét xử\t6\t80"),
                 &[("80", "6/8 = 75%, không phải 80%")],
             ),
+            // a row Word broke over two lines (its label two paragraphs), each line a
+            // block of its own to the reader (they open with a number)
+            (
+                r("STT\tChỉ tiêu\tSố lượng\tTỷ lệ\n1\tSố tin báo đã tiếp nhận\t20\t\n\
+                   2\tSố tin báo đã giải quyết\nđến hết kỳ báo cáo\t17\t90%"),
+                &[("90%", "17/20 = 85%, không phải 90%")],
+            ),
             // the rate in a parenthesis wrapped onto the next line
             (
                 r("Tiếp nhận 20 tin báo, đã giải quyết 17 tin\n(đạt 90%)."),
