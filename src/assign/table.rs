@@ -8,6 +8,7 @@ use super::{historical_after, Assignee, Assignments, Role};
 use crate::agency::{Level, Registry};
 use crate::reader::line::{table_lines, whole, TableLine};
 use crate::reader::Document;
+use crate::text::chars::{trim_in, trim_start_in};
 use crate::text::{contains_words, fold};
 
 /// A row of a table of tasks whose lead cell is empty.
@@ -155,8 +156,7 @@ impl<'r> Table<'_, 'r> {
                 }
             };
             // a markdown table's rule under its header
-            let rule =
-                |c: &Range<usize>| source[c.clone()].trim_matches([' ', '-', ':']).is_empty();
+            let rule = |c: &Range<usize>| trim_in(&source[c.clone()], b" -:").is_empty();
             if cells.iter().all(rule) {
                 continue;
             }
@@ -167,7 +167,7 @@ impl<'r> Table<'_, 'r> {
             let cell = |i: usize| {
                 cells
                     .get(i)
-                    .map_or("", |c| source[c.clone()].trim_matches([' ', '*']))
+                    .map_or("", |c| trim_in(&source[c.clone()], b" *"))
             };
             let task = cell(cols.task);
             // a row of its own for a group of tasks (`II | CÔNG TÁC TUYÊN TRUYỀN`) has
@@ -203,11 +203,11 @@ impl<'r> Table<'_, 'r> {
             }
             let first = cell(0);
             let number = (cols.task > 0 && first.starts_with(|c: char| c.is_ascii_digit()))
-                .then(|| first.trim_end_matches('.').to_owned());
+                .then(|| crate::text::chars::trim_end_in(first, b".").to_owned());
             // the words within their cell: past the spaces and bold marks that open it
             let cell_at = &cells[cols.task];
             let raw = &source[cell_at.clone()];
-            let start = cell_at.start + raw.len() - raw.trim_start_matches([' ', '*']).len();
+            let start = cell_at.start + raw.len() - trim_start_in(raw, b" *").len();
             out.push(TableTask {
                 number,
                 task: task.to_owned(),

@@ -302,7 +302,7 @@ fn recipients(form: &ReportForm) -> Fact<Recipients> {
                 items: items
                     .iter()
                     .map(|(n, text)| Located {
-                        text: text.trim_start_matches(['-', ' ']).to_owned(),
+                        text: crate::text::chars::trim_start_in(text, b"- ").to_owned(),
                         at: n.map_or(at.clone(), |n| Location::Path(format!("/recipients/{n}"))),
                     })
                     .collect(),

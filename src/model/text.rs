@@ -458,7 +458,9 @@ fn header(doc: &Document) -> Header {
 /// A header cell with a place and a date written with slashes (`Lạng Sơn, 05/02/2026`).
 fn numeric_date(doc: &Document) -> Option<Location> {
     let looks_like_date = |word: &str| {
-        let parts: Vec<&str> = word.trim_end_matches(['.', ',']).split('/').collect();
+        let parts: Vec<&str> = crate::text::chars::trim_end_in(word, b".,")
+            .split('/')
+            .collect();
         parts.len() == 3
             && parts
                 .iter()

@@ -180,7 +180,7 @@ pub fn shown(x: f64) -> String {
         x if x.abs() >= 1e21 => {
             let digits = decimal::shortest(x.abs());
             let exponent = digits.len() - 1;
-            let d = digits.trim_end_matches('0');
+            let d = crate::text::chars::trim_end_in(&digits, b"0");
             let point = if d.len() > 1 { "." } else { "" };
             let sign = if x < 0.0 { "-" } else { "" };
             format!("{sign}{}{point}{}e+{exponent}", &d[..1], &d[1..])

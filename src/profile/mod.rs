@@ -602,7 +602,7 @@ pub(crate) fn receiving_office(text: &str) -> Option<String> {
         let end = rest.find(['(', ',', ';', '.', ':']).unwrap_or(rest.len());
         let rest = &rest[..end];
         let rest = rest.find(" để ").map_or(rest, |i| &rest[..i]);
-        let office = rest.trim().trim_end_matches('*').trim();
+        let office = crate::text::chars::trim_end_in(rest.trim(), b"*").trim();
         if !office.is_empty() && office.split_whitespace().count() <= 12 {
             return Some(office.to_owned());
         }

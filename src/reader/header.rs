@@ -154,7 +154,7 @@ fn number_symbol(cell: &Cell, line: usize, text: &str) -> Option<NumberSymbol> {
             break;
         }
     }
-    let symbol = words.join(" ").trim_end_matches(['.', ',']).to_owned();
+    let symbol = crate::text::chars::trim_end_in(&words.join(" "), b".,").to_owned();
     // The span runs from `Số` in the raw text to the end of the symbol's last word.
     let raw = &text[cell.span.clone()];
     let start = raw
@@ -223,7 +223,7 @@ fn place_date(cell: &Cell, line: usize, text: &str) -> Option<PlaceDate> {
         date_part(&s)
     };
     let year_word = words.get(nam + 1).map_or("", |(_, w)| w);
-    let year_word = year_word.trim_end_matches(['.', ',', ';']);
+    let year_word = crate::text::chars::trim_end_in(year_word, b".,;");
     let year = date_part(year_word);
 
     // The place: what stands before `ngày`, after any number and symbol in the same cell.
@@ -246,7 +246,7 @@ fn place_date(cell: &Cell, line: usize, text: &str) -> Option<PlaceDate> {
         None => before,
     };
     let comma = before.ends_with(',');
-    let place = before.trim_end_matches(',').trim();
+    let place = crate::text::chars::trim_end_in(before, b",").trim();
     let place = (!place.is_empty()).then(|| place.to_owned());
 
     let raw = &text[cell.span.clone()];

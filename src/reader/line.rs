@@ -74,7 +74,7 @@ fn dressed_as_heading(raw: &str) -> bool {
     if s.starts_with('#') {
         return true;
     }
-    let s = s.trim_start_matches('>').trim_start();
+    let s = crate::text::chars::trim_start_in(s, b">").trim_start();
     s.len() > 4
         && (s.starts_with("**") && s.ends_with("**") || s.starts_with("__") && s.ends_with("__"))
 }

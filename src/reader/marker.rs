@@ -94,7 +94,7 @@ fn part(clean: &str) -> Option<Marker> {
         return None;
     }
     let second = words.next()?;
-    let second_clean = second.trim_end_matches(['.', ':', ')']);
+    let second_clean = crate::text::chars::trim_end_in(second, b".:)");
     let (value, label, used) = if let Some(v) = roman_value(second_clean) {
         (v, second_clean.to_owned(), first.len() + 1 + second.len())
     } else if let Ok(v) = second_clean.parse::<u32>() {
@@ -104,7 +104,7 @@ fn part(clean: &str) -> Option<Marker> {
         let v = ordinal_word(&fold(third))?;
         (
             v,
-            third.trim_end_matches(['.', ':']).to_owned(),
+            crate::text::chars::trim_end_in(third, b".:").to_owned(),
             first.len() + second.len() + third.len() + 2,
         )
     } else {

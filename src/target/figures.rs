@@ -272,7 +272,7 @@ impl Sentence<'_> {
                 i += 1;
                 continue;
             }
-            let after = self.after(i).trim_start_matches(' ');
+            let after = crate::text::chars::trim_start_in(self.after(i), b" ");
             let is_percent = after.starts_with('%')
                 || phrase_at(ws, i + 1, &["phan", "tram"]) && self.after(i).trim().is_empty();
             if is_percent {

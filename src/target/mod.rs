@@ -211,7 +211,10 @@ fn format_number(value: f64, decimals: usize, group: char, point: char) -> Strin
     }
     let text = crate::number::decimal::fixed(value.abs(), decimals);
     let (whole, fraction) = match text.split_once('.') {
-        Some((w, f)) => (w.to_owned(), f.trim_end_matches('0').to_owned()),
+        Some((w, f)) => (
+            w.to_owned(),
+            crate::text::chars::trim_end_in(f, b"0").to_owned(),
+        ),
         None => (text.clone(), String::new()),
     };
     let mut out = String::new();

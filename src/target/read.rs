@@ -117,7 +117,7 @@ pub fn percentages(text: &str) -> Vec<Percentage> {
             let w = &words[i];
             if w.folded.starts_with(|c: char| c.is_ascii_digit()) {
                 let after = &text[w.range.end..clause.end];
-                let spaces = after.len() - after.trim_start_matches(' ').len();
+                let spaces = after.len() - crate::text::chars::trim_start_in(after, b" ").len();
                 if after[spaces..].starts_with('%') {
                     found.push((i, i, w.range.start..w.range.end + spaces + 1));
                 } else if words.get(i + 1).is_some_and(|n| n.folded == "phan")

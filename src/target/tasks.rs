@@ -146,7 +146,7 @@ fn title(text: &str) -> String {
         Some(i) if i > 0 => &text[..i],
         _ => text,
     };
-    let text = text.trim_end_matches([':', ';', '.', ',', ' ']);
+    let text = crate::text::chars::trim_end_in(text, b":;., ");
     if text.chars().count() <= TITLE_CHARS {
         return text.to_owned();
     }
@@ -155,7 +155,7 @@ fn title(text: &str) -> String {
         Some(i) if i > 0 => &cut[..i],
         _ => &cut,
     };
-    format!("{}…", cut.trim_end_matches([',', ';', ' ']))
+    format!("{}…", crate::text::chars::trim_end_in(cut, b",; "))
 }
 
 /// Whether two names are the same body in `reg` (the built-in registry, or it with a
@@ -172,10 +172,8 @@ pub fn same_body(reg: &Registry, a: &str, b: &str) -> bool {
 
 /// A task reference as compared: no spaces, no final dot, upper case.
 pub fn normal_ref(r: &str) -> String {
-    r.chars()
-        .filter(|c| !c.is_whitespace())
-        .collect::<String>()
-        .trim_end_matches(['.', ')'])
+    let r: String = r.chars().filter(|c| !c.is_whitespace()).collect();
+    crate::text::chars::trim_end_in(&r, b".)")
         .chars()
         .map(crate::text::case::upper)
         .collect()

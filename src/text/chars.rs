@@ -30,10 +30,38 @@ pub fn is_alphanumeric(c: char) -> bool {
 
 /// Where the last `byte` (an ASCII character) stands in `s`: `str::rfind` for one
 /// character, without the reverse searcher it brings into the wasm.
-#[inline]
 pub fn rfind_ascii(s: &str, byte: u8) -> Option<usize> {
     debug_assert!(byte.is_ascii());
-    s.bytes().rposition(|b| b == byte)
+    let mut i = s.len();
+    while i > 0 {
+        i -= 1;
+        if s.as_bytes()[i] == byte {
+            return Some(i);
+        }
+    }
+    None
+}
+
+/// `s` without the ASCII characters of `set` at its end: `str::trim_end_matches` with
+/// an array of characters, without a searcher for each size of array in the wasm. (An
+/// ASCII byte is never part of another character, so the cut is on a boundary.)
+pub fn trim_end_in<'a>(s: &'a str, set: &[u8]) -> &'a str {
+    let mut end = s.len();
+    while end > 0 && set.contains(&s.as_bytes()[end - 1]) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// `s` without the ASCII characters of `set` at its start (see [`trim_end_in`]).
+pub fn trim_start_in<'a>(s: &'a str, set: &[u8]) -> &'a str {
+    let start = s.bytes().take_while(|b| set.contains(b)).count();
+    &s[start..]
+}
+
+/// `s` without the ASCII characters of `set` at either end (see [`trim_end_in`]).
+pub fn trim_in<'a>(s: &'a str, set: &[u8]) -> &'a str {
+    trim_start_in(trim_end_in(s, set), set)
 }
 
 /// What follows the last `byte` (an ASCII character) of `s`; all of `s` without one:
@@ -166,6 +194,38 @@ fn fold_matches(s: &str, key: &str, prefix: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trimming_a_set_agrees_with_the_standard_library() {
+        let texts = [
+            "",
+            ".",
+            "Điều 3.",
+            " - Sở Y tế; ",
+            "**Đậm**",
+            "ệ.,;",
+            ".,ệ",
+            "::",
+        ];
+        let sets: [&[u8]; 3] = [b".,", b" *", b" -:;"];
+        for s in texts {
+            for set in sets {
+                let chars: Vec<char> = set.iter().map(|&b| char::from(b)).collect();
+                let case = format!("{s:?} {set:?}");
+                assert_eq!(
+                    trim_end_in(s, set),
+                    s.trim_end_matches(&chars[..]),
+                    "{case}"
+                );
+                assert_eq!(
+                    trim_start_in(s, set),
+                    s.trim_start_matches(&chars[..]),
+                    "{case}"
+                );
+                assert_eq!(trim_in(s, set), s.trim_matches(&chars[..]), "{case}");
+            }
+        }
+    }
 
     #[test]
     fn rfind_ascii_agrees_with_the_standard_library() {

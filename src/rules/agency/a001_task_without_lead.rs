@@ -115,7 +115,7 @@ fn check(ctx: &ModelContext, out: &mut Vec<crate::finding::Diagnostic>) {
 
 /// The first words of a task's title, cut at a word with “…” past 60 bytes.
 fn first_words(title: &str) -> String {
-    let title = title.trim_end_matches(['.', ';', ':', ',']);
+    let title = crate::text::chars::trim_end_in(title, b".;:,");
     if title.len() <= 60 {
         return title.to_owned();
     }

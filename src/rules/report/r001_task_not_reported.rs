@@ -98,11 +98,11 @@ fn covers(row: &TaskReport, task: &PlanTask) -> bool {
         return true;
     }
     // The row names the task: the first words of its title.
-    let title: Vec<&str> = task
-        .title
-        .trim_end_matches('…')
-        .split_whitespace()
-        .collect();
+    let mut title = task.title.as_str();
+    while let Some(cut) = title.strip_suffix('…') {
+        title = cut;
+    }
+    let title: Vec<&str> = title.split_whitespace().collect();
     if title.len() < 3 {
         return false;
     }

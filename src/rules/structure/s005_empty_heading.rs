@@ -138,7 +138,7 @@ fn report(outline: &Outline, node: usize, out: &mut Vec<crate::finding::Diagnost
 }
 
 fn short(title: &str) -> String {
-    let t = title.trim_end_matches(':');
+    let t = crate::text::chars::trim_end_in(title, b":");
     match t.char_indices().nth(60) {
         Some((i, _)) => format!("{}…", &t[..i]),
         None => t.to_owned(),
