@@ -300,7 +300,7 @@ fn name_form(s: &str, words: &Words) -> Result<(NameForm, String), String> {
     };
     let inner = s[open + 1..]
         .strip_suffix('}')
-        .filter(|i| !i.contains(['{', '}']))
+        .filter(|i| !i.contains(&['{', '}'][..]))
         .ok_or_else(|| format!("\"{s}\": a level slot {{…}} may only end a name"))?;
     let (word, bare) = match inner.trim().strip_suffix('?') {
         Some(w) => (w.trim(), true),
@@ -336,7 +336,7 @@ fn valid_id(id: &str) -> bool {
 fn parse_bodies(text: &str, file: &str, words: &Words) -> Result<Vec<Draft>, DataError> {
     let mut drafts: Vec<Draft> = Vec::new();
     for (n, line) in content_lines(text) {
-        let indented = line.starts_with([' ', '\t']);
+        let indented = line.starts_with(&[' ', '\t'][..]);
         let line = line.trim();
         if !indented {
             drafts.push(parse_header(line, file, n, words)?);

@@ -340,7 +340,7 @@ fn read_clause<'r>(mentions: Vec<Mention<'r>>, text: &str, labelled: bool) -> Cl
 fn unknown_end(text: &str, from: usize) -> usize {
     let rest = &text[from..];
     let mut end = rest
-        .find([',', ';', '(', ')', ':', '.'])
+        .find(&[',', ';', '(', ')', ':', '.'][..])
         .unwrap_or(rest.len());
     for stop in [
         " chủ trì",

@@ -331,7 +331,7 @@ pub fn read_date(s: &str) -> Field<NaiveDate> {
 /// The day, month and year a date of [`read_date`]'s forms writes, whether or not
 /// the day exists.
 pub fn date_numbers(s: &str) -> Option<(u32, u32, u32)> {
-    let parts: Vec<&str> = s.split(['/', '-', '.']).collect();
+    let parts: Vec<&str> = s.split(&['/', '-', '.'][..]).collect();
     let [a, b, c] = parts.as_slice() else {
         return None;
     };

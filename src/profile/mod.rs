@@ -599,7 +599,9 @@ pub(crate) fn receiving_office(text: &str) -> Option<String> {
             continue;
         };
         let rest = &line[at + "gửi về ".len()..];
-        let end = rest.find(['(', ',', ';', '.', ':']).unwrap_or(rest.len());
+        let end = rest
+            .find(&['(', ',', ';', '.', ':'][..])
+            .unwrap_or(rest.len());
         let rest = &rest[..end];
         let rest = rest.find(" để ").map_or(rest, |i| &rest[..i]);
         let office = crate::text::chars::trim_end_in(rest.trim(), b"*").trim();

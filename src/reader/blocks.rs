@@ -192,7 +192,7 @@ fn cut_in_a_name(prev: &str, next: &str) -> bool {
     {
         return false;
     }
-    let rest = next.find([',', ';', '.']).map(|at| &next[..at]);
+    let rest = next.find(&[',', ';', '.'][..]).map(|at| &next[..at]);
     rest.is_some_and(|rest| (1..=8).contains(&rest.split(' ').count()))
 }
 

@@ -40,7 +40,7 @@ pub fn is_recipients_heading(clean: &str) -> bool {
 
 /// A line of titles: upper case, no bullet, and either a known title or an authority.
 pub fn is_signature_line(clean: &str) -> bool {
-    if clean.starts_with(['-', '+', '•']) {
+    if clean.starts_with(&['-', '+', '•'][..]) {
         return false;
     }
     if authority_of(clean).is_some() || clean.starts_with("T/M ") {
@@ -96,8 +96,11 @@ pub fn read(lines: &[Line]) -> Closing {
                 collecting = true;
             } else if is_signature_line(clean) {
                 closing.signature.push(spanned());
-            } else if collecting && clean.starts_with(['-', '+', '•']) {
-                let item = clean.trim_start_matches(['-', '+', '•']).trim().to_owned();
+            } else if collecting && clean.starts_with(&['-', '+', '•'][..]) {
+                let item = clean
+                    .trim_start_matches(&['-', '+', '•'][..])
+                    .trim()
+                    .to_owned();
                 push_item(&mut closing, item, cell.span.clone(), line.number);
             } else if collecting
                 && items > 0
@@ -136,7 +139,7 @@ fn last_unfinished(closing: &Closing) -> bool {
         .recipients
         .as_ref()
         .and_then(|r| r.items.last())
-        .is_some_and(|i| !i.text.ends_with([';', '.']) && !fold_starts_with(&i.text, "luu"))
+        .is_some_and(|i| !i.text.ends_with(&[';', '.'][..]) && !fold_starts_with(&i.text, "luu"))
 }
 
 fn push_item(closing: &mut Closing, text: String, span: std::ops::Range<usize>, line: usize) {

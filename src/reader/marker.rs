@@ -186,7 +186,7 @@ fn roman(clean: &str) -> Option<Marker> {
     let label = &clean[..end];
     let value = roman_value(label)?;
     let rest = &clean[end..];
-    let punct = if rest.starts_with(['.', ')', ':', '/']) {
+    let punct = if rest.starts_with(&['.', ')', ':', '/'][..]) {
         1
     } else if rest.starts_with(" - ") || rest.starts_with(" : ") {
         2
@@ -242,7 +242,7 @@ fn arabic(clean: &str) -> Option<Marker> {
     }
     let rest = &clean[i..];
     // `1.250 người`, `2.5%`: numbers, not markers.
-    if !ends_marker(rest) || rest.trim_start().starts_with(['%', '/']) {
+    if !ends_marker(rest) || rest.trim_start().starts_with(&['%', '/'][..]) {
         return None;
     }
     Some(Marker {

@@ -116,11 +116,11 @@ fn between<'s>(source: &'s str, a: &Word, b: &Word) -> &'s str {
 }
 
 fn ends_sentence(gap: &str) -> bool {
-    gap.contains(['.', ';', '!', '?'])
+    gap.contains(&['.', ';', '!', '?'][..])
 }
 
 fn ends_clause(gap: &str) -> bool {
-    gap.contains(['.', ';', '!', '?', ',', '(', ')', ':'])
+    gap.contains(&['.', ';', '!', '?', ',', '(', ')', ':'][..])
 }
 
 /// Whether the words at `at` are `phrase`.
@@ -282,7 +282,7 @@ impl Sentence<'_> {
                 continue;
             }
             let previous = i.checked_sub(1).map(|p| ws[p].folded.as_str());
-            let glued_before = self.gap(i).trim_end().ends_with(['/', '-', '.']) && i > 0;
+            let glued_before = self.gap(i).trim_end().ends_with(&['/', '-', '.'][..]) && i > 0;
             if previous.is_some_and(|p| NOT_A_COUNT_AFTER.contains(&p)) || glued_before {
                 i += 1;
                 continue;
@@ -290,7 +290,7 @@ impl Sentence<'_> {
             // `19/20`: a part over its whole; `15/12/2025` is a date.
             let pair = after.trim_end() == "/"
                 && ws.get(i + 1).is_some_and(Word::is_number)
-                && !self.after(i + 1).trim_start().starts_with(['/', '-']);
+                && !self.after(i + 1).trim_start().starts_with(&['/', '-'][..]);
             let last = if pair { i + 1 } else { i };
             let clause = self.clause_start(i);
             if holds_any(&ws[clause..i], COMPARISON) {

@@ -504,7 +504,7 @@ pub fn explains(text: &str, indicator: &Indicator) -> bool {
         "giai trinh",
     ];
     let sentences: Vec<String> = text
-        .split(['.', ';', '!', '?', '\n'])
+        .split(&['.', ';', '!', '?', '\n'][..])
         .map(fold)
         .filter(|s| !s.is_empty())
         .collect();

@@ -28,7 +28,7 @@ pub(super) fn find_laws(text: &str, names: &[&str], out: &mut Vec<Citation>) {
         // A word that folds to `luat` ends in `t` or `T`, the only letters that fold
         // to `t` (as a test checks): most words starting with `l` are let go here.
         let word = &text[start..end];
-        if !word.ends_with(['t', 'T'])
+        if !word.ends_with(&['t', 'T'][..])
             || !is(word, "luat")
             || word_before(text, start).is_some_and(|w| is(w, "bo"))
         {

@@ -95,7 +95,7 @@ fn code_kind(symbol: &str) -> Option<Kind> {
         Some((y, r)) if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) => r,
         _ => rest,
     };
-    Kind::of_code(rest.split(['-', '/']).next()?)
+    Kind::of_code(rest.split(&['-', '/'][..]).next()?)
 }
 
 /// Spaces and the markdown emphasis that may sit inside a citation.

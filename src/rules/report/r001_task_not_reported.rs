@@ -78,9 +78,9 @@ fn ref_covers(r: &str, wanted: &str) -> bool {
     let within = |w: &str| {
         w == r
             || w.strip_prefix(r)
-                .is_some_and(|rest| rest.starts_with(['.', '-']))
+                .is_some_and(|rest| rest.starts_with(&['.', '-'][..]))
     };
-    let precise = r.contains(['.', '-']);
+    let precise = r.contains(&['.', '-'][..]);
     let without_part = wanted.split_once('.').map(|(_, rest)| rest);
     !r.is_empty()
         && (r == wanted || precise && within(wanted) || precise && without_part.is_some_and(within))

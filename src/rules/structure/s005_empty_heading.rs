@@ -73,7 +73,7 @@ fn is_empty_heading(outline: &Outline, node: usize, siblings_with_content: bool)
         Style::Bullet(_) => false,
         Style::Part | Style::Roman => true,
         _ if title.ends_with(':') => true,
-        _ if title.ends_with(['.', ';', '!', '?', '…', ')'])
+        _ if title.ends_with(&['.', ';', '!', '?', '…', ')'][..])
             || title.split(' ').count() > HEADING_WORDS =>
         {
             false
