@@ -30,7 +30,12 @@ impl Profile {
             .collect();
         let assignees =
             crate::model::plan_assignees(&doc, source.text(), crate::agency::registry());
-        profile.tasks = crate::target::tasks::plan_tasks(&doc, &assignees);
+        profile.tasks = crate::target::tasks::plan_tasks(&doc, &assignees.sentences);
+        profile.tasks.extend(crate::target::tasks::table_tasks(
+            &doc,
+            &assignees.rows,
+            &assignees.in_rows,
+        ));
         profile
     }
 }
@@ -100,5 +105,30 @@ mod tests {
             "{:?}",
             tasks(&text)
         );
+    }
+
+    /// A table of tasks (a row each, its lead's column) gives the profile a task per
+    /// row with a lead: the row's words, its lead and partners, numbered after its item;
+    /// a row without a lead, or whose lead is a group of bodies, gives none.
+    #[test]
+    fn a_table_of_tasks_gives_a_task_per_row() {
+        let text = plan_with(
+            "2. Công tác phòng ngừa\n\n- Công an tỉnh chủ trì thực hiện.",
+            "2. Phân công nhiệm vụ\n\n\
+             | STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |\n|---|---|---|---|\n\
+             | 1 | Tuyên truyền tại cơ sở | Sở Tư pháp | Công an tỉnh, Sở Y tế |\n\
+             | 2 | Hỗ trợ nạn nhân trở về | | Sở Y tế |\n\
+             | 3 | Rà soát địa bàn | Các sở, ngành | |",
+        );
+        let tasks = Profile::from_plan("p", &text).tasks;
+        let rows: Vec<_> = tasks
+            .iter()
+            .filter(|t| t.reference.starts_with("II.2-"))
+            .collect();
+        assert_eq!(rows.len(), 1, "{tasks:#?}");
+        assert_eq!(rows[0].reference, "II.2-1");
+        assert_eq!(rows[0].title, "Tuyên truyền tại cơ sở");
+        assert_eq!(rows[0].lead, "Sở Tư pháp");
+        assert_eq!(rows[0].partners, ["Công an tỉnh", "Sở Y tế"]);
     }
 }

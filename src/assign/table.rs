@@ -11,7 +11,7 @@ use crate::reader::Document;
 use crate::text::chars::{trim_in, trim_start_in};
 use crate::text::{contains_words, fold};
 
-/// A row of a table of tasks whose lead cell is empty.
+/// A row of a table of tasks.
 pub struct TableTask {
     /// The row's number (`3`, `3.1`), when its first cell holds one.
     pub number: Option<String>,
@@ -19,6 +19,12 @@ pub struct TableTask {
     pub task: String,
     /// Where the task's words stand in the source.
     pub at: Range<usize>,
+    /// Where the row stands in the source, from its first cell to its last.
+    pub row: Range<usize>,
+    /// The item whose paragraphs hold the table; `None` in the appendix.
+    pub covers: Option<usize>,
+    /// Whether the lead cell holds anything.
+    pub led: bool,
 }
 
 /// The columns of a table of tasks, from its header row.
@@ -54,7 +60,7 @@ fn columns(source: &str, cells: &[Range<usize>]) -> Option<Columns> {
     })
 }
 
-/// The tasks without a lead in the tables in the paragraphs of the outline's items and in the
+/// The tasks of the tables in the paragraphs of the outline's items and in the
 /// appendix (`PHỤ LỤC: PHÂN CÔNG NHIỆM VỤ` after the signature), and the bodies their
 /// rows name (added to `assign`). An item that holds such a table assigns its tasks
 /// itself: it counts as led; a table in the appendix assigns the plan's tasks, so then
@@ -198,9 +204,6 @@ impl<'r> Table<'_, 'r> {
                 }
             }
             tasks += 1;
-            if !cell(cols.lead).is_empty() {
-                continue;
-            }
             let first = cell(0);
             let number = (cols.task > 0 && first.starts_with(|c: char| c.is_ascii_digit()))
                 .then(|| crate::text::chars::trim_end_in(first, b".").to_owned());
@@ -212,6 +215,9 @@ impl<'r> Table<'_, 'r> {
                 number,
                 task: task.to_owned(),
                 at: start..start + task.len(),
+                row: cells[0].start..cells[cells.len() - 1].end,
+                covers,
+                led: !cell(cols.lead).is_empty(),
             });
         }
         tasks

@@ -8,7 +8,10 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use crate::agency::{Kind, Level, Match, Registry};
-use crate::assign::{extract, historical_after, label_of, Assignee, BlockMentions, Role};
+use crate::assign::table::TableTask;
+use crate::assign::{
+    extract, historical_after, label_of, Assignee, Assignments, BlockMentions, Role,
+};
 use crate::finding::Location;
 use crate::legal::find_citations;
 use crate::reader::parts::{assigns_in, parts_for, role_of};
@@ -97,7 +100,7 @@ pub fn from_text<'r>(doc: &Document, source: &str, reg: &'r Registry) -> Agencie
     let mut assign = extract(doc, source, &mut found);
     let unassigned = match doc.kind {
         DocKind::Plan => {
-            let unled_rows = crate::assign::table::read(doc, source, reg, issuer, &mut assign);
+            let rows = crate::assign::table::read(doc, source, reg, issuer, &mut assign);
             let mut unassigned: Vec<Unassigned> = tasks(doc)
                 .filter(|&n| !assign.has_lead(doc, n))
                 .map(|n| Unassigned {
@@ -106,7 +109,7 @@ pub fn from_text<'r>(doc: &Document, source: &str, reg: &'r Registry) -> Agencie
                     in_table: false,
                 })
                 .collect();
-            unassigned.extend(unled_rows.into_iter().map(|t| Unassigned {
+            unassigned.extend(rows.into_iter().filter(|t| !t.led).map(|t| Unassigned {
                 task: t.number.map_or(TaskName::Words(t.task), TaskName::Label),
                 at: Location::Span(t.at),
                 in_table: true,
@@ -237,10 +240,29 @@ pub fn from_form<'r>(
 }
 
 /// Who a plan gives each task, for a profile derived from it.
-pub fn plan_assignees<'r>(doc: &Document, source: &str, reg: &'r Registry) -> Vec<Assignee<'r>> {
+pub struct PlanAssignees<'r> {
+    /// The bodies its sentences assign.
+    pub sentences: Vec<Assignee<'r>>,
+    /// The rows of its tables of tasks, and the bodies their cells name.
+    pub rows: Vec<TableTask>,
+    pub in_rows: Vec<Assignee<'r>>,
+}
+
+/// Who a plan gives each task, for a profile derived from it.
+pub fn plan_assignees<'r>(doc: &Document, source: &str, reg: &'r Registry) -> PlanAssignees<'r> {
     let issuer = issuer_level(doc, reg);
     let mut found = BlockMentions::new(doc, reg, issuer);
-    extract(doc, source, &mut found).assignees
+    let sentences = extract(doc, source, &mut found).assignees;
+    let mut in_rows = Assignments {
+        assignees: Vec::new(),
+        own_lead: vec![false; doc.outline.nodes.len()],
+    };
+    let rows = crate::assign::table::read(doc, source, reg, issuer, &mut in_rows);
+    PlanAssignees {
+        sentences,
+        rows,
+        in_rows: in_rows.assignees,
+    }
 }
 
 /// A task named by its label, or, for a bullet or an item with none, by its words.

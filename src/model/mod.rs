@@ -19,7 +19,9 @@ mod outline;
 mod shape;
 mod text;
 
-pub use agencies::{plan_assignees, Agencies, Assigned, NamedBody, TaskName, Unassigned};
+pub use agencies::{
+    plan_assignees, Agencies, Assigned, NamedBody, PlanAssignees, TaskName, Unassigned,
+};
 pub use closing::{Recipients, Signature};
 pub use form::from_form;
 pub use header::{Fact, Header, IssueDate, Medium, Place, Symbol};

@@ -14,7 +14,8 @@ use serde::Serialize;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PlanTask {
-    /// The item of the plan: `II.5.2`.
+    /// The item of the plan: `II.5.2`; a row of a table of tasks, `II.2-3` (`PL-3` in
+    /// the appendix).
     #[serde(rename = "ref")]
     pub reference: String,
     pub title: String,
@@ -93,6 +94,55 @@ pub fn plan_tasks(doc: &Document, assignees: &[crate::assign::Assignee]) -> Vec<
     // items under it).
     out.sort_by_key(|(block, _)| *block);
     out.into_iter().map(|(_, t)| t).collect()
+}
+
+/// The tasks of a plan's tables of tasks, in document order: one per row with a lead
+/// the registry knows. A row in an item's table is that item's, numbered after it
+/// (`II.2-3`: row 3 of item II.2's table); a row of the appendix's table, `PL-3`.
+pub fn table_tasks(
+    doc: &Document,
+    rows: &[crate::assign::table::TableTask],
+    in_rows: &[crate::assign::Assignee],
+) -> Vec<PlanTask> {
+    let mut out = Vec::new();
+    for (k, row) in rows.iter().enumerate() {
+        let within = |a: &&crate::assign::Assignee| {
+            a.span.start >= row.row.start && a.span.end <= row.row.end
+        };
+        let mut leads = in_rows.iter().filter(within).filter(|a| {
+            a.role == Role::Lead
+                && !a
+                    .matched
+                    .as_ref()
+                    .is_some_and(|m| m.agency.kind == Kind::Generic)
+        });
+        let Some(lead) = leads.next() else {
+            continue;
+        };
+        // a row with no number: its place among the rows of its table's item
+        let place = || {
+            let before = rows[..k].iter().filter(|r| r.covers == row.covers).count();
+            (before + 1).to_string()
+        };
+        let number = row.number.clone().unwrap_or_else(place);
+        let reference = match row.covers.filter(|&n| n < doc.outline.nodes.len()) {
+            Some(node) => format!("{}-{number}", reference(doc, node)),
+            None => format!("PL-{number}"),
+        };
+        let mut partners: Vec<String> = Vec::new();
+        for p in in_rows.iter().filter(within) {
+            if p.role == Role::Partner && !partners.contains(&p.name) {
+                partners.push(p.name.clone());
+            }
+        }
+        out.push(PlanTask {
+            reference,
+            title: title(&row.task),
+            lead: lead.name.clone(),
+            partners,
+        });
+    }
+    out
 }
 
 /// `II.5.2`: the labels from the part down to the item; a decimal label (`5.2`)
