@@ -14,7 +14,8 @@ declare_rule! {
     /// không có dòng nào cho nó trong danh sách nhiệm vụ (`/tasks`), văn bản không nêu
     /// tên nó. Các
     /// nhiệm vụ lấy từ hồ sơ rút ra từ kế hoạch (`baocao profile --from-plan`), mỗi
-    /// nhiệm vụ có số mục (`II.4-2`), tên, cơ quan chủ trì và phối hợp. Một dòng báo cáo
+    /// nhiệm vụ có số mục (`II.4-2`; mỗi dòng của bảng phân công nhiệm vụ là một nhiệm
+    /// vụ: `II.2-3`, hoặc `PL-3` ở phụ lục), tên, cơ quan chủ trì và phối hợp. Một dòng báo cáo
     /// nhiệm vụ đó khi có `ref` trùng số mục (`II.4-2`, hoặc `4-2` bỏ số La Mã), là mục
     /// chứa nó (`II.4`), hoặc nêu tên nhiệm vụ. Tên cơ quan so khớp không phân biệt hoa thường, dấu, viết tắt
     /// (`Sở Y tế`, `SỞ Y TẾ`). Hồ sơ `national` không có nhiệm vụ nên không có lỗi này.
@@ -41,7 +42,8 @@ declare_rule! {
     /// form with no row for it in its list of tasks (`/tasks`), a text that does not
     /// name it. The tasks come from
     /// the profile derived from the plan (`baocao profile --from-plan`), each with its
-    /// item (`II.4-2`), title, lead and partners. A row reports a task when its `ref` is
+    /// item (`II.4-2`; each row of a table of tasks is a task: `II.2-3`, or `PL-3` in the
+    /// appendix), title, lead and partners. A row reports a task when its `ref` is
     /// the item (`II.4-2`, or `4-2` without the Roman part), an item that contains it
     /// (`II.4`), or it names the task's title. Agency names match regardless of case, marks and abbreviations (`Sở Y
     /// tế`, `SỞ Y TẾ`). The `national` profile has no tasks, so it never finds this.
