@@ -16,6 +16,32 @@ fn p(text: &str) -> String {
     format!("<w:p><w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>")
 }
 
+/// A table cell of these paragraphs.
+fn cell(ps: &[&str]) -> String {
+    format!(
+        "<w:tc>{}</w:tc>",
+        ps.iter().map(|t| p(t)).collect::<String>()
+    )
+}
+
+/// A table row of these cells.
+fn row(cells: &[&[&str]]) -> String {
+    format!(
+        "<w:tr>{}</w:tr>",
+        cells.iter().map(|c| cell(c)).collect::<String>()
+    )
+}
+
+/// The row of column titles of a table of tasks.
+fn task_titles() -> String {
+    row(&[
+        &["STT"],
+        &["Nội dung"],
+        &["Cơ quan chủ trì"],
+        &["Cơ quan phối hợp"],
+    ])
+}
+
 fn numbered(num: u32, lvl: u32, text: &str) -> String {
     format!(
         r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="{lvl}"/><w:numId w:val="{num}"/></w:numPr></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#
@@ -75,12 +101,6 @@ fn tracked_changes_fields_comments() {
 
 #[test]
 fn layout_tables_are_blocks_and_figure_tables_rows() {
-    let cell = |ps: &[&str]| {
-        format!(
-            "<w:tc>{}</w:tc>",
-            ps.iter().map(|t| p(t)).collect::<String>()
-        )
-    };
     let header = format!(
         "<w:tbl><w:tr>{}{}</w:tr><w:tr>{}{}</w:tr></w:tbl>",
         cell(&["ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN"]),
@@ -114,26 +134,9 @@ fn layout_tables_are_blocks_and_figure_tables_rows() {
 /// is still the page's layout.
 #[test]
 fn titled_tables_are_rows_though_a_cell_has_paragraphs() {
-    let cell = |ps: &[&str]| {
-        format!(
-            "<w:tc>{}</w:tc>",
-            ps.iter().map(|t| p(t)).collect::<String>()
-        )
-    };
-    let row = |cells: &[&[&str]]| {
-        format!(
-            "<w:tr>{}</w:tr>",
-            cells.iter().map(|c| cell(c)).collect::<String>()
-        )
-    };
     let tasks = format!(
         "<w:tbl>{}{}</w:tbl>",
-        row(&[
-            &["STT"],
-            &["Nội dung"],
-            &["Cơ quan chủ trì"],
-            &["Cơ quan phối hợp"]
-        ]),
+        task_titles(),
         row(&[
             &["1"],
             &["Tuyên truyền"],
@@ -168,26 +171,9 @@ fn titled_tables_are_rows_though_a_cell_has_paragraphs() {
 /// paragraph, though another row's partners are two paragraphs.
 #[test]
 fn a_word_table_of_tasks_is_judged_row_by_row() {
-    let cell = |ps: &[&str]| {
-        format!(
-            "<w:tc>{}</w:tc>",
-            ps.iter().map(|t| p(t)).collect::<String>()
-        )
-    };
-    let row = |cells: &[&[&str]]| {
-        format!(
-            "<w:tr>{}</w:tr>",
-            cells.iter().map(|c| cell(c)).collect::<String>()
-        )
-    };
     let table = format!(
         "<w:tbl>{}{}{}</w:tbl>",
-        row(&[
-            &["STT"],
-            &["Nội dung"],
-            &["Cơ quan chủ trì"],
-            &["Cơ quan phối hợp"]
-        ]),
+        task_titles(),
         row(&[
             &["1"],
             &["Tuyên truyền tại cơ sở"],
