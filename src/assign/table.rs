@@ -110,8 +110,9 @@ struct Table<'a, 'r> {
 }
 
 impl<'r> Table<'_, 'r> {
-    /// The rows of the tables in `blocks`. Blocks that follow one another are read as
-    /// one run of lines: the reader may part a row that Word broke over lines.
+    /// The rows of the tables in `blocks`, added to `out`; how many. Blocks that follow
+    /// one another are read as one run of lines: the reader may part a row that Word
+    /// broke over lines.
     fn blocks(
         &mut self,
         blocks: &[usize],
@@ -119,7 +120,7 @@ impl<'r> Table<'_, 'r> {
         assign: &mut Assignments<'r>,
         out: &mut Vec<TableTask>,
     ) -> usize {
-        let mut tasks = 0;
+        let before = out.len();
         let mut k = 0;
         while k < blocks.len() {
             let first = blocks[k];
@@ -127,23 +128,21 @@ impl<'r> Table<'_, 'r> {
                 k += 1;
             }
             let lines = self.doc.blocks[first].lines.start..self.doc.blocks[blocks[k]].lines.end;
-            tasks += self.rows(lines, covers, assign, out);
+            self.rows(lines, covers, assign, out);
             k += 1;
         }
-        tasks
+        out.len() - before
     }
 
     /// The rows of a table in `lines`, a paragraph of item `covers` (`None`: the
-    /// appendix): their bodies added to `assign`, those without a lead to `out`. How
-    /// many tasks it read.
+    /// appendix): their bodies added to `assign`, the rows to `out`.
     fn rows(
         &mut self,
         lines: Range<usize>,
         covers: Option<usize>,
         assign: &mut Assignments<'r>,
         out: &mut Vec<TableTask>,
-    ) -> usize {
-        let mut tasks = 0;
+    ) {
         let (doc, source, reg, issuer) = (self.doc, self.source, self.reg, self.issuer);
         let header = &mut self.header;
         let lines = &doc.lines[lines];
@@ -203,7 +202,6 @@ impl<'r> Table<'_, 'r> {
                     });
                 }
             }
-            tasks += 1;
             let first = cell(0);
             let number = (cols.task > 0 && first.starts_with(|c: char| c.is_ascii_digit()))
                 .then(|| crate::text::chars::trim_end_in(first, b".").to_owned());
@@ -220,6 +218,5 @@ impl<'r> Table<'_, 'r> {
                 led: !cell(cols.lead).is_empty(),
             });
         }
-        tasks
     }
 }
