@@ -19,8 +19,9 @@ pub struct TableTask {
     pub task: String,
     /// Where the task's words stand in the source.
     pub at: Range<usize>,
-    /// Where the row stands in the source, from its first cell to its last.
-    pub row: Range<usize>,
+    /// The bodies its cells name: their place in the list of assignees it was read
+    /// with.
+    pub named: Range<usize>,
     /// The item whose paragraphs hold the table; `None` in the appendix.
     pub covers: Option<usize>,
     /// Whether the lead cell holds anything.
@@ -181,6 +182,7 @@ impl<'r> Table<'_, 'r> {
             if task.is_empty() || !beside {
                 continue;
             }
+            let named_from = assign.assignees.len();
             for (i, role) in [
                 (Some(cols.lead), Role::Lead),
                 (cols.partners, Role::Partner),
@@ -213,7 +215,7 @@ impl<'r> Table<'_, 'r> {
                 number,
                 task: task.to_owned(),
                 at: start..start + task.len(),
-                row: cells[0].start..cells[cells.len() - 1].end,
+                named: named_from..assign.assignees.len(),
                 covers,
                 led: !cell(cols.lead).is_empty(),
             });

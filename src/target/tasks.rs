@@ -105,11 +105,16 @@ pub fn table_tasks(
     in_rows: &[crate::assign::Assignee],
 ) -> Vec<PlanTask> {
     let mut out = Vec::new();
-    for (k, row) in rows.iter().enumerate() {
-        let within = |a: &&crate::assign::Assignee| {
-            a.span.start >= row.row.start && a.span.end <= row.row.end
+    // a row with no number: its place among the rows of its table's item (the rows of
+    // one item come together)
+    let mut place = (None, 0);
+    for row in rows {
+        place = match place {
+            (covers, n) if covers == Some(row.covers) => (covers, n + 1),
+            _ => (Some(row.covers), 1),
         };
-        let mut leads = in_rows.iter().filter(within).filter(|a| {
+        let named = in_rows.get(row.named.clone()).unwrap_or_default();
+        let mut leads = named.iter().filter(|a| {
             a.role == Role::Lead
                 && !a
                     .matched
@@ -119,18 +124,13 @@ pub fn table_tasks(
         let Some(lead) = leads.next() else {
             continue;
         };
-        // a row with no number: its place among the rows of its table's item
-        let place = || {
-            let before = rows[..k].iter().filter(|r| r.covers == row.covers).count();
-            (before + 1).to_string()
-        };
-        let number = row.number.clone().unwrap_or_else(place);
+        let number = row.number.clone().unwrap_or_else(|| place.1.to_string());
         let reference = match row.covers.filter(|&n| n < doc.outline.nodes.len()) {
             Some(node) => format!("{}-{number}", reference(doc, node)),
             None => format!("PL-{number}"),
         };
         let mut partners: Vec<String> = Vec::new();
-        for p in in_rows.iter().filter(within) {
+        for p in named {
             if p.role == Role::Partner && !partners.contains(&p.name) {
                 partners.push(p.name.clone());
             }
