@@ -54,15 +54,16 @@ wasm_dir=target/wasm32-unknown-unknown/wasm-release
 # size (-Zbuild-std-features=optimize_for_size: small sorts and string searches), aborting
 # without unwinding code or panic messages (-Cpanic=immediate-abort; a panic traps, as it
 # always did in wasm32), with no source locations (-Zlocation-detail=none) and no Debug
-# formatting (-Zfmt-debug=none: nothing the wasm shows uses {:?}). Measured in
-# benches/size-steps.md, row 37.
+# formatting (-Zfmt-debug=none: nothing the wasm shows uses {:?}), and with no inlining
+# in MIR (-Zinline-mir=no: LLVM still inlines; smaller, and checkDocument no slower).
+# Measured in benches/size-steps.md, rows 37 and 48.
 # Without it (a machine where no toolchain can be fetched), the wasm is built on stable:
 # the same checker, larger; tests/size.sh holds that build to its own ratchet.
 wasm_toolchain=$(grep -m1 -E '^wasm-toolchain[[:space:]]*=' Cargo.toml | grep -oE 'nightly-[0-9-]+' || true)
 if rustup run "$wasm_toolchain" rustc --version >/dev/null 2>&1 &&
   rustup component list --toolchain "$wasm_toolchain" --installed 2>/dev/null | grep -qx rust-src; then
   wasm_build() {
-    RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" \
+    RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none -Zinline-mir=no" \
       cargo "+$wasm_toolchain" build --profile wasm-release --lib --target wasm32-unknown-unknown \
       -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size "$@"
   }
