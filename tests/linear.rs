@@ -115,6 +115,31 @@ fn shapes() -> Vec<Shape> {
                 })
             },
         ),
+        // Tables set out with spaces (a PDF's text copied with its layout,
+        // `reader::line::table_lines`): one long run of lines whose cells line up, and one
+        // whose gaps line up with nothing (read as prose).
+        ("a table with cells apart by spaces (T002)", 400, |n| {
+            plan(n, |i| {
+                format!(
+                    "   {i:<9}{:<36}{:>8}{:>8}\n",
+                    format!("Số tin báo đã giải quyết {}", i % 9),
+                    i + 1,
+                    format!("{}%", i % 100)
+                )
+            })
+        }),
+        (
+            "lines with gaps that line up with nothing (T002)",
+            400,
+            |n| {
+                plan(n, |i| {
+                    format!(
+                        "Tiếp nhận {i} tin báo,{}   đã giải quyết {i} tin   đạt 95%\n",
+                        " tại thôn".repeat(i % 5)
+                    )
+                })
+            },
+        ),
         // Every date rule: numbered task lines with dates.
         ("numbered lines with dates (P001–P007)", 400, |n| {
             plan(n, |i| {

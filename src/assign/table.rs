@@ -152,8 +152,9 @@ impl<'r> Table<'_, 'r> {
                 TableLine::Row(cells) => cells,
                 TableLine::Within => continue,
                 // a line that is not a row ends the table (blank lines between rows do
-                // not, nor a row with one cell: a group's title)
-                TableLine::Other => {
+                // not, nor a row with one cell: a group's title); nor is a row set out
+                // with spaces, whose cells' words wrap onto lines that look like rows
+                TableLine::Other | TableLine::Spaced(_) => {
                     let text = &source[whole(source, line)];
                     if !line.is_blank() && !text.contains('\t') && text.matches('|').count() < 2 {
                         *header = None;

@@ -255,7 +255,7 @@ fn figures(doc: &Document, text: &str) -> Vec<Figure> {
         let mut prose = false;
         for l in block.lines.clone() {
             match std::mem::replace(&mut roles[l], TableLine::Within) {
-                TableLine::Row(cells) => rows.push(cells),
+                TableLine::Row(cells) | TableLine::Spaced(cells) => rows.push(cells),
                 TableLine::Within => {}
                 TableLine::Other => prose |= !doc.lines[l].is_blank(),
             }

@@ -143,6 +143,11 @@ pub enum TableLine {
     Row(Vec<Range<usize>>),
     /// A line of the row above, past its first.
     Within,
+    /// A row of a table set out with spaces (a PDF's text copied with its layout), with
+    /// its cells by the columns that its run of such lines shares: a cell left empty is
+    /// an empty span there. Only figures read these: in a table of tasks a cell's words
+    /// wrap onto lines of their own, which spaces do not tell apart from rows.
+    Spaced(Vec<Range<usize>>),
     /// A line that is no row.
     Other,
 }
@@ -166,6 +171,18 @@ pub fn table_lines(source: &str, lines: &[Line]) -> Vec<TableLine> {
         let start = i;
         i += 1;
         let Some(mut cells) = row_cells(source, range.clone()) else {
+            if width == 0 && is_spaced(source, &lines[start]) {
+                let mut end = i;
+                while end < lines.len() && is_spaced(source, &lines[end]) {
+                    end += 1;
+                }
+                match spaced_rows(source, &lines[start..end]) {
+                    Some(rows) => out.extend(rows.into_iter().map(TableLine::Spaced)),
+                    None => out.resize_with(end, || TableLine::Other),
+                }
+                i = end;
+                continue;
+            }
             if width > 0 && tabs(&range) == 0 && !lines[start].is_blank() {
                 let mut end = i;
                 while end < lines.len().min(i + ROW_LINES)
@@ -215,6 +232,71 @@ pub fn table_lines(source: &str, lines: &[Line]) -> Vec<TableLine> {
         out.resize_with(i, || TableLine::Within);
     }
     out
+}
+
+/// Whether a line without tabs or bars has cells apart by three spaces or more.
+fn is_spaced(source: &str, line: &Line) -> bool {
+    line.cells.len() >= 2 && row_cells(source, whole(source, line)).is_none()
+}
+
+/// The rows of a run of spaced lines, each cell put under the column it stands in: the
+/// columns are where the cells of all the lines overlap, counted in characters from
+/// each line's start (numbers are set right, under a title set left). None when the
+/// run is no table: one line (a gap in a sentence), or a cell that reaches over two
+/// columns of another line, as the words of a paragraph spaced out to its margins do.
+fn spaced_rows(source: &str, lines: &[Line]) -> Option<Vec<Vec<Range<usize>>>> {
+    if lines.len() < 2 {
+        return None;
+    }
+    // Each cell's span and its first and last column.
+    let placed: Vec<Vec<(Range<usize>, usize, usize)>> = lines
+        .iter()
+        .map(|line| {
+            let start = whole(source, line).start;
+            let mut column = 0;
+            let mut at = start;
+            line.cells
+                .iter()
+                .map(|cell| {
+                    column += source[at..cell.span.start].chars().count();
+                    let first = column;
+                    column += source[cell.span.clone()].chars().count();
+                    at = cell.span.end;
+                    (cell.span.clone(), first, column)
+                })
+                .collect()
+        })
+        .collect();
+    let mut extents: Vec<(usize, usize)> = placed.iter().flatten().map(|c| (c.1, c.2)).collect();
+    extents.sort_unstable();
+    let mut columns: Vec<(usize, usize)> = Vec::new();
+    for (first, end) in extents {
+        match columns.last_mut() {
+            Some(last) if first < last.1 => last.1 = last.1.max(end),
+            _ => columns.push((first, end)),
+        }
+    }
+    if columns.len() < 2 {
+        return None;
+    }
+    let mut rows = Vec::with_capacity(lines.len());
+    for cells in &placed {
+        let mut row: Vec<Range<usize>> = Vec::with_capacity(columns.len());
+        let mut next = cells.iter().peekable();
+        let mut empty_at = cells.first().map_or(0, |c| c.0.start);
+        for &(_, end) in &columns {
+            match next.next_if(|c| c.2 <= end) {
+                Some(_) if next.peek().is_some_and(|d| d.2 <= end) => return None,
+                Some(c) => {
+                    empty_at = c.0.end;
+                    row.push(c.0.clone());
+                }
+                None => row.push(empty_at..empty_at),
+            }
+        }
+        rows.push(row);
+    }
+    Some(rows)
 }
 
 /// The whole of a line in the source, outer bars and white space included (to the reader
@@ -509,6 +591,70 @@ mod tests {
 
     /// A table copied from Word: a cell of two paragraphs breaks its row over two lines,
     /// which make one row; a group's title and a line after the table stay apart.
+    /// Each line as [`table_lines`] reads it: a row's cells (a spaced row's after
+    /// "spaced"), or "other: …".
+    fn read_table(text: &str) -> Vec<Vec<String>> {
+        let lines = split_lines(text);
+        let cells = |cells: Vec<Range<usize>>| -> Vec<String> {
+            cells
+                .into_iter()
+                .map(|c| text[c].trim().replace('\n', " / "))
+                .collect()
+        };
+        table_lines(text, &lines)
+            .into_iter()
+            .zip(&lines)
+            .filter_map(|(l, line)| match l {
+                TableLine::Row(c) => Some(cells(c)),
+                TableLine::Spaced(c) => Some([vec!["spaced".to_owned()], cells(c)].concat()),
+                TableLine::Within => None,
+                TableLine::Other => Some(vec![format!("other: {}", line.clean)]),
+            })
+            .collect()
+    }
+
+    fn row(cells: &[&str]) -> Vec<String> {
+        cells.iter().map(|c| c.to_string()).collect()
+    }
+
+    #[test]
+    fn table_lines_put_spaced_cells_under_their_columns() {
+        // a PDF's table copied with its layout: indented, numbers set right under
+        // titles set left, a cell left empty
+        let text = "   STT   Chỉ tiêu                      Số lượng    Tỷ lệ\n\
+                    \x20  1     Số tin báo đã tiếp nhận             40\n\
+                    \x20  2     Số tin báo đã giải quyết            36     95%\n\
+                    Sau bảng là một câu.";
+        assert_eq!(
+            read_table(text),
+            vec![
+                row(&["spaced", "STT", "Chỉ tiêu", "Số lượng", "Tỷ lệ"]),
+                row(&["spaced", "1", "Số tin báo đã tiếp nhận", "40", ""]),
+                row(&["spaced", "2", "Số tin báo đã giải quyết", "36", "95%"]),
+                row(&["other: Sau bảng là một câu."]),
+            ]
+        );
+        // a paragraph spaced out to its margins: its gaps line up with nothing
+        let text = "Trong kỳ đã tổ chức   nhiều hoạt động tuyên truyền cho nhân dân\n\
+                    tại các thôn, tổ dân phố,   thu hút đông đảo người tham gia.";
+        assert_eq!(
+            read_table(text),
+            vec![
+                row(&["other: Trong kỳ đã tổ chức nhiều hoạt động tuyên truyền cho nhân dân"]),
+                row(&["other: tại các thôn, tổ dân phố, thu hút đông đảo người tham gia."]),
+            ]
+        );
+        // one line is no table
+        let text = "Số tin báo đã giải quyết      36      95%\nSau đó.";
+        assert_eq!(
+            read_table(text),
+            vec![
+                row(&["other: Số tin báo đã giải quyết 36 95%"]),
+                row(&["other: Sau đó."]),
+            ]
+        );
+    }
+
     #[test]
     fn table_lines_join_a_row_word_broke() {
         let text = "STT\tNội dung\tChủ trì\tPhối hợp\n\
@@ -520,24 +666,8 @@ mod tests {
                     3\tRà soát\n\
                     4\tTập huấn\tSở Tư pháp\tCông an tỉnh\n\
                     Nơi nhận:";
-        let lines = split_lines(text);
-        let read: Vec<Vec<String>> = table_lines(text, &lines)
-            .into_iter()
-            .zip(&lines)
-            .filter_map(|(l, line)| match l {
-                TableLine::Row(cells) => Some(
-                    cells
-                        .into_iter()
-                        .map(|c| text[c].trim().replace('\n', " / "))
-                        .collect(),
-                ),
-                TableLine::Within => None,
-                TableLine::Other => Some(vec![format!("other: {}", line.clean)]),
-            })
-            .collect();
-        let row = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
         assert_eq!(
-            read,
+            read_table(text),
             vec![
                 row(&["STT", "Nội dung", "Chủ trì", "Phối hợp"]),
                 row(&[

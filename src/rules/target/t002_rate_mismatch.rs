@@ -203,6 +203,12 @@ mod tests {
             r("Tiếp nhận 20 tin báo, giải quyết 19 tin.\n\nRiêng quý II, tỷ lệ giải quyết tin báo đạt 90%."),
             // a table with its rate column
             r("| Stt | Nội dung | Số lượng | Tỷ lệ |\n|---|---|---|---|\n| 1 | Số tin báo đã tiếp nhận | 20 | |\n| 2 | Số tin báo đã giải quyết | 19 | 95% |"),
+            // a PDF's table copied with its layout: cells apart by spaces
+            r(concat!(
+                "   STT   Nội dung                     Số lượng   Tỷ lệ\n",
+                "   1     Số tin báo đã tiếp nhận            20\n",
+                "   2     Số tin báo đã giải quyết           19     95%",
+            )),
         ];
         let fail: Vec<(String, &[(&str, &str)])> = vec![
             (
@@ -248,6 +254,24 @@ mod tests {
                 r("STT\tChỉ tiêu\tSố lượng\tTỷ lệ\n1\tSố tin báo đã tiếp nhận\t20\t\n\
                    2\tSố tin báo đã giải quyết\nđến hết kỳ báo cáo\t17\t90%"),
                 &[("90%", "17/20 = 85%, không phải 90%")],
+            ),
+            // a PDF's table copied with its layout: indented, numbers set right
+            (
+                r(concat!(
+                    "   STT   Nội dung                     Số lượng   Tỷ lệ\n",
+                    "   1     Số vụ án đã khởi tố                 8\n",
+                    "   2     Số vụ án đã xét xử                  6     80%",
+                )),
+                &[("80%", "6/8 = 75%, không phải 80%")],
+            ),
+            // … with a column left empty: the rate is in the column it stands under
+            (
+                r(concat!(
+                    "Nội dung                  Số lượng   Ghi chú   Tỷ lệ\n",
+                    "Số vụ án đã khởi tố              8\n",
+                    "Số vụ án đã xét xử               6              80",
+                )),
+                &[("80", "6/8 = 75%, không phải 80%")],
             ),
             // the rate in a parenthesis wrapped onto the next line
             (
