@@ -74,6 +74,13 @@ fn report_with_wrong_symbol_date_and_signature() {
     );
 }
 
+/// A PDF's text copied with its layout (pdftotext -layout): the header's two columns,
+/// a table of figures with its cells apart by spaces, the signature in the right column.
+#[test]
+fn report_copied_from_a_pdf_with_its_layout() {
+    snapshot("report-pdf-layout.txt");
+}
+
 /// What a finding selects, as the reader sees it (NFC, LF, plain spaces and hyphens).
 fn selections(text: &str, findings: &[Finding]) -> Vec<String> {
     let units: Vec<u16> = text.encode_utf16().collect();
