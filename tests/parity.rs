@@ -24,6 +24,7 @@ const FIXTURES: &[&str] = &[
     "plan-draft.txt",
     "plan-markdown.md",
     "report-half-year.txt",
+    "report-pdf-layout.txt",
 ];
 const TODAY: &str = "2026-11-23";
 

@@ -699,6 +699,11 @@ const PARITY: &[(&str, &str, &str)] = &[
         include_str!("fixtures/documents/report-half-year.txt"),
         include_str!("fixtures/parity/report-half-year.txt.json"),
     ),
+    (
+        "report-pdf-layout.txt",
+        include_str!("fixtures/documents/report-pdf-layout.txt"),
+        include_str!("fixtures/parity/report-pdf-layout.txt.json"),
+    ),
 ];
 
 #[wasm_bindgen_test]
