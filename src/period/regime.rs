@@ -415,9 +415,10 @@ fn read_reports(
             continue;
         }
         match kind_at(cur, t) {
-            // `trước ngày 15/6 hằng năm`: every year, not the annual report.
+            // `trước ngày 15/6 hằng năm`: every year, not the annual report (but
+            // `trước ngày 15/6 và năm trước ngày 15/12` is the annual report).
             Some((ReportKind::Annual, _, len))
-                if t >= 2 && scan.mention_at_token(t - 2).is_some() =>
+                if t >= 2 && cur.word(t - 1, "hang") && scan.mention_at_token(t - 2).is_some() =>
             {
                 t += len;
             }
@@ -538,7 +539,13 @@ fn kind_at(cur: &Cursor, t: usize) -> Option<(ReportKind, Option<u8>, usize)> {
         }
         Kind::Word if cur.word(t, "nam") => {
             let prev = t.checked_sub(1)?;
-            let relative = cur.near(t)
+            // `báo cáo năm trước ngày 15/12`: the annual report's deadline, where
+            // `15/12 năm trước` is the year before.
+            let due = cur.near(t)
+                && (cur.word(t + 1, "gui")
+                    || cur.word(t + 1, "truoc") && cur.near(t + 1) && cur.word(t + 2, "ngay"));
+            let relative = !due
+                && cur.near(t)
                 && ["truoc", "sau", "nay", "lam", "ngoai", "tiep", "ke", "hien"]
                     .iter()
                     .any(|w| cur.word(t + 1, w));
@@ -554,7 +561,8 @@ fn kind_at(cur: &Cursor, t: usize) -> Option<(ReportKind, Option<u8>, usize)> {
                 || cur.word(prev, "hoac")
                 || cur.punct(prev, ',')
                 || cur.punct(prev, ';'))
-                && (cur.kind(t + 1).is_none()
+                && (due
+                    || cur.kind(t + 1).is_none()
                     || matches!(
                         cur.kind(t + 1),
                         Some(Kind::Punct('(' | ':' | ',' | ')' | ';' | '.'))
@@ -671,6 +679,34 @@ mod tests {
             .map(|k| (k.kind, k.deadlines.len()))
             .collect();
         assert_eq!(kinds, [(ReportKind::HalfYear, 1), (ReportKind::Annual, 1)]);
+    }
+
+    #[test]
+    fn the_annual_report_before_a_day_is_not_the_year_before() {
+        for last_part in [
+            "1. Các sở, ngành báo cáo kết quả 6 tháng trước ngày 15/6/2026 và năm trước ngày 15/12/2026.",
+            "1. Báo cáo 6 tháng trước ngày 15/6/2026; báo cáo năm trước ngày 15/12/2026.",
+            "1. Báo cáo 6 tháng gửi trước ngày 15/6/2026, báo cáo năm gửi trước ngày 15/12/2026.",
+        ] {
+            let r = regime_of(&plan(
+                "Phòng, chống mua bán người năm 2026",
+                "Căn cứ Kế hoạch số 1/KH-BCĐ:",
+                last_part,
+            ));
+            let got: Vec<(ReportKind, String)> = r
+                .reports
+                .iter()
+                .flat_map(|k| k.deadlines.iter().map(move |d| (k.kind, d.written.clone())))
+                .collect();
+            assert_eq!(
+                got,
+                [
+                    (ReportKind::HalfYear, "15/6/2026".into()),
+                    (ReportKind::Annual, "15/12/2026".into())
+                ],
+                "{last_part}"
+            );
+        }
     }
 
     #[test]

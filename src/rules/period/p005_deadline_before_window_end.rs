@@ -199,6 +199,8 @@ mod tests {
             with_item("Báo cáo 6 tháng: số liệu tính từ ngày 01/12 năm trước đến ngày 31/5, gửi trước ngày 05/6."),
             with_item("Định kỳ 06 tháng, hằng năm và đột xuất khi có yêu cầu, báo cáo kết quả về Công an tỉnh."),
             with_item("Báo cáo đột xuất gửi trước ngày 01/3/2026."),
+            // `năm trước ngày 15/12`: the annual report's deadline, not the half year's
+            with_item("Các sở, ngành báo cáo kết quả 6 tháng trước ngày 15/6/2026 và năm trước ngày 15/12/2026."),
         ];
         let fail = vec![
             (
