@@ -240,58 +240,59 @@ fn is_spaced(source: &str, line: &Line) -> bool {
 }
 
 /// The rows of a run of spaced lines, each cell put under the column it stands in: the
-/// columns are where the cells of all the lines overlap, counted in characters from
-/// each line's start (numbers are set right, under a title set left). None when the
-/// run is no table: one line (a gap in a sentence), or a cell that reaches over two
-/// columns of another line, as the words of a paragraph spaced out to its margins do.
+/// columns are where the cells of all the lines overlap or meet, counted in characters
+/// from each line's start (numbers are set right, under a title set left). None when
+/// the run is no table: one line (a gap in a sentence), or a cell that reaches over two
+/// cells of another line, as the words of a paragraph spaced out to its margins do.
 fn spaced_rows(source: &str, lines: &[Line]) -> Option<Vec<Vec<Range<usize>>>> {
     if lines.len() < 2 {
         return None;
     }
-    // Each cell's span and its first and last column.
-    let placed: Vec<Vec<(Range<usize>, usize, usize)>> = lines
-        .iter()
-        .map(|line| {
-            let start = whole(source, line).start;
-            let mut column = 0;
-            let mut at = start;
-            line.cells
-                .iter()
-                .map(|cell| {
-                    column += source[at..cell.span.start].chars().count();
-                    let first = column;
-                    column += source[cell.span.clone()].chars().count();
-                    at = cell.span.end;
-                    (cell.span.clone(), first, column)
-                })
-                .collect()
-        })
-        .collect();
-    let mut extents: Vec<(usize, usize)> = placed.iter().flatten().map(|c| (c.1, c.2)).collect();
-    extents.sort_unstable();
-    let mut columns: Vec<(usize, usize)> = Vec::new();
-    for (first, end) in extents {
-        match columns.last_mut() {
-            Some(last) if first < last.1 => last.1 = last.1.max(end),
-            _ => columns.push((first, end)),
+    // Each cell's span and its first column and the one past its last, line after line;
+    // and which columns some cell covers (a plain loop and a map of columns: no sort).
+    let mut placed: Vec<(Range<usize>, usize, usize)> = Vec::new();
+    let mut covered: Vec<bool> = Vec::new();
+    for line in lines {
+        let mut at = whole(source, line).start;
+        let mut column = 0;
+        for cell in &line.cells {
+            column += source[at..cell.span.start].chars().count();
+            let first = column;
+            column += source[cell.span.clone()].chars().count();
+            at = cell.span.end;
+            if covered.len() < column {
+                covered.resize(column, false);
+            }
+            covered[first..column].fill(true);
+            placed.push((cell.span.clone(), first, column));
         }
     }
-    if columns.len() < 2 {
+    // The table's columns, each a run of covered columns, by where it ends.
+    let ends: Vec<usize> = (1..=covered.len())
+        .filter(|&k| covered[k - 1] && covered.get(k) != Some(&true))
+        .collect();
+    if ends.len() < 2 {
         return None;
     }
     let mut rows = Vec::with_capacity(lines.len());
-    for cells in &placed {
-        let mut row: Vec<Range<usize>> = Vec::with_capacity(columns.len());
-        let mut next = cells.iter().peekable();
+    let mut from = 0;
+    for line in lines {
+        let cells = &placed[from..from + line.cells.len()];
+        from += line.cells.len();
+        let mut row: Vec<Range<usize>> = Vec::with_capacity(ends.len());
+        let mut k = 0;
         let mut empty_at = cells.first().map_or(0, |c| c.0.start);
-        for &(_, end) in &columns {
-            match next.next_if(|c| c.2 <= end) {
-                Some(_) if next.peek().is_some_and(|d| d.2 <= end) => return None,
-                Some(c) => {
-                    empty_at = c.0.end;
-                    row.push(c.0.clone());
+        for &end in &ends {
+            match cells.get(k) {
+                Some(cell) if cell.2 <= end => {
+                    if cells.get(k + 1).is_some_and(|next| next.2 <= end) {
+                        return None;
+                    }
+                    empty_at = cell.0.end;
+                    row.push(cell.0.clone());
+                    k += 1;
                 }
-                None => row.push(empty_at..empty_at),
+                _ => row.push(empty_at..empty_at),
             }
         }
         rows.push(row);
