@@ -171,7 +171,8 @@ pub fn table_lines(source: &str, lines: &[Line]) -> Vec<TableLine> {
         let start = i;
         i += 1;
         let Some(mut cells) = row_cells(source, range.clone()) else {
-            if width == 0 && is_spaced(source, &lines[start]) {
+            // (this line is no row of tabs or bars: spaced when it has cells)
+            if width == 0 && lines[start].cells.len() >= 2 {
                 let mut end = i;
                 while end < lines.len() && is_spaced(source, &lines[end]) {
                     end += 1;
@@ -590,8 +591,6 @@ mod tests {
         }
     }
 
-    /// A table copied from Word: a cell of two paragraphs breaks its row over two lines,
-    /// which make one row; a group's title and a line after the table stay apart.
     /// Each line as [`table_lines`] reads it: a row's cells (a spaced row's after
     /// "spaced"), or "other: …".
     fn read_table(text: &str) -> Vec<Vec<String>> {
@@ -656,6 +655,8 @@ mod tests {
         );
     }
 
+    /// A table copied from Word: a cell of two paragraphs breaks its row over two lines,
+    /// which make one row; a group's title and a line after the table stay apart.
     #[test]
     fn table_lines_join_a_row_word_broke() {
         let text = "STT\tNội dung\tChủ trì\tPhối hợp\n\
