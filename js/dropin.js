@@ -49,14 +49,22 @@ function createBaocao(global, base, script, glue, workerUrl) {
    * without the form and registry functions, for pages with only text areas and file inputs.
    */
   var TEXT_INTEGRITY = "__TEXT_WASM_INTEGRITY__";
+  /**
+   * sha384 of baocao_file_bg.wasm, filled in the same way: the file checker, the text
+   * checker with the .docx reader, for pages with text areas and file inputs.
+   */
+  var FILE_INTEGRITY = "__FILE_WASM_INTEGRITY__";
   /** The checkers (data-baocao-checker): each one's wasm and hash. */
   var CHECKERS = {
     all: ["baocao_bg.wasm", WASM_INTEGRITY],
     forms: ["baocao_forms_bg.wasm", FORMS_INTEGRITY],
     text: ["baocao_text_bg.wasm", TEXT_INTEGRITY],
+    file: ["baocao_file_bg.wasm", FILE_INTEGRITY],
   };
   /** The glue's functions that the form and text checkers' wasm may lack. */
   var CHECKER_FUNCTIONS = ["checkDocument", "validateForm", "validateField", "findAgency", "suggestAgencies"];
+  /** The .docx reader's function, which only the file checker's wasm has (the others load the reader's own). */
+  var READER_FUNCTION = "checkDocxWith";
   var checker = "all"; // the checker this page loaded
   /** sha384 of baocao_docx_bg.wasm (the .docx reader), filled in the same way. */
   var DOCX_INTEGRITY = "__DOCX_WASM_INTEGRITY__";
@@ -1637,7 +1645,9 @@ function createBaocao(global, base, script, glue, workerUrl) {
    * Which checker to fetch, once the page's elements are known: the form checker
    * (baocao_forms_bg.wasm: no text reader) when every element marked data-baocao is a
    * report form, the text checker (baocao_text_bg.wasm: no form reader) when every one is
-   * a text area or a file input, else the whole one. data-baocao-checker="all" on the
+   * a text area, the file checker (baocao_file_bg.wasm: the text checker with the .docx
+   * reader) when every one is a text area or a file input and one is a file input, else
+   * the whole one (and the reader beside it when a file is chosen). data-baocao-checker="all" on the
    * script tag asks for the whole one always (a page that adds other elements later, or
    * calls the checker's functions itself).
    */
@@ -1645,13 +1655,13 @@ function createBaocao(global, base, script, glue, workerUrl) {
     var asked = option(null, "checker");
     if (asked != null && asked !== "auto" && asked !== "all") {
       errorOnce("checker", "baocao: data-baocao-checker=\"" + asked + "\" on " + describe(script) + ' is not understood. Accepted: "auto" (the default: ' +
-        'the form checker on pages with only report forms, the text checker on pages with only text areas and file inputs) or "all". The whole checker is loaded.');
+        'the form checker on pages with only report forms, the text checker on pages with only text areas and file inputs, with the .docx reader when one is a file input) or "all". The whole checker is loaded.');
     }
     if (asked != null && asked !== "auto") return "all";
     var nodes = marked(document);
     var forms = nodes.filter(isFormNode).length;
     if (!nodes.length || (forms && forms < nodes.length)) return "all";
-    return forms ? "forms" : "text";
+    return forms ? "forms" : nodes.some(isFileInput) ? "file" : "text";
   }
 
   /** Which checker this page loaded and why, when it is not the whole one. */
@@ -1675,7 +1685,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
     var chosen = domReady().then(function () { checker = chooseChecker(); });
     var wasm = chosen.then(function () { return verifiedFetch(CHECKERS[checker][0], CHECKERS[checker][1]); });
     // The form's code comes beside the wasm, on pages whose checker reads forms.
-    var forms = chosen.then(function () { return checker === "text" ? null : loadPart("baocao.dropin.forms.js", FORMS_JS_INTEGRITY); });
+    var forms = chosen.then(function () { return checker === "text" || checker === "file" ? null : loadPart("baocao.dropin.forms.js", FORMS_JS_INTEGRITY); });
     // A failed download is reported once, by init below, not also as unhandled.
     wasm.catch(function () {});
     forms.catch(function () {});
@@ -1690,7 +1700,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
             // The glue has every function; the form and text checkers' wasm only some.
             var functions = {};
             for (var name in m) {
-              if (CHECKER_FUNCTIONS.indexOf(name) < 0 || typeof exports[name] === "function") functions[name] = m[name];
+              if ((CHECKER_FUNCTIONS.indexOf(name) < 0 && name !== READER_FUNCTION) || typeof exports[name] === "function") functions[name] = m[name];
             }
             return { functions: functions, forms: files[1] };
           });
@@ -1712,12 +1722,14 @@ function createBaocao(global, base, script, glue, workerUrl) {
   /**
    * Loads the .docx reader (baocao_docx_bg.wasm, fetched with the hash this script was
    * built with) once the checker is loaded; a promise of the namespace. A failure is
-   * said once on the console and tried again at the next file.
+   * said once on the console and tried again at the next file. The file checker has the
+   * reader in it: nothing more is fetched.
    */
   function loadDocx() {
     if (docxLoading) return docxLoading;
     docxLoading = ns.ready.then(function () {
       if (!api.checkDocument) throw new Error(notInChecker("baocao.docx"));
+      if (api[READER_FUNCTION]) return { checkDocxWith: api[READER_FUNCTION] };
       var blocked = probe();
       if (blocked) throw new Error("WebAssembly.Module: " + blocked);
       var wasm = verifiedFetch("baocao_docx_bg.wasm", DOCX_INTEGRITY);
@@ -1911,15 +1923,16 @@ function createBaocao(global, base, script, glue, workerUrl) {
  */
 function baocaoWorker(scope, glue) {
   "use strict";
-  // The page's checker if it reads texts (the text checker, or the whole one): the same file, cached.
+  // The page's checker if it reads texts (the text or file checker, or the whole one): the same file, cached.
   var TEXT = ["baocao_text_bg.wasm", "__TEXT_WASM_INTEGRITY__"];
+  var FILE = ["baocao_file_bg.wasm", "__FILE_WASM_INTEGRITY__"];
   var ALL = ["baocao_bg.wasm", "__WASM_INTEGRITY__"];
   var loading = null;
   var kept = new Map(); // text area -> its latest check: {id, findings}, for the pages asked for later
   scope.onmessage = function (event) {
     var job = event.data || {};
     if (!loading) {
-      var wasm = job.checker === "text" ? TEXT : ALL;
+      var wasm = job.checker === "text" ? TEXT : job.checker === "file" ? FILE : ALL;
       var url = new URL(wasm[0], scope.location.href).href;
       var init = { credentials: "same-origin" };
       if (wasm[1].indexOf("sha") === 0) init.integrity = wasm[1];

@@ -6,7 +6,9 @@
 #                           without the text reader), which the drop-in loads on pages
 #                           that have only report forms; baocao.js instantiates it too
 #   pkg/baocao_text_bg.wasm the text checker: the same without the form and registry
-#                           functions, for pages that have only text areas and file inputs
+#                           functions, for pages that have only text areas
+#   pkg/baocao_file_bg.wasm the file checker: the text checker with the .docx reader, for
+#                           pages that have text areas and file inputs, no report form
 #   pkg/baocao_docx.js, pkg/baocao_docx_bg.wasm, pkg/baocao_docx.d.ts
 #                           the .docx reader, a second wasm (feature docx-wasm) that only
 #                           pages reading Word files load: default export init(), then
@@ -96,15 +98,24 @@ mkdir -p "$tmp/docx"
 cp "$wasm_dir/baocao.wasm" "$tmp/docx/baocao_docx.wasm"
 
 # The form checker (feature forms-wasm: the main wasm without checkDocument, so without
-# the text reader) and the text checker (feature text-wasm: without the form and registry
-# functions), which the drop-in loads on pages that have only report forms, or only text
-# areas and file inputs.
-for checker in forms text; do
+# the text reader), the text checker (feature text-wasm: without the form and registry
+# functions) and the file checker (feature file-wasm: the text checker with the .docx
+# reader's checkDocxWith), which the drop-in loads on pages that have only report forms,
+# only text areas, or text areas and file inputs.
+for checker in forms text file; do
   say "cargo +$wasm_toolchain build --features $checker-wasm (the $checker checker's wasm)"
   wasm_build --features "$checker-wasm"
   mkdir -p "$tmp/$checker"
   cp "$wasm_dir/baocao.wasm" "$tmp/$checker/baocao_$checker.wasm"
 done
+
+# The glue every checker is instantiated with comes from a wasm that has every function
+# and import of them all: the whole checker with checkDocxWith (feature docx-api). Only
+# its glue is kept.
+say "cargo +$wasm_toolchain build --features docx-api (for the glue of every checker)"
+wasm_build --features docx-api
+mkdir -p "$tmp/glue"
+cp "$wasm_dir/baocao.wasm" "$tmp/glue/baocao_glue.wasm"
 
 say "cargo +$wasm_toolchain build (wasm-release profile: opt-level z, wasm32)"
 wasm_build
@@ -115,21 +126,27 @@ wasm-bindgen --target web --out-dir "$tmp" --out-name baocao_docx "$tmp/docx/bao
 # Of the checkers only their wasm is kept: baocao.js (the glue bundled into the drop-in)
 # instantiates them, as their imports are some of the main wasm's (checked below, after
 # wasm-opt), under the same module name (./baocao_bg.js: the out-name).
-for checker in forms text; do
+for checker in forms text file; do
   wasm-bindgen --target web --out-dir "$tmp/$checker" --out-name baocao "$tmp/$checker/baocao_$checker.wasm"
   mv "$tmp/$checker/baocao_bg.wasm" "$tmp/baocao_${checker}_bg.wasm"
 done
+# The drop-in's glue: baocao.js has the main wasm's functions, as the ES module it ships
+# as; the drop-in bundles this one, which has the file checker's checkDocxWith too.
+wasm-bindgen --target web --out-dir "$tmp/glue" --out-name baocao "$tmp/glue/baocao_glue.wasm"
 
 # The glue's JavaScript snippets (js/form-tape.js) go inside baocao.js, so that the
 # package stays the files it always was (no snippets/ folder to deploy).
 node scripts/inline-snippets.mjs "$tmp"
+node scripts/inline-snippets.mjs "$tmp/glue"
 
 # rules() reads the catalogue with its docs from baocao.rules.json (docs/rules.json,
 # generated from the registry and kept current by tests/docs.rs): not from the wasm.
 cat js/rules-api.js >>"$tmp/baocao.js"
+cat js/rules-api.js >>"$tmp/glue/baocao.js"
 cat js/rules-api.d.ts >>"$tmp/baocao.d.ts"
 cp docs/rules.json "$tmp/baocao.rules.json"
 node --check "$tmp/baocao.js"
+node --check "$tmp/glue/baocao.js"
 
 # The reader's glue exports checkDocxWith(bytes, options, check); checkDocx is it with
 # the main module's checkDocument (js/docx-api.js, appended; its types too). The drop-in's
@@ -144,18 +161,12 @@ optimise "$tmp/baocao_bg.wasm"
 optimise "$tmp/baocao_docx_bg.wasm"
 optimise "$tmp/baocao_forms_bg.wasm"
 optimise "$tmp/baocao_text_bg.wasm"
-# One glue for the three checkers: every import of the form and text checkers' wasm must
-# be one the main wasm has, under the same name (wasm-bindgen names imports by what they are).
-node --input-type=module -e '
-  import { readFileSync } from "node:fs";
-  const imports = (f) => WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(f))).map((i) => `${i.module}.${i.name}:${i.kind}`);
-  const [main, ...checkers] = process.argv.slice(1);
-  const given = imports(main);
-  for (const checker of checkers) {
-    const missing = imports(checker).filter((i) => !given.includes(i));
-    if (missing.length) { console.error(`build: ${checker} imports what baocao.js does not give: ${missing.join(", ")}`); process.exit(1); }
-  }
-' "$tmp/baocao_bg.wasm" "$tmp/baocao_forms_bg.wasm" "$tmp/baocao_text_bg.wasm"
+optimise "$tmp/baocao_file_bg.wasm"
+# One glue for the four checkers: every import of each checker's wasm must be one the
+# glue's wasm has, and the same function as in the glue written for that checker itself.
+node scripts/same-imports.mjs "$tmp/glue/baocao.js" "$tmp/glue/baocao_bg.wasm" \
+  "$tmp/baocao_bg.wasm:$tmp/baocao.js" "$tmp/baocao_forms_bg.wasm:$tmp/forms/baocao.js" \
+  "$tmp/baocao_text_bg.wasm:$tmp/text/baocao.js" "$tmp/baocao_file_bg.wasm:$tmp/file/baocao.js"
 
 say "drop-in build (classic script and ES module)"
 version=$(grep -m1 -E '^version[[:space:]]*=' Cargo.toml | grep -oE '[0-9]+\.[0-9]+\.[0-9]+[^"]*')
@@ -165,12 +176,14 @@ wasm_sri=$(sri "$tmp/baocao_bg.wasm")
 docx_sri=$(sri "$tmp/baocao_docx_bg.wasm")
 forms_sri=$(sri "$tmp/baocao_forms_bg.wasm")
 text_sri=$(sri "$tmp/baocao_text_bg.wasm")
+file_sri=$(sri "$tmp/baocao_file_bg.wasm")
 rules_sri=$(sri "$tmp/baocao.rules.json")
 fill() {
   sed -e "s/__VERSION__/$version/g" -e "s|__WASM_INTEGRITY__|$wasm_sri|g" \
     -e "s|__DOCX_WASM_INTEGRITY__|$docx_sri|g" -e "s|__FORMS_JS_INTEGRITY__|$forms_js_sri|g" \
     -e "s|__DOCX_JS_INTEGRITY__|$docx_js_sri|g" \
-    -e "s|__FORMS_WASM_INTEGRITY__|$forms_sri|g" -e "s|__TEXT_WASM_INTEGRITY__|$text_sri|g" -e "s|__RULES_INTEGRITY__|$rules_sri|g"
+    -e "s|__FORMS_WASM_INTEGRITY__|$forms_sri|g" -e "s|__TEXT_WASM_INTEGRITY__|$text_sri|g" \
+    -e "s|__FILE_WASM_INTEGRITY__|$file_sri|g" -e "s|__RULES_INTEGRITY__|$rules_sri|g"
 }
 esbuild=node_modules/.bin/esbuild
 bundle() {
@@ -196,13 +209,13 @@ for part in forms docx; do
 done
 forms_js_sri=$(sri "$tmp/baocao.dropin.forms.js")
 docx_js_sri=$(sri "$tmp/baocao.dropin.docx.js")
-# The glue (baocao.js) is bundled into each drop-in file, and the drop-in's own integrity
-# attribute covers every line of JavaScript that runs: the glue, and the forms' part by
-# the hash built in.
-cat js/dropin.js js/entry.classic.js | fill >"$tmp/dropin.classic.src.js"
-cat js/dropin.js js/entry.module.js | fill >"$tmp/dropin.module.src.js"
-bundle "$tmp/dropin.classic.src.js" iife "$tmp/baocao.dropin.js"
-bundle "$tmp/dropin.module.src.js" esm "$tmp/baocao.dropin.esm.js"
+# The glue (glue/baocao.js) is bundled into each drop-in file, and the drop-in's own
+# integrity attribute covers every line of JavaScript that runs: the glue, and the forms'
+# part by the hash built in.
+cat js/dropin.js js/entry.classic.js | fill >"$tmp/glue/dropin.classic.src.js"
+cat js/dropin.js js/entry.module.js | fill >"$tmp/glue/dropin.module.src.js"
+bundle "$tmp/glue/dropin.classic.src.js" iife "$tmp/baocao.dropin.js"
+bundle "$tmp/glue/dropin.module.src.js" esm "$tmp/baocao.dropin.esm.js"
 cp js/dropin.d.ts "$tmp/baocao.dropin.d.ts"
 printf 'export { default, ready } from "./baocao.dropin.js";\nexport type * from "./baocao.dropin.js";\n' \
   >"$tmp/baocao.dropin.esm.d.ts"
@@ -214,7 +227,7 @@ cp schemas/report-form.schema.json schemas/profile.schema.json "$tmp/"
 # Replace pkg/ only once everything has built: a failed build leaves the last good one.
 mkdir -p "$out"
 rm -f "$out/baocao.classic.js" "$out/baocao.classic.d.ts"
-for f in baocao.js baocao.d.ts baocao_bg.wasm baocao_bg.wasm.d.ts baocao_forms_bg.wasm baocao_text_bg.wasm \
+for f in baocao.js baocao.d.ts baocao_bg.wasm baocao_bg.wasm.d.ts baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm \
   baocao_docx.js baocao_docx.d.ts baocao_docx_bg.wasm baocao_docx_bg.wasm.d.ts \
   baocao.dropin.js baocao.dropin.esm.js baocao.dropin.d.ts baocao.dropin.esm.d.ts baocao.dropin.forms.js baocao.dropin.docx.js \
   report-form.schema.json profile.schema.json baocao.rules.json; do
@@ -225,14 +238,14 @@ done
 printf '%s\n' "$wasm_toolchain" >"$out/.wasm-toolchain"
 
 # Precompressed copies (FILE.br, FILE.gz) for servers that send them: scripts/serve.py does.
-compressed=(baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.docx.js baocao.rules.json)
+compressed=(baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.docx.js baocao.rules.json)
 node scripts/compress.mjs "${compressed[@]/#/$out/}"
 
 size() { wc -c <"$1" | tr -d ' '; }
 gz() { gzip -9c "$1" | wc -c | tr -d ' '; }
 say "done: $out/"
 printf '  %-26s %9s %9s %9s\n' file bytes gzip brotli
-for f in baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.docx.js baocao.rules.json baocao.d.ts; do
+for f in baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.docx.js baocao.rules.json baocao.d.ts; do
   br=-
   [ -f "$out/$f.br" ] && br=$(size "$out/$f.br")
   printf '  %-26s %9s %9s %9s\n' "$f" "$(size "$out/$f")" "$(gz "$out/$f")" "$br"
@@ -240,7 +253,7 @@ done
 # Subresource Integrity, for <script integrity=…> in the README's snippet (the wasm's
 # hash is built into the drop-in, which fetches it with that integrity).
 say "Subresource Integrity (sha384), also in $out/baocao.sri.json:"
-sri_files=(baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.docx.js baocao.js baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_docx.js baocao_docx_bg.wasm baocao.rules.json)
+sri_files=(baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.docx.js baocao.js baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao_docx.js baocao_docx_bg.wasm baocao.rules.json)
 json="{"
 for f in "${sri_files[@]}"; do
   hash=$(sri "$out/$f")

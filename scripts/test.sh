@@ -11,9 +11,12 @@ cargo clippy --all-targets -- -D warnings
 cargo clippy --lib --tests --target wasm32-unknown-unknown -- -D warnings
 # The .docx reader's wasm (scripts/build.sh builds it with this feature).
 cargo clippy --lib --tests --target wasm32-unknown-unknown --features docx-wasm -- -D warnings
-# The form checker's and the text checker's wasm (the same, each with some of the functions).
+# The form, text and file checkers' wasm (the same, each with some of the functions), and
+# the wasm the glue is built from (every function).
 cargo clippy --lib --tests --target wasm32-unknown-unknown --features forms-wasm -- -D warnings
 cargo clippy --lib --tests --target wasm32-unknown-unknown --features text-wasm -- -D warnings
+cargo clippy --lib --tests --target wasm32-unknown-unknown --features file-wasm -- -D warnings
+cargo clippy --lib --tests --target wasm32-unknown-unknown --features docx-api -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps
 cargo test
 bash scripts/test-web.sh

@@ -40,12 +40,16 @@ mod testing;
 pub mod text;
 
 // The main wasm's JS API; the second wasm (feature `docx-wasm`) is the .docx reader
-// alone, which checks the text it reads with the main wasm's `checkDocument`.
+// alone, which checks the text it reads with the main wasm's `checkDocument`. Feature
+// `docx-api` puts the reader's `checkDocxWith` beside the API (the file checker).
 #[cfg(target_arch = "wasm32")]
 mod js_type;
 #[cfg(all(target_arch = "wasm32", not(feature = "docx-wasm")))]
 pub mod wasm;
-#[cfg(all(target_arch = "wasm32", feature = "docx-wasm"))]
+#[cfg(all(
+    target_arch = "wasm32",
+    any(feature = "docx-wasm", feature = "docx-api")
+))]
 pub mod wasm_docx;
 
 // Talc in place of std's dlmalloc in every wasm: smaller and as fast (benches/size-steps.md,

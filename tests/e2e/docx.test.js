@@ -114,9 +114,9 @@ function hostile() {
 test("issue 17: a .docx in a file input is checked in the page: findings with paragraph and excerpt, submit held back", async () => {
   const page = await openFixture(browser, baseUrl, "legacy-file.html");
   await dropinReady(page);
-  // The reader comes by itself once the page is idle; choosing a file then sends nothing.
-  await requested(page, READER);
+  // The page's checker (the file checker) has the reader in it; choosing a file sends nothing.
   await docxReady(page);
+  assert.equal(fetched(page, READER), 0);
   const before = page.requests.length;
   await page.setInputFiles("#fileKeHoach", file("ke-hoach.docx", fixture("plan-letters.docx")));
   const s004 = page.locator(".baocao-finding[data-code=S004]");
@@ -211,7 +211,7 @@ test("issue 17: hostile files are refused with a message in the browser, and the
   await closePage(page, baseUrl);
 });
 
-test("issue 17: the .docx reader is a second wasm: never fetched by a page without a file input, fetched once and verified by one with", async () => {
+test("issue 17: the .docx reader: in the file checker of a page with file inputs; a second wasm, fetched once and verified, beside the whole checker; never fetched by a page without a file input", async () => {
   // No file input: the checker alone; checkDocx says to wait for the reader, which comes on request.
   // (The page asks for the whole checker: a page of forms alone loads the form checker,
   // which cannot read texts, and says so if asked for the reader.)
@@ -244,18 +244,33 @@ test("issue 17: the .docx reader is a second wasm: never fetched by a page witho
   );
   await closePage(plain, baseUrl);
 
-  // A file input: the reader is fetched once, on idle after init, before any file is chosen.
+  // A file input and no report form: the file checker, the text checker with the reader
+  // in one wasm. Nothing else is fetched, before or after files are chosen.
   const page = await openFixture(browser, baseUrl, "legacy-file.html");
   await dropinReady(page);
-  await requested(page, READER);
   await page.setInputFiles("#fileKeHoach", file("ke-hoach.docx", fixture("plan-gap.docx")));
   await page.locator(".baocao-finding[data-code=S003]").waitFor();
   await page.setInputFiles("#fileKeHoach", file("ke-hoach.docx", fixture("plan-clean.docx")));
   await page.waitForFunction(() => document.querySelector(".baocao-results__status").textContent === "Không phát hiện lỗi nào.");
-  assert.equal(fetched(page, READER), 1, "fetched once");
-  assert.equal(fetched(page, PART), 1, "its part of the drop-in too");
-  assert.equal(fetched(page, "baocao_text_bg.wasm"), 1, "a page with a file input alone: the text checker, which the reader checks with");
+  const wasms = (p) => p.requests.map((r) => r.url.split("/").pop()).filter((f) => f.endsWith(".wasm"));
+  assert.deepEqual(wasms(page), ["baocao_file_bg.wasm"], "the file checker alone");
+  assert.equal(fetched(page, PART), 0, "and no part of the drop-in");
   await closePage(page, baseUrl);
+
+  // Beside the whole checker (a page that also has report forms, or asks for all): the
+  // reader is fetched once, on idle after init, before any file is chosen.
+  const all = { transform: (html) => html.replace("<script ", '<script data-baocao-checker="all" ') };
+  const whole = await openFixture(browser, baseUrl, "legacy-file.html", all);
+  await dropinReady(whole);
+  await requested(whole, READER);
+  await whole.setInputFiles("#fileKeHoach", file("ke-hoach.docx", fixture("plan-gap.docx")));
+  await whole.locator(".baocao-finding[data-code=S003]").waitFor();
+  await whole.setInputFiles("#fileKeHoach", file("ke-hoach.docx", fixture("plan-clean.docx")));
+  await whole.waitForFunction(() => document.querySelector(".baocao-results__status").textContent === "Không phát hiện lỗi nào.");
+  assert.equal(fetched(whole, READER), 1, "fetched once");
+  assert.equal(fetched(whole, PART), 1, "its part of the drop-in too");
+  assert.deepEqual(wasms(whole), ["baocao_bg.wasm", READER]);
+  await closePage(whole, baseUrl);
 
   // A reader (or its part of the drop-in) changed by one byte: never run; the file is left
   // to the server (said under the input and once on the console), the form not held back.
@@ -264,6 +279,7 @@ test("issue 17: the .docx reader is a second wasm: never fetched by a page witho
     const changed = Buffer.from(original);
     changed[changed.length - 1] ^= 1;
     const bad = await openFixture(browser, baseUrl, "legacy-file.html", {
+      ...all,
       setup: (context) => context.route(`**/pkg/${name}`, (route) => route.fulfill({ status: 200, body: changed, headers: { "content-type": type } })),
     });
     await dropinReady(bad);

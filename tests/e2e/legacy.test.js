@@ -550,6 +550,7 @@ test("issue 16.1: integrity end to end: one verified script runs, a changed glue
     ["baocao_forms_bg.wasm", "legacy-integrity.html", "#f", (html) => html],
     ["baocao_bg.wasm", "legacy-integrity.html", "#f", (html) => html.replace("<script ", '<script data-baocao-checker="all" ')],
     ["baocao_text_bg.wasm", "legacy-large.html", "#txtKeHoach", (html) => html],
+    ["baocao_file_bg.wasm", "legacy-file.html", "#fileKeHoach", (html) => html],
     ["baocao.dropin.forms.js", "legacy-integrity.html", "#f", (html) => html],
   ]) {
     const original = readFileSync(join(ROOT, "pkg", wasm));
@@ -573,7 +574,7 @@ test("issue 16.1: integrity end to end: one verified script runs, a changed glue
   }
 });
 
-test("issue 16.11: a page of report forms loads the form checker (no text reader), one of text areas the text checker (no form reader); one with both, or asking for all, the whole one", async () => {
+test("issue 16.11: a page of report forms loads the form checker (no text reader), one of text areas the text checker (no form reader), one with file inputs the file checker (the text checker with the .docx reader); one with both, or asking for all, the whole one", async () => {
   const wasms = (page) => page.requests.map((r) => r.url.split("/").pop()).filter((f) => f.endsWith(".wasm"));
   const parts = (page) => page.requests.map((r) => r.url.split("/").pop()).filter((f) => /^baocao\.dropin\.\w+\.js$/.test(f));
   // Forms only: the form checker, which checks the form as the whole one does.
@@ -640,6 +641,19 @@ test("issue 16.11: a page of report forms loads the form checker (no text reader
   assert.deepEqual(form, ['data-baocao-checker "all" on the script tag of a page that adds report forms after it loads']);
   assert.equal(await text.getAttribute("#later", "data-baocao-state"), "error");
   await closePage(text, baseUrl, { allowProblems: true });
+
+  // A file input (and no report form): the file checker, the text checker with the .docx
+  // reader; no part of the drop-in. What it cannot do is said as the text checker's is.
+  const file = await openFixture(browser, baseUrl, "legacy-file.html");
+  await dropinReady(file);
+  assert.deepEqual(wasms(file), ["baocao_file_bg.wasm"]);
+  assert.deepEqual(parts(file), []);
+  assert.match(
+    await file.evaluate(() => { try { window.baocao.validateForm({}); } catch (e) { return e.message; } }),
+    /^baocao\.validateForm: this page had only text areas and file inputs when it loaded, .*data-baocao-checker="all"/,
+  );
+  assert.ok(await file.evaluate(() => window.baocao.checkDocument("Kế hoạch", { today: "2026-06-15" }).length > 0));
+  await closePage(file, baseUrl);
 
   // A form and text areas on one page: the whole checker. A typo in the attribute: said, and the whole one.
   const both = await openFixture(browser, baseUrl, "legacy-textarea.html");
@@ -822,6 +836,34 @@ async function pasteLarge(text) {
   await page.waitForTimeout(1500); // the status is said in the live region 800 ms later
   return { page, long: await page.evaluate(() => window.__long) };
 }
+
+test("issue 16.11: on a page with a file input, the worker checks a large text with the page's file checker, and fetches no other", async () => {
+  const file = '<tr><td><input type="file" id="fileKeHoach" name="fileKeHoach" accept=".docx" data-baocao="plan"></td></tr>';
+  const others = [];
+  const page = await openFixture(browser, baseUrl, "legacy-large.html", {
+    transform: (html) => html.replace('<tr><td><input type="submit"', `${file}\n      <tr><td><input type="submit"`),
+    // Any other checker is refused, whoever asks for it (the page or its worker).
+    setup: (context) => context.route(/\/pkg\/baocao(_text|_forms)?_bg\.wasm$/, (route) => {
+      others.push(route.request().url());
+      return route.fulfill({ status: 404, body: "" });
+    }),
+  });
+  await dropinReady(page);
+  const head = PLAN_S003.slice(0, PLAN_S003.indexOf("III."));
+  const tasks = Array.from({ length: 120 }, (_, i) => `- Nhiệm vụ ${i + 1}: Sở Y tế chủ trì thực hiện, hoàn thành trước ngày 31/02/2026.`);
+  const plan = head + tasks.join("\n") + "\n\n" + PLAN_S003.slice(PLAN_S003.indexOf("III."));
+  assert.ok(plan.length > 10_000);
+  await page.evaluate((text) => {
+    const area = document.getElementById("txtKeHoach");
+    area.value = text;
+    area.dispatchEvent(new Event("input", { bubbles: true }));
+  }, plan);
+  await page.locator("[data-baocao-results-for=txtKeHoach] .baocao-finding[data-code=P001]").first().waitFor();
+  assert.equal(page.workers().length, 1, "checked in the worker");
+  assert.deepEqual(others, [], "no other checker asked for");
+  assert.ok(!page.messages.some((m) => /main thread/.test(m)), page.messages.join("\n"));
+  await closePage(page, baseUrl);
+});
 
 test("issue 16.7: a 2 MB paste is checked in a Web Worker (the longest main-thread task measured), its findings drawn a few at a time", async () => {
   const text = bigPlan();
