@@ -3,13 +3,45 @@
 //! (about 15 KB of them). Emptied, not removed: a parse error still names the line of
 //! the file in `data/`.
 
+//!
+//! And the catalogue of indicators (`data/indicators.txt`) as static tables
+//! (`OUT_DIR/indicators.rs`, included by `src/target/indicators.rs`): read here, with the
+//! crate's own reader and folding, so that the wasm carries the data and not the parser.
+//! A mistake in the data stops the build, naming its line.
+
 use std::path::Path;
 use std::{env, fs};
 
+/// The crate's Vietnamese folding, which the reader of the data needs (these files use
+/// nothing else of the crate).
+#[allow(dead_code)]
+#[path = "src/text"]
+mod text {
+    pub mod case;
+    pub mod chars;
+    pub mod vietnamese;
+    pub use vietnamese::fold;
+}
+
+#[path = "src/target/indicators_data.rs"]
+mod indicators_data;
+
 fn main() {
     println!("cargo:rerun-if-changed=data");
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("data");
+    for source in ["src/text", "src/target/indicators_data.rs"] {
+        println!("cargo:rerun-if-changed={source}");
+    }
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let out = Path::new(&out_dir).join("data");
     copy_without_comments(Path::new("data"), &out);
+
+    let data = fs::read_to_string("data/indicators.txt").expect("read data/indicators.txt");
+    let parsed = indicators_data::parse(&data).unwrap_or_else(|e| panic!("data/{e}"));
+    fs::write(
+        Path::new(&out_dir).join("indicators.rs"),
+        indicators_data::to_rust(&parsed),
+    )
+    .expect("write indicators.rs to OUT_DIR");
 }
 
 fn copy_without_comments(from: &Path, to: &Path) {

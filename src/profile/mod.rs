@@ -480,7 +480,7 @@ impl Profile {
         for (i, t) in self.targets.iter().enumerate() {
             let at = |f: &str| format!("targets[{i}]{f}");
             let Some(indicator) = cat.get(&t.indicator) else {
-                let known: Vec<&str> = cat.indicators.iter().map(|i| i.id.as_str()).collect();
+                let known: Vec<&str> = cat.indicators.iter().map(|i| i.id).collect();
                 return Err(ProfileError::new(
                     at(".indicator"),
                     format!(

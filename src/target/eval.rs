@@ -193,7 +193,7 @@ impl<'a> Indicators<'a> {
     }
 
     pub fn declared(&self, rate: &Indicator) -> Reading {
-        self.count(&rate.id)
+        self.count(rate.id)
     }
 
     /// The rate from its counts: both readable, a whole above 0, a part at most the
@@ -213,13 +213,13 @@ impl<'a> Indicators<'a> {
     pub fn outcome(&self, indicator: &Indicator) -> Option<Outcome> {
         match indicator.sides() {
             None => Some(Outcome {
-                at: self.at(&indicator.id)?,
+                at: self.at(indicator.id)?,
                 related: Vec::new(),
-                value: self.count(&indicator.id).value()?,
+                value: self.count(indicator.id).value()?,
                 computed: None,
             }),
             Some((part, whole)) => {
-                let stated = self.get(&indicator.id).map(|f| f.at.clone());
+                let stated = self.get(indicator.id).map(|f| f.at.clone());
                 let computed = self.computed(indicator);
                 let value = match computed {
                     Some(c) => c.rate,
@@ -300,8 +300,8 @@ pub fn capitalise(s: &str) -> String {
 impl Problem {
     /// What is wrong, for the field of `indicator`.
     pub fn message(&self, indicator: &Indicator) -> Text {
-        let vi_name = capitalise(&indicator.vi);
-        let en_name = capitalise(&indicator.en);
+        let vi_name = capitalise(indicator.vi);
+        let en_name = capitalise(indicator.en);
         let what = if indicator.is_rate() {
             ("một tỷ lệ phần trăm", "a percentage")
         } else {

@@ -149,7 +149,7 @@ fn ends_with_any(ws: &[Word], phrases: &[&[&str]]) -> bool {
 fn noun_at(ws: &[Word], at: usize) -> Option<(usize, usize)> {
     let mut best: Option<(usize, usize)> = None;
     for (s, subject) in catalogue().subjects.iter().enumerate() {
-        for noun in &subject.nouns {
+        for noun in subject.nouns {
             if phrase_at(ws, at, noun) && best.is_none_or(|(_, len)| noun.len() > len) {
                 best = Some((s, noun.len()));
             }
@@ -170,7 +170,7 @@ fn verb_before(
         let Some(said) = count.said.as_ref().filter(|s| s.subject == subject) else {
             continue;
         };
-        for verb in &said.verbs {
+        for verb in said.verbs {
             for k in from..before {
                 let end = k + verb.len();
                 if end <= before
@@ -326,7 +326,7 @@ impl Sentence<'_> {
             self.push(out, count, value, ws[i].range.clone());
             if pair {
                 let whole = catalogue()
-                    .rate_of_part(&count.id)
+                    .rate_of_part(count.id)
                     .and_then(|r| r.sides())
                     .and_then(|(_, whole)| catalogue().get(whole));
                 if let (Some(whole), Some(value)) = (whole, count_value(&ws[i + 1])) {
@@ -371,7 +371,7 @@ impl Sentence<'_> {
             .collect::<Vec<_>>()
             .join(" ");
         let Some(rate) = last_count
-            .and_then(|c| catalogue().rate_of_part(&c.id))
+            .and_then(|c| catalogue().rate_of_part(c.id))
             .or_else(|| catalogue().rate_named_in(&sentence_before))
         else {
             return;
@@ -451,7 +451,7 @@ pub fn read_table(source: &str, rows: &[Vec<Range<usize>>], group: usize, out: &
                         out.push(figure(count, v));
                     }
                 }
-                let rate = catalogue().rate_of_part(&count.id);
+                let rate = catalogue().rate_of_part(count.id);
                 if let (Some(rate), Some(v)) = (rate, values.iter().find(|v| is_rate(v))) {
                     if (0.0..=100.0).contains(&v.1.value) {
                         out.push(figure(rate, v));
@@ -484,7 +484,7 @@ mod tests {
             .map(|f| {
                 let Location::Span(s) = &f.at else { panic!() };
                 (
-                    f.indicator.id.clone(),
+                    f.indicator.id.to_owned(),
                     f.reading.value().unwrap(),
                     text[s.clone()].to_owned(),
                 )
@@ -597,11 +597,7 @@ mod tests {
             .iter()
             .map(|f| {
                 let Location::Span(s) = &f.at else { panic!() };
-                (
-                    f.indicator.id.as_str(),
-                    f.reading.value().unwrap(),
-                    &text[s.clone()],
-                )
+                (f.indicator.id, f.reading.value().unwrap(), &text[s.clone()])
             })
             .collect();
         assert_eq!(
@@ -623,7 +619,7 @@ mod tests {
         read_table(tabbed, &rows, 0, &mut out);
         let got: Vec<(&str, f64)> = out
             .iter()
-            .map(|f| (f.indicator.id.as_str(), f.reading.value().unwrap()))
+            .map(|f| (f.indicator.id, f.reading.value().unwrap()))
             .collect();
         assert_eq!(
             got,

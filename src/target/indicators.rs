@@ -1,11 +1,10 @@
-//! Reading `data/indicators.txt` (format in the file's header): the counts of the
-//! report form, the rates built on them, and the part ≤ whole relations. Hand-written
-//! and small: no serde, no regex.
-
-use std::sync::OnceLock;
+//! The counts of the report form, the rates built on them, and the part ≤ whole
+//! relations: `data/indicators.txt` (format in the file's header), read by `build.rs`
+//! (with `src/target/indicators_data.rs`) into the static tables below, so that the wasm
+//! carries the data and not its parser.
 
 use crate::finding::Text;
-use crate::text::{contains_words, fold};
+use crate::text::contains_words;
 
 /// What an indicator measures.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -13,19 +12,22 @@ pub enum IndicatorKind {
     /// How many: a whole number of at least 0.
     Count,
     /// A percentage: `part / whole × 100`.
-    Rate { part: String, whole: String },
+    Rate {
+        part: &'static str,
+        whole: &'static str,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Indicator {
     /// The form's key: `tipsResolvedRate`.
-    pub id: String,
+    pub id: &'static str,
     pub kind: IndicatorKind,
-    pub vi: String,
-    pub en: String,
+    pub vi: &'static str,
+    pub en: &'static str,
     /// How a sentence names it: alternatives, each a set of folded phrases that must
     /// all stand in the words.
-    pub words: Vec<Vec<String>>,
+    pub words: &'static [&'static [&'static str]],
     /// For a count, how a report states it: what is counted and what was done to it.
     pub said: Option<Said>,
 }
@@ -36,16 +38,16 @@ pub struct Indicator {
 pub struct Said {
     /// Index into [`Catalogue::subjects`].
     pub subject: usize,
-    /// Folded verb phrases, each as its words (split once, when the data is read).
-    pub verbs: Vec<Vec<String>>,
+    /// Folded verb phrases, each as its words.
+    pub verbs: &'static [&'static [&'static str]],
 }
 
 /// A thing that is counted, by the nouns that name it: `tin báo`, `tố giác`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Subject {
-    pub name: String,
+    pub name: &'static str,
     /// Folded nouns, each as its words.
-    pub nouns: Vec<Vec<String>>,
+    pub nouns: &'static [&'static [&'static str]],
 }
 
 impl Indicator {
@@ -54,15 +56,15 @@ impl Indicator {
     }
 
     /// The part and whole of a rate.
-    pub fn sides(&self) -> Option<(&str, &str)> {
-        match &self.kind {
+    pub fn sides(&self) -> Option<(&'static str, &'static str)> {
+        match self.kind {
             IndicatorKind::Rate { part, whole } => Some((part, whole)),
             IndicatorKind::Count => None,
         }
     }
 
     pub fn name(&self) -> Text {
-        Text::new(self.vi.clone(), self.en.clone())
+        Text::new(self.vi, self.en)
     }
 
     /// Whether folded words name this indicator.
@@ -76,234 +78,64 @@ impl Indicator {
 /// One part ≤ whole: a rate's sides, or a relation of the data.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Relation {
-    pub part: String,
-    pub whole: String,
+    pub part: &'static str,
+    pub whole: &'static str,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Catalogue {
     /// In the order of the data: the most specific rate first.
-    pub indicators: Vec<Indicator>,
+    pub indicators: &'static [Indicator],
     /// Every part ≤ whole: each rate's, then the data's own relations.
-    pub relations: Vec<Relation>,
+    pub relations: &'static [Relation],
     /// What reports count, by their nouns.
-    pub subjects: Vec<Subject>,
+    pub subjects: &'static [Subject],
 }
 
 impl Catalogue {
-    pub fn get(&self, id: &str) -> Option<&Indicator> {
+    pub fn get(&self, id: &str) -> Option<&'static Indicator> {
         self.indicators.iter().find(|i| i.id == id)
     }
 
-    pub fn rates(&self) -> impl Iterator<Item = &Indicator> {
+    pub fn rates(&self) -> impl Iterator<Item = &'static Indicator> {
         self.indicators.iter().filter(|i| i.is_rate())
     }
 
-    pub fn counts(&self) -> impl Iterator<Item = &Indicator> {
+    pub fn counts(&self) -> impl Iterator<Item = &'static Indicator> {
         self.indicators.iter().filter(|i| !i.is_rate())
     }
 
     /// The first rate that folded words name.
-    pub fn rate_named_in(&self, folded: &str) -> Option<&Indicator> {
+    pub fn rate_named_in(&self, folded: &str) -> Option<&'static Indicator> {
         self.rates().find(|i| i.named_in(folded))
     }
 
     /// The rate whose part or whole is `count`, with `count` as its part first.
-    pub fn rate_of_part(&self, count: &str) -> Option<&Indicator> {
+    pub fn rate_of_part(&self, count: &str) -> Option<&'static Indicator> {
         self.rates()
             .find(|i| i.sides().is_some_and(|(part, _)| part == count))
     }
-
-    /// Reads the catalogue's line format.
-    pub fn parse(text: &str) -> Result<Catalogue, String> {
-        let mut out = Catalogue::default();
-        let mut extra = Vec::new();
-        for (n, raw) in text.lines().enumerate() {
-            let err = |what: &str| format!("indicators.txt:{}: {what}", n + 1);
-            let line = raw.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            if let Some(rest) = line.strip_prefix("words:") {
-                let Some(last) = out.indicators.last_mut().filter(|_| raw.starts_with(' ')) else {
-                    return Err(err("`words:` must be indented under a rate"));
-                };
-                for alternative in rest.split(';') {
-                    let phrases: Vec<String> = alternative
-                        .split('+')
-                        .map(fold)
-                        .filter(|p| !p.is_empty())
-                        .collect();
-                    if phrases.is_empty() {
-                        return Err(err("an empty alternative of words"));
-                    }
-                    last.words.push(phrases);
-                }
-                continue;
-            }
-            if let Some(rest) = line.strip_prefix("said:") {
-                let Some(last) = out
-                    .indicators
-                    .last_mut()
-                    .filter(|i| raw.starts_with(' ') && !i.is_rate())
-                else {
-                    return Err(err("`said:` must be indented under a count"));
-                };
-                let Some((subject, verbs)) = rest.split_once('|') else {
-                    return Err(err("expected `said: subject | verb ; verb`"));
-                };
-                let Some(subject) = out.subjects.iter().position(|s| s.name == subject.trim())
-                else {
-                    return Err(err(&format!("unknown subject `{}`", subject.trim())));
-                };
-                let verbs = phrases(verbs);
-                if verbs.is_empty() {
-                    return Err(err("a count is said with no verb"));
-                }
-                last.said = Some(Said { subject, verbs });
-                continue;
-            }
-            if let Some(rest) = line.strip_prefix("subject ") {
-                let Some((name, nouns)) = rest.split_once(':') else {
-                    return Err(err("expected `subject name: noun ; noun`"));
-                };
-                let nouns = phrases(nouns);
-                if nouns.is_empty() {
-                    return Err(err("a subject with no noun"));
-                }
-                out.subjects.push(Subject {
-                    name: id(name.trim()).map_err(|e| err(&e))?,
-                    nouns,
-                });
-                continue;
-            }
-            let (keyword, rest) = line.split_once(' ').unwrap_or((line, ""));
-            match keyword {
-                "relation" => {
-                    let Some((part, whole)) = rest.split_once("<=") else {
-                        return Err(err("expected `relation part <= whole`"));
-                    };
-                    extra.push(Relation {
-                        part: id(part.trim()).map_err(|e| err(&e))?,
-                        whole: id(whole.trim()).map_err(|e| err(&e))?,
-                    });
-                }
-                "count" | "rate" => {
-                    let fields: Vec<&str> = rest.split('|').map(str::trim).collect();
-                    let [head, vi, en] = fields.as_slice() else {
-                        return Err(err("expected `id | Vietnamese name | English name`"));
-                    };
-                    if vi.is_empty() || en.is_empty() {
-                        return Err(err("a name is empty"));
-                    }
-                    let (name, kind) = if keyword == "count" {
-                        (id(head).map_err(|e| err(&e))?, IndicatorKind::Count)
-                    } else {
-                        let Some((name, formula)) = head.split_once('=') else {
-                            return Err(err("expected `rate id = part / whole`"));
-                        };
-                        let Some((part, whole)) = formula.split_once('/') else {
-                            return Err(err("expected `part / whole`"));
-                        };
-                        (
-                            id(name.trim()).map_err(|e| err(&e))?,
-                            IndicatorKind::Rate {
-                                part: id(part.trim()).map_err(|e| err(&e))?,
-                                whole: id(whole.trim()).map_err(|e| err(&e))?,
-                            },
-                        )
-                    };
-                    if out.get(&name).is_some() {
-                        return Err(err(&format!("{name} is defined twice")));
-                    }
-                    out.indicators.push(Indicator {
-                        id: name,
-                        kind,
-                        vi: (*vi).to_owned(),
-                        en: (*en).to_owned(),
-                        words: Vec::new(),
-                        said: None,
-                    });
-                }
-                other => return Err(err(&format!("unknown line kind `{other}`"))),
-            }
-        }
-        // Every side names a count.
-        let is_count = |c: &Catalogue, id: &str| c.get(id).is_some_and(|i| !i.is_rate());
-        let mut relations = Vec::new();
-        for i in out.rates() {
-            if let Some((part, whole)) = i.sides() {
-                for side in [part, whole] {
-                    if !is_count(&out, side) {
-                        return Err(format!("indicators.txt: {}: {side} is not a count", i.id));
-                    }
-                }
-                if i.words.is_empty() {
-                    return Err(format!("indicators.txt: {} has no words", i.id));
-                }
-                relations.push(Relation {
-                    part: part.to_owned(),
-                    whole: whole.to_owned(),
-                });
-            }
-        }
-        for r in extra {
-            if !is_count(&out, &r.part) || !is_count(&out, &r.whole) {
-                return Err(format!(
-                    "indicators.txt: relation {} <= {}: not counts",
-                    r.part, r.whole
-                ));
-            }
-            relations.push(r);
-        }
-        out.relations = relations;
-        Ok(out)
-    }
 }
 
-/// Folded phrases separated by `;`, each as its words.
-fn phrases(list: &str) -> Vec<Vec<String>> {
-    list.split(';')
-        .map(|p| {
-            fold(p)
-                .split_whitespace()
-                .map(str::to_owned)
-                .collect::<Vec<_>>()
-        })
-        .filter(|p| !p.is_empty())
-        .collect()
-}
-
-/// A camelCase id.
-fn id(s: &str) -> Result<String, String> {
-    if !s.is_empty()
-        && s.starts_with(|c: char| c.is_ascii_lowercase())
-        && s.chars().all(|c| c.is_ascii_alphanumeric())
-    {
-        Ok(s.to_owned())
-    } else {
-        Err(format!("`{s}` is not a camelCase id"))
-    }
-}
+include!(concat!(env!("OUT_DIR"), "/indicators.rs"));
 
 /// The built-in catalogue (`data/indicators.txt`).
 pub fn catalogue() -> &'static Catalogue {
-    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
-    // The data is checked by the tests; should it fail to parse, an empty catalogue
-    // (nothing is checked) is better than a panic that kills the page.
-    CATALOGUE.get_or_init(|| Catalogue::parse(data_file!("indicators.txt")).unwrap_or_default())
+    &CATALOGUE
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::target::indicators_data;
+    use crate::text::fold;
 
     /// A message names a part and its whole (T003: "số tố giác … đã giải quyết (25) lớn
     /// hơn số tố giác … đã tiếp nhận (20)"): counts of one subject name it alike, in
     /// both languages, so one message never calls one thing by two names.
     #[test]
     fn counts_of_one_subject_name_it_alike() {
-        let c = Catalogue::parse(include_str!("../../data/indicators.txt")).unwrap();
+        let c = catalogue();
         let noun_vi = |name: &str| {
             let name = name.strip_prefix("số ").unwrap_or(name);
             [" đã ", " được "]
@@ -323,7 +155,7 @@ mod tests {
             Default::default();
         for count in c.counts() {
             let subject = count.said.as_ref().unwrap().subject;
-            let (vi, id) = (noun_vi(&count.vi), count.id.clone());
+            let (vi, id) = (noun_vi(count.vi), count.id);
             match seen.get(&subject) {
                 Some((first_vi, first_en, first_id)) => {
                     assert_eq!(
@@ -331,13 +163,13 @@ mod tests {
                         "{id} and {first_id} name their subject differently"
                     );
                     assert_eq!(
-                        noun_en(&count.en),
+                        noun_en(count.en),
                         noun_en(first_en),
                         "{id} and {first_id} name their subject differently in English"
                     );
                 }
                 None => {
-                    seen.insert(subject, (vi, count.en.clone(), id));
+                    seen.insert(subject, (vi, count.en.to_owned(), id.to_owned()));
                 }
             }
         }
@@ -345,7 +177,7 @@ mod tests {
 
     #[test]
     fn the_data_parses() {
-        let c = Catalogue::parse(include_str!("../../data/indicators.txt")).unwrap();
+        let c = catalogue();
         assert_eq!(c.counts().count(), 9);
         assert_eq!(c.rates().count(), 6);
         let resolved = c.get("tipsResolvedRate").unwrap();
@@ -374,7 +206,36 @@ mod tests {
             tips.nouns.iter().any(|n| n == &["tin", "bao"])
                 && tips.nouns.iter().any(|n| n == &["tin"])
         );
-        assert_eq!(catalogue(), &c);
+        // The tables build.rs wrote are what the reader reads from the data.
+        let read = indicators_data::parse(include_str!("../../data/indicators.txt")).unwrap();
+        assert_eq!(read.indicators.len(), c.indicators.len());
+        for (r, i) in read.indicators.iter().zip(c.indicators) {
+            assert_eq!(
+                (r.id.as_str(), r.vi.as_str(), r.en.as_str()),
+                (i.id, i.vi, i.en)
+            );
+            let sides = r.sides.as_ref().map(|(p, w)| (p.as_str(), w.as_str()));
+            assert_eq!(sides, i.sides());
+            assert!(r.words == i.words, "{}", i.id);
+            match (&r.said, &i.said) {
+                (None, None) => {}
+                (Some((subject, verbs)), Some(said)) => {
+                    assert!(*subject == said.subject && *verbs == said.verbs, "{}", i.id)
+                }
+                _ => panic!("{}: said differs", i.id),
+            }
+        }
+        let relations: Vec<(&str, &str)> = read
+            .relations
+            .iter()
+            .map(|(p, w)| (p.as_str(), w.as_str()))
+            .collect();
+        let tables: Vec<(&str, &str)> = c.relations.iter().map(|r| (r.part, r.whole)).collect();
+        assert_eq!(relations, tables);
+        assert_eq!(read.subjects.len(), c.subjects.len());
+        for (r, s) in read.subjects.iter().zip(c.subjects) {
+            assert!(r.name == s.name && r.nouns == s.nouns, "{}", s.name);
+        }
     }
 
     #[cfg(not(target_arch = "wasm32"))]
@@ -388,11 +249,7 @@ mod tests {
             .iter()
             .filter_map(|v| v.as_str())
             .collect();
-        let mut ids: Vec<&str> = catalogue()
-            .indicators
-            .iter()
-            .map(|i| i.id.as_str())
-            .collect();
+        let mut ids: Vec<&str> = catalogue().indicators.iter().map(|i| i.id).collect();
         let mut listed_sorted = listed.clone();
         ids.sort_unstable();
         listed_sorted.sort_unstable();
@@ -402,7 +259,7 @@ mod tests {
     #[test]
     fn rates_are_named_by_their_words() {
         let c = catalogue();
-        let named = |s: &str| c.rate_named_in(&fold(s)).map(|i| i.id.as_str());
+        let named = |s: &str| c.rate_named_in(&fold(s)).map(|i| i.id);
         assert_eq!(named("Tỷ lệ giải quyết đạt trên"), Some("tipsResolvedRate"));
         assert_eq!(
             named("tố giác, tin báo về tội phạm được tiếp nhận, xử lý"),
@@ -442,7 +299,9 @@ mod tests {
             ),
             ("count a | x | y\nrelation a <= zz", "not counts"),
         ] {
-            let e = Catalogue::parse(text).unwrap_err();
+            let Err(e) = indicators_data::parse(text) else {
+                panic!("{text:?} was read");
+            };
             assert!(e.contains(words), "{text:?}: {e}");
         }
     }

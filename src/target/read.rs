@@ -374,7 +374,7 @@ pub fn plan_targets_with<'p>(
                 let span = p.span();
                 out.push(FoundTarget {
                     target: Target {
-                        indicator: indicator.id.clone(),
+                        indicator: indicator.id.to_owned(),
                         comparator: p.comparator,
                         value,
                         importance: Importance::Medium,
@@ -508,7 +508,7 @@ pub fn explains(text: &str, indicator: &Indicator) -> bool {
         .map(fold)
         .filter(|s| !s.is_empty())
         .collect();
-    let name = fold(&indicator.vi);
+    let name = fold(indicator.vi);
     sentences.iter().enumerate().any(|(i, s)| {
         let names = indicator.named_in(s) || contains_words(s, &name);
         names
@@ -525,14 +525,7 @@ mod tests {
     fn read(text: &str) -> Vec<(Option<&str>, Comparator, Option<f64>, bool)> {
         percentages(text)
             .into_iter()
-            .map(|p| {
-                (
-                    p.indicator.map(|i| i.id.as_str()),
-                    p.comparator,
-                    p.value,
-                    p.share,
-                )
-            })
+            .map(|p| (p.indicator.map(|i| i.id), p.comparator, p.value, p.share))
             .collect()
     }
 

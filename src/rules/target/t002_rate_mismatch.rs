@@ -74,7 +74,7 @@ fn check_group(indicators: &Indicators, out: &mut Vec<Diagnostic>) {
         let (Some(declared), Some(computed), Some(at), Some((part, whole))) = (
             indicators.declared(rate).value(),
             indicators.computed(rate),
-            indicators.at(&rate.id),
+            indicators.at(rate.id),
             rate.sides(),
         ) else {
             continue;
@@ -88,8 +88,8 @@ fn check_group(indicators: &Indicators, out: &mut Vec<Diagnostic>) {
             RULE.report_at(
                 at,
                 Text::new(
-                    format!("{}: {}, không phải {}.", capitalise(&rate.vi), is.vi, said.vi),
-                    format!("{}: {}, not {}.", capitalise(&rate.en), is.en, said.en),
+                    format!("{}: {}, không phải {}.", capitalise(rate.vi), is.vi, said.vi),
+                    format!("{}: {}, not {}.", capitalise(rate.en), is.en, said.en),
                 ),
             )
             .relating_all([indicators.at(part), indicators.at(whole)].into_iter().flatten())

@@ -66,17 +66,17 @@ fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
 /// A part and its whole are compared where they are stated together.
 fn check_group(indicators: &Indicators, out: &mut Vec<Diagnostic>) {
     let cat = catalogue();
-    for relation in &cat.relations {
+    for relation in cat.relations {
         let (Some(part), Some(whole)) = (
-            indicators.count(&relation.part).value(),
-            indicators.count(&relation.whole).value(),
+            indicators.count(relation.part).value(),
+            indicators.count(relation.whole).value(),
         ) else {
             continue;
         };
         let (Some(p), Some(w), Some(at)) = (
-            cat.get(&relation.part),
-            cat.get(&relation.whole),
-            indicators.at(&relation.part),
+            cat.get(relation.part),
+            cat.get(relation.whole),
+            indicators.at(relation.part),
         ) else {
             continue;
         };
@@ -89,21 +89,21 @@ fn check_group(indicators: &Indicators, out: &mut Vec<Diagnostic>) {
                 Text::new(
                     format!(
                         "{} ({}) lớn hơn {} ({}).",
-                        capitalise(&p.vi),
+                        capitalise(p.vi),
                         vi_number(part, 0),
                         w.vi,
                         vi_number(whole, 0)
                     ),
                     format!(
                         "{} ({}) are more than {} ({}).",
-                        capitalise(&p.en),
+                        capitalise(p.en),
                         en_number(part, 0),
                         w.en,
                         en_number(whole, 0)
                     ),
                 ),
             )
-            .relating_all(indicators.at(&relation.whole))
+            .relating_all(indicators.at(relation.whole))
             .with_hint(Text::new(
                 format!(
                     "Số này không thể lớn hơn {}: kiểm tra lại hai số liệu.",

@@ -92,14 +92,14 @@ fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
                 Text::new(
                     format!(
                         "{} là {}, {} chỉ tiêu {}.",
-                        capitalise(&indicator.vi),
+                        capitalise(indicator.vi),
                         result.vi,
                         miss.vi,
                         goal.vi
                     ),
                     format!(
                         "{} is {}, {} the target {}.",
-                        capitalise(&indicator.en),
+                        capitalise(indicator.en),
                         result.en,
                         miss.en,
                         goal.en
