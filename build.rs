@@ -4,10 +4,11 @@
 //! the file in `data/`.
 
 //!
-//! And the catalogue of indicators (`data/indicators.txt`) as static tables
-//! (`OUT_DIR/indicators.rs`, included by `src/target/indicators.rs`): read here, with the
-//! crate's own reader and folding, so that the wasm carries the data and not the parser.
-//! A mistake in the data stops the build, naming its line.
+//! And the catalogues of indicators (`data/indicators.txt`) and legal documents
+//! (`data/legal.txt`) as static tables (`OUT_DIR/indicators.rs`, `OUT_DIR/legal.rs`,
+//! included by `src/target/indicators.rs` and `src/legal/catalogue.rs`): read here, with
+//! the crate's own readers and folding, so that the wasm carries the data and not the
+//! parsers. A mistake in the data stops the build, naming its line.
 
 use std::path::Path;
 use std::{env, fs};
@@ -26,9 +27,25 @@ mod text {
 #[path = "src/target/indicators_data.rs"]
 mod indicators_data;
 
+/// The legal module's kinds, number keys and symbols, which the reader of
+/// `data/legal.txt` needs.
+#[allow(dead_code)]
+#[path = "src/legal"]
+mod legal {
+    pub mod catalogue_data;
+    pub mod kind;
+    pub mod symbol;
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=data");
-    for source in ["src/text", "src/target/indicators_data.rs"] {
+    for source in [
+        "src/text",
+        "src/target/indicators_data.rs",
+        "src/legal/catalogue_data.rs",
+        "src/legal/kind.rs",
+        "src/legal/symbol.rs",
+    ] {
         println!("cargo:rerun-if-changed={source}");
     }
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
@@ -42,6 +59,14 @@ fn main() {
         indicators_data::to_rust(&parsed),
     )
     .expect("write indicators.rs to OUT_DIR");
+
+    let data = fs::read_to_string("data/legal.txt").expect("read data/legal.txt");
+    let parsed = legal::catalogue_data::parse(&data).unwrap_or_else(|e| panic!("data/{e}"));
+    fs::write(
+        Path::new(&out_dir).join("legal.rs"),
+        legal::catalogue_data::to_rust(&parsed),
+    )
+    .expect("write legal.rs to OUT_DIR");
 }
 
 fn copy_without_comments(from: &Path, to: &Path) {

@@ -103,7 +103,7 @@ fn judge(cat: &Catalogue, cited: &Cited) -> Option<Diagnostic> {
                         e.verified
                             && date.is(e.date)
                             && std::iter::once(&e.number)
-                                .chain(&e.aka)
+                                .chain(e.aka)
                                 .any(|n| suffix_key(n) == suffix)
                     });
                     let e = same_day.next()?;
@@ -241,7 +241,7 @@ fn wrong_year(c: &Citation, at: &Location, laws: &[&Entry], year: i32) -> Diagno
             None => String::new(),
         }
     };
-    let title = laws.first().map_or("", |e| e.title.as_str());
+    let title = laws.first().map_or("", |e| e.title);
     // The law nearest the year written; the later one on a tie.
     let nearest = laws
         .iter()
