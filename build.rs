@@ -2,7 +2,6 @@
 //! notes written for the people who keep the data do not ship in every visitor's wasm
 //! (about 15 KB of them). Emptied, not removed: a parse error still names the line of
 //! the file in `data/`.
-
 //!
 //! And the catalogues of indicators (`data/indicators.txt`) and legal documents
 //! (`data/legal.txt`) as static tables (`OUT_DIR/indicators.rs`, `OUT_DIR/legal.rs`,
@@ -52,21 +51,24 @@ fn main() {
     let out = Path::new(&out_dir).join("data");
     copy_without_comments(Path::new("data"), &out);
 
-    let data = fs::read_to_string("data/indicators.txt").expect("read data/indicators.txt");
-    let parsed = indicators_data::parse(&data).unwrap_or_else(|e| panic!("data/{e}"));
-    fs::write(
-        Path::new(&out_dir).join("indicators.rs"),
-        indicators_data::to_rust(&parsed),
-    )
-    .expect("write indicators.rs to OUT_DIR");
+    tables(&out_dir, "indicators", |data| {
+        indicators_data::parse(data).map(|p| indicators_data::to_rust(&p))
+    });
+    tables(&out_dir, "legal", |data| {
+        legal::catalogue_data::parse(data)
+            .map(|p| legal::catalogue_data::to_rust(&p))
+            .map_err(|e| e.to_string())
+    });
+}
 
-    let data = fs::read_to_string("data/legal.txt").expect("read data/legal.txt");
-    let parsed = legal::catalogue_data::parse(&data).unwrap_or_else(|e| panic!("data/{e}"));
-    fs::write(
-        Path::new(&out_dir).join("legal.rs"),
-        legal::catalogue_data::to_rust(&parsed),
-    )
-    .expect("write legal.rs to OUT_DIR");
+/// `data/NAME.txt` read by `read` into `OUT_DIR/NAME.rs`; a mistake in the data (its
+/// message names the file and line) stops the build.
+fn tables(out_dir: &str, name: &str, read: impl FnOnce(&str) -> Result<String, String>) {
+    let path = format!("data/{name}.txt");
+    let data = fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {path}: {e}"));
+    let rust = read(&data).unwrap_or_else(|e| panic!("data/{e}"));
+    fs::write(Path::new(out_dir).join(format!("{name}.rs")), rust)
+        .unwrap_or_else(|e| panic!("write {name}.rs to OUT_DIR: {e}"));
 }
 
 fn copy_without_comments(from: &Path, to: &Path) {

@@ -81,7 +81,7 @@ export interface Baocao {
   check(element: Element): ResultDetail;
   /**
    * The plain object a form's fields map to (DESIGN §4.4). After `ready`; on a page that
-   * loaded the text checker (no form part) it throws saying what to add.
+   * loaded the text or file checker (no form part) it throws saying what to add.
    */
   formData(element: Element): Record<string, unknown>;
   /** Switches the messages of every attached element: "vi" (default) or "en". */

@@ -65,6 +65,8 @@ function createBaocao(global, base, script, glue, workerUrl) {
   var CHECKER_FUNCTIONS = ["checkDocument", "validateForm", "validateField", "findAgency", "suggestAgencies"];
   /** The .docx reader's function, which only the file checker's wasm has (the others load the reader's own). */
   var READER_FUNCTION = "checkDocxWith";
+  /** The glue's functions that a checker's wasm may lack. */
+  var OPTIONAL_FUNCTIONS = CHECKER_FUNCTIONS.concat([READER_FUNCTION]);
   var checker = "all"; // the checker this page loaded
   /** sha384 of baocao_docx_bg.wasm (the .docx reader), filled in the same way. */
   var DOCX_INTEGRITY = "__DOCX_WASM_INTEGRITY__";
@@ -1685,7 +1687,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
     var chosen = domReady().then(function () { checker = chooseChecker(); });
     var wasm = chosen.then(function () { return verifiedFetch(CHECKERS[checker][0], CHECKERS[checker][1]); });
     // The form's code comes beside the wasm, on pages whose checker reads forms.
-    var forms = chosen.then(function () { return checker === "text" || checker === "file" ? null : loadPart("baocao.dropin.forms.js", FORMS_JS_INTEGRITY); });
+    var forms = chosen.then(function () { return checker === "forms" || checker === "all" ? loadPart("baocao.dropin.forms.js", FORMS_JS_INTEGRITY) : null; });
     // A failed download is reported once, by init below, not also as unhandled.
     wasm.catch(function () {});
     forms.catch(function () {});
@@ -1700,7 +1702,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
             // The glue has every function; the form and text checkers' wasm only some.
             var functions = {};
             for (var name in m) {
-              if ((CHECKER_FUNCTIONS.indexOf(name) < 0 && name !== READER_FUNCTION) || typeof exports[name] === "function") functions[name] = m[name];
+              if (OPTIONAL_FUNCTIONS.indexOf(name) < 0 || typeof exports[name] === "function") functions[name] = m[name];
             }
             return { functions: functions, forms: files[1] };
           });
