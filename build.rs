@@ -3,11 +3,12 @@
 //! (about 15 KB of them). Emptied, not removed: a parse error still names the line of
 //! the file in `data/`.
 //!
-//! And the catalogues of indicators (`data/indicators.txt`) and legal documents
-//! (`data/legal.txt`) as static tables (`OUT_DIR/indicators.rs`, `OUT_DIR/legal.rs`,
-//! included by `src/target/indicators.rs` and `src/legal/catalogue.rs`): read here, with
-//! the crate's own readers and folding, so that the wasm carries the data and not the
-//! parsers. A mistake in the data stops the build, naming its line.
+//! And the catalogues (`data/indicators.txt`, `data/legal.txt`, `data/titles.txt`,
+//! `data/national-targets.txt`) as static tables (`OUT_DIR/NAME.rs`, included by
+//! `src/target/indicators.rs`, `src/legal/catalogue.rs`, `src/reader/titles.rs` and
+//! `src/target/mod.rs`): read here, with the crate's own readers and folding, so that
+//! the wasm carries the data and not the parsers. A mistake in the data stops the
+//! build, naming its line.
 
 use std::path::Path;
 use std::{env, fs};
@@ -26,6 +27,12 @@ mod text {
 #[path = "src/target/indicators_data.rs"]
 mod indicators_data;
 
+#[path = "src/target/national_data.rs"]
+mod national_data;
+
+#[path = "src/reader/titles_data.rs"]
+mod titles_data;
+
 /// The legal module's kinds, number keys and symbols, which the reader of
 /// `data/legal.txt` needs.
 #[allow(dead_code)]
@@ -41,6 +48,8 @@ fn main() {
     for source in [
         "src/text",
         "src/target/indicators_data.rs",
+        "src/target/national_data.rs",
+        "src/reader/titles_data.rs",
         "src/legal/catalogue_data.rs",
         "src/legal/kind.rs",
         "src/legal/symbol.rs",
@@ -54,6 +63,14 @@ fn main() {
     tables(&out_dir, "indicators", |data| {
         indicators_data::parse(data).map(|p| indicators_data::to_rust(&p))
     });
+    tables(&out_dir, "national-targets", |data| {
+        let indicators = indicators_data::parse(&read("data/indicators.txt"))?;
+        let is_indicator = |id: &str| indicators.indicators.iter().any(|i| i.id == id);
+        national_data::parse(data, &is_indicator).map(|t| national_data::to_rust(&t))
+    });
+    tables(&out_dir, "titles", |data| {
+        titles_data::parse(data).map(|t| titles_data::to_rust(&t))
+    });
     tables(&out_dir, "legal", |data| {
         legal::catalogue_data::parse(data)
             .map(|p| legal::catalogue_data::to_rust(&p))
@@ -61,14 +78,17 @@ fn main() {
     });
 }
 
-/// `data/NAME.txt` read by `read` into `OUT_DIR/NAME.rs`; a mistake in the data (its
-/// message names the file and line) stops the build.
-fn tables(out_dir: &str, name: &str, read: impl FnOnce(&str) -> Result<String, String>) {
-    let path = format!("data/{name}.txt");
-    let data = fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {path}: {e}"));
-    let rust = read(&data).unwrap_or_else(|e| panic!("data/{e}"));
+/// `data/NAME.txt` turned by `to_rust` into `OUT_DIR/NAME.rs`; a mistake in the data
+/// (its message names the file and line) stops the build.
+fn tables(out_dir: &str, name: &str, to_rust: impl FnOnce(&str) -> Result<String, String>) {
+    let data = read(&format!("data/{name}.txt"));
+    let rust = to_rust(&data).unwrap_or_else(|e| panic!("data/{e}"));
     fs::write(Path::new(out_dir).join(format!("{name}.rs")), rust)
         .unwrap_or_else(|e| panic!("write {name}.rs to OUT_DIR: {e}"));
+}
+
+fn read(path: &str) -> String {
+    fs::read_to_string(path).unwrap_or_else(|e| panic!("read {path}: {e}"))
 }
 
 fn copy_without_comments(from: &Path, to: &Path) {

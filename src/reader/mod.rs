@@ -10,6 +10,9 @@ pub mod marker;
 pub mod outline;
 pub mod parts;
 pub mod titles;
+// The reader of data/titles.txt: build.rs uses it; the tests check its errors.
+#[cfg(test)]
+mod titles_data;
 
 use std::ops::Range;
 

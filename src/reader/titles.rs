@@ -8,22 +8,21 @@
 //! first deputy's title the one suggested. Titles match regardless of case, marks and
 //! spacing, as whole words at the start of a line (`PHÓ GIÁM ĐỐC SỞ`); the longest title
 //! wins (`Tổng cục trưởng` before `Cục trưởng`). `Thủ trưởng` (the head of an agency) is
-//! left out: without its marks it is `Thứ trưởng`. Its comments are few: the file ships
-//! in the wasm.
+//! left out: without its marks it is `Thứ trưởng`. `build.rs` reads the data (with
+//! `src/reader/titles_data.rs`) into the static table below, the titles folded, so that
+//! the wasm carries the data and not its parser.
 
 use super::closing::starts_with_words;
 use crate::text::case::upper_str;
-use crate::text::fold;
-use std::sync::OnceLock;
 
 /// A head's title and its deputies', as written in the data and folded.
 #[derive(Debug)]
 pub struct Title {
-    pub head: String,
-    head_key: String,
+    pub head: &'static str,
+    head_key: &'static str,
     /// The deputies' titles, the suggested one first.
-    pub deputies: Vec<String>,
-    deputy_keys: Vec<String>,
+    pub deputies: &'static [&'static str],
+    deputy_keys: &'static [&'static str],
 }
 
 impl Title {
@@ -33,47 +32,18 @@ impl Title {
     }
 }
 
+include!(concat!(env!("OUT_DIR"), "/titles.rs"));
+
 /// The titles of `data/titles.txt`.
 pub fn titles() -> &'static [Title] {
-    static TITLES: OnceLock<Vec<Title>> = OnceLock::new();
-    // The data is checked by the tests; should it fail to parse, no titles (the deputy
-    // is then "PHÓ" + the head's title) is better than a panic that kills the page.
-    TITLES.get_or_init(|| parse(data_file!("titles.txt")).unwrap_or_default())
-}
-
-fn parse(data: &str) -> Result<Vec<Title>, String> {
-    let mut out = Vec::new();
-    for (n, line) in data.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let (head, deputies) = line
-            .split_once('|')
-            .ok_or_else(|| format!("line {}: no `|` between head and deputies", n + 1))?;
-        let deputies: Vec<String> = deputies
-            .split(';')
-            .map(|d| d.trim().to_owned())
-            .filter(|d| !d.is_empty())
-            .collect();
-        if head.trim().is_empty() || deputies.is_empty() {
-            return Err(format!("line {}: a head and a deputy are needed", n + 1));
-        }
-        out.push(Title {
-            head: head.trim().to_owned(),
-            head_key: fold(head),
-            deputy_keys: deputies.iter().map(|d| fold(d)).collect(),
-            deputies,
-        });
-    }
-    Ok(out)
+    TITLES
 }
 
 /// The title whose head's title starts folded `line` (the longest).
 pub fn by_head(line: &str) -> Option<&'static Title> {
     titles()
         .iter()
-        .filter(|t| starts_with_words(line, &t.head_key))
+        .filter(|t| starts_with_words(line, t.head_key))
         .max_by_key(|t| t.head_key.len())
 }
 
@@ -86,7 +56,7 @@ pub fn by_deputy(line: &str) -> Option<&'static Title> {
                 .deputy_keys
                 .iter()
                 .filter(|k| starts_with_words(line, k))
-                .map(String::len)
+                .map(|k| k.len())
                 .max()?;
             Some((t, len))
         })
@@ -111,20 +81,39 @@ pub fn in_case_of(title: &str, like: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::reader::titles_data::parse;
+    use crate::text::fold;
 
     #[test]
-    fn the_data_parses() {
-        let titles = parse(include_str!("../../data/titles.txt")).unwrap();
-        assert!(titles.len() >= 20);
-        // every head and deputy is told apart from the others by its words
-        for t in &titles {
-            assert_eq!(by_head(&t.head_key).map(|b| &b.head), Some(&t.head));
-            for d in &t.deputy_keys {
-                assert_eq!(by_deputy(d).map(|b| &b.head), Some(&t.head), "{d}");
+    fn the_table_is_the_data_read_and_folded() {
+        let read = parse(include_str!("../../data/titles.txt")).unwrap();
+        assert!(read.len() >= 20);
+        assert_eq!(read.len(), titles().len());
+        for (r, t) in read.iter().zip(titles()) {
+            assert_eq!(r.head, t.head);
+            assert_eq!(r.deputies, t.deputies);
+            assert_eq!(fold(&r.head), t.head_key);
+            let keys: Vec<String> = r.deputies.iter().map(|d| fold(d)).collect();
+            assert_eq!(keys, t.deputy_keys);
+        }
+    }
+
+    #[test]
+    fn every_title_is_told_apart_by_its_words() {
+        for t in titles() {
+            assert_eq!(by_head(t.head_key).map(|b| b.head), Some(t.head));
+            for d in t.deputy_keys {
+                assert_eq!(by_deputy(d).map(|b| b.head), Some(t.head), "{d}");
             }
         }
-        assert!(parse("Chủ tịch |\n").is_err());
+    }
+
+    #[test]
+    fn a_title_without_its_deputies_is_a_mistake_named_by_its_line() {
+        let err = parse("# a comment\nChủ tịch |\n").err().unwrap();
+        assert!(err.contains("titles.txt:2"), "{err}");
         assert!(parse("Chủ tịch\n").is_err());
+        assert!(parse(" | Phó Chủ tịch\n").is_err());
     }
 
     #[test]

@@ -11,9 +11,12 @@
 pub mod eval;
 pub mod figures;
 pub mod indicators;
-// The reader of data/indicators.txt: build.rs uses it; the tests check its errors.
+// The readers of data/indicators.txt and data/national-targets.txt: build.rs uses
+// them; the tests check their errors.
 #[cfg(test)]
 mod indicators_data;
+#[cfg(test)]
+mod national_data;
 pub mod read;
 pub mod tasks;
 
@@ -263,49 +266,34 @@ pub fn target_phrase(target: &Target) -> Text {
     Text::new(vi, en)
 }
 
-/// The national targets (`data/national-targets.txt`).
-pub fn national_targets() -> &'static [Target] {
-    static TARGETS: OnceLock<Vec<Target>> = OnceLock::new();
-    // The data is checked by the tests; should it fail to parse, no targets is better
-    // than a panic that kills the page.
-    TARGETS.get_or_init(|| parse_targets(data_file!("national-targets.txt")).unwrap_or_default())
+/// A national target as `build.rs` writes it from `data/national-targets.txt` (with
+/// `src/target/national_data.rs`): no parser ships in the wasm.
+struct National {
+    indicator: &'static str,
+    comparator: Comparator,
+    value: f64,
+    importance: Importance,
+    wording: &'static str,
 }
 
-/// Reads target lines: `<indicator> <comparator> <value> <importance> | <wording>`.
-pub fn parse_targets(text: &str) -> Result<Vec<Target>, String> {
-    let mut out = Vec::new();
-    for (n, line) in text.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let err = |what: &str| format!("national-targets.txt:{}: {what}", n + 1);
-        let (head, wording) = match line.split_once('|') {
-            Some((h, w)) => (h.trim(), Some(w.trim().to_owned())),
-            None => (line, None),
-        };
-        let fields: Vec<&str> = head.split_whitespace().collect();
-        let [indicator, comparator, value, importance] = fields.as_slice() else {
-            return Err(err("expected `indicator comparator value importance`"));
-        };
-        if catalogue().get(indicator).is_none() {
-            return Err(err(&format!("unknown indicator {indicator}")));
-        }
-        let comparator = Comparator::from_symbol(comparator)
-            .ok_or_else(|| err(&format!("unknown comparator {comparator}")))?;
-        let value =
-            crate::number::plain(value).ok_or_else(|| err(&format!("not a number: {value}")))?;
-        let importance = Importance::from_name(importance)
-            .ok_or_else(|| err(&format!("unknown importance {importance}")))?;
-        out.push(Target {
-            indicator: (*indicator).to_owned(),
-            comparator,
-            value,
-            importance,
-            wording: wording.filter(|w| !w.is_empty()),
-        });
-    }
-    Ok(out)
+include!(concat!(env!("OUT_DIR"), "/national-targets.rs"));
+
+/// The national targets (`data/national-targets.txt`), as the `national` profile
+/// holds them.
+pub fn national_targets() -> &'static [Target] {
+    static TARGETS: OnceLock<Vec<Target>> = OnceLock::new();
+    TARGETS.get_or_init(|| {
+        NATIONAL
+            .iter()
+            .map(|n| Target {
+                indicator: n.indicator.to_owned(),
+                comparator: n.comparator,
+                value: n.value,
+                importance: n.importance,
+                wording: Some(n.wording.to_owned()).filter(|w| !w.is_empty()),
+            })
+            .collect()
+    })
 }
 
 #[cfg(test)]
@@ -365,15 +353,39 @@ mod tests {
     }
 
     #[test]
-    fn the_national_targets_parse() {
-        let targets = parse_targets(include_str!("../../data/national-targets.txt")).unwrap();
-        assert_eq!(targets.len(), 6);
-        assert_eq!(national_targets(), targets.as_slice());
-        assert!(targets
+    fn the_national_targets_are_the_data_read() {
+        let is_indicator = |id: &str| catalogue().get(id).is_some();
+        let read = national_data::parse(
+            include_str!("../../data/national-targets.txt"),
+            &is_indicator,
+        )
+        .unwrap();
+        assert_eq!(read.len(), 6);
+        assert_eq!(read.len(), national_targets().len());
+        for (r, t) in read.iter().zip(national_targets()) {
+            assert_eq!(r.indicator, t.indicator);
+            assert_eq!(r.comparator, format!("Comparator::{:?}", t.comparator));
+            assert_eq!(r.value, t.value);
+            assert_eq!(r.importance, format!("Importance::{:?}", t.importance));
+            assert_eq!(Some(r.wording.as_str()), t.wording.as_deref());
+        }
+        assert!(national_targets()
             .iter()
             .any(|t| t.indicator == "tipsResolvedRate" && t.comparator == Comparator::Above));
-        assert!(parse_targets("noSuchRate >= 90 high").is_err());
-        assert!(parse_targets("tipsResolvedRate => 90 high").is_err());
-        assert!(parse_targets("tipsResolvedRate >= ninety high").is_err());
+    }
+
+    #[test]
+    fn a_mistake_in_the_national_targets_is_named_by_its_line() {
+        let is_indicator = |id: &str| catalogue().get(id).is_some();
+        let err = |text: &str| national_data::parse(text, &is_indicator).err().unwrap();
+        assert!(err("# note\nnoSuchRate >= 90 high")
+            .contains("national-targets.txt:2: unknown indicator"));
+        assert!(err("tipsResolvedRate => 90 high").contains("unknown comparator"));
+        assert!(err("tipsResolvedRate >= ninety high").contains("not a number"));
+        assert!(err("tipsResolvedRate >= 90. high").contains("not a number"));
+        assert!(err("tipsResolvedRate >= 90 urgent").contains("unknown importance"));
+        assert!(err("tipsResolvedRate >= 90").contains("expected"));
+        let ok = national_data::parse("tipsResolvedRate >= 90.5 low | x", &is_indicator).unwrap();
+        assert_eq!((ok[0].value, ok[0].importance), (90.5, "Importance::Low"));
     }
 }

@@ -203,7 +203,7 @@ fn deputy_of(head: &str) -> String {
 /// `CHỦ TỊCH`, `THỨ TRƯỞNG` → `BỘ TRƯỞNG`.
 fn head_of(deputy: &str) -> String {
     match titles::by_deputy(&fold(deputy)) {
-        Some(known) => titles::in_case_of(&known.head, deputy),
+        Some(known) => titles::in_case_of(known.head, deputy),
         None => deputy
             .split_once(' ')
             .map_or("", |(_, h)| h)
