@@ -90,7 +90,11 @@ export interface Baocao {
    * Loads the .docx reader (baocao_docx_bg.wasm, a second wasm verified with the hash the
    * drop-in was built with) if it is not yet; resolves once `checkDocx` works. A page with
    * an `<input type="file" data-baocao=…>` loads it by itself when idle after `ready`, or
-   * when a file is first chosen; other pages never fetch it.
+   * when a file is first chosen; other pages never fetch it. A page whose checker is the
+   * file checker (text areas and file inputs) reads its files without it, the browser
+   * inflating their parts, and fetches it only when this is called (`checkDocx` answers at
+   * once, so it needs the reader's own inflater) or in a browser without
+   * `DecompressionStream("deflate-raw")`.
    */
   docx(): Promise<Baocao>;
   /**

@@ -63,10 +63,13 @@ function createBaocao(global, base, script, glue, workerUrl) {
   };
   /** The glue's functions that the form and text checkers' wasm may lack. */
   var CHECKER_FUNCTIONS = ["checkDocument", "validateForm", "validateField", "findAgency", "suggestAgencies"];
-  /** The .docx reader's function, which only the file checker's wasm has (the others load the reader's own). */
-  var READER_FUNCTION = "checkDocxWith";
+  /**
+   * The .docx reader's functions, which only the file checker's wasm has (the others load
+   * the reader's own): it reads a Word file whose parts the page inflated.
+   */
+  var READER_FUNCTIONS = ["docxParts", "checkDocxWith"];
   /** The glue's functions that a checker's wasm may lack. */
-  var OPTIONAL_FUNCTIONS = CHECKER_FUNCTIONS.concat([READER_FUNCTION]);
+  var OPTIONAL_FUNCTIONS = CHECKER_FUNCTIONS.concat(READER_FUNCTIONS);
   var checker = "all"; // the checker this page loaded
   /** sha384 of baocao_docx_bg.wasm (the .docx reader), filled in the same way. */
   var DOCX_INTEGRITY = "__DOCX_WASM_INTEGRITY__";
@@ -1220,11 +1223,12 @@ function createBaocao(global, base, script, glue, workerUrl) {
       var opts = checkOptions(input);
       var kind = input.getAttribute("data-baocao");
       if (kind === "plan" || kind === "report") opts.kind = kind;
-      // The .docx reader (a second wasm) is loaded when a page with a file input is
-      // idle, or now; when it cannot be, the file is left to the server, as a .pdf is.
-      return loadDocx().then(
-        function () {
-          return file.arrayBuffer().then(checkBuffer, failedRead);
+      // The .docx reader (in the file checker, or a second wasm loaded when a page with a
+      // file input is idle, or now); when it cannot be, the file is left to the server, as
+      // a .pdf is.
+      return docxReader().then(
+        function (read) {
+          return file.arrayBuffer().then(function (buffer) { return checkBuffer(read, buffer); }, failedRead);
         },
         function () {
           if (id !== seq) return findings;
@@ -1232,16 +1236,20 @@ function createBaocao(global, base, script, glue, workerUrl) {
           return finish(trigger);
         }
       );
-      function checkBuffer(buffer) {
+      function checkBuffer(read, buffer) {
         if (id !== seq) return findings;
-        try {
-          findings = docxApi.checkDocxWith(new Uint8Array(buffer), opts, api.checkDocument);
-        } catch (e) {
-          findings = [];
-          fileError = { vi: e.messageVi || e.message, en: String(e.message).replace(/^checkDocx: /, "") };
-        }
-        state = "done";
-        return finish(trigger);
+        return Promise.resolve(new Uint8Array(buffer)).then(function (bytes) { return read(bytes, opts); }).then(
+          function (found) { if (id === seq) findings = found; },
+          function (e) {
+            if (id !== seq) return;
+            findings = [];
+            fileError = { vi: e.messageVi || e.message, en: String(e.message).replace(/^checkDocx: /, "") };
+          }
+        ).then(function () {
+          if (id !== seq) return findings;
+          state = "done";
+          return finish(trigger);
+        });
       }
       function failedRead(e) {
         if (id !== seq) return findings;
@@ -1724,14 +1732,15 @@ function createBaocao(global, base, script, glue, workerUrl) {
   /**
    * Loads the .docx reader (baocao_docx_bg.wasm, fetched with the hash this script was
    * built with) once the checker is loaded; a promise of the namespace. A failure is
-   * said once on the console and tried again at the next file. The file checker has the
-   * reader in it: nothing more is fetched.
+   * said once on the console and tried again at the next file. `baocao.docx()` and, in
+   * a browser that cannot inflate (see docxReader), the file input use it; the file
+   * checker's own reader needs the page to inflate, so it cannot serve checkDocx's
+   * synchronous call.
    */
   function loadDocx() {
     if (docxLoading) return docxLoading;
     docxLoading = ns.ready.then(function () {
       if (!api.checkDocument) throw new Error(notInChecker("baocao.docx"));
-      if (api[READER_FUNCTION]) return { checkDocxWith: api[READER_FUNCTION] };
       var blocked = probe();
       if (blocked) throw new Error("WebAssembly.Module: " + blocked);
       var wasm = verifiedFetch("baocao_docx_bg.wasm", DOCX_INTEGRITY);
@@ -1757,13 +1766,73 @@ function createBaocao(global, base, script, glue, workerUrl) {
     return docxLoading;
   }
 
-  /** A file input is attached: load the .docx reader when the page is idle. */
+  /** A file input is attached: load the .docx reader when the page is idle (the file checker has it). */
   function preloadDocx() {
     if (docxPreload || docxLoading) return;
     docxPreload = true;
-    var go = function () { loadDocx().catch(function () {}); };
+    var go = function () { docxReader().catch(function () {}); };
     if (typeof global.requestIdleCallback === "function") global.requestIdleCallback(go, { timeout: 3000 });
     else global.setTimeout(go, 300);
+  }
+
+  /**
+   * How this page reads a Word file: a promise of `read(bytes, options)`, itself a
+   * promise of the findings. The file checker reads it with the parts inflated by the
+   * browser (DecompressionStream); elsewhere, or in a browser without "deflate-raw"
+   * (before 2023), the reader's own wasm is loaded, with its own inflater.
+   */
+  function docxReader() {
+    return ns.ready.then(function () {
+      if (api.docxParts && pageInflates()) return readInChecker;
+      return loadDocx().then(function () {
+        return function (bytes, opts) { return docxApi.checkDocxWith(bytes, opts, api.checkDocument); };
+      });
+    });
+  }
+
+  function pageInflates() {
+    try {
+      return !!new global.DecompressionStream("deflate-raw") && typeof global.Blob.prototype.stream === "function";
+    } catch (e) {
+      return false;
+    }
+  }
+
+  /** A Word file read by the file checker, each deflated part it lists inflated by the browser, one after another. */
+  function readInChecker(bytes, opts) {
+    var inflated = [];
+    return api.docxParts(bytes).reduce(function (done, part) {
+      return done.then(function () {
+        return inflateRaw(bytes.subarray(part[1], part[2]), part[3]).then(function (data) { inflated.push([part[0], data]); });
+      });
+    }, Promise.resolve()).then(function () {
+      return api.checkDocxWith(bytes, opts, api.checkDocument, inflated);
+    });
+  }
+
+  /**
+   * A raw deflate stream inflated by the browser, stopped one byte past `most` (the
+   * reader refuses that as a zip bomb, as its own inflater would); null when the stream
+   * does not inflate (the reader then says the file is damaged).
+   */
+  function inflateRaw(raw, most) {
+    var reader = new global.Blob([raw]).stream().pipeThrough(new global.DecompressionStream("deflate-raw")).getReader();
+    var chunks = [];
+    var size = 0;
+    function next() {
+      return reader.read().then(function (r) {
+        if (!r.done) {
+          chunks.push(r.value);
+          size += r.value.length;
+          if (size <= most) return next();
+          reader.cancel().catch(function () {});
+        }
+        var out = new Uint8Array(size);
+        for (var i = 0, at = 0; i < chunks.length; at += chunks[i].length, i++) out.set(chunks[i], at);
+        return out;
+      });
+    }
+    return next().catch(function () { return null; });
   }
 
   /** checkDocx of the ES module, once the reader is loaded (`await baocao.docx()`). */

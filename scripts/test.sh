@@ -15,7 +15,7 @@ cargo clippy --lib --tests --target wasm32-unknown-unknown --features docx-wasm 
 # the wasm the glue is built from (every function).
 cargo clippy --lib --tests --target wasm32-unknown-unknown --features forms-wasm -- -D warnings
 cargo clippy --lib --tests --target wasm32-unknown-unknown --features text-wasm -- -D warnings
-cargo clippy --lib --tests --target wasm32-unknown-unknown --features file-wasm -- -D warnings
+cargo clippy --lib --tests --target wasm32-unknown-unknown --no-default-features --features file-wasm -- -D warnings
 cargo clippy --lib --tests --target wasm32-unknown-unknown --features docx-api -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps
 cargo test

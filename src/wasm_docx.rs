@@ -37,35 +37,19 @@ const FN: &str = "checkDocx";
 /// `RangeError` past 50,000,000 bytes, and an `Error` for a file that is not a .docx or
 /// is damaged, a zip bomb or XML with a DTD; its `message` is English, its `messageVi`
 /// Vietnamese. `check`'s errors (bad options) are thrown as they are, named `checkDocx`.
+///
+/// `inflated`, when given, holds the deflated parts that `docxParts` listed, inflated
+/// by the page (`[name, Uint8Array]`, or `[name, null]` for a stream that would not
+/// inflate): the file checker has no inflater of its own.
 #[wasm_bindgen(js_name = checkDocxWith, skip_typescript)]
 pub fn check_docx_with(
     bytes: JsValue,
     options: JsValue,
     check: &Function,
+    inflated: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let array = if let Some(a) = bytes.dyn_ref::<js_sys::Uint8Array>() {
-        a.clone()
-    } else if let Some(b) = bytes.dyn_ref::<js_sys::ArrayBuffer>() {
-        js_sys::Uint8Array::new(b)
-    } else {
-        return Err(TypeError::new(&format!(
-            "{FN}: bytes must be a Uint8Array, got {}",
-            describe(&bytes)
-        ))
-        .into());
-    };
-    let len = array.length() as u64;
-    if len > crate::limits::MAX_FILE_BYTES {
-        return Err(RangeError::new(&format!(
-            "{FN}: bytes: the file is {len} bytes, over the limit of {} bytes",
-            crate::limits::MAX_FILE_BYTES
-        ))
-        .into());
-    }
-    let extracted = crate::docx::extract(&array.to_vec()).map_err(|e| {
-        let (vi, en) = e.text();
-        file_error(&vi, &en)
-    })?;
+    let bytes = file_bytes(&bytes)?.to_vec();
+    let extracted = read(&bytes, &inflated).map_err(read_error)?;
     crate::limits::check_text_length(&extracted.text).map_err(|e| file_error(&e.vi, &e.en))?;
     let findings = check
         .call2(
@@ -108,6 +92,90 @@ pub fn check_docx_with(
     Ok(findings.into())
 }
 
+/// The document's text, its deflated parts inflated by the crate or, when the page gave
+/// them (`inflated`, the file checker's page), taken as given.
+#[cfg(feature = "docx-api")]
+fn read(
+    bytes: &[u8],
+    inflated: &JsValue,
+) -> Result<crate::docx::Extracted, crate::docx::DocxError> {
+    use crate::docx::DocxError;
+    // Without `inflated` (`checkDocx` of the public module), none are given: a deflated
+    // part is then one this wasm cannot read, as in a build without an inflater.
+    let given: Vec<Array> = Array::is_array(inflated)
+        .then(|| inflated.unchecked_ref::<Array>().iter())
+        .into_iter()
+        .flatten()
+        .filter(Array::is_array)
+        .map(JsCast::unchecked_into)
+        .collect();
+    crate::docx::extract_with(bytes, |name: &str, _: &[u8], most| {
+        let part = given
+            .iter()
+            .find(|p| p.get(0).as_string().as_deref() == Some(name));
+        match part.map(|p| p.get(1)) {
+            Some(data) => match data.dyn_ref::<js_sys::Uint8Array>() {
+                Some(data) if data.length() as usize > most => Err(DocxError::TooLarge),
+                Some(data) => Ok(data.to_vec()),
+                None => Err(DocxError::Truncated),
+            },
+            None => Err(DocxError::Unsupported("deflate")),
+        }
+    })
+}
+
+/// The reader's own wasm inflates every part itself.
+#[cfg(not(feature = "docx-api"))]
+fn read(bytes: &[u8], _: &JsValue) -> Result<crate::docx::Extracted, crate::docx::DocxError> {
+    crate::docx::extract(bytes)
+}
+
+/// The deflated parts of a Word document that `checkDocxWith` will want inflated, each
+/// `[name, start, end, most]`: its raw deflate stream is `bytes.subarray(start, end)`,
+/// and an inflater may stop one byte past `most` (more is refused as a zip bomb). The
+/// file checker's page inflates them with `DecompressionStream("deflate-raw")`. Throws
+/// as `checkDocxWith` does for bytes that are not a readable zip archive.
+#[cfg(feature = "docx-api")]
+#[wasm_bindgen(js_name = docxParts, skip_typescript)]
+pub fn docx_parts(bytes: JsValue) -> Result<Array, JsValue> {
+    let bytes = file_bytes(&bytes)?.to_vec();
+    let parts = crate::docx::deflated_parts(&bytes).map_err(read_error)?;
+    let out = Array::new();
+    for p in parts {
+        let part = Array::new();
+        part.push(&JsString::from(p.name));
+        for n in [p.raw.start, p.raw.end, p.most] {
+            part.push(&js_number(n as u32));
+        }
+        out.push(&part);
+    }
+    Ok(out)
+}
+
+/// `bytes` as a `Uint8Array` (or `ArrayBuffer`) within the limit on a file.
+fn file_bytes(bytes: &JsValue) -> Result<js_sys::Uint8Array, JsValue> {
+    let array = if let Some(a) = bytes.dyn_ref::<js_sys::Uint8Array>() {
+        a.clone()
+    } else if let Some(b) = bytes.dyn_ref::<js_sys::ArrayBuffer>() {
+        js_sys::Uint8Array::new(b)
+    } else {
+        return Err(TypeError::new(&format!(
+            "{FN}: bytes must be a Uint8Array, got {}",
+            describe(bytes)
+        ))
+        .into());
+    };
+    let len = array.length() as u64;
+    if len > crate::limits::MAX_FILE_BYTES {
+        return Err(RangeError::new(&format!(
+            "{FN}: bytes: the file is {len} bytes, over the limit of {} bytes",
+            crate::limits::MAX_FILE_BYTES
+        ))
+        .into());
+    }
+    Ok(array)
+}
+
 #[wasm_bindgen]
 extern "C" {
     /// `Number(n)`: a paragraph's number as a JS number, by a named import. A cast
@@ -115,6 +183,11 @@ extern "C" {
     /// has, and the file checker shares its glue with checkers that have no such cast.
     #[wasm_bindgen(js_name = Number)]
     fn js_number(n: u32) -> JsValue;
+}
+
+fn read_error(e: crate::docx::DocxError) -> JsValue {
+    let (vi, en) = e.text();
+    file_error(&vi, &en)
 }
 
 /// A file that cannot be read: an `Error` in English, its `messageVi` in Vietnamese.

@@ -42,7 +42,13 @@ fn bytes(b: &[u8]) -> JsValue {
 #[wasm_bindgen_test]
 fn findings_get_their_paragraph_excerpt_and_the_word_lettering_hint() {
     let options = JSON::parse(r#"{"today":"2026-11-23"}"#).unwrap();
-    let found = check_docx_with(bytes(LETTERS), options.clone(), &stand_in()).unwrap();
+    let found = check_docx_with(
+        bytes(LETTERS),
+        options.clone(),
+        &stand_in(),
+        JsValue::UNDEFINED,
+    )
+    .unwrap();
     let found: Array = found.dyn_into().unwrap();
     assert_eq!(found.length(), 2);
     // The checker got the text read and the options as given.
@@ -64,7 +70,7 @@ fn findings_get_their_paragraph_excerpt_and_the_word_lettering_hint() {
 
     // In English on request.
     let options = JSON::parse(r#"{"lang":"en"}"#).unwrap();
-    let found: Array = check_docx_with(bytes(LETTERS), options, &stand_in())
+    let found: Array = check_docx_with(bytes(LETTERS), options, &stand_in(), JsValue::UNDEFINED)
         .unwrap()
         .dyn_into()
         .unwrap();
@@ -75,14 +81,25 @@ fn findings_get_their_paragraph_excerpt_and_the_word_lettering_hint() {
 #[wasm_bindgen_test]
 fn bad_files_and_arguments_throw_named_errors_before_the_checker_runs() {
     let before = global("__calls").as_f64().unwrap_or(0.0);
-    let e =
-        check_docx_with(JsValue::from_str("text"), JsValue::UNDEFINED, &stand_in()).unwrap_err();
+    let e = check_docx_with(
+        JsValue::from_str("text"),
+        JsValue::UNDEFINED,
+        &stand_in(),
+        JsValue::UNDEFINED,
+    )
+    .unwrap_err();
     assert!(e.is_instance_of::<js_sys::TypeError>());
     assert_eq!(
         get(&e, "message").as_string().unwrap(),
         "checkDocx: bytes must be a Uint8Array, got string"
     );
-    let e = check_docx_with(bytes(&[1, 2, 3]), JsValue::UNDEFINED, &stand_in()).unwrap_err();
+    let e = check_docx_with(
+        bytes(&[1, 2, 3]),
+        JsValue::UNDEFINED,
+        &stand_in(),
+        JsValue::UNDEFINED,
+    )
+    .unwrap_err();
     assert!(!e.is_instance_of::<js_sys::TypeError>() && !e.is_instance_of::<js_sys::RangeError>());
     assert_eq!(
         get(&e, "message").as_string().unwrap(),
@@ -103,7 +120,13 @@ fn bad_files_and_arguments_throw_named_errors_before_the_checker_runs() {
         "text, options",
         "throw new RangeError('checkDocument: options.lang must be \"vi\" or \"en\", got \"fr\"');",
     );
-    let e = check_docx_with(bytes(LETTERS), JsValue::UNDEFINED, &throwing).unwrap_err();
+    let e = check_docx_with(
+        bytes(LETTERS),
+        JsValue::UNDEFINED,
+        &throwing,
+        JsValue::UNDEFINED,
+    )
+    .unwrap_err();
     assert!(e.is_instance_of::<js_sys::RangeError>());
     assert_eq!(
         get(&e, "message").as_string().unwrap(),

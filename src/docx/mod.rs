@@ -208,9 +208,18 @@ fn excerpt(line: &str) -> String {
     out
 }
 
+/// The parts of a Word document the reader reads, the document's text first.
+const PARTS: [&str; 3] = ["word/document.xml", "word/numbering.xml", "word/styles.xml"];
+
 /// Reads a .docx into text. Refuses, with the reason, what is not a Word document or
 /// goes past the limits; never panics, in time linear in the input.
 pub fn extract(bytes: &[u8]) -> Result<Extracted, DocxError> {
+    extract_with(bytes, |_: &str, raw: &[u8], limit| inflate(raw, limit))
+}
+
+/// As [`extract`], each deflated part inflated by `inflate` (the page's: the file
+/// checker of the browser has no inflater of its own, see [`deflated_parts`]).
+pub fn extract_with(bytes: &[u8], mut inflate: impl zip::Inflate) -> Result<Extracted, DocxError> {
     if bytes.starts_with(&[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) {
         // An OLE compound file: Word 97–2003 (or a .docx encrypted by Office).
         return Err(DocxError::OldWord);
@@ -221,21 +230,60 @@ pub fn extract(bytes: &[u8]) -> Result<Extracted, DocxError> {
         let Some(entry) = archive.find(name) else {
             return Ok(None);
         };
-        let data = archive.read(entry, budget)?;
+        let data = archive.read(entry, budget, &mut inflate)?;
         budget -= data.len();
         Ok(Some(data))
     };
-    let document = part("word/document.xml")?.ok_or(DocxError::NoDocument)?;
-    let mut numbering = match part("word/numbering.xml")? {
+    let [document, numbering, styles] = PARTS;
+    let document = part(document)?.ok_or(DocxError::NoDocument)?;
+    let mut numbering = match part(numbering)? {
         Some(xml) => numbering::Numbering::read(&xml)?,
         None => numbering::Numbering::default(),
     };
-    let styles = match part("word/styles.xml")? {
+    let styles = match part(styles)? {
         Some(xml) => document::StyleNumbering::read(&xml)?,
         None => document::StyleNumbering::default(),
     };
     let blocks = document::read(&document, &mut numbering, &styles)?;
     Ok(layout::lay_out(&blocks))
+}
+
+/// A deflated part that [`extract_with`] will ask for: its name, where its raw deflate
+/// stream lies in the file, and the most bytes it may inflate to (one byte more is
+/// refused as a zip bomb, so an inflater may stop there).
+#[derive(Debug, PartialEq, Eq)]
+pub struct DeflatedPart {
+    pub name: &'static str,
+    pub raw: std::ops::Range<usize>,
+    pub most: usize,
+}
+
+/// The deflated parts of a Word document that [`extract_with`] reads, for an inflater
+/// outside the crate (the browser's `DecompressionStream`); the same errors as
+/// [`extract`] for a file that is not a zip archive or whose directory is damaged.
+pub fn deflated_parts(bytes: &[u8]) -> Result<Vec<DeflatedPart>, DocxError> {
+    if bytes.starts_with(&[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) {
+        return Err(DocxError::OldWord);
+    }
+    let archive = zip::Archive::open(bytes)?;
+    let mut out = Vec::new();
+    for name in PARTS {
+        let Some(entry) = archive.find(name) else {
+            continue;
+        };
+        if !zip::Archive::deflated(entry)? {
+            continue;
+        }
+        let raw = archive.raw_range(entry)?;
+        // The most that passes check_ratio: n / len ≤ MAX_RATIO, or n ≤ RATIO_FROM.
+        let most = (raw.len().saturating_mul(MAX_RATIO + 1).saturating_sub(1)).max(RATIO_FROM);
+        out.push(DeflatedPart {
+            name,
+            raw,
+            most: most.min(MAX_INFLATED),
+        });
+    }
+    Ok(out)
 }
 
 /// Raw deflate within `limit` bytes of output: past it, a zip bomb.
@@ -248,8 +296,8 @@ pub(crate) fn inflate(raw: &[u8], limit: usize) -> Result<Vec<u8>, DocxError> {
     })
 }
 
-/// Without the Rust inflater (the size measurement of benches/size-steps.md): only
-/// stored parts are read.
+/// Without the Rust inflater (the file checker, whose page inflates with the browser's
+/// `DecompressionStream`: [`extract_with`]): only stored parts are read.
 #[cfg(not(feature = "inflate"))]
 pub(crate) fn inflate(_raw: &[u8], _limit: usize) -> Result<Vec<u8>, DocxError> {
     Err(DocxError::Unsupported("deflate"))

@@ -321,6 +321,92 @@ fn deflated_parts_are_read() {
     assert!(extract(&cut).is_err());
 }
 
+/// An inflater outside the crate, as the page's (`DecompressionStream`): it inflates
+/// the parts [`deflated_parts`] lists, each stopped one byte past its `most`.
+#[cfg(feature = "inflate")]
+fn as_the_page_would(bytes: &[u8]) -> Result<Extracted, DocxError> {
+    let parts = deflated_parts(bytes)?;
+    let given: Vec<(&str, Option<Vec<u8>>)> = parts
+        .iter()
+        .map(|p| {
+            let mut out = inflate(&bytes[p.raw.clone()], usize::MAX).ok();
+            if let Some(out) = &mut out {
+                out.truncate(p.most + 1);
+            }
+            (p.name, out)
+        })
+        .collect();
+    extract_with(bytes, |name: &str, _: &[u8], most| {
+        match given.iter().find(|(n, _)| *n == name) {
+            Some((_, Some(data))) if data.len() > most => Err(DocxError::TooLarge),
+            Some((_, Some(data))) => Ok(data.clone()),
+            Some((_, None)) => Err(DocxError::Truncated),
+            None => Err(DocxError::Unsupported("deflate")),
+        }
+    })
+}
+
+#[cfg(feature = "inflate")]
+#[test]
+fn parts_inflated_outside_read_as_inflated_inside() {
+    let compress = |b: &[u8]| miniz_oxide::deflate::compress_to_vec(b, 6);
+    let d = doc(&(p("KẾ HOẠCH") + &numbered(1, 0, "Mục tiêu")));
+    let zip = super::zip::tests::build(
+        &[
+            ("word/document.xml", d.as_bytes()),
+            ("word/styles.xml", b"<w:styles/>"),
+        ],
+        8,
+        compress,
+    );
+    let parts = deflated_parts(&zip).unwrap();
+    assert_eq!(
+        parts.iter().map(|p| p.name).collect::<Vec<_>>(),
+        ["word/document.xml", "word/styles.xml"]
+    );
+    assert!(parts.iter().all(|p| p.most == 1 << 20), "{parts:?}");
+    assert_eq!(
+        as_the_page_would(&zip).unwrap().text,
+        extract(&zip).unwrap().text
+    );
+    // Stored parts are not listed: the reader takes them as they are.
+    let plain = stored(&[("word/document.xml", d.as_bytes())]);
+    assert_eq!(deflated_parts(&plain).unwrap(), vec![]);
+    assert_eq!(
+        as_the_page_would(&plain).unwrap().text,
+        extract(&plain).unwrap().text
+    );
+    // A part the page could not inflate (null in the page) is a damaged file.
+    let refused = extract_with(&zip, |_: &str, _: &[u8], _| Err(DocxError::Truncated));
+    assert_eq!(refused.unwrap_err(), DocxError::Truncated);
+    // Not a zip: the same error before anything is inflated.
+    assert_eq!(
+        deflated_parts(b"KE HOACH").unwrap_err(),
+        extract(b"KE HOACH").unwrap_err()
+    );
+}
+
+#[cfg(feature = "inflate")]
+#[test]
+fn a_zip_bomb_stopped_one_byte_past_its_most_is_refused() {
+    let zeros = vec![b'0'; 60_000_000];
+    let compress = |b: &[u8]| miniz_oxide::deflate::compress_to_vec(b, 6);
+    for size in [60_000_000, 5_000_000] {
+        let bomb = super::zip::tests::build(&[("word/document.xml", &zeros[..size])], 8, compress);
+        let most = deflated_parts(&bomb).unwrap()[0].most;
+        assert!(most < size, "{most} ≥ {size}");
+        assert_eq!(
+            as_the_page_would(&bomb).unwrap_err(),
+            DocxError::TooLarge,
+            "{size}"
+        );
+    }
+    // Just under the ratio: read.
+    let under = super::zip::tests::build(&[("word/document.xml", &zeros[..1 << 20])], 8, compress);
+    let part = &deflated_parts(&under).unwrap()[0];
+    assert!(part.most >= 1 << 20);
+}
+
 #[test]
 fn a_style_with_a_list_numbers_its_paragraphs() {
     // Word's "List Number" style: the list is in styles.xml, not in the paragraph.

@@ -111,6 +111,11 @@ impl<'a> Archive<'a> {
 
     /// The compressed bytes of `entry`, checked against the file.
     pub fn raw(&self, entry: &Entry) -> Result<&'a [u8], DocxError> {
+        Ok(&self.bytes[self.raw_range(entry)?])
+    }
+
+    /// Where the compressed bytes of `entry` lie in the file, checked against it.
+    pub fn raw_range(&self, entry: &Entry) -> Result<std::ops::Range<usize>, DocxError> {
         if entry.flags & 1 != 0 {
             return Err(DocxError::Encrypted);
         }
@@ -124,7 +129,8 @@ impl<'a> Archive<'a> {
         let len = usize::try_from(entry.compressed).map_err(|_| DocxError::Truncated)?;
         start
             .checked_add(len)
-            .and_then(|end| self.bytes.get(start..end))
+            .filter(|end| *end <= self.bytes.len())
+            .map(|end| start..end)
             .ok_or(DocxError::Truncated)
     }
 
@@ -137,15 +143,20 @@ impl<'a> Archive<'a> {
         }
     }
 
-    /// The bytes of `entry`, inflated within `budget` bytes (what is left of the
-    /// limit on all the parts read), its ratio to the compressed size checked.
-    pub fn read(&self, entry: &Entry, budget: usize) -> Result<Vec<u8>, DocxError> {
+    /// The bytes of `entry`, inflated by `inflate` within `budget` bytes (what is left
+    /// of the limit on all the parts read), its ratio to the compressed size checked.
+    pub fn read(
+        &self,
+        entry: &Entry,
+        budget: usize,
+        inflate: &mut impl Inflate,
+    ) -> Result<Vec<u8>, DocxError> {
         let raw = self.raw(entry)?;
         if entry.uncompressed > budget as u64 {
             return Err(DocxError::TooLarge);
         }
         let out = if Self::deflated(entry)? {
-            super::inflate(raw, budget)?
+            inflate(&entry.name, raw, budget)?
         } else {
             raw.to_vec()
         };
@@ -153,6 +164,11 @@ impl<'a> Archive<'a> {
         Ok(out)
     }
 }
+
+/// How a deflated part is inflated: its name, its raw deflate stream and the most bytes
+/// it may inflate to (more is [`DocxError::TooLarge`]). Generic, not `dyn`: each wasm has one inflater, called directly.
+pub trait Inflate: FnMut(&str, &[u8], usize) -> Result<Vec<u8>, DocxError> {}
+impl<F: FnMut(&str, &[u8], usize) -> Result<Vec<u8>, DocxError>> Inflate for F {}
 
 /// The offset of the end-of-central-directory record: searched backwards over the
 /// longest comment there can be.
@@ -225,7 +241,12 @@ pub(crate) mod tests {
         let zip = stored(&[("a.xml", b"<a/>"), ("word/document.xml", b"<w/>")]);
         let archive = Archive::open(&zip).unwrap();
         let e = archive.find("WORD/document.xml").unwrap();
-        assert_eq!(archive.read(e, 100).unwrap(), b"<w/>");
+        assert_eq!(
+            archive
+                .read(e, 100, &mut |_, r, l| crate::docx::inflate(r, l))
+                .unwrap(),
+            b"<w/>"
+        );
         assert!(matches!(Archive::open(b"hello"), Err(DocxError::NotZip)));
         for cut in [10, zip.len() / 2, zip.len() - 1] {
             assert!(
@@ -239,6 +260,9 @@ pub(crate) mod tests {
         lying[n - 6..n - 2].copy_from_slice(&9_999u32.to_le_bytes());
         assert!(Archive::open(&lying).is_err());
         // Budget: a part larger than what is left.
-        assert!(matches!(archive.read(e, 2), Err(DocxError::TooLarge)));
+        assert!(matches!(
+            archive.read(e, 2, &mut |_: &str, r: &[u8], l| crate::docx::inflate(r, l)),
+            Err(DocxError::TooLarge)
+        ));
     }
 }

@@ -114,13 +114,13 @@ function hostile() {
 test("issue 17: a .docx in a file input is checked in the page: findings with paragraph and excerpt, submit held back", async () => {
   const page = await openFixture(browser, baseUrl, "legacy-file.html");
   await dropinReady(page);
-  // The page's checker (the file checker) has the reader in it; choosing a file sends nothing.
-  await docxReady(page);
-  assert.equal(fetched(page, READER), 0);
+  // The page's checker (the file checker) has the reader in it, and the browser inflates
+  // the file's parts: choosing a file sends and fetches nothing.
   const before = page.requests.length;
   await page.setInputFiles("#fileKeHoach", file("ke-hoach.docx", fixture("plan-letters.docx")));
   const s004 = page.locator(".baocao-finding[data-code=S004]");
   await s004.waitFor();
+  assert.equal(fetched(page, READER) + fetched(page, PART), 0, "the reader's own wasm is not fetched");
   assert.equal(await s004.getAttribute("data-paragraph"), "18");
   const text = await s004.textContent();
   assert.match(text, /^Đoạn 18 · Lỗi S004/);
@@ -208,6 +208,52 @@ test("issue 17: hostile files are refused with a message in the browser, and the
   await page.click("input[type=submit]");
   await page.locator("#f .baocao-error-summary li").first().waitFor();
   assert.equal(page.url(), `${baseUrl}/legacy-file.html`, "held back");
+  await closePage(page, baseUrl);
+});
+
+test("issue 16.11: the file checker reads Word files with the browser's inflater; hostile files are refused as by the reader's own", async () => {
+  const page = await openFixture(browser, baseUrl, "legacy-file.html");
+  await dropinReady(page);
+  assert.equal(fetched(page, "baocao_file_bg.wasm"), 1, "the file checker");
+  const status = page.locator(".baocao-results__status");
+  for (const h of hostile()) {
+    await page.setInputFiles("#fileKeHoach", file(h.name, h.bytes));
+    await page.waitForFunction(() => /^Không đọc được tệp: /.test(document.querySelector(".baocao-results__status").textContent), null, { timeout: 10_000 });
+    assert.match(await status.textContent(), h.vi, h.name);
+    // Cleared between files, so that the next wait sees the next file's message.
+    await page.setInputFiles("#fileKeHoach", []);
+    await page.waitForFunction(() => !/^Không đọc được tệp: /.test(document.querySelector(".baocao-results__status").textContent));
+  }
+  // A damaged deflate stream, its directory intact: damaged, not a hang.
+  const good = zip([{ name: "word/document.xml", data: Buffer.from(document(["KẾ HOẠCH", "I. MỤC TIÊU"])), deflate: true }]);
+  const damaged = Buffer.from(good);
+  damaged.fill(0xff, 30 + "word/document.xml".length + 2, 30 + "word/document.xml".length + 12);
+  await page.setInputFiles("#fileKeHoach", file("hong.docx", damaged));
+  await page.waitForFunction(() => /^Không đọc được tệp: /.test(document.querySelector(".baocao-results__status").textContent));
+  // And a real document read after them all, deflated parts and numbering.
+  await page.setInputFiles("#fileKeHoach", file("ke-hoach.docx", fixture("plan-letters.docx")));
+  await page.locator(".baocao-finding[data-code=S004]").waitFor();
+  assert.equal(await page.locator(".baocao-finding[data-code=S004]").getAttribute("data-paragraph"), "18");
+  assert.equal(fetched(page, READER) + fetched(page, PART), 0);
+  await closePage(page, baseUrl);
+});
+
+test("issue 16.11: in a browser without the deflate-raw inflater, the file checker's page loads the reader's own wasm", async () => {
+  const page = await openFixture(browser, baseUrl, "legacy-file.html", {
+    initScript: () => {
+      const Native = window.DecompressionStream;
+      window.DecompressionStream = function (format) {
+        if (format === "deflate-raw") throw new TypeError("Unsupported compression format: 'deflate-raw'");
+        return new Native(format);
+      };
+    },
+  });
+  await dropinReady(page);
+  await page.setInputFiles("#fileKeHoach", file("ke-hoach.docx", fixture("plan-letters.docx")));
+  await page.locator(".baocao-finding[data-code=S004]").waitFor();
+  assert.equal(await page.locator(".baocao-finding[data-code=S004]").getAttribute("data-paragraph"), "18");
+  assert.equal(fetched(page, READER), 1, "the reader's own wasm");
+  assert.equal(fetched(page, PART), 1, "and its part of the drop-in");
   await closePage(page, baseUrl);
 });
 
