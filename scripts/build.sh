@@ -104,8 +104,13 @@ cp "$wasm_dir/baocao.wasm" "$tmp/docx/baocao_docx.wasm"
 # only text areas, or text areas and file inputs. The file checker has no inflater: the
 # page inflates a Word file's parts with the browser's DecompressionStream (row 54).
 for checker in forms text file; do
-  say "cargo +$wasm_toolchain build --features $checker-wasm (the $checker checker's wasm)"
-  if [ "$checker" = file ]; then wasm_build --no-default-features --features file-wasm; else wasm_build --features "$checker-wasm"; fi
+  if [ "$checker" = file ]; then
+    say "cargo +$wasm_toolchain build --no-default-features --features file-wasm (the file checker's wasm, no inflater)"
+    wasm_build --no-default-features --features file-wasm
+  else
+    say "cargo +$wasm_toolchain build --features $checker-wasm (the $checker checker's wasm)"
+    wasm_build --features "$checker-wasm"
+  fi
   mkdir -p "$tmp/$checker"
   cp "$wasm_dir/baocao.wasm" "$tmp/$checker/baocao_$checker.wasm"
 done
