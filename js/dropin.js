@@ -1798,14 +1798,26 @@ function createBaocao(global, base, script, glue, workerUrl) {
     }
   }
 
-  /** A Word file read by the file checker, each deflated part it lists inflated by the browser, one after another. */
+  /**
+   * A Word file read by the file checker, the deflated parts it lists inflated by the
+   * browser one after another, each within its most and all within the most together
+   * (`[name, start, end, most, mostTogether]`): past either, the reader refuses the file,
+   * so the parts after it are not inflated.
+   */
   function readInChecker(bytes, opts) {
     var inflated = [];
+    var used = 0;
     return api.docxParts(bytes).reduce(function (done, part) {
-      return done.then(function () {
-        return inflateRaw(bytes.subarray(part[1], part[2]), part[3]).then(function (data) { inflated.push([part[0], data]); });
+      return done.then(function (over) {
+        if (over) return over;
+        var most = Math.min(part[3], part[4] - used);
+        return inflateRaw(bytes.subarray(part[1], part[2]), most).then(function (data) {
+          inflated.push([part[0], data]);
+          used += data ? data.length : 0;
+          return !!data && data.length > most;
+        });
       });
-    }, Promise.resolve()).then(function () {
+    }, Promise.resolve(false)).then(function () {
       return api.checkDocxWith(bytes, opts, api.checkDocument, inflated);
     });
   }

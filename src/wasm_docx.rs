@@ -131,8 +131,9 @@ fn read(bytes: &[u8], _: &JsValue) -> Result<crate::docx::Extracted, crate::docx
 }
 
 /// The deflated parts of a Word document that `checkDocxWith` will want inflated, each
-/// `[name, start, end, most]`: its raw deflate stream is `bytes.subarray(start, end)`,
-/// and an inflater may stop one byte past `most` (more is refused as a zip bomb). The
+/// `[name, start, end, most, mostTogether]`: its raw deflate stream is
+/// `bytes.subarray(start, end)`, and an inflater may stop one byte past `most`, or past
+/// `mostTogether` with the parts before it (more is refused as a zip bomb). The
 /// file checker's page inflates them with `DecompressionStream("deflate-raw")`. Throws
 /// as `checkDocxWith` does for bytes that are not a readable zip archive.
 #[cfg(feature = "docx-api")]
@@ -144,7 +145,7 @@ pub fn docx_parts(bytes: JsValue) -> Result<Array, JsValue> {
     for p in parts {
         let part = Array::new();
         part.push(&JsString::from(p.name));
-        for n in [p.raw.start, p.raw.end, p.most] {
+        for n in [p.raw.start, p.raw.end, p.most, crate::docx::MAX_INFLATED] {
             part.push(&js_number(n as u32));
         }
         out.push(&part);

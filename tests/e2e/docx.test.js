@@ -8,8 +8,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { deflateRawSync } from "node:zlib";
-import { ROOT, closePage, dropinReady, openFixture, startAll } from "./helpers.js";
+import { ROOT, closePage, dropinReady, openFixture, startAll, zip } from "./helpers.js";
 
 /** Resolves once the drop-in's .docx reader (the second wasm) is loaded. */
 const docxReady = (page) => page.evaluate(() => window.baocao.docx().then(() => true));
@@ -42,46 +41,6 @@ const FIXTURES = join(ROOT, "tests", "fixtures", "docx");
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const fixture = (name) => readFileSync(join(FIXTURES, name));
 const file = (name, buffer) => ({ name, mimeType: DOCX, buffer });
-
-/** A zip of `{ name, data, deflate }` entries, as a hostile sender would write one. */
-function zip(entries) {
-  const parts = [];
-  const central = [];
-  let offset = 0;
-  for (const e of entries) {
-    const data = Buffer.from(e.data);
-    const body = e.deflate ? deflateRawSync(data) : data;
-    const name = Buffer.from(e.name);
-    const method = e.deflate ? 8 : 0;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(method, 10);
-    entry.writeUInt32LE(body.length, 20);
-    entry.writeUInt32LE(data.length, 24);
-    entry.writeUInt16LE(name.length, 28);
-    entry.writeUInt32LE(offset, 42);
-    parts.push(local, name, body);
-    central.push(entry, name);
-    offset += 30 + name.length + body.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, directory, end]);
-}
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const document = (paragraphs) =>
