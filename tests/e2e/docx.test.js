@@ -183,6 +183,20 @@ test("issue 16.11: the file checker reads Word files with the browser's inflater
     await page.setInputFiles("#fileKeHoach", []);
     await page.waitForFunction(() => !/^Không đọc được tệp: /.test(document.querySelector(".baocao-results__status").textContent));
   }
+  // Two parts, each within its ratio, that inflate past the limit of all parts together:
+  // the page stops the second at what is left, and the reader refuses the file.
+  const block = (seed) => Buffer.concat([Buffer.alloc(1000, 0x20), Buffer.from(String(seed * 7919 % 100003).padStart(6, "x"))]);
+  const part = (n) => Buffer.concat(Array.from({ length: n }, (_, i) => block(i)));
+  const together = zip([
+    { name: "word/document.xml", data: part(30_000), deflate: true },
+    { name: "word/styles.xml", data: part(30_000), deflate: true },
+  ]);
+  assert.ok(together.length > 60_000_000 / 200, `each part within its ratio (${together.length} B)`);
+  await page.setInputFiles("#fileKeHoach", file("together.docx", together));
+  await page.waitForFunction(() => /^Không đọc được tệp: /.test(document.querySelector(".baocao-results__status").textContent), null, { timeout: 20_000 });
+  assert.match(await status.textContent(), /bom zip/);
+  await page.setInputFiles("#fileKeHoach", []);
+  await page.waitForFunction(() => !/^Không đọc được tệp: /.test(document.querySelector(".baocao-results__status").textContent));
   // A damaged deflate stream, its directory intact: damaged, not a hang.
   const good = zip([{ name: "word/document.xml", data: Buffer.from(document(["KẾ HOẠCH", "I. MỤC TIÊU"])), deflate: true }]);
   const damaged = Buffer.from(good);
