@@ -100,8 +100,8 @@ fn read(
     inflated: &JsValue,
 ) -> Result<crate::docx::Extracted, crate::docx::DocxError> {
     use crate::docx::DocxError;
-    // Without `inflated` (`checkDocx` of the public module), none are given: a deflated
-    // part is then one this wasm cannot read, as in a build without an inflater.
+    // Without `inflated`, none are given: a deflated part is then one this wasm cannot
+    // read (`Unsupported`), as in any build without an inflater.
     let given: Vec<Array> = Array::is_array(inflated)
         .then(|| inflated.unchecked_ref::<Array>().iter())
         .into_iter()

@@ -166,7 +166,8 @@ impl<'a> Archive<'a> {
 }
 
 /// How a deflated part is inflated: its name, its raw deflate stream and the most bytes
-/// it may inflate to (more is [`DocxError::TooLarge`]). Generic, not `dyn`: each wasm has one inflater, called directly.
+/// it may inflate to (more is [`DocxError::TooLarge`]). Generic, not `dyn`: each wasm
+/// has one inflater, called directly.
 pub trait Inflate: FnMut(&str, &[u8], usize) -> Result<Vec<u8>, DocxError> {}
 impl<F: FnMut(&str, &[u8], usize) -> Result<Vec<u8>, DocxError>> Inflate for F {}
 
