@@ -1,7 +1,9 @@
 //! Word documents: `check_docx` on any bytes, and on any bytes put in a zip as the
 //! document and numbering parts (so that the XML reader, the numbering and the layout
 //! see them, not only the zip reader), must not panic, and must give findings inside
-//! the text it read. Bounded: the limits of `src/docx` hold whatever the input.
+//! the text it read. Bounded: the limits of `src/docx` hold whatever the input. The
+//! parts listed for the page to inflate (`deflated_parts`, the file checker) lie inside
+//! the bytes, each with a most of at least what the ratio rule always accepts.
 #![no_main]
 
 use baocao::{check_docx, Options};
@@ -13,6 +15,12 @@ fuzz_target!(|data: &[u8]| {
         ..Options::default()
     };
     check(data, &options);
+    if let Ok(parts) = baocao::docx::deflated_parts(data) {
+        for p in parts {
+            assert!(p.raw.start <= p.raw.end && p.raw.end <= data.len(), "{p:?}");
+            assert!(p.most >= 1 << 20 && p.most <= baocao::docx::MAX_INFLATED, "{p:?}");
+        }
+    }
     if let Some((&split, rest)) = data.split_first() {
         // The first byte says where the numbering part ends and the document begins.
         let (numbering, document) = rest.split_at(split as usize * rest.len() / 256);
