@@ -218,6 +218,11 @@ the time budgets are checked only here (timings are noisy).
   first-page work. \`benches/web/init-overlap.html\`, loaded in turn with it, starts the
   wasm's fetch before the glue's import, as the drop-in does (README shows the same for
   an ES module): the budget is checked on it.
+- **Word files in the file checker** (\`benches/web/docx-inflate.mjs\`, benches/size-steps.md
+  row 54): the legacy page of file inputs twice in one Chromium, with and without
+  \`DecompressionStream("deflate-raw")\` (without it the drop-in loads the reader's own wasm
+  and its Rust inflater); a file is chosen in each in turn and timed from the input's
+  \`change\` to its findings shown; the figure is the median ratio of the pairs.
 - **Sizes**: bytes of the files as served, and \`gzip -9\`.
 - **Native**: criterion (\`cargo bench --bench native\`, \`benches/native.rs\`), medians;
   and \`baocao check --format json\` (release build, output to /dev/null) on a
