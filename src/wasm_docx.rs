@@ -186,6 +186,7 @@ extern "C" {
     fn js_number(n: u32) -> JsValue;
 }
 
+/// A Word file the reader refused, as [`file_error`] says it.
 fn read_error(e: crate::docx::DocxError) -> JsValue {
     let (vi, en) = e.text();
     file_error(&vi, &en)

@@ -220,11 +220,7 @@ pub fn extract(bytes: &[u8]) -> Result<Extracted, DocxError> {
 /// As [`extract`], each deflated part inflated by `inflate` (the page's: the file
 /// checker of the browser has no inflater of its own, see [`deflated_parts`]).
 pub fn extract_with(bytes: &[u8], mut inflate: impl zip::Inflate) -> Result<Extracted, DocxError> {
-    if bytes.starts_with(&[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) {
-        // An OLE compound file: Word 97–2003 (or a .docx encrypted by Office).
-        return Err(DocxError::OldWord);
-    }
-    let archive = zip::Archive::open(bytes)?;
+    let archive = open(bytes)?;
     let mut budget = MAX_INFLATED;
     let mut part = |name: &str| -> Result<Option<Vec<u8>>, DocxError> {
         let Some(entry) = archive.find(name) else {
@@ -262,10 +258,7 @@ pub struct DeflatedPart {
 /// outside the crate (the browser's `DecompressionStream`); the same errors as
 /// [`extract`] for a file that is not a zip archive or whose directory is damaged.
 pub fn deflated_parts(bytes: &[u8]) -> Result<Vec<DeflatedPart>, DocxError> {
-    if bytes.starts_with(&[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) {
-        return Err(DocxError::OldWord);
-    }
-    let archive = zip::Archive::open(bytes)?;
+    let archive = open(bytes)?;
     let mut out = Vec::new();
     for name in PARTS {
         let Some(entry) = archive.find(name) else {
@@ -284,6 +277,15 @@ pub fn deflated_parts(bytes: &[u8]) -> Result<Vec<DeflatedPart>, DocxError> {
         });
     }
     Ok(out)
+}
+
+/// The file's zip archive; an old binary Word file is named as such, not "not a zip".
+fn open(bytes: &[u8]) -> Result<zip::Archive<'_>, DocxError> {
+    if bytes.starts_with(&[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) {
+        // An OLE compound file: Word 97–2003 (or a .docx encrypted by Office).
+        return Err(DocxError::OldWord);
+    }
+    zip::Archive::open(bytes)
 }
 
 /// Raw deflate within `limit` bytes of output: past it, a zip bomb.

@@ -387,5 +387,23 @@ mod tests {
         assert!(err("tipsResolvedRate >= 90").contains("expected"));
         let ok = national_data::parse("tipsResolvedRate >= 90.5 low | x", &is_indicator).unwrap();
         assert_eq!((ok[0].value, ok[0].importance), (90.5, "Importance::Low"));
+        // The build's reader names the variants the checker's own readers give.
+        for symbol in [">", ">=", "≥", "<", "<=", "≤"] {
+            let line = format!("tipsResolvedRate {symbol} 90 medium");
+            let row = &national_data::parse(&line, &is_indicator).unwrap()[0];
+            let own = Comparator::from_symbol(symbol).unwrap();
+            assert_eq!(row.comparator, format!("Comparator::{own:?}"), "{symbol}");
+        }
+        for name in ["high", "medium", "low"] {
+            let line = format!("tipsResolvedRate >= 90 {name}");
+            let row = &national_data::parse(&line, &is_indicator).unwrap()[0];
+            let own = Importance::from_name(name).unwrap();
+            assert_eq!(row.importance, format!("Importance::{own:?}"), "{name}");
+        }
+        for value in ["90", "90.5", "0.25", "100"] {
+            let line = format!("tipsResolvedRate >= {value} medium");
+            let row = &national_data::parse(&line, &is_indicator).unwrap()[0];
+            assert_eq!(Some(row.value), crate::number::plain(value), "{value}");
+        }
     }
 }
