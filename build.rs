@@ -33,6 +33,9 @@ mod national_data;
 #[path = "src/reader/titles_data.rs"]
 mod titles_data;
 
+#[path = "src/messages/data.rs"]
+mod messages_data;
+
 /// The legal module's kinds, number keys and symbols, which the reader of
 /// `data/legal.txt` needs.
 #[allow(dead_code)]
@@ -50,6 +53,7 @@ fn main() {
         "src/target/indicators_data.rs",
         "src/target/national_data.rs",
         "src/reader/titles_data.rs",
+        "src/messages/data.rs",
         "src/legal/catalogue_data.rs",
         "src/legal/kind.rs",
         "src/legal/symbol.rs",
@@ -71,6 +75,7 @@ fn main() {
     tables(&out_dir, "titles", |data| {
         titles_data::parse(data).map(|t| titles_data::to_rust(&t))
     });
+    messages(&out_dir);
     tables(&out_dir, "legal", |data| {
         legal::catalogue_data::parse(data)
             .map(|p| legal::catalogue_data::to_rust(&p))
@@ -85,6 +90,32 @@ fn tables(out_dir: &str, name: &str, to_rust: impl FnOnce(&str) -> Result<String
     let rust = to_rust(&data).unwrap_or_else(|e| panic!("data/{e}"));
     fs::write(Path::new(out_dir).join(format!("{name}.rs")), rust)
         .unwrap_or_else(|e| panic!("write {name}.rs to OUT_DIR: {e}"));
+}
+
+/// `data/messages/*.txt`, in the order of their names, as `OUT_DIR/messages.rs`: one
+/// function per message.
+fn messages(out_dir: &str) {
+    let mut files: Vec<_> = fs::read_dir("data/messages")
+        .expect("read data/messages")
+        .map(|e| e.expect("list data/messages").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    let mut all = Vec::new();
+    for path in files {
+        let name = path
+            .file_name()
+            .expect("a file name")
+            .to_string_lossy()
+            .into_owned();
+        let data = read(&path.to_string_lossy());
+        all.extend(
+            messages_data::parse(&name, &data).unwrap_or_else(|e| panic!("data/messages/{e}")),
+        );
+    }
+    let rust = messages_data::to_rust(&all).unwrap_or_else(|e| panic!("data/messages/{e}"));
+    fs::write(Path::new(out_dir).join("messages.rs"), rust)
+        .unwrap_or_else(|e| panic!("write messages.rs to OUT_DIR: {e}"));
 }
 
 fn read(path: &str) -> String {

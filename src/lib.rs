@@ -24,6 +24,8 @@ pub mod form;
 mod json_text;
 pub mod legal;
 pub mod limits;
+// The words of findings and errors, from data/messages/ (build.rs).
+mod messages;
 pub mod model;
 pub mod number;
 mod options;

@@ -1,5 +1,5 @@
 use super::sequence::{breaks, Break, Labels};
-use crate::finding::Text;
+use crate::messages;
 use crate::reader::Style;
 use crate::rules::{declare_rule, ModelContext};
 
@@ -72,34 +72,16 @@ fn check(ctx: &ModelContext, out: &mut Vec<crate::finding::Diagnostic>) {
             missing,
         } = b.labels(outline);
         let message = match b {
-            Break::Gap { .. } => Text::new(
-                format!("Sau mục {prev} là mục {this}: thiếu mục {missing}."),
-                format!("Item {prev} is followed by item {this}: item {missing} is missing."),
-            ),
-            Break::BadStart { .. } => Text::new(
-                format!("Mục đầu tiên là mục {this}: thiếu mục {missing}."),
-                format!("The first item is {this}: item {missing} is missing."),
-            ),
-            Break::Repeat { .. } => Text::new(
-                format!("Số mục {this} bị lặp lại."),
-                format!("Item number {this} is repeated."),
-            ),
-            Break::Backwards { .. } => Text::new(
-                format!("Sau mục {prev} lại là mục {this}: số thứ tự bị đánh lùi."),
-                format!("Item {prev} is followed by item {this}: the numbering goes back."),
-            ),
-            Break::WrongPrefix { .. } => Text::new(
-                format!("Mục {this} nằm trong mục {missing}: số mục con phải bắt đầu bằng {missing}."),
-                format!("Item {this} stands under item {missing}: its number should start with {missing}."),
-            ),
+            Break::Gap { .. } => messages::s003_gap(&prev, &this, &missing),
+            Break::BadStart { .. } => messages::s003_bad_start(&this, &missing),
+            Break::Repeat { .. } => messages::s003_repeat(&this),
+            Break::Backwards { .. } => messages::s003_backwards(&prev, &this),
+            Break::WrongPrefix { .. } => messages::s003_wrong_prefix(&this, &missing),
             Break::OutOfAlphabet { .. } => continue,
         };
         out.push(
             RULE.report_at(outline.items[node].at.clone(), message)
-                .with_hint(Text::new(
-                    "Đánh lại số thứ tự liên tục, hoặc bổ sung mục bị thiếu.",
-                    "Renumber the items in sequence, or add the missing item.",
-                )),
+                .with_hint(messages::s003_hint()),
         );
     }
 }
