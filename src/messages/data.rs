@@ -30,14 +30,15 @@ pub fn parse(name: &str, data: &str) -> Result<Vec<Message>, String> {
     let mut open: Option<(usize, String, Option<String>, Option<String>)> = None;
     for (n, line) in data.lines().enumerate() {
         let at = |what: &str| format!("{name}:{}: {what}", n + 1);
-        let trimmed = line.trim();
-        if trimmed.is_empty() || trimmed.starts_with('#') {
+        let trimmed = line.trim_start();
+        if trimmed.trim_end().is_empty() || trimmed.starts_with('#') {
             continue;
         }
         if !line.starts_with([' ', '\t']) {
             if let Some(done) = open.take() {
                 out.push(finish(name, done)?);
             }
+            let trimmed = trimmed.trim_end();
             if !is_identifier(trimmed) {
                 return Err(at(&format!(
                     "`{trimmed}` is not a message name (lower-case letters, digits and `_`, starting with a letter)"
@@ -59,9 +60,14 @@ pub fn parse(name: &str, data: &str) -> Result<Vec<Message>, String> {
         if slot.is_some() {
             return Err(at("this language is already given for this message"));
         }
-        let text = text.trim();
-        if text.is_empty() {
+        // One space after `vi:` is the format's; any other is the message's own (a
+        // fragment spliced after other words may start with one).
+        let text = text.strip_prefix(' ').unwrap_or(text);
+        if text.trim().is_empty() {
             return Err(at("the message is empty"));
+        }
+        if text.ends_with(char::is_whitespace) {
+            return Err(at("a space at the end of the line (unseen: not allowed)"));
         }
         if text.chars().any(char::is_control) {
             return Err(at("a control character in the message"));

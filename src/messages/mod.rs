@@ -155,6 +155,12 @@ mod tests {
     }
 
     #[test]
+    fn one_space_after_the_language_is_the_format_s_any_other_the_message_s() {
+        let m = &data::parse("x.txt", "m\n  vi:  (bắt buộc)\n  en:x\n").unwrap()[0];
+        assert_eq!((m.vi.as_str(), m.en.as_str()), (" (bắt buộc)", "x"));
+    }
+
+    #[test]
     fn mistakes_in_the_data_name_their_file_and_line() {
         for (data, expected) in [
             (
