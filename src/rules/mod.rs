@@ -89,7 +89,8 @@ pub struct Rule {
     pub title_vi: &'static str,
     pub title_en: &'static str,
     /// The rule's doc comment: Vietnamese, a `---` line, then English. Empty in the
-    /// wasm, whose `rules()` reads them from `docs/rules.json`.
+    /// wasm, whose `rules()` reads them from `docs/rules.json`, as are `name` and the
+    /// titles.
     pub docs: &'static str,
     /// The check over the model ([`crate::model`]), for texts and forms alike; `None`
     /// for a planned rule and for the check's own (X) rules.
@@ -160,16 +161,26 @@ macro_rules! declare_rule {
         $(#[doc = $doc])+
         pub static $id: $crate::rules::Rule = $crate::rules::Rule {
             code: $code,
-            name: $name,
             area: $crate::rules::Area::$area,
             severity: $crate::finding::Severity::$severity,
             status: $crate::rules::Status::Implemented,
+            // The browser gets the names, titles and docs from pkg/baocao.rules.json
+            // (docs/rules.json), when it asks: not in the wasm that every visitor
+            // downloads, whose findings carry only the code.
+            #[cfg(not(target_arch = "wasm32"))]
+            name: $name,
+            #[cfg(not(target_arch = "wasm32"))]
             title_vi: $vi,
+            #[cfg(not(target_arch = "wasm32"))]
             title_en: $en,
-            // The browser gets the docs from pkg/baocao.rules.json (docs/rules.json),
-            // when it asks: not in the wasm that every visitor downloads.
             #[cfg(not(target_arch = "wasm32"))]
             docs: concat!($($doc, "\n"),+),
+            #[cfg(target_arch = "wasm32")]
+            name: "",
+            #[cfg(target_arch = "wasm32")]
+            title_vi: "",
+            #[cfg(target_arch = "wasm32")]
+            title_en: "",
             #[cfg(target_arch = "wasm32")]
             docs: "",
             check: $crate::rules::declare_rule!(@some $($model)?),
