@@ -1,6 +1,7 @@
 use super::{number_is_blank, unreadable};
 use crate::finding::{Diagnostic, Text};
 use crate::form::TEXT;
+use crate::messages;
 use crate::model::{Fact, Medium};
 use crate::reader::DocKind;
 use crate::rules::{declare_rule, ModelContext};
@@ -58,15 +59,7 @@ declare_rule! {
 pub fn problem(symbol: &str, kind: Option<DocKind>) -> Option<(Text, Option<String>)> {
     let compact: String = symbol.chars().filter(|c| !c.is_whitespace()).collect();
     let Some((number, rest)) = compact.split_once('/') else {
-        return Some((
-            Text::new(
-                format!("Số, ký hiệu “{symbol}” thiếu dấu “/” giữa số và ký hiệu."),
-                format!(
-                    "The number and symbol “{symbol}” lacks the “/” between number and symbol."
-                ),
-            ),
-            None,
-        ));
+        return Some((messages::f001_no_slash(symbol), None));
     };
     // Some symbols carry the year: `05/2024/KH-UBND`.
     let rest = match rest.split_once('/') {
@@ -74,32 +67,20 @@ pub fn problem(symbol: &str, kind: Option<DocKind>) -> Option<(Text, Option<Stri
         _ => rest,
     };
     if !number_is_blank(&compact) && !number.bytes().all(|b| b.is_ascii_digit()) {
-        return Some((
-            Text::new(
-                format!("Số văn bản “{number}” phải là chữ số."),
-                format!("The number “{number}” must be digits."),
-            ),
-            None,
-        ));
+        return Some((messages::f001_number_not_digits(number), None));
     }
     let Some((ty, issuer)) = rest
         .split_once('-')
         .filter(|(t, i)| !t.is_empty() && !i.is_empty())
     else {
-        return Some((
-            Text::new(
-                format!("Ký hiệu “{rest}” phải gồm loại văn bản và cơ quan ban hành, nối bằng dấu “-” (ví dụ: KH-UBND)."),
-                format!("The symbol “{rest}” must be the type and the issuer joined by “-” (e.g. KH-UBND)."),
-            ),
-            None,
-        ));
+        return Some((messages::f001_no_dash(rest), None));
     };
     let upper = crate::text::case::upper_str(&compact);
     if let Some(kind) = kind {
         if !ty.eq_ignore_ascii_case(kind.symbol()) {
-            let (vi, en) = match kind {
-                DocKind::Plan => ("kế hoạch", "a plan"),
-                DocKind::Report => ("báo cáo", "a report"),
+            let name = match kind {
+                DocKind::Plan => messages::f001_plan(),
+                DocKind::Report => messages::f001_report(),
             };
             let fixed = format!(
                 "{number}/{}-{}",
@@ -107,37 +88,16 @@ pub fn problem(symbol: &str, kind: Option<DocKind>) -> Option<(Text, Option<Stri
                 crate::text::case::upper_str(issuer)
             );
             return Some((
-                Text::new(
-                    format!(
-                        "Văn bản là {vi} nhưng ký hiệu loại văn bản là “{ty}” (phải là “{}”).",
-                        kind.symbol()
-                    ),
-                    format!(
-                        "The document is {en} but its type symbol is “{ty}” (it must be “{}”).",
-                        kind.symbol()
-                    ),
-                ),
+                messages::f001_wrong_type(name, ty, kind.symbol()),
                 Some(fixed),
             ));
         }
     }
     if compact != upper {
-        return Some((
-            Text::new(
-                format!("Ký hiệu văn bản “{symbol}” phải viết hoa."),
-                format!("The symbol “{symbol}” must be in capitals."),
-            ),
-            Some(upper),
-        ));
+        return Some((messages::f001_not_capitals(symbol), Some(upper)));
     }
     if compact != symbol {
-        return Some((
-            Text::new(
-                format!("Số, ký hiệu “{symbol}” không được có khoảng trắng."),
-                format!("The number and symbol “{symbol}” must not contain spaces."),
-            ),
-            Some(compact),
-        ));
+        return Some((messages::f001_spaces(symbol), Some(compact)));
     }
     None
 }
@@ -160,29 +120,19 @@ fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
                 Medium::Text => "Số: ",
                 Medium::Form => "",
             };
-            let mut d = RULE.report_at(
-                at.clone(),
-                Text::new(
-                    format!("Thiếu số, ký hiệu văn bản (ví dụ: “{label}{example}”)."),
-                    format!("The number and symbol is missing (e.g. “{label}{example}”)."),
-                ),
-            );
+            let mut d = RULE.report_at(at.clone(), messages::f001_missing(label, example));
             if model.medium == Medium::Text {
                 let draft = format!("Số: /{}-UBND", model.kind.symbol());
-                d = d.with_hint(Text::new(
-                    format!("Ghi số, ký hiệu dưới tên cơ quan ban hành; bản dự thảo để trống số: “{draft}”."),
-                    format!("Write it under the issuer's name; a draft leaves the number blank: “{draft}”."),
-                ));
+                d = d.with_hint(messages::f001_missing_hint(draft));
             }
             out.push(d);
         }
         Fact::Stated(n, at) => {
             if let Some((message, suggestion)) = problem(&n.symbol, model.header.stated_kind) {
                 let prefix = n.prefix;
-                let mut d = RULE.report_at(at.clone(), message).with_hint(Text::new(
-                    format!("Viết theo mẫu “{prefix}{example}”: số, dấu “/”, {}, dấu “-”, chữ viết tắt tên cơ quan.", model.kind.symbol()),
-                    format!("Follow “{prefix}{example}”: number, “/”, {}, “-”, the issuer's abbreviation.", model.kind.symbol()),
-                ));
+                let mut d = RULE
+                    .report_at(at.clone(), message)
+                    .with_hint(messages::f001_hint(prefix, example, model.kind.symbol()));
                 if let Some(s) = suggestion {
                     d = d.with_suggestion(format!("{prefix}{s}"));
                 }

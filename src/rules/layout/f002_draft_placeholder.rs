@@ -1,5 +1,6 @@
 use super::number_is_blank;
-use crate::finding::{Diagnostic, Text};
+use crate::finding::{Diagnostic, Lang, Text};
+use crate::messages;
 use crate::model::Fact;
 use crate::reader::DatePart;
 use crate::rules::{declare_rule, ModelContext};
@@ -59,45 +60,34 @@ fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
     if let Fact::Stated(n, at) = &header.number {
         if number_is_blank(&n.symbol) {
             out.push(
-                RULE.report_at(
-                    at.clone(),
-                    Text::new(
-                        "Số văn bản còn để trống — đây là bản dự thảo.",
-                        "The document number is left blank — this is a draft.",
-                    ),
-                )
-                .with_hint(Text::new(
-                    "Văn thư ghi số khi ban hành; kiểm tra lại trước khi gửi bản chính thức.",
-                    "The registry fills in the number on issue; check before sending the final version.",
-                )),
+                RULE.report_at(at.clone(), messages::f002_number_blank())
+                    .with_hint(messages::f002_number_blank_hint()),
             );
         }
     }
     if let Fact::Stated(date, at) = &header.date {
-        let blanks: Vec<(&str, &str)> = [
-            (&date.day, ("ngày", "day")),
-            (&date.month, ("tháng", "month")),
-            (&date.year, ("năm", "year")),
+        let blanks: Vec<Text> = [
+            (&date.day, messages::f002_day as fn() -> Text),
+            (&date.month, messages::f002_month),
+            (&date.year, messages::f002_year),
         ]
         .into_iter()
         .filter(|(p, _)| **p == DatePart::Blank)
-        .map(|(_, names)| names)
+        .map(|(_, name)| name())
         .collect();
         if !blanks.is_empty() {
-            let vi = blanks.iter().map(|b| b.0).collect::<Vec<_>>().join(", ");
-            let en = blanks.iter().map(|b| b.1).collect::<Vec<_>>().join(", ");
+            // The names listed in each language.
+            let join = |lang| {
+                blanks
+                    .iter()
+                    .map(|b| b.get(lang))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let parts = Text::new(join(Lang::Vi), join(Lang::En));
             out.push(
-                RULE.report_at(
-                    at.clone(),
-                    Text::new(
-                        format!("Ngày ban hành còn để trống ({vi}) — đây là bản dự thảo."),
-                        format!("The date of issue is left blank ({en}) — this is a draft."),
-                    ),
-                )
-                .with_hint(Text::new(
-                    "Ghi đủ ngày, tháng, năm ban hành khi ký văn bản.",
-                    "Fill in the day, month and year when the document is signed.",
-                )),
+                RULE.report_at(at.clone(), messages::f002_date_blank(parts))
+                    .with_hint(messages::f002_date_blank_hint()),
             );
         }
     }

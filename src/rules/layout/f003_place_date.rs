@@ -3,6 +3,7 @@ use chrono::NaiveDate;
 use super::unreadable;
 use crate::finding::{Diagnostic, Location, Text};
 use crate::form::{DATE, TEXT};
+use crate::messages;
 use crate::model::{Fact, IssueDate, Medium};
 use crate::reader::DatePart;
 use crate::rules::{declare_rule, ModelContext};
@@ -55,8 +56,6 @@ declare_rule! {
     };
 }
 
-const EXAMPLE: &str = "Hưng Yên, ngày 27 tháng 3 năm 2026";
-
 fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
     let model = ctx.model;
     let h = &model.header;
@@ -69,33 +68,17 @@ fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
     }
     match &h.place {
         Fact::Missing(at) => out.push(
-            RULE.report_at(
-                at.clone(),
-                Text::new(
-                    "Thiếu địa danh nơi ban hành văn bản (ví dụ: “Hưng Yên”).",
-                    "The place of issue is missing (e.g. “Hưng Yên”).",
-                ),
-            )
-            .with_hint(Text::new(
-                format!("Ghi địa danh nơi cơ quan đóng trụ sở, trước ngày tháng năm ban hành: “{EXAMPLE}”."),
-                format!("Write the place where the agency sits, before the date of issue: “{EXAMPLE}”."),
-            )),
+            RULE.report_at(at.clone(), messages::f003_place_missing())
+                .with_hint(messages::f003_place_missing_hint()),
         ),
-        Fact::Stated(place, at) if !place.comma => out.push(RULE.report_at(
-            at.clone(),
-            Text::new(
-                "Sau địa danh phải có dấu phẩy trước chữ “ngày”.",
-                "A comma must follow the place, before “ngày”.",
-            ),
-        )),
+        Fact::Stated(place, at) if !place.comma => {
+            out.push(RULE.report_at(at.clone(), messages::f003_no_comma()))
+        }
         Fact::Unreadable(at, invalid) => out.push(unreadable(&RULE, at, invalid, TEXT)),
         Fact::Stated(..) | Fact::Unknown => {}
     }
     match &h.date {
-        Fact::Missing(at) => out.push(RULE.report_at(
-            at.clone(),
-            Text::new("Thiếu ngày ban hành.", "The date of issue is missing."),
-        )),
+        Fact::Missing(at) => out.push(RULE.report_at(at.clone(), messages::f003_date_missing())),
         Fact::Stated(date, at) => judge_date(date, at, out),
         Fact::Unreadable(at, invalid) => out.push(unreadable(&RULE, at, invalid, DATE)),
         Fact::Unknown => {}
@@ -104,19 +87,13 @@ fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
 
 /// Parts that cannot be read, and a day that does not exist.
 fn judge_date(date: &IssueDate, at: &Location, out: &mut Vec<Diagnostic>) {
-    for (part, vi, en) in [
-        (&date.day, "ngày", "day"),
-        (&date.month, "tháng", "month"),
-        (&date.year, "năm", "year"),
+    for (part, name) in [
+        (&date.day, messages::f003_day as fn() -> Text),
+        (&date.month, messages::f003_month),
+        (&date.year, messages::f003_year),
     ] {
         if let DatePart::Other(s) = part {
-            out.push(RULE.report_at(
-                at.clone(),
-                Text::new(
-                    format!("Không đọc được {vi} “{s}” trong ngày ban hành."),
-                    format!("The {en} “{s}” of the date of issue cannot be read."),
-                ),
-            ));
+            out.push(RULE.report_at(at.clone(), messages::f003_unreadable(name(), s)));
         }
     }
     if let (DatePart::Number(d), DatePart::Number(m), DatePart::Number(y)) =
@@ -128,15 +105,9 @@ fn judge_date(date: &IssueDate, at: &Location, out: &mut Vec<Diagnostic>) {
             out.push(
                 RULE.report_at(
                     at.clone(),
-                    Text::new(
-                        format!("Ngày {d:02} tháng {m:02} năm {y} không tồn tại."),
-                        format!("The date {d:02}/{m:02}/{y} does not exist."),
-                    ),
+                    messages::f003_no_such_date(format!("{d:02}"), format!("{m:02}"), *y),
                 )
-                .with_hint(Text::new(
-                    "Kiểm tra lại ngày và tháng.",
-                    "Check the day and the month.",
-                )),
+                .with_hint(messages::f003_no_such_date_hint()),
             );
         }
     }
@@ -145,28 +116,11 @@ fn judge_date(date: &IssueDate, at: &Location, out: &mut Vec<Diagnostic>) {
 /// No place and date: say so, and say how when a date stands there in another form.
 fn missing(at: &Location, numeric: Option<&Location>, medium: Medium) -> Diagnostic {
     if let Some(numeric) = numeric {
-        return RULE.report_at(
-            numeric.clone(),
-            Text::new(
-                format!("Ngày ban hành phải viết “ngày … tháng … năm …”, ví dụ “{EXAMPLE}”."),
-                format!(
-                    "The date of issue must be written “ngày … tháng … năm …”, e.g. “{EXAMPLE}”."
-                ),
-            ),
-        );
+        return RULE.report_at(numeric.clone(), messages::f003_numeric_date());
     }
-    let d = RULE.report_at(
-        at.clone(),
-        Text::new(
-            format!("Thiếu địa danh và ngày tháng năm ban hành (ví dụ: “{EXAMPLE}”)."),
-            format!("The place and date of issue are missing (e.g. “{EXAMPLE}”)."),
-        ),
-    );
+    let d = RULE.report_at(at.clone(), messages::f003_missing());
     match medium {
-        Medium::Text => d.with_hint(Text::new(
-            "Ghi dưới quốc hiệu, bên phải số, ký hiệu văn bản.",
-            "Write it under the national motto, to the right of the number and symbol.",
-        )),
+        Medium::Text => d.with_hint(messages::f003_missing_hint()),
         Medium::Form => d,
     }
 }

@@ -1,6 +1,7 @@
 use super::unreadable;
-use crate::finding::{Diagnostic, Location, Text};
+use crate::finding::{Diagnostic, Location};
 use crate::form::{missing_message, OBJECT, TEXT};
+use crate::messages;
 use crate::model::{Fact, Medium};
 use crate::reader::closing::authority_of;
 use crate::reader::titles;
@@ -69,18 +70,9 @@ fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
     let sig = match &ctx.model.signature {
         Fact::Stated(sig, _) => sig,
         Fact::Missing(at) => {
-            let d = RULE.report_at(
-                at.clone(),
-                Text::new(
-                    "Thiếu phần ký: quyền hạn, chức vụ và họ tên người ký (ví dụ: “TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH”).",
-                    "The signature block is missing: authority, title and the signer's name (e.g. “TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH”).",
-                ),
-            );
+            let d = RULE.report_at(at.clone(), messages::f004_missing());
             out.push(match ctx.model.medium {
-                Medium::Text => d.with_hint(Text::new(
-                    "Thêm phần ký ở cuối văn bản, bên phải phần Nơi nhận.",
-                    "Add the signature block at the end, to the right of the recipients.",
-                )),
+                Medium::Text => d.with_hint(messages::f004_missing_hint()),
                 Medium::Form => d,
             });
             return;
@@ -95,13 +87,7 @@ fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
         out.push(match (invalid, at) {
             (Some(i), at) => unreadable(&RULE, at, i, TEXT),
             (None, Location::Path(p)) => RULE.report_at(at.clone(), missing_message(p)),
-            (None, at) => RULE.report_at(
-                at.clone(),
-                Text::new(
-                    "Thiếu một phần của phần ký.",
-                    "A part of the signature is missing.",
-                ),
-            ),
+            (None, at) => RULE.report_at(at.clone(), messages::f004_part_missing()),
         });
     }
     let lines = &sig.lines;
@@ -118,21 +104,14 @@ fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
             let title_missing = next.is_none() && !sig.unread.is_empty();
             if !title_missing && !next.is_some_and(|n| is_deputy_of(head, &n.text)) {
                 let expected = deputy_of(head);
-                let found = next.map_or(String::new(), |n| n.text.clone());
-                let (vi_tail, en_tail) = match next {
-                    Some(_) => (
-                        format!(", không phải “{found}”"),
-                        format!(", not “{found}”"),
-                    ),
-                    None => (String::new(), String::new()),
+                let not: messages::Arg = match next {
+                    Some(n) => messages::f004_not(&n.text).into(),
+                    None => "".into(),
                 };
                 out.push(
                     RULE.report_at(
                         next.map_or(&line.at, |n| &n.at).clone(),
-                        Text::new(
-                            format!("Sau “{}” phải là chức vụ của cấp phó ký thay: “{expected}”{vi_tail}.", line.text),
-                            format!("“{}” must be followed by the deputy's title “{expected}”{en_tail}.", line.text),
-                        ),
+                        messages::f004_deputy_title(&line.text, &expected, not),
                     )
                     .relating(line.at.clone())
                     .with_suggestion(expected),
@@ -146,16 +125,7 @@ fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
                 .is_some_and(|a| a == "KT.");
             if !signed_for {
                 let head = head_of(&line.text);
-                let message = Text::new(
-                    format!(
-                        "Cấp phó ký thay phải ghi “KT. {head}” trước “{}”.",
-                        line.text
-                    ),
-                    format!(
-                        "A deputy signing for the head writes “KT. {head}” before “{}”.",
-                        line.text
-                    ),
-                );
+                let message = messages::f004_signs_for(&head, &line.text);
                 // On the authority's own place when it has one, else on the title,
                 // which the authority is to precede.
                 out.push(match &sig.authority_at {

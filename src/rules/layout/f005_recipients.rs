@@ -1,6 +1,7 @@
 use super::unreadable;
-use crate::finding::{Diagnostic, Text};
+use crate::finding::Diagnostic;
 use crate::form::LIST;
+use crate::messages;
 use crate::model::{Fact, Medium};
 use crate::rules::{declare_rule, ModelContext};
 use crate::text::fold;
@@ -65,25 +66,13 @@ fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
         Fact::Stated(r, _) => r,
         Fact::Missing(at) => {
             let hint = if text_medium {
-                Text::new(
-                    "Thêm “Nơi nhận:” ở cuối văn bản, mỗi nơi nhận một dòng bắt đầu bằng “-”, dòng cuối là “- Lưu: VT, …”.",
-                    "Add “Nơi nhận:” at the end, one recipient per “-” line, the last one “- Lưu: VT, …”.",
-                )
+                messages::f005_missing_hint_text()
             } else {
-                Text::new(
-                    "Nhập các nơi nhận; nơi nhận cuối cùng là “Lưu: VT, …”.",
-                    "Enter the recipients; the last one is “Lưu: VT, …”.",
-                )
+                messages::f005_missing_hint_form()
             };
             out.push(
-                RULE.report_at(
-                    at.clone(),
-                    Text::new(
-                        "Thiếu phần “Nơi nhận”.",
-                        "The recipients (“Nơi nhận”) are missing.",
-                    ),
-                )
-                .with_hint(hint),
+                RULE.report_at(at.clone(), messages::f005_missing())
+                    .with_hint(hint),
             );
             return;
         }
@@ -95,32 +84,14 @@ fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
     };
     let is_filing = |text: &str| fold(text).starts_with("luu");
     match recipients.items.last() {
-        None => out.push(RULE.report_at(
-            recipients.at.clone(),
-            Text::new(
-                "Phần “Nơi nhận” chưa có nơi nhận nào.",
-                "The recipients list is empty.",
-            ),
-        )),
+        None => out.push(RULE.report_at(recipients.at.clone(), messages::f005_empty())),
         Some(last) if is_filing(&last.text) => {}
         Some(last) => {
             let at = recipients.end_at.clone();
             let diagnostic = match recipients.items.iter().find(|i| is_filing(&i.text)) {
-                Some(_) => RULE.report_at(
-                    at,
-                    Text::new(
-                        "Dòng “- Lưu: …” phải là dòng cuối của phần Nơi nhận.",
-                        "The “- Lưu: …” line must be the last recipient.",
-                    ),
-                ),
+                Some(_) => RULE.report_at(at, messages::f005_filing_not_last()),
                 None => {
-                    let d = RULE.report_at(
-                        at,
-                        Text::new(
-                            "Phần Nơi nhận phải kết thúc bằng dòng “- Lưu: VT, …”.",
-                            "The recipients must end with the filing line “- Lưu: VT, …”.",
-                        ),
-                    );
+                    let d = RULE.report_at(at, messages::f005_no_filing());
                     // The suggestion replaces a text's last recipient: keep it, add the
                     // filing line.
                     if text_medium {

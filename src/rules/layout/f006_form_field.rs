@@ -1,5 +1,6 @@
-use crate::finding::{Diagnostic, Text};
+use crate::finding::Diagnostic;
 use crate::form::{invalid_message, missing_message};
+use crate::messages;
 use crate::model::ShapeIssue;
 use crate::rules::{declare_rule, ModelContext};
 
@@ -61,58 +62,25 @@ fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
     for problem in &ctx.model.shape {
         let at = problem.at.as_str();
         let d = match &problem.issue {
-            ShapeIssue::NotAnObject => RULE.report_field(
-                at,
-                Text::new(
-                    "Biểu mẫu báo cáo phải là một đối tượng gồm các trường (reportType, year, periodFrom, …).",
-                    "The report form must be an object of fields (reportType, year, periodFrom, …).",
-                ),
-            ),
+            ShapeIssue::NotAnObject => RULE.report_field(at, messages::f006_not_an_object()),
             ShapeIssue::NotAReport { found } => RULE
-                .report_field(
-                    at,
-                    Text::new(
-                        format!("Biểu mẫu này dành cho báo cáo: “kind” phải là “report”, không phải “{found}”."),
-                        format!("This form is for reports: “kind” must be “report”, not “{found}”."),
-                    ),
-                )
+                .report_field(at, messages::f006_not_a_report(found))
                 .with_suggestion("report"),
             ShapeIssue::Missing { choices: None } => RULE.report_field(at, missing_message(at)),
             ShapeIssue::Missing {
                 choices: Some(words),
             } => RULE
                 .report_field(at, missing_message(at))
-                .with_hint(Text::new(
-                    format!("Chọn một trong: {words}."),
-                    format!("Choose one of: {words}."),
-                )),
+                .with_hint(messages::f006_choose_one(*words)),
             ShapeIssue::Invalid { invalid, expected } => {
                 RULE.report_field(at, invalid_message(at, invalid, *expected))
             }
             ShapeIssue::NotAChoice { found, choices } => {
-                let name = crate::form::label(at);
-                RULE.report_field(
-                    at,
-                    Text::new(
-                        format!("{} “{found}” không hợp lệ; chọn một trong: {choices}.", name.vi),
-                        format!("{} “{found}” is not valid; choose one of: {choices}.", name.en),
-                    ),
-                )
+                let field = crate::form::label(at);
+                RULE.report_field(at, messages::f006_not_a_choice(field, found, *choices))
             }
-            ShapeIssue::NoQuarter => RULE.report_field(
-                at,
-                Text::new(
-                    "Báo cáo quý cần ghi quý (1, 2, 3 hoặc 4).",
-                    "A quarterly report needs its quarter (1, 2, 3 or 4).",
-                ),
-            ),
-            ShapeIssue::BadQuarter => RULE.report_field(
-                at,
-                Text::new(
-                    "Quý phải là số từ 1 đến 4.",
-                    "The quarter must be a number from 1 to 4.",
-                ),
-            ),
+            ShapeIssue::NoQuarter => RULE.report_field(at, messages::f006_no_quarter()),
+            ShapeIssue::BadQuarter => RULE.report_field(at, messages::f006_bad_quarter()),
         };
         out.push(d.relating_all(problem.related.iter().map(|r| r.as_str().into())));
     }

@@ -2,6 +2,7 @@ use chrono::Datelike;
 
 use crate::finding::{Diagnostic, Location, Text};
 use crate::legal::{catalogue, suffix_key, Catalogue, Citation, CitedDate, Entry, Reference};
+use crate::messages;
 use crate::model::Cited;
 use crate::rules::{declare_rule, ModelContext};
 
@@ -138,13 +139,6 @@ fn judge(cat: &Catalogue, cited: &Cited) -> Option<Diagnostic> {
     }
 }
 
-fn hint() -> Text {
-    Text::new(
-        "Đối chiếu số, ký hiệu và ngày ký với bản gốc của văn bản (Công báo, Cơ sở dữ liệu quốc gia về văn bản pháp luật).",
-        "Check the number, symbol and date against the original (the Official Gazette, the national database of legal documents).",
-    )
-}
-
 /// What a corrected citation starts with: the kind and `số` when the citation wrote a
 /// kind before the number.
 fn prefix(c: &Citation, e: &Entry) -> String {
@@ -155,41 +149,43 @@ fn prefix(c: &Citation, e: &Entry) -> String {
     }
 }
 
-/// The verb of a document's date: a law is passed, anything else signed.
-fn verb(e: &Entry) -> (&'static str, &'static str) {
+/// The document's kind, named in each language.
+fn kind(e: &Entry) -> Text {
+    Text::new(e.kind.name(), e.kind.name_en())
+}
+
+/// The document's date, `date`, with its verb: a law is passed, anything else signed.
+fn dated(e: &Entry, date: &str) -> Text {
     if e.kind.is_law() {
-        ("được thông qua ngày", "was passed on")
+        messages::l001_passed_on(date)
     } else {
-        ("được ký ngày", "was signed on")
+        messages::l001_signed_on(date)
     }
 }
 
 fn wrong_date(c: &Citation, at: &Location, e: &Entry, cited: &CitedDate) -> Diagnostic {
-    let (vi_verb, en_verb) = verb(e);
     let right = crate::period::dates::format_date(e.date);
-    let (subject_vi, subject_en, suggestion) = match &c.reference {
+    let (subject, suggestion) = match &c.reference {
         Reference::Law { .. } => (
-            format!("{} năm {} (số {})", e.title, e.date.year(), e.number),
-            format!("{} {} ({})", e.kind.name_en(), e.number, e.title),
+            // The year is said only in Vietnamese, the kind only in English.
+            messages::l001_law(
+                e.title,
+                Text::new(e.date.year().to_string(), ""),
+                e.number,
+                Text::new("", e.kind.name_en()),
+            ),
             format!("{} ngày {right}", e.title),
         ),
         Reference::Number { .. } => (
-            e.citation(),
-            format!("{} {}", e.kind.name_en(), e.number),
+            messages::l001_numbered(kind(e), e.number),
             format!("{}{} ngày {right}", prefix(c, e), e.number),
         ),
     };
     RULE.report_at(
         at.clone(),
-        Text::new(
-            format!(
-                "{subject_vi} {vi_verb} {right}, không phải {}.",
-                cited.display()
-            ),
-            format!("{subject_en} {en_verb} {right}, not {}.", cited.display()),
-        ),
+        messages::l001_wrong_date(subject, dated(e, &right), cited.display()),
     )
-    .with_hint(hint())
+    .with_hint(messages::l001_hint())
     .with_suggestion(suggestion)
 }
 
@@ -201,26 +197,11 @@ fn wrong_number(
     date: &CitedDate,
 ) -> Diagnostic {
     let day = crate::period::dates::format_date(e.date);
-    let (vi_verb, en_verb) = verb(e);
-    let en_verb = en_verb.strip_suffix(" on").unwrap_or(en_verb);
     RULE.report_at(
         at.clone(),
-        Text::new(
-            format!(
-                "{} {vi_verb} {day} ({}) có số {}, không phải {cited}.",
-                e.kind.name(),
-                e.title,
-                e.number
-            ),
-            format!(
-                "The {} {en_verb} on {day} ({}) is numbered {}, not {cited}.",
-                e.kind.name_en(),
-                e.title,
-                e.number
-            ),
-        ),
+        messages::l001_wrong_number(kind(e), dated(e, &day), e.title, e.number, cited),
     )
-    .with_hint(hint())
+    .with_hint(messages::l001_hint())
     .with_suggestion(format!(
         "{}{} ngày {}",
         prefix(c, e),
@@ -230,16 +211,20 @@ fn wrong_number(
 }
 
 fn wrong_year(c: &Citation, at: &Location, laws: &[&Entry], year: i32) -> Diagnostic {
-    let list = |word: &str, sep: &str, last: &str| {
-        let items: Vec<String> = laws
-            .iter()
-            .map(|e| format!("{} ({word} {})", e.date.year(), e.number))
-            .collect();
-        match items.split_last() {
-            Some((tail, [])) => tail.clone(),
-            Some((tail, head)) => format!("{}{last}{tail}", head.join(sep)),
-            None => String::new(),
+    // Each law's year and number, listed: `2011 (số 66/2011/QH12) và năm 2024 (số …)`.
+    let items: Vec<Text> = laws
+        .iter()
+        .map(|e| messages::l001_year(e.date.year(), e.number))
+        .collect();
+    let years: messages::Arg = match items.split_last() {
+        Some((last, [first, between @ ..])) => {
+            let head = between.iter().fold(first.clone(), |years, next| {
+                messages::l001_years_next(years, next)
+            });
+            messages::l001_years_last(head, last).into()
         }
+        Some((only, [])) => only.clone().into(),
+        None => "".into(),
     };
     let title = laws.first().map_or("", |e| e.title);
     // The law nearest the year written; the later one on a tie.
@@ -255,20 +240,8 @@ fn wrong_year(c: &Citation, at: &Location, laws: &[&Entry], year: i32) -> Diagno
         None => format!("{} năm {}", e.title, e.date.year()),
     });
     let mut d = RULE
-        .report_at(
-            at.clone(),
-            Text::new(
-                format!(
-                    "{title} được thông qua năm {}, không có luật năm {year}.",
-                    list("số", ", năm ", " và năm ")
-                ),
-                format!(
-                    "{title} was passed in {}; there is none of {year}.",
-                    list("No.", ", ", " and ")
-                ),
-            ),
-        )
-        .with_hint(hint());
+        .report_at(at.clone(), messages::l001_wrong_year(title, years, year))
+        .with_hint(messages::l001_hint());
     if let Some(s) = suggestion {
         d = d.with_suggestion(s);
     }

@@ -1,5 +1,6 @@
 use crate::finding::{Diagnostic, Location, Text};
 use crate::form::{invalid_message, TEXT};
+use crate::messages;
 use crate::reader::parts::{parts_for, Required};
 use crate::rules::{declare_rule, ModelContext};
 
@@ -72,9 +73,9 @@ fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
         }
     }
     let roots = &outline.roots;
-    let (kind_vi, kind_en) = match kind {
-        crate::DocKind::Plan => ("kế hoạch", "a plan"),
-        crate::DocKind::Report => ("báo cáo", "a report"),
+    let kind_name = match kind {
+        crate::DocKind::Plan => messages::s001_plan(),
+        crate::DocKind::Report => messages::s001_report(),
     };
     for (index, part) in parts_for(kind).iter().enumerate() {
         let required = match part.required {
@@ -101,41 +102,19 @@ fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let why = match part.required {
-            Required::ProgrammePlan => Text::new(
-                " (bắt buộc trong kế hoạch thực hiện chương trình nhiều năm)",
-                " (required in a multi-year programme plan)",
-            ),
-            _ => Text::new(
-                format!(" (bắt buộc trong {kind_vi})"),
-                format!(" (required in {kind_en})"),
-            ),
+            Required::ProgrammePlan => messages::s001_required_programme(),
+            _ => messages::s001_required_in(&kind_name),
         };
         let hint = if outline.numbered {
-            Text::new(
-                format!(
-                    "Thêm một mục La Mã “{}” vào đúng vị trí trong bố cục.",
-                    crate::text::case::upper_str(part.vi)
-                ),
-                format!(
-                    "Add a Roman-numbered part “{}” in its place in the outline.",
-                    crate::text::case::upper_str(part.vi)
-                ),
-            )
+            messages::s001_hint_numbered(crate::text::case::upper_str(part.vi))
         } else {
-            Text::new(
-                "Nhập nội dung phần này; nếu kỳ này không có gì, ghi rõ điều đó.",
-                "Fill in this part; if there is nothing this period, say so.",
-            )
+            messages::s001_hint()
         };
+        // The part's English name is said only in English.
+        let name_en = Text::new("", part.en);
         out.push(
-            RULE.report_at(
-                at,
-                Text::new(
-                    format!("Thiếu phần “{}”{}.", part.vi, why.vi),
-                    format!("The part “{}” ({}) is missing{}.", part.vi, part.en, why.en),
-                ),
-            )
-            .with_hint(hint),
+            RULE.report_at(at, messages::s001_missing(part.vi, why, name_en))
+                .with_hint(hint),
         );
     }
 }

@@ -1,4 +1,5 @@
 use crate::finding::Text;
+use crate::messages;
 use crate::reader::parts::parts_for;
 use crate::rules::{declare_rule, ModelContext};
 
@@ -67,6 +68,8 @@ fn check(ctx: &ModelContext, out: &mut Vec<crate::finding::Diagnostic>) {
         };
         match latest {
             Some((seen, seen_node)) if role < seen => {
+                // The parts' names, from data, in each language.
+                let name = |p: usize| Text::new(parts[p].vi, parts[p].en);
                 let label = |n: usize| {
                     outline
                         .marker_of(n)
@@ -74,22 +77,7 @@ fn check(ctx: &ModelContext, out: &mut Vec<crate::finding::Diagnostic>) {
                 };
                 out.push(RULE.report_at(
                     outline.items[root].at.clone(),
-                    Text::new(
-                        format!(
-                            "Phần “{}” (mục {}) phải đứng trước phần “{}” (mục {}).",
-                            parts[role].vi,
-                            label(root),
-                            parts[seen].vi,
-                            label(seen_node)
-                        ),
-                        format!(
-                            "The part “{}” ({}) must come before “{}” ({}).",
-                            parts[role].en,
-                            label(root),
-                            parts[seen].en,
-                            label(seen_node)
-                        ),
-                    ),
+                    messages::s002_order(name(role), label(root), name(seen), label(seen_node)),
                 ));
             }
             _ => latest = Some((role, root)),

@@ -1,5 +1,5 @@
 use super::sequence::{breaks, Break, Labels};
-use crate::finding::Text;
+use crate::messages;
 use crate::reader::Style;
 use crate::rules::{declare_rule, ModelContext};
 
@@ -63,8 +63,6 @@ fn lettered(style: Style) -> bool {
     matches!(style, Style::Letter { .. })
 }
 
-const SEQUENCE: &str = "a, b, c, d, đ, e, g, h, i, k, …";
-
 fn check(ctx: &ModelContext, out: &mut Vec<crate::finding::Diagnostic>) {
     let Some(outline) = &ctx.model.outline else {
         return;
@@ -77,37 +75,22 @@ fn check(ctx: &ModelContext, out: &mut Vec<crate::finding::Diagnostic>) {
             missing,
         } = b.labels(outline);
         let message = match b {
-            Break::Gap { .. } => Text::new(
-                format!("Sau điểm {prev} là điểm {this}: thiếu điểm {missing} (thứ tự chữ cái: {SEQUENCE})."),
-                format!("Item {prev} is followed by item {this}: item {missing} is missing (Vietnamese order: {SEQUENCE})."),
-            ),
-            Break::BadStart { .. } => Text::new(
-                format!("Điểm đầu tiên là điểm {this}: thiếu điểm {missing}."),
-                format!("The first lettered item is {this}: item {missing} is missing."),
-            ),
-            Break::Repeat { .. } => Text::new(format!("Điểm {this} bị lặp lại."), format!("Item {this} is repeated.")),
-            Break::Backwards { .. } => Text::new(
-                format!("Sau điểm {prev} lại là điểm {this}: thứ tự chữ cái bị đảo."),
-                format!("Item {prev} is followed by item {this}: the letters go back."),
-            ),
+            Break::Gap { .. } => messages::s004_gap(&prev, &this, &missing),
+            Break::BadStart { .. } => messages::s004_bad_start(&this, &missing),
+            Break::Repeat { .. } => messages::s004_repeat(&this),
+            Break::Backwards { .. } => messages::s004_backwards(&prev, &this),
             Break::OutOfAlphabet { .. } => {
-                let (tail_vi, tail_en) = match missing.as_str() {
-                    "" => (String::new(), String::new()),
-                    should => (format!(" Điểm này phải là {should}."), format!(" This item should be {should}.")),
+                let should_be: messages::Arg = match missing.as_str() {
+                    "" => "".into(),
+                    should => messages::s004_should_be(should).into(),
                 };
-                Text::new(
-                    format!("Chữ {this} không có trong thứ tự chữ cái tiếng Việt ({SEQUENCE}; không dùng f, j, w, z).{tail_vi}"),
-                    format!("{this} is not in the Vietnamese letter sequence ({SEQUENCE}; no f, j, w, z).{tail_en}"),
-                )
+                messages::s004_out_of_alphabet(&this, should_be)
             }
             Break::WrongPrefix { .. } => continue,
         };
         out.push(
             RULE.report_at(outline.items[node].at.clone(), message)
-                .with_hint(Text::new(
-                    "Đánh lại các điểm theo thứ tự a, b, c, d, đ, e, g, h…",
-                    "Re-letter the items in the order a, b, c, d, đ, e, g, h…",
-                )),
+                .with_hint(messages::s004_hint()),
         );
     }
 }

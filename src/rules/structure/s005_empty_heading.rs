@@ -1,4 +1,4 @@
-use crate::finding::Text;
+use crate::messages;
 use crate::model::Outline;
 use crate::reader::Style;
 use crate::rules::{declare_rule, ModelContext};
@@ -122,18 +122,9 @@ fn report(outline: &Outline, node: usize, out: &mut Vec<crate::finding::Diagnost
     out.push(
         RULE.report_at(
             item.at.clone(),
-            Text::new(
-                format!("Mục {label} “{}” không có nội dung.", short(&item.title)),
-                format!(
-                    "Heading {label} “{}” has nothing under it.",
-                    short(&item.title)
-                ),
-            ),
+            messages::s005_empty(&label, short(&item.title)),
         )
-        .with_hint(Text::new(
-            "Bổ sung nội dung cho mục này hoặc bỏ đề mục.",
-            "Write the content of this item, or remove the heading.",
-        )),
+        .with_hint(messages::s005_hint()),
     );
 }
 
