@@ -14,6 +14,7 @@ pub mod windows;
 use serde::{Deserialize, Serialize};
 
 use crate::finding::Text;
+use crate::messages;
 use crate::reader::Document;
 
 pub use dates::{
@@ -43,12 +44,12 @@ impl ReportKind {
             .and_then(|q| ROMAN.get(usize::from(q).wrapping_sub(1)))
             .copied();
         match (self, q) {
-            (ReportKind::Quarter, Some(q)) => Text::new(format!("quý {q}"), format!("quarter {q}")),
-            (ReportKind::Quarter, None) => Text::new("quý", "quarterly"),
-            (ReportKind::HalfYear, _) => Text::new("6 tháng", "6-month"),
-            (ReportKind::NineMonth, _) => Text::new("9 tháng", "9-month"),
-            (ReportKind::Annual, _) => Text::new("năm", "annual"),
-            (ReportKind::AdHoc, _) => Text::new("đột xuất", "ad hoc"),
+            (ReportKind::Quarter, Some(q)) => messages::period_quarter(q),
+            (ReportKind::Quarter, None) => messages::period_quarterly(),
+            (ReportKind::HalfYear, _) => messages::period_half_year(),
+            (ReportKind::NineMonth, _) => messages::period_nine_month(),
+            (ReportKind::Annual, _) => messages::period_annual(),
+            (ReportKind::AdHoc, _) => messages::period_ad_hoc(),
         }
     }
 }

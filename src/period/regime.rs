@@ -56,15 +56,9 @@ impl Deadline {
     /// `trước ngày 12/3`, `chậm nhất ngày 12/3`.
     pub fn phrase(&self) -> crate::finding::Text {
         if self.inclusive {
-            crate::finding::Text::new(
-                format!("chậm nhất ngày {}", self.written),
-                format!("no later than {}", self.written),
-            )
+            crate::messages::period_no_later_than(&self.written)
         } else {
-            crate::finding::Text::new(
-                format!("trước ngày {}", self.written),
-                format!("before {}", self.written),
-            )
+            crate::messages::period_before(&self.written)
         }
     }
 

@@ -1,4 +1,4 @@
-use crate::finding::Text;
+use crate::messages::{self, Arg};
 use crate::model::{Medium, TaskName};
 use crate::reader::DocKind;
 use crate::rules::{declare_rule, ModelContext};
@@ -64,48 +64,27 @@ declare_rule! {
 
 fn check(ctx: &ModelContext, out: &mut Vec<crate::finding::Diagnostic>) {
     for u in &ctx.model.agencies.unassigned {
-        let (vi, en) = match &u.task {
-            TaskName::Label(label) => (label.clone(), label.clone()),
+        let task: Arg = match &u.task {
+            TaskName::Label(label) => label.into(),
             // a bullet is named by its first words, not by its dash
-            TaskName::Words(words) => {
-                let words = format!("“{}”", first_words(words));
-                (words.clone(), words)
-            }
+            TaskName::Words(words) => format!("“{}”", first_words(words)).into(),
             TaskName::Row { number, reference } => match reference {
-                Some(r) => (
-                    format!("thứ {number} (mục {r})"),
-                    format!("{number} (item {r})"),
-                ),
-                None => (format!("thứ {number}"), number.to_string()),
+                Some(r) => messages::a001_row_of_item(*number, r).into(),
+                None => messages::a001_row(*number).into(),
             },
         };
         let hint = match ctx.model.medium {
-            Medium::Text if u.in_table => Text::new(
-                "Ghi cơ quan chủ trì vào cột “Cơ quan chủ trì” của dòng này.",
-                "Name the lead in this row's lead column (“Cơ quan chủ trì”).",
-            ),
-            Medium::Text => Text::new(
-                "Ghi cơ quan chủ trì ở đầu mục, hoặc thêm “(… chủ trì, phối hợp … thực hiện)” sau mục, hoặc dòng “- Cơ quan thực hiện: …”.",
-                "Name the lead at the start of the item, add “(… chủ trì, phối hợp … thực hiện)” after it, or a line “- Cơ quan thực hiện: …”.",
-            ),
-            Medium::Form => Text::new(
-                "Ghi cơ quan chủ trì theo phân công của kế hoạch.",
-                "Name the lead the plan assigned.",
-            ),
+            Medium::Text if u.in_table => messages::a001_hint_row(),
+            Medium::Text => messages::a001_hint_text(),
+            Medium::Form => messages::a001_hint_form(),
         };
         out.push(
             RULE.report_at(
                 u.at.clone(),
                 // A plan gives its tasks; a report says who led each.
                 match ctx.model.kind {
-                    DocKind::Plan => Text::new(
-                        format!("Nhiệm vụ {vi} chưa giao cho cơ quan chủ trì hoặc thực hiện."),
-                        format!("Task {en} has no lead or implementing body."),
-                    ),
-                    DocKind::Report => Text::new(
-                        format!("Nhiệm vụ {vi} chưa ghi cơ quan chủ trì."),
-                        format!("Task {en} names no lead."),
-                    ),
+                    DocKind::Plan => messages::a001_no_lead(task),
+                    DocKind::Report => messages::a001_no_lead_reported(task),
                 },
             )
             .with_hint(hint),

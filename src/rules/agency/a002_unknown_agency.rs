@@ -1,5 +1,6 @@
 use super::{Named, Problem, Verdict};
-use crate::finding::{Diagnostic, Text};
+use crate::finding::Diagnostic;
+use crate::messages::{self, Arg};
 use crate::rules::{declare_rule, ModelContext};
 
 declare_rule! {
@@ -68,19 +69,13 @@ pub(crate) fn problem(
         .suggest_where(name, 1, &|a| super::exists_in(a, window))
         .first()
         .map(|ag| ag.name.clone());
-    let (vi, en) = match &nearest {
-        Some(n) => (format!(" Có phải “{n}”?"), format!(" Did you mean “{n}”?")),
-        None => (String::new(), String::new()),
+    let did_you_mean: Arg = match &nearest {
+        Some(n) => messages::a002_did_you_mean(n).into(),
+        None => "".into(),
     };
     Problem {
-        message: Text::new(
-            format!("Không tìm thấy “{name}” trong danh mục cơ quan.{vi}"),
-            format!("“{name}” is not in the registry of agencies.{en}"),
-        ),
-        hint: Text::new(
-            "Ghi đúng tên đầy đủ của cơ quan; nếu là cơ quan riêng của tỉnh, đề nghị đơn vị quản trị cổng bổ sung vào danh mục cơ quan.",
-            "Write the body's full official name; if it is a body of this province only, ask the portal's administrators to add it to the registry of agencies.",
-        ),
+        message: messages::a002_unknown(name, did_you_mean),
+        hint: messages::a002_hint(),
         suggestion: nearest,
     }
 }

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use super::Problem;
 use crate::agency::Agency;
 use crate::finding::Text;
+use crate::messages;
 use crate::rules::{declare_rule, ModelContext};
 use crate::text::fold;
 
@@ -133,54 +134,36 @@ pub(crate) fn problem(
     };
     let shorten = |note: &str| crate::agency::Successor::shown(note, NOTE_ITEMS);
     // One successor took everything: "nay là X"; several split the work.
-    let (vi_parts, en_parts): (Vec<String>, Vec<String>) = match successors.as_slice() {
-        [(s, n)] => (
-            vec![format!("nay là {} ({})", s.name, shorten(&n.note_vi))],
-            vec![format!("now {} ({})", s.name, shorten(&n.note_en))],
-        ),
+    // The registry's notes, in each language, pass through.
+    let note = |n: &crate::agency::Successor| Text::new(shorten(&n.note_vi), shorten(&n.note_en));
+    let parts: Vec<Text> = match successors.as_slice() {
+        [(s, n)] => vec![messages::a003_now_is(&s.name, note(n))],
         _ => successors
             .iter()
-            .map(|(s, n)| {
-                (
-                    format!("{} nay thuộc {}", shorten(&n.note_vi), s.name),
-                    format!("{} now with {}", shorten(&n.note_en), s.name),
-                )
-            })
-            .unzip(),
+            .map(|(s, n)| messages::a003_now_with(note(n), &s.name))
+            .collect(),
     };
-    let (when_vi, when_en) = match (agency.valid_to, agency.valid_from) {
+    let when = match (agency.valid_to, agency.valid_from) {
         (Some(end), _) if window.is_some_and(|(from, _)| end < from) => {
             let d = crate::period::dates::format_date(end.succ_opt().unwrap_or(end));
-            (
-                format!("Từ {d} {} không còn", agency.name),
-                format!("From {d} {} no longer exists", agency.name),
-            )
+            messages::a003_gone_from(d, &agency.name)
         }
         (_, Some(start)) => {
-            let d = crate::period::dates::format_date(start);
-            (
-                format!("{} chỉ có từ {d}", agency.name),
-                format!("{} exists only from {d}", agency.name),
-            )
+            messages::a003_only_from(&agency.name, crate::period::dates::format_date(start))
         }
-        _ => (
-            format!("{} không tồn tại vào ngày ban hành", agency.name),
-            format!("{} did not exist on the date of issue", agency.name),
-        ),
+        _ => messages::a003_not_on_date_of_issue(&agency.name),
     };
-    let tail = |parts: &[String]| {
-        if parts.is_empty() {
-            ".".to_owned()
-        } else {
-            format!("; {}.", parts.join("; "))
-        }
+    let message = if parts.is_empty() {
+        messages::a003_no_successor(when)
+    } else {
+        // The parts, each rendered, joined in each language.
+        let joined = |get: fn(&Text) -> &str| parts.iter().map(get).collect::<Vec<_>>().join("; ");
+        let successors = Text::new(joined(|t| &t.vi), joined(|t| &t.en));
+        messages::a003_successors(when, successors)
     };
     Problem {
-        message: Text::new(format!("{when_vi}{}", tail(&vi_parts)), format!("{when_en}{}", tail(&en_parts))),
-        hint: Text::new(
-            "Giao nhiệm vụ cho cơ quan hiện hành; nếu chỉ nhắc lại lịch sử, ghi “(nay là …)”.",
-            "Give the task to the body that exists now; for a historical mention write “(nay là …)”.",
-        ),
+        message,
+        hint: messages::a003_hint(),
         suggestion: chosen.map(|s| s.name.clone()),
     }
 }

@@ -1,6 +1,7 @@
 use super::{Named, Problem, Verdict};
 use crate::agency::Level;
 use crate::finding::{Diagnostic, Text};
+use crate::messages;
 use crate::rules::{declare_rule, ModelContext};
 
 declare_rule! {
@@ -55,13 +56,13 @@ declare_rule! {
     };
 }
 
-fn level_vi(level: Level) -> &'static str {
+fn level_words(level: Level) -> Text {
     use crate::agency::Level::*;
     match level {
-        Central => "trung ương",
-        Province => "tỉnh",
-        District => "huyện",
-        Commune => "xã",
+        Central => messages::a004_level_central(),
+        Province => messages::a004_level_province(),
+        District => messages::a004_level_district(),
+        Commune => messages::a004_level_commune(),
     }
 }
 
@@ -79,28 +80,8 @@ pub(crate) const VERDICT: Verdict = Verdict {
 
 pub(crate) fn problem(name: &str, level: Level, issuer: Level) -> Problem {
     Problem {
-        message: Text::new(
-            format!(
-                "Văn bản cấp {} giao nhiệm vụ cho cơ quan cấp {}: “{name}”.",
-                level_vi(issuer),
-                level_vi(level)
-            ),
-            format!(
-                "A {}-level document assigns a {}-level body: “{name}”.",
-                issuer.as_str(),
-                level.as_str()
-            ),
-        ),
-        hint: Text::new(
-            format!(
-                "Giao cho cơ quan cấp {} tương ứng, hoặc bỏ cơ quan cấp trên khỏi phần phân công.",
-                level_vi(issuer)
-            ),
-            format!(
-                "Assign the matching {}-level body, or leave the higher body out.",
-                issuer.as_str()
-            ),
-        ),
+        message: messages::a004_wrong_level(level_words(issuer), level_words(level), name),
+        hint: messages::a004_hint(level_words(issuer)),
         suggestion: None,
     }
 }
@@ -114,11 +95,7 @@ fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
         let mut d = problem(&a.name, level, issuer).report(&RULE, &a.at);
         // A body whose level was chosen apart (a form's own agency and its Level field).
         if let Some(level_at) = &a.level_at {
-            let name = &a.name;
-            d.message = Text::new(
-                format!("“{name}” không phải cơ quan của cấp đã chọn ở trường Cấp."),
-                format!("“{name}” is not a body of the level chosen in the Level field."),
-            );
+            d.message = messages::a004_not_of_chosen_level(&a.name);
             d = d.relating(level_at.clone());
         }
         out.push(d);

@@ -1,5 +1,5 @@
 use super::{Named, Problem, Verdict};
-use crate::finding::Text;
+use crate::messages;
 use crate::rules::{declare_rule, ModelContext};
 
 declare_rule! {
@@ -71,14 +71,8 @@ pub(crate) const VERDICT: Verdict = Verdict {
 
 pub(crate) fn problem(name: &str) -> Problem {
     Problem {
-        message: Text::new(
-            format!("“{name}” không thuộc quyền quản lý của Ủy ban nhân dân: phải “Đề nghị”, không giao nhiệm vụ."),
-            format!("“{name}” is outside the People's Committee's authority: request it (“Đề nghị”), do not assign it."),
-        ),
-        hint: Text::new(
-            "Viết “Đề nghị … ” cho Tòa án, Viện kiểm sát, Mặt trận Tổ quốc và các tổ chức thành viên.",
-            "Write “Đề nghị …” for the courts, procuracies, the Fatherland Front and its member organisations.",
-        ),
+        message: messages::a005_outside_authority(name),
+        hint: messages::a005_hint(),
         suggestion: Some(format!("Đề nghị {name}")),
     }
 }

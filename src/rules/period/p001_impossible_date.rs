@@ -2,6 +2,7 @@ use chrono::NaiveDate;
 
 use super::written;
 use crate::finding::{Diagnostic, Location, Text};
+use crate::messages::{self, Arg};
 use crate::period::dates::YEARS;
 use crate::period::{Analysis, DateValue, Validity, YearRef};
 use crate::rules::{declare_rule, ModelContext};
@@ -126,53 +127,30 @@ fn judge(
     let (message, hint) = match value.validity(context_year) {
         Validity::Exists => return None,
         Validity::Unreadable => {
-            let (vi, en) = if shown.chars().any(|c| c.is_alphabetic()) {
-                (
-                    "ngày, tháng, năm phải viết bằng chữ số",
-                    "day, month and year must be written in digits",
-                )
+            let reason = if shown.chars().any(|c| c.is_alphabetic()) {
+                messages::p001_not_in_digits()
             } else {
-                ("năm phải viết đủ 4 chữ số", "the year must have 4 digits")
+                messages::p001_short_year()
             };
             (
-                Text::new(
-                    format!("Không đọc được ngày “{shown}”: {vi}."),
-                    format!("The date “{shown}” cannot be read: {en}."),
-                ),
-                Text::new(
-                    "Viết ngày bằng chữ số, năm đủ 4 chữ số, ví dụ 14/06/2026.",
-                    "Write the date in digits, the year with 4, e.g. 14/06/2026.",
-                ),
+                messages::p001_unreadable(shown, reason),
+                messages::p001_unreadable_hint(),
             )
         }
         Validity::Impossible { checked_in } => {
             let reason = reason(value, checked_in);
             let message = match checked_in {
-                Some(y) => Text::new(
-                    format!(
-                        "Ngày “{shown}” không có trong năm {y} của kế hoạch: {}.",
-                        reason.vi
-                    ),
-                    format!(
-                        "The date “{shown}” does not exist in the plan's year {y}: {}.",
-                        reason.en
-                    ),
-                ),
-                None => Text::new(
-                    format!("Ngày “{shown}” không tồn tại: {}.", reason.vi),
-                    format!("The date “{shown}” does not exist: {}.", reason.en),
-                ),
+                Some(y) => messages::p001_not_in_plan_year(shown, y, reason),
+                None => messages::p001_no_such_day(shown, reason),
             };
-            (message, Text::new(
-                "Kiểm tra lại ngày, tháng: tháng 2 có 28 ngày (29 ngày vào năm nhuận); tháng 4, 6, 9, 11 có 30 ngày.",
-                "Check the day and month: February has 28 days (29 in a leap year); April, June, September and November have 30.",
-            ))
+            (message, messages::p001_no_such_day_hint())
         }
     };
     let message = match name {
-        Some(name) => Text::new(
-            format!("{}: {}", name.vi, lower_first(&message.vi)),
-            format!("{}: {}", name.en, lower_first(&message.en)),
+        // The same words, their first letter lowered after the field's name.
+        Some(name) => messages::p001_of_field(
+            name,
+            Text::new(lower_first(&message.vi), lower_first(&message.en)),
         ),
         None => message,
     };
@@ -188,39 +166,27 @@ fn lower_first(s: &str) -> String {
 }
 
 /// Why a date does not exist.
-fn reason(value: DateValue, checked_in: Option<i32>) -> Text {
+fn reason(value: DateValue, checked_in: Option<i32>) -> Arg<'static> {
     let (month, year) = match value {
         DateValue::Day { month, year, .. } | DateValue::Month { month, year } => (month, year),
-        DateValue::Unreadable => return Text::new("", ""),
+        DateValue::Unreadable => return "".into(),
     };
     if !(1..=12).contains(&month) {
-        return Text::new(
-            format!("không có tháng {month}, một năm có 12 tháng"),
-            format!("there is no month {month}; a year has 12 months"),
-        );
+        return messages::p001_no_such_month(month).into();
     }
     let y = match (year, checked_in) {
         (YearRef::Stated(y), _) if !YEARS.contains(&y) => {
-            let (a, b) = (YEARS.start(), YEARS.end());
-            return Text::new(
-                format!("năm {y} nằm ngoài khoảng {a}–{b}"),
-                format!("the year {y} is outside {a}–{b}"),
-            );
+            return messages::p001_year_out_of_range(y, *YEARS.start(), *YEARS.end()).into();
         }
         (YearRef::Stated(y), _) | (_, Some(y)) => Some(y),
         _ => None,
     };
     let days = days_in(y.unwrap_or(2024), month);
     match y {
-        Some(y) if month == 2 => Text::new(
-            format!("tháng 2 năm {y} chỉ có {days} ngày"),
-            format!("February {y} has only {days} days"),
-        ),
-        _ => Text::new(
-            format!("tháng {month} chỉ có {days} ngày"),
-            format!("month {month} has only {days} days"),
-        ),
+        Some(y) if month == 2 => messages::p001_february_days(y, days),
+        _ => messages::p001_month_days(month, days),
     }
+    .into()
 }
 
 fn days_in(year: i32, month: u32) -> u32 {

@@ -1,5 +1,6 @@
 use super::written;
 use crate::finding::{Diagnostic, Text};
+use crate::messages::{self, Arg};
 use crate::period::dates::{reversed, year_spans};
 use crate::period::Validity;
 use crate::rules::{declare_rule, ModelContext};
@@ -57,19 +58,16 @@ declare_rule! {
 }
 
 fn hint() -> Text {
-    Text::new(
-        "Kiểm tra lại ngày bắt đầu và ngày kết thúc (thường là nhầm năm hoặc đảo hai ngày).",
-        "Check the start and the end (usually a wrong year or two dates swapped).",
-    )
+    messages::p002_hint()
 }
 
 /// `ngày 01/10/2025`, `tháng 7/2025`, `ngày 15/12 năm trước`.
-fn when(s: &str) -> String {
+fn when(s: &str) -> Arg<'_> {
     let f = crate::text::fold(s);
     if f.starts_with("ngay") || f.starts_with("thang") {
-        s.to_owned()
+        s.into()
     } else {
-        format!("ngày {s}")
+        messages::p002_on_day(s).into()
     }
 }
 
@@ -87,15 +85,11 @@ fn check_written(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
         if !exists(from) || !exists(to) || reversed(from, to) != Some(true) {
             continue;
         }
-        let (a0, z0) = (written(text, &from.span), written(text, &to.span));
-        let (a, z) = (when(&a0), when(&z0));
+        let (a, z) = (written(text, &from.span), written(text, &to.span));
         out.push(
             RULE.report(
                 from.span.start..to.span.end,
-                Text::new(
-                    format!("Khoảng thời gian bắt đầu {a} nhưng kết thúc {z}: ngày bắt đầu sau ngày kết thúc."),
-                    format!("The period starts on {a0} but ends on {z0}: it starts after it ends."),
-                ),
+                messages::p002_reversed(when(&a), when(&z)),
             )
             .with_hint(hint()),
         );
@@ -105,14 +99,8 @@ fn check_written(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
         if span.from > span.to {
             let (a, z) = (span.from, span.to);
             out.push(
-                RULE.report(
-                    span.span.clone(),
-                    Text::new(
-                        format!("Giai đoạn {a} - {z} có năm bắt đầu sau năm kết thúc."),
-                        format!("The period {a} - {z} starts after it ends."),
-                    ),
-                )
-                .with_hint(hint()),
+                RULE.report(span.span.clone(), messages::p002_years_reversed(a, z))
+                    .with_hint(hint()),
             );
         }
     }
@@ -133,15 +121,9 @@ fn check_report_period(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
             crate::period::dates::format_date(to),
         );
         out.push(
-            RULE.report_at(
-                r.to_at.clone(),
-                Text::new(
-                    format!("Kỳ báo cáo bắt đầu ngày {a} nhưng kết thúc ngày {z}: ngày bắt đầu sau ngày kết thúc."),
-                    format!("The period starts on {a} but ends on {z}: it starts after it ends."),
-                ),
-            )
-            .relating(r.from_at.clone())
-            .with_hint(hint()),
+            RULE.report_at(r.to_at.clone(), messages::p002_report_reversed(a, z))
+                .relating(r.from_at.clone())
+                .with_hint(hint()),
         );
     }
 }

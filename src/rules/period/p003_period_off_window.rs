@@ -2,6 +2,7 @@ use chrono::NaiveDate;
 
 use super::windows::{self as report, PeriodIssue};
 use crate::finding::{Diagnostic, Text};
+use crate::messages;
 use crate::period::dates::format_date;
 use crate::rules::{declare_rule, ModelContext};
 
@@ -132,31 +133,16 @@ fn words(
 ) -> (Text, Text) {
     let (gf, gt) = (format_date(given.0), format_date(given.1));
     let (wf, wt) = (format_date(window.0), format_date(window.1));
-    let (window_vi, window_en) = match nearest {
+    let window_words = match nearest {
         Some(q) => {
             let quarter = crate::period::ReportKind::Quarter.name(Some(q));
-            (
-                format!("gần nhất là {}, từ {wf} đến {wt}", quarter.vi),
-                format!("the nearest is {}, {wf} to {wt}", quarter.en),
-            )
+            messages::p003_nearest_window(quarter, &wf, &wt)
         }
-        None => (format!("từ {wf} đến {wt}"), format!("{wf} to {wt}")),
+        None => messages::p003_window(&wf, &wt),
     };
     (
-        Text::new(
-            format!(
-                "Kỳ báo cáo {} từ {gf} đến {gt} không khớp thời gian chốt số liệu theo {}: {window_vi}.",
-                name.vi, source.vi
-            ),
-            format!(
-                "The period of the {} report, {gf} to {gt}, does not match the data window under {}: {window_en}.",
-                name.en, source.en
-            ),
-        ),
-        Text::new(
-            format!("Tính số liệu từ ngày {wf} đến ngày {wt}."),
-            format!("Report the figures from {wf} to {wt}."),
-        ),
+        messages::p003_off_window(name, gf, gt, source, window_words),
+        messages::p003_hint(wf, wt),
     )
 }
 

@@ -1,5 +1,6 @@
 use super::windows::{self as report, PeriodIssue};
 use crate::finding::{Diagnostic, Text};
+use crate::messages;
 use crate::period::dates::format_date;
 use crate::rules::{declare_rule, ModelContext};
 
@@ -91,10 +92,7 @@ fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
 }
 
 fn hint() -> Text {
-    Text::new(
-        "Gửi báo cáo đúng hạn; nếu chậm, nêu lý do trong báo cáo.",
-        "Send the report in time; if it is late, say why in the report.",
-    )
+    messages::p004_hint()
 }
 
 /// What the rule says of a report `name` sent on `submitted` (or undated and unsent
@@ -108,27 +106,9 @@ fn words(
 ) -> Text {
     let (last, sent) = (format_date(last_day), format_date(submitted));
     if by_today {
-        Text::new(
-                format!(
-                    "Báo cáo {} chưa ghi ngày; hôm nay ({sent}) đã quá thời hạn theo {} (chậm nhất ngày {last}).",
-                    name.vi, source.vi
-                ),
-                format!(
-                    "The {} report is not dated; today ({sent}) is past the deadline under {} ({last} at the latest).",
-                    name.en, source.en
-                ),
-            )
+        messages::p004_late_today(name, sent, source, last)
     } else {
-        Text::new(
-                format!(
-                    "Báo cáo {} đề ngày {sent}, sau thời hạn theo {} (chậm nhất ngày {last}).",
-                    name.vi, source.vi
-                ),
-                format!(
-                    "The {} report is dated {sent}, after the deadline under {} ({last} at the latest).",
-                    name.en, source.en
-                ),
-            )
+        messages::p004_late(name, sent, source, last)
     }
 }
 

@@ -1,6 +1,7 @@
 use chrono::{Days, NaiveDate};
 
-use crate::finding::{Diagnostic, Text};
+use crate::finding::Diagnostic;
+use crate::messages;
 use crate::period::{Deadline, Regime, ReportKind, ReportRule, YearRef};
 use crate::reader::DocKind;
 use crate::rules::{declare_rule, ModelContext};
@@ -103,21 +104,9 @@ fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
             out.push(
                 RULE.report(
                     deadline.span.clone(),
-                    Text::new(
-                        format!(
-                            "Hạn gửi báo cáo {} ({}) sớm hơn ngày chốt số liệu của kỳ ({end}).",
-                            name.vi, phrase.vi
-                        ),
-                        format!(
-                            "The deadline of the {} report ({}) is earlier than the end of its data window ({end}).",
-                            name.en, phrase.en
-                        ),
-                    ),
+                    messages::p005_before_window_end(name, phrase, end),
                 )
-                .with_hint(Text::new(
-                    format!("Đặt hạn gửi sau ngày chốt số liệu (ví dụ: trước ngày {suggested}), hoặc ghi rõ thời gian chốt số liệu của kỳ."),
-                    format!("Set the deadline after the data window closes (e.g. before {suggested}), or state the window of the period."),
-                )),
+                .with_hint(messages::p005_hint(suggested)),
             );
         }
     }

@@ -2,6 +2,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::written;
 use crate::finding::{Diagnostic, Text};
+use crate::messages;
 use crate::period::dates::format_date;
 use crate::period::{Regime, YearRef};
 use crate::reader::DocKind;
@@ -81,41 +82,25 @@ declare_rule! {
 }
 
 fn hint() -> Text {
-    Text::new(
-        "Kiểm tra lại năm của mốc thời gian (thường do sao chép kế hoạch năm trước mà chưa sửa năm).",
-        "Check the year of the date (often last year's plan copied without updating it).",
-    )
+    messages::p006_hint()
 }
 
 /// `năm của kế hoạch (2025)`, `giai đoạn của kế hoạch (2026 - 2030)`.
 fn scope_words(regime: &Regime, (a, b): (i32, i32)) -> Text {
     if regime.programme.is_some() {
-        Text::new(
-            format!("giai đoạn của kế hoạch ({a} - {b})"),
-            format!("the plan's period ({a} - {b})"),
-        )
+        messages::p006_plan_period(a, b)
     } else {
-        Text::new(
-            format!("năm của kế hoạch ({a})"),
-            format!("the plan's year ({a})"),
-        )
+        messages::p006_plan_year(a)
     }
 }
 
 /// `ngày ban hành kế hoạch (05/02/2026)`, or its month for a draft.
 fn issue_words(date: NaiveDate, exact: bool) -> Text {
     if exact {
-        let d = format_date(date);
-        Text::new(
-            format!("ngày ban hành kế hoạch ({d})"),
-            format!("the plan's date of issue ({d})"),
-        )
+        messages::p006_issue_date(format_date(date))
     } else {
         let m = format!("{:02}/{}", date.month(), date.year());
-        Text::new(
-            format!("tháng ban hành kế hoạch ({m})"),
-            format!("the month the plan is issued in ({m})"),
-        )
+        messages::p006_issue_month(m)
     }
 }
 
@@ -141,17 +126,8 @@ fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
         if let Some((issue, exact)) = issued.filter(|(issue, _)| last < *issue) {
             let when = issue_words(issue, exact);
             out.push(
-                RULE.report(
-                    d.span.clone(),
-                    Text::new(
-                        format!("Hạn “{}” đã qua trước {}.", phrase.vi, when.vi),
-                        format!(
-                            "The deadline “{}” has passed before {}.",
-                            phrase.en, when.en
-                        ),
-                    ),
-                )
-                .with_hint(hint()),
+                RULE.report(d.span.clone(), messages::p006_deadline_passed(phrase, when))
+                    .with_hint(hint()),
             );
             continue;
         }
@@ -163,14 +139,8 @@ fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
             if (y < a || y > b) && !grace && !early {
                 let s = scope_words(regime, (a, b));
                 out.push(
-                    RULE.report(
-                        d.span.clone(),
-                        Text::new(
-                            format!("Hạn “{}” nằm ngoài {}.", phrase.vi, s.vi),
-                            format!("The deadline “{}” is outside {}.", phrase.en, s.en),
-                        ),
-                    )
-                    .with_hint(hint()),
+                    RULE.report(d.span.clone(), messages::p006_deadline_outside(phrase, s))
+                        .with_hint(hint()),
                 );
             }
         }
@@ -200,21 +170,9 @@ fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
                     out.push(
                         RULE.report(
                             d.span.clone(),
-                            Text::new(
-                                format!(
-                                    "Hạn báo cáo định kỳ “{}” của năm {first} đã qua trước {}: kỳ báo cáo này không thể gửi đúng hạn.",
-                                    phrase.vi, when.vi
-                                ),
-                                format!(
-                                    "The recurring report deadline “{}” of {first} has passed before {}: that report cannot be sent in time.",
-                                    phrase.en, when.en
-                                ),
-                            ),
+                            messages::p006_recurring_passed(phrase, first, when),
                         )
-                        .with_hint(Text::new(
-                            "Nêu kỳ báo cáo đầu tiên sau ngày ban hành kế hoạch, hoặc bỏ hạn đã qua.",
-                            "Name the first report due after the plan is issued, or leave out the deadline that has passed.",
-                        )),
+                        .with_hint(messages::p006_recurring_hint()),
                     );
                 }
             }
@@ -235,14 +193,8 @@ fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
         if let Some((issue, exact)) = issued.filter(|(issue, _)| to < *issue) {
             let when = issue_words(issue, exact);
             out.push(
-                RULE.report(
-                    c.span.clone(),
-                    Text::new(
-                        format!("Thời gian từ {shown} đã kết thúc trước {}.", when.vi),
-                        format!("The period from {shown} ended before {}.", when.en),
-                    ),
-                )
-                .with_hint(hint()),
+                RULE.report(c.span.clone(), messages::p006_campaign_ended(&shown, when))
+                    .with_hint(hint()),
             );
             continue;
         }
@@ -250,14 +202,8 @@ fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
             if (fy < a && issued.is_none()) || ty > b {
                 let s = scope_words(regime, (a, b));
                 out.push(
-                    RULE.report(
-                        c.span.clone(),
-                        Text::new(
-                            format!("Thời gian từ {shown} nằm ngoài {}.", s.vi),
-                            format!("The period from {shown} is outside {}.", s.en),
-                        ),
-                    )
-                    .with_hint(hint()),
+                    RULE.report(c.span.clone(), messages::p006_campaign_outside(&shown, s))
+                        .with_hint(hint()),
                 );
             }
         }

@@ -1,4 +1,5 @@
-use crate::finding::{Diagnostic, Text};
+use crate::finding::Diagnostic;
+use crate::messages;
 use crate::rules::{declare_rule, ModelContext};
 
 declare_rule! {
@@ -83,17 +84,8 @@ fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
     let (a, z) = (own.from, own.to);
     let (ca, cz) = (cited.from, cited.to);
     out.push(
-        RULE.report(
-            cited.span.clone(),
-            Text::new(
-                format!("Căn cứ viện dẫn Chương trình giai đoạn {ca} - {cz}, nhưng trích yếu ghi giai đoạn {a} - {z}."),
-                format!("The legal basis cites the programme for {ca} - {cz}, but the abstract says {a} - {z}."),
-            ),
-        )
-        .with_hint(Text::new(
-            "Đối chiếu với văn bản ban hành Chương trình và sửa cho thống nhất giữa trích yếu và căn cứ.",
-            "Check the decision that issued the programme and make the abstract and the legal basis agree.",
-        )),
+        RULE.report(cited.span.clone(), messages::p007_mismatch(ca, cz, a, z))
+            .with_hint(messages::p007_hint()),
     );
 }
 

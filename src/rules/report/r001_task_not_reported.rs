@@ -1,5 +1,5 @@
 use crate::finding::Diagnostic;
-use crate::finding::Text;
+use crate::messages;
 use crate::model::TaskReport;
 use crate::profile::PlanTask;
 use crate::reader::DocKind;
@@ -136,28 +136,10 @@ fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
         out.push(
             RULE.report_at(
                 ctx.model.tasks_at.clone(),
-                Text::new(
-                    format!(
-                        "Báo cáo chưa có nhiệm vụ {} mà kế hoạch giao {} chủ trì: “{}”.",
-                        task.reference, task.lead, task.title
-                    ),
-                    format!(
-                        "The report leaves out task {}, which the plan assigned to {} to lead: “{}”.",
-                        task.reference, task.lead, task.title
-                    ),
-                ),
+                messages::r001_not_reported(&task.reference, &task.lead, &task.title),
             )
             .relating(agency.at.clone())
-            .with_hint(Text::new(
-                format!(
-                    "Nêu kết quả thực hiện nhiệm vụ {} (hoặc lý do chưa thực hiện); trên biểu mẫu, đó là một dòng nhiệm vụ ghi mục kế hoạch “{}”.",
-                    task.reference, task.reference
-                ),
-                format!(
-                    "State what was done on task {} (or why it was not); on a form, that is a task row with the plan item “{}”.",
-                    task.reference, task.reference
-                ),
-            )),
+            .with_hint(messages::r001_hint(&task.reference)),
         );
     }
 }
