@@ -4,7 +4,8 @@
 //! the checker for the whole page). Real documents are far below them: a provincial
 //! plan is 20–60 KB of text with a few dozen tasks and findings.
 
-use crate::finding::{Finding, Lang, Severity};
+use crate::finding::{Finding, Lang, Severity, Text};
+use crate::messages;
 
 /// The Vietnamese words of an error that only the CLI shows (the browser's errors are
 /// English, src/wasm/): built natively, an empty string in the wasm, which then
@@ -91,50 +92,39 @@ pub fn check_text_length(text: &str) -> Result<(), Exceeded> {
     }
 }
 
+/// A whole number grouped as each language reads it: `20.000.000` / `20,000,000`.
+fn grouped_text(n: usize) -> Text {
+    Text::new(grouped(n, '.'), grouped(n, ','))
+}
+
+/// The error a message says: its Vietnamese kept natively only ([`native_vi`]); the
+/// words themselves are data, in every build, as all messages are.
+fn exceeded(message: Text) -> Exceeded {
+    Exceeded {
+        vi: native_vi!(message.vi),
+        en: message.en,
+    }
+}
+
 /// The error for a text of `units` UTF-16 units, over [`MAX_TEXT`].
 pub fn text_too_long(units: usize) -> Exceeded {
-    Exceeded {
-        vi: native_vi!(format!(
-            "văn bản dài {} ký tự, vượt giới hạn {} ký tự",
-            grouped(units, '.'),
-            grouped(MAX_TEXT, '.')
-        )),
-        en: format!(
-            "the text is {} characters long, over the limit of {} characters",
-            grouped(units, ','),
-            grouped(MAX_TEXT, ',')
-        ),
-    }
+    exceeded(messages::limits_text_too_long(
+        grouped_text(units),
+        grouped_text(MAX_TEXT),
+    ))
 }
 
 /// The error for a list or object of `count` items, over [`MAX_ITEMS`].
 pub fn too_many_items(count: usize) -> Exceeded {
-    Exceeded {
-        vi: native_vi!(format!(
-            "một danh sách có {} mục, vượt giới hạn {} mục",
-            grouped(count, '.'),
-            grouped(MAX_ITEMS, '.')
-        )),
-        en: format!(
-            "a list has {} items, over the limit of {} items",
-            grouped(count, ','),
-            grouped(MAX_ITEMS, ',')
-        ),
-    }
+    exceeded(messages::limits_too_many_items(
+        grouped_text(count),
+        grouped_text(MAX_ITEMS),
+    ))
 }
 
 /// The error for a form or profile of more than [`MAX_VALUES`] values.
 pub fn too_many_values() -> Exceeded {
-    Exceeded {
-        vi: native_vi!(format!(
-            "có hơn {} giá trị, vượt giới hạn",
-            grouped(MAX_VALUES, '.')
-        )),
-        en: format!(
-            "it has more than {} values, over the limit",
-            grouped(MAX_VALUES, ',')
-        ),
-    }
+    exceeded(messages::limits_too_many_values(grouped_text(MAX_VALUES)))
 }
 
 /// Keeps the first [`MAX_FINDINGS`] findings and replaces the rest by one info
@@ -146,31 +136,19 @@ pub fn cap_findings(findings: &mut Vec<Finding>, lang: Lang) {
     }
     let more = findings.len() - MAX_FINDINGS;
     let first = &findings[MAX_FINDINGS];
-    let vi = format!(
-        "Và {} vấn đề khác không hiện ra: chỉ {} vấn đề đầu tiên được liệt kê.",
-        grouped(more, '.'),
-        grouped(MAX_FINDINGS, '.')
-    );
-    let en = format!(
-        "And {} more problems not shown: only the first {} are listed.",
-        grouped(more, ','),
-        grouped(MAX_FINDINGS, ',')
-    );
-    let hint = (
-        "Sửa các vấn đề trên rồi kiểm tra lại; nếu có hàng nghìn vấn đề, có thể văn bản đã dán nhầm hoặc sai định dạng.",
-        "Fix the problems above and check again; thousands of problems usually mean the wrong text was pasted.",
-    );
+    let message = messages::x001_more_findings(grouped_text(more), grouped_text(MAX_FINDINGS));
+    let hint = messages::x001_hint();
     let note = Finding {
         code: MORE,
         severity: Severity::Info,
-        message: if lang == Lang::En { en.clone() } else { vi },
-        message_en: en,
+        message: message.get(lang).to_owned(),
+        message_en: message.en,
         line: first.line,
         column: first.column,
         start: first.start,
         end: first.end,
         path: first.path.clone(),
-        hint: Some(if lang == Lang::En { hint.1 } else { hint.0 }.to_owned()),
+        hint: Some(hint.get(lang).to_owned()),
         suggestion: None,
         paragraph: first.paragraph,
         excerpt: first.excerpt.clone(),

@@ -11,98 +11,110 @@ pub use model::{date_numbers, Field, Invalid, ReportForm, Signer, TaskRow, SECTI
 pub use value::{escape_segment, pointer_segments, Value, MAX_DEPTH};
 
 use crate::finding::Text;
+use crate::messages;
 
-/// What each field of the form is called on the page, for messages.
-const LABELS: &[(&str, &str, &str)] = &[
-    ("", "Biểu mẫu báo cáo", "The report form"),
-    ("/kind", "Loại văn bản", "Document kind"),
-    ("/reportType", "Loại báo cáo", "Report type"),
-    ("/year", "Năm báo cáo", "Reporting year"),
-    ("/quarter", "Quý", "Quarter"),
-    ("/agency", "Cơ quan báo cáo", "Reporting agency"),
-    ("/level", "Cấp", "Level"),
-    ("/number", "Số, ký hiệu", "Number and symbol"),
-    ("/place", "Địa danh", "Place"),
-    ("/issuedOn", "Ngày ban hành", "Date of issue"),
-    ("/periodFrom", "Kỳ báo cáo từ ngày", "Period from"),
-    ("/periodTo", "Kỳ báo cáo đến ngày", "Period to"),
-    ("/sections", "Nội dung báo cáo", "Report sections"),
-    ("/sections/situation", "Tình hình", "Situation"),
-    ("/sections/results", "Kết quả thực hiện", "Results"),
-    ("/sections/assessment", "Đánh giá", "Assessment"),
-    (
-        "/sections/nextSteps",
-        "Phương hướng, nhiệm vụ",
-        "Next steps",
-    ),
-    ("/sections/proposals", "Đề xuất, kiến nghị", "Proposals"),
-    ("/indicators", "Số liệu", "Indicators"),
-    ("/tasks", "Nhiệm vụ", "Tasks"),
-    ("/signer", "Người ký", "Signer"),
-    ("/signer/authority", "Quyền hạn ký", "Signing authority"),
-    ("/signer/title", "Chức vụ người ký", "Signer's title"),
-    ("/signer/name", "Họ tên người ký", "Signer's name"),
-    ("/recipients", "Nơi nhận", "Recipients"),
-];
+/// What each field of the form is called on the page, for messages; `None` for a
+/// field with no name of its own.
+fn field_name(pointer: &str) -> Option<Text> {
+    Some(match pointer {
+        "" => messages::form_label_form(),
+        "/kind" => messages::form_label_kind(),
+        "/reportType" => messages::form_label_report_type(),
+        "/year" => messages::form_label_year(),
+        "/quarter" => messages::form_label_quarter(),
+        "/agency" => messages::form_label_agency(),
+        "/level" => messages::form_label_level(),
+        "/number" => messages::form_label_number(),
+        "/place" => messages::form_label_place(),
+        "/issuedOn" => messages::form_label_issued_on(),
+        "/periodFrom" => messages::form_label_period_from(),
+        "/periodTo" => messages::form_label_period_to(),
+        "/sections" => messages::form_label_sections(),
+        "/sections/situation" => messages::form_label_situation(),
+        "/sections/results" => messages::form_label_results(),
+        "/sections/assessment" => messages::form_label_assessment(),
+        "/sections/nextSteps" => messages::form_label_next_steps(),
+        "/sections/proposals" => messages::form_label_proposals(),
+        "/indicators" => messages::form_label_indicators(),
+        "/tasks" => messages::form_label_tasks(),
+        "/signer" => messages::form_label_signer(),
+        "/signer/authority" => messages::form_label_signer_authority(),
+        "/signer/title" => messages::form_label_signer_title(),
+        "/signer/name" => messages::form_label_signer_name(),
+        "/recipients" => messages::form_label_recipients(),
+        _ => return None,
+    })
+}
 
 /// What the field at `pointer` is called: `Ngày ban hành` / `Date of issue`.
 pub fn label(pointer: &str) -> Text {
-    match LABELS.iter().find(|(p, _, _)| *p == pointer) {
-        Some((_, vi, en)) => Text::new(*vi, *en),
+    match field_name(pointer) {
+        Some(name) => name,
         None => match pointer_segments(pointer).as_deref() {
             Some([tasks, n, rest @ ..]) if tasks == "tasks" => {
                 let row = n.parse::<usize>().map_or(0, |n| n + 1);
-                let (vi, en) = match rest.first().map(String::as_str) {
-                    None => ("", ""),
-                    Some("ref") => (" (mục kế hoạch)", " (plan item)"),
-                    Some("lead") => (" (cơ quan chủ trì)", " (lead)"),
-                    Some("partners") => (" (cơ quan phối hợp)", " (partners)"),
-                    Some("result") => (" (kết quả)", " (result)"),
-                    Some(_) => ("", ""),
+                let part = match rest.first().map(String::as_str) {
+                    Some("ref") => messages::form_task_ref(),
+                    Some("lead") => messages::form_task_lead(),
+                    Some("partners") => messages::form_task_partners(),
+                    Some("result") => messages::form_task_result(),
+                    // The task itself, or a field with no name of its own.
+                    _ => return messages::form_label_task(row, ""),
                 };
-                Text::new(format!("Nhiệm vụ thứ {row}{vi}"), format!("Task {row}{en}"))
+                messages::form_label_task(row, part)
             }
-            _ => Text::new(format!("Trường {pointer}"), format!("The field {pointer}")),
+            _ => messages::form_label_field(pointer),
         },
     }
 }
 
-/// What a field should hold, for messages: `(vi, en)`.
-pub type Expected = (&'static str, &'static str);
-pub const TEXT: Expected = ("chuỗi ký tự", "text");
-pub const NUMBER: Expected = ("số", "a number");
-pub const DATE: Expected = ("ngày dạng dd/mm/yyyy", "a date as dd/mm/yyyy");
-pub const OBJECT: Expected = ("đối tượng", "an object");
-pub const LIST: Expected = ("danh sách", "a list");
+/// What a field should hold, for messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    Text,
+    Number,
+    Date,
+    Object,
+    List,
+}
+pub const TEXT: Expected = Expected::Text;
+pub const NUMBER: Expected = Expected::Number;
+pub const DATE: Expected = Expected::Date;
+pub const OBJECT: Expected = Expected::Object;
+pub const LIST: Expected = Expected::List;
+
+impl Expected {
+    /// `chuỗi ký tự` / `text`.
+    pub fn text(self) -> Text {
+        match self {
+            Expected::Text => messages::form_expected_text(),
+            Expected::Number => messages::form_expected_number(),
+            Expected::Date => messages::form_expected_date(),
+            Expected::Object => messages::form_expected_object(),
+            Expected::List => messages::form_expected_list(),
+        }
+    }
+}
 
 /// `Năm báo cáo phải là số, không phải chuỗi (“mười”).`
 pub fn invalid_message(pointer: &str, invalid: &Invalid, expected: Expected) -> Text {
     let name = label(pointer);
     match invalid {
-        Invalid::WrongType(vi, en) => Text::new(
-            format!("{} phải là {}, không phải {vi}.", name.vi, expected.0),
-            format!("{} must be {}, not {en}.", name.en, expected.1),
-        ),
-        Invalid::Unreadable(found) | Invalid::ImpossibleDate(found) => Text::new(
-            format!(
-                "{} phải là {}: không đọc được “{found}”.",
-                name.vi, expected.0
-            ),
-            format!(
-                "{} must be {}: “{found}” cannot be read.",
-                name.en, expected.1
-            ),
-        ),
+        // What the value is, as the form's reader names it.
+        Invalid::WrongType(vi, en) => {
+            messages::form_wrong_type(name, expected.text(), Text::new(*vi, *en))
+        }
+        Invalid::Unreadable(found) | Invalid::ImpossibleDate(found) => {
+            messages::form_unreadable(name, expected.text(), found)
+        }
     }
 }
 
 /// `Chưa nhập Ngày ban hành.`
 pub fn missing_message(pointer: &str) -> Text {
-    let name = label(pointer);
-    Text::new(
-        format!("Chưa nhập {}.", lower_first(&name.vi)),
-        format!("{} is missing.", name.en),
-    )
+    let mut name = label(pointer);
+    name.vi = lower_first(&name.vi);
+    messages::form_missing(name)
 }
 
 fn lower_first(s: &str) -> String {

@@ -15,6 +15,7 @@ pub mod target;
 pub(crate) mod testing;
 
 use crate::finding::{Bilingual, Diagnostic, Severity, Text};
+use crate::messages;
 use crate::reader::Document;
 use crate::text::Source;
 use crate::Options;
@@ -48,17 +49,16 @@ impl Area {
     }
 
     pub fn title(self) -> Text {
-        let (vi, en) = match self {
-            Area::Structure => ("Bố cục và đánh số", "Structure and numbering"),
-            Area::Layout => ("Thể thức văn bản", "Layout (Decree 30/2020)"),
-            Area::Agency => ("Cơ quan chịu trách nhiệm", "Responsible agencies"),
-            Area::Period => ("Kỳ báo cáo và thời hạn", "Periods and deadlines"),
-            Area::Target => ("Chỉ tiêu và tỷ lệ", "Targets and rates"),
-            Area::Report => ("Báo cáo so với kế hoạch", "Report against plan"),
-            Area::Legal => ("Căn cứ pháp lý", "Legal references"),
-            Area::Limits => ("Giới hạn của lần kiểm tra", "Limits of a check"),
-        };
-        Text::new(vi, en)
+        match self {
+            Area::Structure => messages::area_structure(),
+            Area::Layout => messages::area_layout(),
+            Area::Agency => messages::area_agency(),
+            Area::Period => messages::area_period(),
+            Area::Target => messages::area_target(),
+            Area::Report => messages::area_report(),
+            Area::Legal => messages::area_legal(),
+            Area::Limits => messages::area_limits(),
+        }
     }
 }
 

@@ -6,10 +6,11 @@
 
 use super::figures::Figure;
 use super::Target;
-use super::{catalogue, en_number, percent, vi_number, Comparator, Indicator};
+use super::{catalogue, number_text, percent, Comparator, Indicator};
 use crate::finding::Location;
 use crate::finding::Text;
 use crate::form::Value;
+use crate::messages;
 
 /// How far a declared rate may be from the computed one, in percentage points: a rate
 /// rounded to a whole percent is within half a point.
@@ -115,21 +116,12 @@ pub struct Computed {
 impl Computed {
     /// `17/20 = 85%`.
     pub fn text(&self) -> Text {
-        let rate = percent(self.rate);
-        Text::new(
-            format!(
-                "{}/{} = {}",
-                vi_number(self.part, 0),
-                vi_number(self.whole, 0),
-                rate.vi
-            ),
-            format!(
-                "{}/{} = {}",
-                en_number(self.part, 0),
-                en_number(self.whole, 0),
-                rate.en
-            ),
-        )
+        messages::target_computed(self.counts(), percent(self.rate))
+    }
+
+    /// `17/20`: the counts the rate comes from.
+    pub fn counts(&self) -> Text {
+        messages::target_counts(number_text(self.part, 0), number_text(self.whole, 0))
     }
 }
 
@@ -280,10 +272,18 @@ pub fn missed<'t>(
 /// upper one.
 pub fn miss_words(comparator: Comparator) -> Text {
     if comparator.is_lower() {
-        Text::new("chưa đạt", "short of")
+        messages::target_short_of()
     } else {
-        Text::new("vượt", "over")
+        messages::target_over()
     }
+}
+
+/// The name of `indicator` with its first letter in upper case, in both languages.
+pub fn capitalised_name(indicator: &Indicator) -> Text {
+    let mut name = indicator.name();
+    name.vi = capitalise(&name.vi);
+    name.en = capitalise(&name.en);
+    name
 }
 
 /// The first letter in upper case.
@@ -300,55 +300,30 @@ pub fn capitalise(s: &str) -> String {
 impl Problem {
     /// What is wrong, for the field of `indicator`.
     pub fn message(&self, indicator: &Indicator) -> Text {
-        let vi_name = capitalise(indicator.vi);
-        let en_name = capitalise(indicator.en);
+        let name = capitalised_name(indicator);
         let what = if indicator.is_rate() {
-            ("một tỷ lệ phần trăm", "a percentage")
+            messages::target_a_percentage()
         } else {
-            ("một số", "a number")
+            messages::target_a_number()
         };
         match self {
-            Problem::WrongType(vi, en) => Text::new(
-                format!("{vi_name} phải là {}, không phải {vi}.", what.0),
-                format!("{en_name} must be {}, not {en}.", what.1),
-            ),
-            Problem::Unreadable(s) => Text::new(
-                format!("{vi_name}: không đọc được “{s}” là {}.", what.0),
-                format!("{en_name}: “{s}” cannot be read as {}.", what.1),
-            ),
-            Problem::Percent(s) => Text::new(
-                format!("{vi_name} là một số lượng, không phải tỷ lệ phần trăm (“{s}”)."),
-                format!("{en_name} is a count, not a percentage (“{s}”)."),
-            ),
-            Problem::Negative(n) => Text::new(
-                format!("{vi_name} không thể âm ({}).", vi_number(*n, 2)),
-                format!("{en_name} cannot be negative ({}).", en_number(*n, 2)),
-            ),
-            Problem::NotWhole(n) => Text::new(
-                format!("{vi_name} phải là số nguyên ({}).", vi_number(*n, 4)),
-                format!("{en_name} must be a whole number ({}).", en_number(*n, 4)),
-            ),
-            Problem::OutOfRange(n) => {
-                let p = percent(*n);
-                Text::new(
-                    format!("{vi_name} là {}, ngoài khoảng 0–100%.", p.vi),
-                    format!("{en_name} is {}, outside 0–100%.", p.en),
-                )
+            Problem::WrongType(vi, en) => {
+                // What the value is, as the form's reader names it.
+                messages::target_wrong_type(name, what, Text::new(*vi, *en))
             }
+            Problem::Unreadable(s) => messages::target_unreadable(name, s, what),
+            Problem::Percent(s) => messages::target_count_as_percent(name, s),
+            Problem::Negative(n) => messages::target_negative(name, number_text(*n, 2)),
+            Problem::NotWhole(n) => messages::target_not_whole(name, number_text(*n, 4)),
+            Problem::OutOfRange(n) => messages::target_out_of_range(name, percent(*n)),
         }
     }
 
     pub fn hint(&self, indicator: &Indicator) -> Text {
         if indicator.is_rate() {
-            Text::new(
-                "Nhập tỷ lệ từ 0 đến 100, ví dụ 95% hoặc 90,5%.",
-                "Enter a rate from 0 to 100, e.g. 95% or 90.5%.",
-            )
+            messages::target_rate_hint()
         } else {
-            Text::new(
-                "Nhập số nguyên không âm bằng chữ số, ví dụ 12 hoặc 1.250.",
-                "Enter a whole number of at least 0 in digits, e.g. 12 or 1,250.",
-            )
+            messages::target_count_hint()
         }
     }
 }

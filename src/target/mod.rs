@@ -25,6 +25,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use crate::finding::Text;
+use crate::messages;
 
 pub use indicators::{catalogue, Catalogue, Indicator, IndicatorKind, Relation};
 
@@ -109,16 +110,17 @@ impl Comparator {
 
     /// The target in words: `trên 90%`, `tối thiểu 95%`, `100%`.
     pub fn phrase(self, value: &str) -> Text {
+        self.phrase_of(Text::new(value, value))
+    }
+
+    /// The target in words, its value written in each language (`90,5%` / `90.5%`).
+    pub fn phrase_of(self, value: Text) -> Text {
         match self {
-            Comparator::Above => Text::new(format!("trên {value}"), format!("above {value}")),
-            Comparator::AtLeast if value == "100%" => Text::new(value.to_owned(), value.to_owned()),
-            Comparator::AtLeast => {
-                Text::new(format!("tối thiểu {value}"), format!("at least {value}"))
-            }
-            Comparator::Below => Text::new(format!("dưới {value}"), format!("below {value}")),
-            Comparator::AtMost => {
-                Text::new(format!("không quá {value}"), format!("at most {value}"))
-            }
+            Comparator::Above => messages::target_above(value),
+            Comparator::AtLeast if value.vi == "100%" && value.en == "100%" => value,
+            Comparator::AtLeast => messages::target_at_least(value),
+            Comparator::Below => messages::target_below(value),
+            Comparator::AtMost => messages::target_at_most(value),
         }
     }
 }
@@ -241,6 +243,11 @@ fn format_number(value: f64, decimals: usize, group: char, point: char) -> Strin
     out
 }
 
+/// A number in both languages: `1.250` / `1,250`.
+pub fn number_text(value: f64, decimals: usize) -> Text {
+    Text::new(vi_number(value, decimals), en_number(value, decimals))
+}
+
 /// A percentage in both languages: `90,5%` / `90.5%`.
 pub fn percent(value: f64) -> Text {
     Text::new(
@@ -252,7 +259,7 @@ pub fn percent(value: f64) -> Text {
 /// A target's value as it reads: a percentage for a rate, a number for a count.
 pub fn value_text(indicator: Option<&Indicator>, value: f64) -> Text {
     match indicator.map(|i| &i.kind) {
-        Some(IndicatorKind::Count) => Text::new(vi_number(value, 2), en_number(value, 2)),
+        Some(IndicatorKind::Count) => number_text(value, 2),
         _ => percent(value),
     }
 }
@@ -260,10 +267,9 @@ pub fn value_text(indicator: Option<&Indicator>, value: f64) -> Text {
 /// `trên 90%` / `above 90%` for a target.
 pub fn target_phrase(target: &Target) -> Text {
     let indicator = catalogue().get(&target.indicator);
-    let value = value_text(indicator, target.value);
-    let vi = target.comparator.phrase(&value.vi).vi;
-    let en = target.comparator.phrase(&value.en).en;
-    Text::new(vi, en)
+    target
+        .comparator
+        .phrase_of(value_text(indicator, target.value))
 }
 
 /// A national target as `build.rs` writes it from `data/national-targets.txt` (with

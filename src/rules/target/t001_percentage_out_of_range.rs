@@ -1,4 +1,5 @@
-use crate::finding::{Diagnostic, Text};
+use crate::finding::Diagnostic;
+use crate::messages;
 use crate::rules::{declare_rule, ModelContext};
 use crate::target::eval::{Problem, Reading};
 use crate::target::percent;
@@ -65,29 +66,14 @@ fn check_written(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
     for p in &ctx.model.percentages {
         let written = &p.written;
         let message = match p.value {
-            None => Text::new(
-                format!("Không đọc được tỷ lệ “{written}”."),
-                format!("The percentage “{written}” cannot be read."),
-            ),
-            Some(v) if p.share && v > 100.0 => {
-                let shown = percent(v);
-                Text::new(
-                    format!(
-                        "Tỷ lệ {} lớn hơn 100%: phần được tính không thể nhiều hơn tổng số.",
-                        shown.vi
-                    ),
-                    format!(
-                        "The rate {} is above 100%: a part cannot be more than its whole.",
-                        shown.en
-                    ),
-                )
-            }
+            None => messages::t001_unreadable(written),
+            Some(v) if p.share && v > 100.0 => messages::t001_above_100(percent(v)),
             _ => continue,
         };
-        out.push(RULE.report_at(p.at.clone(), message).with_hint(Text::new(
-            "Kiểm tra lại số liệu: tỷ lệ là phần được tính chia cho tổng số, từ 0 đến 100%. Mức tăng so với cùng kỳ thì ghi rõ “tăng … so với cùng kỳ”.",
-            "Check the figures: a rate is the part over the whole, from 0 to 100%. For a growth, write “tăng … so với cùng kỳ”.",
-        )));
+        out.push(
+            RULE.report_at(p.at.clone(), message)
+                .with_hint(messages::t001_hint()),
+        );
     }
 }
 

@@ -1,8 +1,8 @@
 use crate::finding::Diagnostic;
-use crate::finding::Text;
+use crate::messages;
 use crate::rules::{declare_rule, ModelContext};
-use crate::target::eval::{agrees, capitalise, Indicators, TOLERANCE};
-use crate::target::{catalogue, percent};
+use crate::target::eval::{agrees, capitalised_name, Indicators, TOLERANCE};
+use crate::target::{catalogue, number_text, percent};
 
 declare_rule! {
     /// ## Lỗi gì
@@ -87,32 +87,21 @@ fn check_group(indicators: &Indicators, out: &mut Vec<Diagnostic>) {
         out.push(
             RULE.report_at(
                 at,
-                Text::new(
-                    format!("{}: {}, không phải {}.", capitalise(rate.vi), is.vi, said.vi),
-                    format!("{}: {}, not {}.", capitalise(rate.en), is.en, said.en),
-                ),
+                messages::t002_mismatch(capitalised_name(rate), is, said),
             )
-            .relating_all([indicators.at(part), indicators.at(whole)].into_iter().flatten())
-            .with_hint(if declared <= 1.0 && agrees(declared * 100.0, computed.rate) {
-                // `0,85` for 85%: a fraction, not a percentage.
-                Text::new(
-                    format!("Tỷ lệ ghi theo phần trăm: {}, không phải {}.", right.vi, crate::target::vi_number(declared, 4)),
-                    format!("Write the rate as a percentage: {}, not {}.", right.en, crate::target::en_number(declared, 4)),
-                )
-            } else {
-                Text::new(
-                    format!(
-                        "Sửa tỷ lệ thành {} (làm tròn trong khoảng {} điểm), hoặc kiểm tra lại hai số liệu.",
-                        right.vi,
-                        crate::target::vi_number(TOLERANCE, 1)
-                    ),
-                    format!(
-                        "Set the rate to {} (rounded within {} points), or check the two figures.",
-                        right.en,
-                        crate::target::en_number(TOLERANCE, 1)
-                    ),
-                )
-            })
+            .relating_all(
+                [indicators.at(part), indicators.at(whole)]
+                    .into_iter()
+                    .flatten(),
+            )
+            .with_hint(
+                if declared <= 1.0 && agrees(declared * 100.0, computed.rate) {
+                    // `0,85` for 85%: a fraction, not a percentage.
+                    messages::t002_hint_fraction(&right, number_text(declared, 4))
+                } else {
+                    messages::t002_hint(&right, number_text(TOLERANCE, 1))
+                },
+            )
             .with_suggestion(right.vi),
         );
     }

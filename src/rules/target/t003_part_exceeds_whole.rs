@@ -1,8 +1,8 @@
 use crate::finding::Diagnostic;
-use crate::finding::Text;
+use crate::messages;
 use crate::rules::{declare_rule, ModelContext};
-use crate::target::eval::{capitalise, Indicators};
-use crate::target::{catalogue, en_number, vi_number};
+use crate::target::eval::{capitalised_name, Indicators};
+use crate::target::{catalogue, number_text};
 
 declare_rule! {
     /// ## Lỗi gì
@@ -86,31 +86,15 @@ fn check_group(indicators: &Indicators, out: &mut Vec<Diagnostic>) {
         out.push(
             RULE.report_at(
                 at,
-                Text::new(
-                    format!(
-                        "{} ({}) lớn hơn {} ({}).",
-                        capitalise(p.vi),
-                        vi_number(part, 0),
-                        w.vi,
-                        vi_number(whole, 0)
-                    ),
-                    format!(
-                        "{} ({}) are more than {} ({}).",
-                        capitalise(p.en),
-                        en_number(part, 0),
-                        w.en,
-                        en_number(whole, 0)
-                    ),
+                messages::t003_part_exceeds_whole(
+                    capitalised_name(p),
+                    number_text(part, 0),
+                    w.name(),
+                    number_text(whole, 0),
                 ),
             )
             .relating_all(indicators.at(relation.whole))
-            .with_hint(Text::new(
-                format!(
-                    "Số này không thể lớn hơn {}: kiểm tra lại hai số liệu.",
-                    w.vi
-                ),
-                format!("This figure cannot exceed {}: check both figures.", w.en),
-            )),
+            .with_hint(messages::t003_hint(w.name())),
         );
     }
 }

@@ -1,7 +1,7 @@
-use crate::finding::Diagnostic;
-use crate::finding::Text;
+use crate::finding::{Diagnostic, Text};
+use crate::messages;
 use crate::rules::{declare_rule, ModelContext};
-use crate::target::eval::{capitalise, miss_words, missed, Indicators, Outcome};
+use crate::target::eval::{capitalised_name, miss_words, missed, Indicators, Outcome};
 use crate::target::{target_phrase, value_text};
 
 declare_rule! {
@@ -65,17 +65,7 @@ declare_rule! {
 pub fn result_text(indicator: &crate::target::Indicator, outcome: &Outcome) -> Text {
     let value = value_text(Some(indicator), outcome.value);
     match &outcome.computed {
-        Some(c) => {
-            let from = c.text();
-            let (vi, en) = (
-                from.vi.split(" = ").next().unwrap_or(""),
-                from.en.split(" = ").next().unwrap_or(""),
-            );
-            Text::new(
-                format!("{} ({vi})", value.vi),
-                format!("{} ({en})", value.en),
-            )
-        }
+        Some(c) => messages::t004_result_from(value, c.counts()),
         None => value,
     }
 }
@@ -89,27 +79,9 @@ fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
         let mut d = RULE
             .report_at(
                 outcome.at.clone(),
-                Text::new(
-                    format!(
-                        "{} là {}, {} chỉ tiêu {}.",
-                        capitalise(indicator.vi),
-                        result.vi,
-                        miss.vi,
-                        goal.vi
-                    ),
-                    format!(
-                        "{} is {}, {} the target {}.",
-                        capitalise(indicator.en),
-                        result.en,
-                        miss.en,
-                        goal.en
-                    ),
-                ),
+                messages::t004_missed(capitalised_name(indicator), result, miss, goal),
             )
-            .with_hint(Text::new(
-                "Kiểm tra lại số liệu; nếu đúng, nêu nguyên nhân chưa đạt trong phần đánh giá.",
-                "Check the figures; if they are right, explain in the assessment why the target was missed.",
-            ));
+            .with_hint(messages::t004_hint());
         for r in &outcome.related {
             d = d.relating(r.clone());
         }

@@ -1,6 +1,6 @@
 use super::t004_target_missed::result_text;
 use crate::finding::Diagnostic;
-use crate::finding::Text;
+use crate::messages;
 use crate::rules::{declare_rule, ModelContext};
 use crate::target::eval::{miss_words, missed, Indicators};
 use crate::target::read::explains;
@@ -80,28 +80,10 @@ fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
                     .assessment_at
                     .clone()
                     .unwrap_or_else(|| outcome.at.clone()),
-                Text::new(
-                    format!(
-                        "Phần đánh giá chưa giải trình vì sao {} là {}, {} chỉ tiêu {}.",
-                        indicator.vi, result.vi, miss.vi, goal.vi
-                    ),
-                    format!(
-                        "The assessment does not explain why the {} is {}, {} the target {}.",
-                        indicator.en, result.en, miss.en, goal.en
-                    ),
-                ),
+                messages::t005_unexplained(indicator.name(), result, miss, goal),
             )
             .relating(outcome.at.clone())
-            .with_hint(Text::new(
-                format!(
-                    "Nêu trong phần đánh giá kết quả {} và nguyên nhân chưa đạt chỉ tiêu.",
-                    indicator.vi
-                ),
-                format!(
-                    "State in the assessment the result of the {} and why the target was missed.",
-                    indicator.en
-                ),
-            )),
+            .with_hint(messages::t005_hint(indicator.name())),
         );
     }
 }

@@ -1,4 +1,5 @@
-use crate::finding::{Diagnostic, Text};
+use crate::finding::Diagnostic;
+use crate::messages;
 use crate::rules::{declare_rule, ModelContext};
 use crate::target::{catalogue, national_targets, target_phrase, Interval};
 
@@ -76,27 +77,9 @@ fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
         out.push(
             RULE.report_at(
                 stated.at.clone(),
-                Text::new(
-                    format!(
-                        "Chỉ tiêu {} “{}” thấp hơn chỉ tiêu quốc gia ({}).",
-                        indicator.vi, mine.vi, floor.vi
-                    ),
-                    format!(
-                        "The target for the {} “{}” is weaker than the national target ({}).",
-                        indicator.en, mine.en, floor.en
-                    ),
-                ),
+                messages::t006_weaker(indicator.name(), mine, &floor),
             )
-            .with_hint(Text::new(
-                format!(
-                    "Đặt chỉ tiêu ít nhất bằng chỉ tiêu quốc gia: {} {}.",
-                    indicator.vi, floor.vi
-                ),
-                format!(
-                    "Set the target at least as high as the national one: {} {}.",
-                    indicator.en, floor.en
-                ),
-            )),
+            .with_hint(messages::t006_hint(indicator.name(), &floor)),
         );
     }
 }
