@@ -12,7 +12,8 @@ pub struct Message {
     pub at: String,
     pub vi: String,
     pub en: String,
-    /// Its placeholders, in the order they first appear in the Vietnamese.
+    /// Its placeholders, in the order they first appear in the Vietnamese, then those
+    /// said only in English (`…_en`).
     pub args: Vec<String>,
 }
 
@@ -88,18 +89,29 @@ fn finish(
     let (Some(vi), Some(en)) = (vi, en) else {
         return Err(format!("{at}: `{id}` needs both a `vi:` and an `en:` line"));
     };
-    let args = placeholders(&vi).map_err(|e| format!("{at}: `{id}`, vi: {e}"))?;
-    let mut en_args = placeholders(&en).map_err(|e| format!("{at}: `{id}`, en: {e}"))?;
-    let mut sorted = args.clone();
-    sorted.sort();
-    en_args.sort();
-    if sorted != en_args {
-        return Err(format!(
-            "{at}: `{id}` has the placeholders {{{}}} in Vietnamese but {{{}}} in English",
-            sorted.join("}, {"),
-            en_args.join("}, {")
-        ));
+    let vi_args = placeholders(&vi).map_err(|e| format!("{at}: `{id}`, vi: {e}"))?;
+    let en_args = placeholders(&en).map_err(|e| format!("{at}: `{id}`, en: {e}"))?;
+    // A placeholder is said in both languages, but for one named `…_vi` or `…_en`, which
+    // is said only in its own (a law's year in Vietnamese, a part's English name).
+    for (args, other, lang, own, other_lang) in [
+        (&vi_args, &en_args, "Vietnamese", "_vi", "English"),
+        (&en_args, &vi_args, "English", "_en", "Vietnamese"),
+    ] {
+        for a in args.iter() {
+            let only_here = a.ends_with(own);
+            let there = other.contains(a);
+            if only_here && there {
+                return Err(format!("{at}: `{id}`: {{{a}}} is said only in {lang} (its name ends in `{own}`), but {other_lang} has it too"));
+            }
+            if !only_here && !there {
+                return Err(format!(
+                    "{at}: `{id}`: {{{a}}} is in {lang} but not in {other_lang} (a placeholder said in one language only ends in `_vi` or `_en`)"
+                ));
+            }
+        }
     }
+    let mut args = vi_args;
+    args.extend(en_args.into_iter().filter(|a| a.ends_with("_en")));
     if args.len() > 10 {
         return Err(format!("{at}: `{id}` has more than 10 placeholders"));
     }

@@ -9,7 +9,9 @@
 //!   en: Item {prev} is followed by item {this}: item {missing} is missing.
 //! ```
 //!
-//! becomes `messages::s003_gap(prev, this, missing) -> Text`. A placeholder takes words
+//! becomes `messages::s003_gap(prev, this, missing) -> Text`. A placeholder is said in
+//! both languages, but one named `…_vi` or `…_en`, said only in its own language (it comes
+//! after the others among the parameters when it is English). A placeholder takes words
 //! that read the same in both languages (a `&str`, a `String`, a whole number) or a
 //! [`Text`] (a number written `90,5%` / `90.5%`, a phrase of another message). A
 //! message with a placeholder in one language and not the other, a name given twice, or
@@ -155,6 +157,19 @@ mod tests {
     }
 
     #[test]
+    fn a_placeholder_may_be_said_in_one_language_only() {
+        let m =
+            &data::parse("x.txt", "m\n  vi: {a} năm {year_vi}\n  en: {kind_en} {a}\n").unwrap()[0];
+        assert_eq!(m.args, ["a", "year_vi", "kind_en"]);
+        let vi = data::encode(&m.vi, &m.args);
+        let en = data::encode(&m.en, &m.args);
+        assert_eq!(
+            render(&vi, &en, &["Luật".into(), "2024".into(), "Law".into()]),
+            Text::new("Luật năm 2024", "Law Luật")
+        );
+    }
+
+    #[test]
     fn one_space_after_the_language_is_the_format_s_any_other_the_message_s() {
         let m = &data::parse("x.txt", "m\n  vi:  (bắt buộc)\n  en:x\n").unwrap()[0];
         assert_eq!((m.vi.as_str(), m.en.as_str()), (" (bắt buộc)", "x"));
@@ -165,7 +180,15 @@ mod tests {
         for (data, expected) in [
             (
                 "m\n  vi: {a}\n  en: no\n",
-                "x.txt:1: `m` has the placeholders {a} in Vietnamese but {} in English",
+                "x.txt:1: `m`: {a} is in Vietnamese but not in English",
+            ),
+            (
+                "m\n  vi: no\n  en: {a}\n",
+                "x.txt:1: `m`: {a} is in English but not in Vietnamese",
+            ),
+            (
+                "m\n  vi: {a_en}\n  en: {a_en}\n",
+                "x.txt:1: `m`: {a_en} is said only in English",
             ),
             (
                 "m\n  vi: a\n",

@@ -168,12 +168,7 @@ fn wrong_date(c: &Citation, at: &Location, e: &Entry, cited: &CitedDate) -> Diag
     let (subject, suggestion) = match &c.reference {
         Reference::Law { .. } => (
             // The year is said only in Vietnamese, the kind only in English.
-            messages::l001_law(
-                e.title,
-                Text::new(e.date.year().to_string(), ""),
-                e.number,
-                Text::new("", e.kind.name_en()),
-            ),
+            messages::l001_law(e.title, e.date.year(), e.number, e.kind.name_en()),
             format!("{} ngày {right}", e.title),
         ),
         Reference::Number { .. } => (

@@ -1,4 +1,4 @@
-use crate::finding::{Diagnostic, Location, Text};
+use crate::finding::{Diagnostic, Location};
 use crate::form::{invalid_message, TEXT};
 use crate::messages;
 use crate::reader::parts::{parts_for, Required};
@@ -110,10 +110,8 @@ fn check(ctx: &ModelContext, out: &mut Vec<Diagnostic>) {
         } else {
             messages::s001_hint()
         };
-        // The part's English name is said only in English.
-        let name_en = Text::new("", part.en);
         out.push(
-            RULE.report_at(at, messages::s001_missing(part.vi, why, name_en))
+            RULE.report_at(at, messages::s001_missing(part.vi, why, part.en))
                 .with_hint(hint),
         );
     }
