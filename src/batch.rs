@@ -13,8 +13,9 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
+use crate::messages;
 use crate::render::CheckedFile;
-use crate::{try_check_text, DocKind, Finding, Options};
+use crate::{try_check_text, DocKind, Finding, Options, Text};
 
 /// Why one file could not be checked, in both languages.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,9 +25,38 @@ pub struct FileError {
 }
 
 impl FileError {
-    fn new(vi: String, en: String) -> Self {
-        FileError { vi, en }
+    fn new(message: Text) -> Self {
+        FileError {
+            vi: message.vi,
+            en: message.en,
+        }
     }
+
+    /// The reason (in each language) a file is refused, after its name: `kh.doc: …`.
+    fn named(name: &str, vi: &str, en: &str) -> Self {
+        FileError {
+            vi: format!("{name}: {vi}"),
+            en: format!("{name}: {en}"),
+        }
+    }
+}
+
+impl From<FileError> for Text {
+    fn from(e: FileError) -> Text {
+        Text { vi: e.vi, en: e.en }
+    }
+}
+
+/// The words of the command line (data/messages/cli.txt), for `main.rs`: another
+/// crate, which cannot reach `crate::messages`.
+#[doc(hidden)]
+pub mod cli_messages {
+    pub use crate::messages::{
+        cli_bad_options, cli_bad_today, cli_cannot_read_file, cli_cannot_read_folder,
+        cli_cannot_write, cli_empty_folder, cli_error, cli_invalid_profile, cli_note,
+        cli_path_unreadable, cli_profile_unreadable, cli_some_paths_unreadable, cli_stdin_twice,
+        cli_unknown_profile, cli_unknown_profile_or_file,
+    };
 }
 
 /// Checks every file, in parallel, and returns one result per file in the order of
@@ -106,23 +136,22 @@ pub fn check_bytes(
         Format::Docx => check_docx(name, &bytes, options),
         Format::Doc => {
             let (vi, en) = crate::docx::DocxError::OldWord.text();
-            Err(FileError::new(
-                format!("{shown_name}: {vi}"),
-                format!("{shown_name}: {en}"),
-            ))
+            Err(FileError::named(&shown_name, &vi, &en))
         }
         #[cfg(feature = "pdf")]
         Format::Pdf => {
             let text = crate::pdf::text(&bytes).map_err(|e| {
                 let (vi, en) = e.text();
-                FileError::new(format!("{shown_name}: {vi}"), format!("{shown_name}: {en}"))
+                FileError::named(&shown_name, &vi, &en)
             })?;
             check_decoded(name, text, options)
         }
         #[cfg(not(feature = "pdf"))]
-        Format::Pdf => Err(FileError::new(
-            format!("{shown_name}: bản baocao này được dựng không có phần đọc PDF (tính năng pdf)"),
-            format!("{shown_name}: this build of baocao reads no PDF (the pdf feature)"),
+        // Not in data/messages/: a message no default build uses would be dead code there.
+        Format::Pdf => Err(FileError::named(
+            &shown_name,
+            "bản baocao này được dựng không có phần đọc PDF (tính năng pdf)",
+            "this build of baocao reads no PDF (the pdf feature)",
         )),
         Format::Text => {
             let text = decode(bytes, &shown_name)?;
@@ -136,8 +165,7 @@ pub fn check_bytes(
 fn check_docx(name: String, bytes: &[u8], options: &Options) -> Result<CheckedFile, FileError> {
     let checked = crate::check_docx(bytes, options).map_err(|e| {
         let (vi, en) = e.text();
-        let name = shown(&name);
-        FileError::new(format!("{name}: {vi}"), format!("{name}: {en}"))
+        FileError::named(&shown(&name), &vi, &en)
     })?;
     Ok(CheckedFile {
         path: name,
@@ -170,20 +198,9 @@ pub fn shown(name: &str) -> String {
 /// replaced by a FIFO after it was looked at cannot hang the check either.
 pub fn read_file(path: &Path) -> Result<Vec<u8>, FileError> {
     let name = shown(&path.display().to_string());
-    let cannot = |e: std::io::Error| {
-        FileError::new(
-            format!("không đọc được tệp {name} ({e})"),
-            format!("cannot read {name} ({e})"),
-        )
-    };
-    let not_regular = || {
-        FileError::new(
-            format!(
-                "{name} không phải tệp thông thường (là thiết bị, FIFO hoặc socket): không đọc"
-            ),
-            format!("{name} is not a regular file (a device, FIFO or socket): not read"),
-        )
-    };
+    let cannot =
+        |e: std::io::Error| FileError::new(messages::file_cannot_read(&name, e.to_string()));
+    let not_regular = || FileError::new(messages::file_not_regular(&name));
     let metadata = std::fs::metadata(path).map_err(cannot)?;
     if !metadata.is_file() {
         return Err(not_regular());
@@ -211,12 +228,7 @@ pub fn read_capped(reader: impl std::io::Read, name: &str) -> Result<Vec<u8>, Fi
     reader
         .take(crate::limits::MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| {
-            FileError::new(
-                format!("không đọc được {name} ({e})"),
-                format!("cannot read {name} ({e})"),
-            )
-        })?;
+        .map_err(|e| FileError::new(messages::file_cannot_read_stream(name, e.to_string())))?;
     check_size(bytes.len() as u64, name)?;
     Ok(bytes)
 }
@@ -227,16 +239,8 @@ fn check_size(len: u64, name: &str) -> Result<(), FileError> {
         return Ok(());
     }
     let max = MAX_FILE_BYTES as usize;
-    Err(FileError::new(
-        format!(
-            "{name} lớn hơn giới hạn {} byte: không đọc",
-            grouped(max, '.')
-        ),
-        format!(
-            "{name} is larger than the limit of {} bytes: not read",
-            grouped(max, ',')
-        ),
-    ))
+    let limit = Text::new(grouped(max, '.'), grouped(max, ','));
+    Err(FileError::new(messages::file_too_large(name, limit)))
 }
 
 /// Checks a text already read and decoded (stdin, or a file). A `.json` file is a
@@ -252,10 +256,8 @@ pub fn check_decoded(
     let (kind, findings) = if is_form {
         (DocKind::Report, check_form(&text, &shown(&path), options)?)
     } else {
-        let checked = try_check_text(&text, options).map_err(|e| {
-            let name = shown(&path);
-            FileError::new(format!("{name}: {}", e.vi), format!("{name}: {}", e.en))
-        })?;
+        let checked = try_check_text(&text, options)
+            .map_err(|e| FileError::named(&shown(&path), &e.vi, &e.en))?;
         (checked.kind, checked.findings)
     };
     Ok(CheckedFile {
@@ -272,37 +274,17 @@ pub fn check_form(json: &str, name: &str, options: &Options) -> Result<Vec<Findi
     let parsed: serde_json::Value = serde_json::from_str(&json).map_err(|e| {
         let (line, column) = (e.line(), e.column());
         let why = if e.to_string().contains("recursion limit") {
-            ("lồng nhau quá sâu", "nested too deeply")
+            messages::file_form_nested_too_deeply()
         } else {
-            ("không phải JSON hợp lệ", "not valid JSON")
+            messages::file_form_not_json()
         };
-        FileError::new(
-            format!("biểu mẫu {name} {} (dòng {line}, cột {column})", why.0),
-            format!(
-                "the form {name} is {} (line {line}, column {column})",
-                why.1
-            ),
-        )
+        FileError::new(messages::file_form_unreadable(name, why, line, column))
     })?;
-    let mut form = crate::form::Value::from_json(&parsed).map_err(|_| {
-        FileError::new(
-            format!(
-                "biểu mẫu {name} lồng nhau quá sâu (quá {} cấp)",
-                crate::form::MAX_DEPTH
-            ),
-            format!(
-                "the form {name} nests deeper than {} levels",
-                crate::form::MAX_DEPTH
-            ),
-        )
-    })?;
+    let mut form = crate::form::Value::from_json(&parsed)
+        .map_err(|_| FileError::new(messages::file_form_too_deep(name, crate::form::MAX_DEPTH)))?;
     form.restore_infinities();
-    form.check_limits().map_err(|e| {
-        FileError::new(
-            format!("biểu mẫu {name}: {}", e.vi),
-            format!("the form {name}: {}", e.en),
-        )
-    })?;
+    form.check_limits()
+        .map_err(|e| FileError::new(messages::file_form_over_limit(name, Text::new(e.vi, e.en))))?;
     Ok(crate::validate_form(&form, options))
 }
 
@@ -318,10 +300,7 @@ pub fn has_extension(path: &Path, ext: &str) -> bool {
 /// an error naming the byte where it goes wrong: never a silent replacement.
 pub fn decode(bytes: Vec<u8>, name: &str) -> Result<String, FileError> {
     if bytes.starts_with(&[0xff, 0xfe, 0, 0]) || bytes.starts_with(&[0, 0, 0xfe, 0xff]) {
-        return Err(FileError::new(
-            format!("tệp {name} mã hóa UTF-32, không được hỗ trợ; hãy lưu lại dưới dạng UTF-8"),
-            format!("{name} is UTF-32, which is not supported; save it as UTF-8"),
-        ));
+        return Err(FileError::new(messages::file_utf32(name)));
     }
     if let Some(rest) = bytes.strip_prefix(&[0xef, 0xbb, 0xbf]) {
         return utf8(rest, 3, name);
@@ -333,17 +312,9 @@ pub fn decode(bytes: Vec<u8>, name: &str) -> Result<String, FileError> {
         return utf16(rest, u16::from_be_bytes, name);
     }
     if let Some(order) = utf16_without_mark(&bytes) {
-        return Err(FileError::new(
-            format!(
-                "tệp {name} có vẻ mã hóa UTF-16 ({order}) nhưng không có dấu BOM ở đầu, nên \
-                 không đọc được; hãy lưu lại dưới dạng UTF-8 (trong Word: Lưu thành > Văn bản \
-                 thuần > Unicode (UTF-8))"
-            ),
-            format!(
-                "{name} looks like UTF-16 ({order}) without a byte-order mark, so it cannot \
-                 be read; save it as UTF-8 (in Word: Save As > Plain Text > Unicode (UTF-8))"
-            ),
-        ));
+        return Err(FileError::new(messages::file_utf16_without_mark(
+            name, order,
+        )));
     }
     // Most files: UTF-8 with no mark, which becomes the text without a copy.
     String::from_utf8(bytes).map_err(|e| utf8_error(e.as_bytes(), e.utf8_error(), 0, name))
@@ -391,31 +362,11 @@ fn utf8_error(bytes: &[u8], e: std::str::Utf8Error, skipped: usize, name: &str) 
         .filter(|&&b| b == b'\n')
         .count()
         + 1;
-    FileError::new(
-        format!(
-            "tệp {name} không phải văn bản UTF-8 hợp lệ (vị trí byte {at}, dòng \
-             {line}); hãy lưu lại dưới dạng UTF-8"
-        ),
-        format!(
-            "{name} is not valid UTF-8 (at byte offset {at}, line {line}); \
-             save it as UTF-8"
-        ),
-    )
+    FileError::new(messages::file_not_utf8(name, at, line))
 }
 
 fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16, name: &str) -> Result<String, FileError> {
-    let bad = |at: usize| {
-        FileError::new(
-            format!(
-                "tệp {name} bắt đầu bằng dấu BOM UTF-16 nhưng nội dung không phải UTF-16 \
-                 hợp lệ (vị trí byte {at})"
-            ),
-            format!(
-                "{name} starts with a UTF-16 byte-order mark but is not valid UTF-16 \
-                 (at byte offset {at})"
-            ),
-        )
-    };
+    let bad = |at: usize| FileError::new(messages::file_bad_utf16(name, at));
     let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
     let mut text = String::with_capacity(bytes.len());
     let mut at = 2; // after the byte-order mark

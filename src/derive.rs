@@ -2,7 +2,8 @@
 //! rulebook its agencies report against. The plan is read as the rules read it — its
 //! regime, its targets, and who is assigned each task — so it lives above them.
 
-use crate::profile::{receiving_office, Profile};
+use crate::messages;
+use crate::profile::{both_languages, receiving_office, Profile};
 
 impl Profile {
     /// The profile the plan in `text` implies, named `name`: its regime, its targets
@@ -54,10 +55,10 @@ fn plan_reference(doc: &crate::reader::Document, regime: &crate::period::Regime)
         .filter(|i| i.exact)
         .and_then(|i| i.date.date())
         .map(crate::period::dates::format_date);
-    Some(match date {
-        Some(d) => format!("Kế hoạch số {symbol} ngày {d} / Plan No. {symbol} of {d}"),
-        None => format!("Kế hoạch số {symbol} / Plan No. {symbol}"),
-    })
+    Some(both_languages(match date {
+        Some(d) => messages::profile_plan_number_dated(symbol, d),
+        None => messages::profile_plan_number(symbol),
+    }))
 }
 
 #[cfg(test)]

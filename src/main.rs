@@ -19,10 +19,10 @@ mod cli {
     use std::io::{self, IsTerminal, Write};
     use std::path::{Path, PathBuf};
 
-    use baocao::batch::{self, has_extension, FileError};
+    use baocao::batch::{self, cli_messages as messages, has_extension, FileError};
     use baocao::profile::Profile;
     use baocao::render::{self, CheckedFile};
-    use baocao::{DocKind, Lang, Options, ProfileRef, PROFILES};
+    use baocao::{DocKind, Lang, Options, ProfileRef, Text, PROFILES};
     use clap::{Args, Parser, Subcommand, ValueEnum};
     use indicatif::{ProgressBar, ProgressStyle};
 
@@ -147,7 +147,13 @@ mod cli {
 
     /// Prints an error: Vietnamese first, English after.
     fn fail(vi: &str, en: &str) {
-        eprintln!("lỗi: {vi} / error: {en}");
+        let error = messages::cli_error();
+        eprintln!("{}: {vi} / {}: {en}", error.vi, error.en);
+    }
+
+    /// Prints an error of the command line's own.
+    fn say(message: Text) {
+        fail(&message.vi, &message.en);
     }
 
     pub fn run() -> i32 {
@@ -179,10 +185,7 @@ mod cli {
             Some(s) => match baocao::parse_iso_date(s) {
                 Ok(d) => Some(d),
                 Err(_) => {
-                    fail(
-                        &format!("--today \"{s}\" không phải ngày hợp lệ dạng YYYY-MM-DD"),
-                        &format!("--today \"{s}\" is not a valid date in the form YYYY-MM-DD"),
-                    );
+                    say(messages::cli_bad_today(s));
                     return Err(());
                 }
             },
@@ -201,7 +204,7 @@ mod cli {
             }),
         };
         if let Err(e) = options.validate() {
-            fail(&format!("tùy chọn không hợp lệ: {e}"), &e.to_string());
+            say(messages::cli_bad_options(e.to_string()));
             return Err(());
         }
         Ok(options)
@@ -215,21 +218,13 @@ mod cli {
             return Ok(ProfileRef::Name(p.to_owned()));
         }
         if !Path::new(p).exists() {
-            fail(
-                &format!(
-                    "không có hồ sơ (profile) \"{shown}\"; hồ sơ có sẵn: {known}, hoặc một tệp JSON"
-                ),
-                &format!("unknown profile \"{shown}\" (known: {known}, or a JSON file)"),
-            );
+            say(messages::cli_unknown_profile_or_file(&shown, &known));
             return Err(());
         }
         let json = match batch::read_file(Path::new(p)).and_then(|b| batch::decode(b, &shown)) {
             Ok(json) => json,
             Err(e) => {
-                fail(
-                    &format!("không đọc được tệp hồ sơ: {}", e.vi),
-                    &format!("cannot read the profile file: {}", e.en),
-                );
+                say(messages::cli_profile_unreadable(Text::from(e)));
                 return Err(());
             }
         };
@@ -241,10 +236,7 @@ mod cli {
                 } else {
                     format!(", {}", e.path)
                 };
-                fail(
-                    &format!("hồ sơ \"{shown}\" không hợp lệ{at}: {}", e.message.vi),
-                    &format!("invalid profile \"{shown}\"{at}: {}", e.message.en),
-                );
+                say(messages::cli_invalid_profile(&shown, at, e.message));
                 Err(())
             }
         }
@@ -255,10 +247,7 @@ mod cli {
         if let Some(name) = &args.show {
             let Some(p) = baocao::profile::built_in(name) else {
                 let known = PROFILES.join(", ");
-                fail(
-                    &format!("không có hồ sơ (profile) \"{name}\"; hồ sơ có sẵn: {known}"),
-                    &format!("unknown profile \"{name}\" (known: {known})"),
-                );
+                say(messages::cli_unknown_profile(name, &known));
                 return FAILURE;
             };
             return write_stdout(&format!("{}\n", p.to_json()), OK);
@@ -316,10 +305,7 @@ mod cli {
                 failed = true;
                 failures.push(render::sarif::Failure {
                     path: Some(path.display().to_string()),
-                    message: match options.lang {
-                        Lang::Vi => "không đọc được đường dẫn này".to_owned(),
-                        Lang::En => "this path could not be read".to_owned(),
-                    },
+                    message: messages::cli_path_unreadable().get(options.lang).to_owned(),
                 });
             }
         }
@@ -332,10 +318,7 @@ mod cli {
             match input {
                 Input::File(path) => paths.push(path.clone()),
                 Input::Stdin if stdin.is_some() => {
-                    fail(
-                        "chỉ được dùng - (đầu vào chuẩn) một lần",
-                        "- (stdin) may be given only once",
-                    );
+                    say(messages::cli_stdin_twice());
                     failed = true;
                 }
                 Input::Stdin => stdin = Some(read_stdin(&options)),
@@ -379,10 +362,9 @@ mod cli {
             // Stdin named twice: said above.
             failures.push(render::sarif::Failure {
                 path: None,
-                message: match options.lang {
-                    Lang::Vi => "một số đường dẫn không đọc được (xem thông báo lỗi)".to_owned(),
-                    Lang::En => "some paths could not be read (see the error output)".to_owned(),
-                },
+                message: messages::cli_some_paths_unreadable()
+                    .get(options.lang)
+                    .to_owned(),
             });
         }
 
@@ -436,22 +418,20 @@ mod cli {
         }
         match fs::metadata(path) {
             Err(e) => {
+                // The system's reason once, after the Vietnamese.
                 let name = batch::shown(&path.display().to_string());
-                fail(
-                    &format!("không đọc được tệp {name} ({e})"),
-                    &format!("cannot read {name}"),
-                );
+                let cannot = messages::cli_cannot_read_file(name);
+                fail(&format!("{} ({e})", cannot.vi), &cannot.en);
                 false
             }
             Ok(m) if m.is_dir() => {
                 let before = inputs.len();
                 let ok = walk(path, inputs);
                 if ok && inputs.len() == before {
-                    eprintln!(
-                        "lưu ý: thư mục {0} không có tệp .txt, .md hoặc .json nào \
-                         / note: no .txt, .md or .json files in {0}",
-                        batch::shown(&path.display().to_string())
-                    );
+                    let note = messages::cli_note();
+                    let empty =
+                        messages::cli_empty_folder(batch::shown(&path.display().to_string()));
+                    eprintln!("{}: {} / {}: {}", note.vi, empty.vi, note.en, empty.en);
                 }
                 ok
             }
@@ -469,10 +449,8 @@ mod cli {
             Ok(entries) => entries,
             Err(e) => {
                 let name = batch::shown(&dir.display().to_string());
-                fail(
-                    &format!("không đọc được thư mục {name} ({e})"),
-                    &format!("cannot read folder {name}"),
-                );
+                let cannot = messages::cli_cannot_read_folder(name);
+                fail(&format!("{} ({e})", cannot.vi), &cannot.en);
                 return false;
             }
         };
@@ -483,10 +461,8 @@ mod cli {
                 Ok(entry) => found.push(entry),
                 Err(e) => {
                     let name = batch::shown(&dir.display().to_string());
-                    fail(
-                        &format!("không đọc được thư mục {name} ({e})"),
-                        &format!("cannot read folder {name}"),
-                    );
+                    let cannot = messages::cli_cannot_read_folder(name);
+                    fail(&format!("{} ({e})", cannot.vi), &cannot.en);
                     ok = false;
                 }
             }
@@ -531,10 +507,8 @@ mod cli {
             Ok(()) => code,
             Err(e) if e.kind() == io::ErrorKind::BrokenPipe => code,
             Err(e) => {
-                fail(
-                    &format!("không ghi được kết quả ({e})"),
-                    "cannot write the output",
-                );
+                let cannot = messages::cli_cannot_write();
+                fail(&format!("{} ({e})", cannot.vi), &cannot.en);
                 FAILURE
             }
         }

@@ -76,7 +76,7 @@ pub fn check_docx_with(
             continue;
         };
         if let Some(hint) = at.hint {
-            Reflect::set(&f, &JsString::from("hint"), &JsString::from(hint))?;
+            Reflect::set(&f, &JsString::from("hint"), &JsString::from(hint.as_str()))?;
         }
         Reflect::set(
             &f,

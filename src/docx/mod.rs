@@ -19,7 +19,8 @@ mod numbering;
 mod xml;
 mod zip;
 
-use crate::finding::Finding;
+use crate::finding::{Finding, Text};
+use crate::messages;
 
 /// The most bytes the parts read may inflate to, all together: the CLI's limit on a
 /// file read.
@@ -59,51 +60,22 @@ pub enum DocxError {
 impl DocxError {
     /// The reason, in Vietnamese (for people) and English.
     pub fn text(&self) -> (String, String) {
-        let (vi, en): (String, String) = match self {
-            DocxError::NotZip => (
-                "không phải tệp Word .docx (không phải tệp nén zip)".into(),
-                "not a Word .docx file (not a zip archive)".into(),
-            ),
-            DocxError::NoDocument => (
-                "là tệp zip nhưng không có word/document.xml: không phải tệp Word .docx".into(),
-                "a zip archive without word/document.xml: not a Word .docx file".into(),
-            ),
-            DocxError::Truncated => (
-                "tệp bị cắt cụt hoặc hỏng (mục lục zip không khớp với nội dung)".into(),
-                "the file is truncated or damaged (its zip directory does not match its content)".into(),
-            ),
-            DocxError::TooLarge => (
-                format!(
-                    "tệp giải nén ra quá lớn (quá {} byte, hoặc tỉ lệ nén quá {MAX_RATIO} lần): có thể là bom zip, không đọc",
-                    crate::limits::grouped(MAX_INFLATED, '.')
-                ),
-                format!(
-                    "the file inflates too far (over {} bytes, or a ratio over {MAX_RATIO}): possibly a zip bomb, not read",
-                    crate::limits::grouped(MAX_INFLATED, ',')
-                ),
-            ),
-            DocxError::Encrypted => (
-                "tệp được đặt mật khẩu: hãy bỏ mật khẩu rồi lưu lại".into(),
-                "the file is password-protected: remove the password and save it again".into(),
-            ),
-            DocxError::Unsupported(what) => (
-                format!("tệp dùng định dạng zip không được hỗ trợ ({what}): hãy mở bằng Word và lưu lại dưới dạng .docx"),
-                format!("the file uses an unsupported zip feature ({what}): open it in Word and save it as .docx again"),
-            ),
-            DocxError::BadXml(part) => (
-                format!("phần {part} của tệp không phải XML hợp lệ"),
-                format!("its part {part} is not well-formed XML"),
-            ),
-            DocxError::Dtd => (
-                "tệp có khai báo DTD hoặc thực thể XML (entity), không được phép trong tệp Word: không đọc".into(),
-                "the file declares a DTD or XML entities, which a Word file never does: not read".into(),
-            ),
-            DocxError::OldWord => (
-                "là tệp Word cũ (.doc): hãy mở bằng Word và chọn Lưu thành (Save As) > Tài liệu Word (.docx)".into(),
-                "an old Word file (.doc): open it in Word and Save As > Word Document (.docx)".into(),
-            ),
+        let t = match self {
+            DocxError::NotZip => messages::docx_not_zip(),
+            DocxError::NoDocument => messages::docx_no_document(),
+            DocxError::Truncated => messages::docx_truncated(),
+            DocxError::TooLarge => {
+                use crate::limits::grouped;
+                let limit = Text::new(grouped(MAX_INFLATED, '.'), grouped(MAX_INFLATED, ','));
+                messages::docx_too_large(limit, MAX_RATIO)
+            }
+            DocxError::Encrypted => messages::docx_encrypted(),
+            DocxError::Unsupported(what) => messages::docx_unsupported(*what),
+            DocxError::BadXml(part) => messages::docx_bad_xml(*part),
+            DocxError::Dtd => messages::docx_dtd(),
+            DocxError::OldWord => messages::docx_old_word(),
         };
-        (vi, en)
+        (t.vi, t.en)
     }
 }
 
@@ -150,7 +122,7 @@ impl Extracted {
             f.paragraph = Some(at.paragraph);
             f.excerpt = Some(at.excerpt);
             if let Some(hint) = at.hint {
-                f.hint = Some(hint.to_owned());
+                f.hint = Some(hint);
             }
         }
     }
@@ -168,13 +140,8 @@ impl Extracted {
     ) -> Option<Location> {
         let paragraph = self.paragraph(line)?;
         let text = lines.get(line - 1).copied().unwrap_or("");
-        let hint = (code == "S004" && self.lines[line - 1].auto_letter).then(|| {
-            if lang == crate::Lang::En {
-                "Word numbers this list automatically (a, b, c, d, e…) and its letters have no đ: turn automatic numbering off for this list and type the letters by hand (a, b, c, d, đ, e, g…)."
-            } else {
-                "Danh sách này do Word tự đánh chữ (a, b, c, d, e…), mà chữ tự động của Word không có đ: hãy tắt đánh số tự động của danh sách này và gõ chữ cái bằng tay (a, b, c, d, đ, e, g…)."
-            }
-        });
+        let hint = (code == "S004" && self.lines[line - 1].auto_letter)
+            .then(|| messages::docx_auto_letter_hint().get(lang).to_owned());
         Some(Location {
             paragraph,
             excerpt: excerpt(text),
@@ -191,7 +158,7 @@ pub struct Location {
     /// The text of the finding's line, cut to 120 characters.
     pub excerpt: String,
     /// The hint that replaces the rule's own.
-    pub hint: Option<&'static str>,
+    pub hint: Option<String>,
 }
 
 /// A line of text cut to [`EXCERPT`] characters, tabs as spaces.

@@ -44,6 +44,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::finding::Text;
+use crate::messages;
 use crate::period::{windows, DayMonth, Regime, ReportKind, YearRef};
 pub use crate::target::tasks::PlanTask;
 pub use crate::target::Target;
@@ -117,10 +118,10 @@ pub struct ProfileError {
 }
 
 impl ProfileError {
-    fn new(path: impl Into<String>, vi: impl Into<String>, en: impl Into<String>) -> Self {
+    fn new(path: impl Into<String>, message: Text) -> Self {
         ProfileError {
             path: path.into(),
-            message: Text::new(vi, en),
+            message,
         }
     }
 }
@@ -140,7 +141,7 @@ impl std::error::Error for ProfileError {}
 
 impl From<ShapeError> for ProfileError {
     fn from(e: ShapeError) -> Self {
-        ProfileError::new(e.path, e.what.vi, e.what.en)
+        ProfileError::new(e.path, e.what)
     }
 }
 
@@ -158,9 +159,7 @@ pub fn national() -> &'static Profile {
     static NATIONAL: OnceLock<Profile> = OnceLock::new();
     NATIONAL.get_or_init(|| Profile {
         name: "national".into(),
-        description: "Thời gian chốt số liệu mặc định toàn quốc (Nghị định 09/2019/NĐ-CP) / \
-                      The national default data windows (Decree 09/2019/NĐ-CP)"
-            .into(),
+        description: both_languages(messages::profile_national_description()),
         reports: windows::NATIONAL_WINDOWS
             .iter()
             .map(|w| ReportWindow {
@@ -179,6 +178,12 @@ pub fn national() -> &'static Profile {
         tasks: Vec::new(),
         registry: Default::default(),
     })
+}
+
+/// A description in both languages, as a profile holds it: `Vietnamese / English`
+/// ([`Profile::source`] splits it).
+pub(crate) fn both_languages(description: Text) -> String {
+    format!("{} / {}", description.vi, description.en)
 }
 
 /// A reference year in which every day and month exists (29/02 too).
@@ -233,17 +238,11 @@ impl Profile {
     /// Never the word "profile", which an official does not use.
     pub fn source(&self) -> Text {
         if std::ptr::eq(self, national()) || self.name == "national" {
-            return Text::new(
-                "quy định chung (Nghị định 09/2019/NĐ-CP)",
-                "the general rule (Decree 09/2019/NĐ-CP)",
-            );
+            return messages::profile_national_source();
         }
         let description = self.description.trim();
         if description.is_empty() {
-            return Text::new(
-                format!("quy định “{}”", self.name),
-                format!("the rules “{}”", self.name),
-            );
+            return messages::profile_named_source(&self.name);
         }
         match description.split_once(" / ") {
             Some((vi, en)) => Text::new(vi.trim(), en.trim()),
@@ -315,7 +314,7 @@ impl Profile {
         }
         Profile {
             name: name.to_owned(),
-            description: format!("kế hoạch “{name}” / the plan “{name}”"),
+            description: both_languages(messages::profile_plan_description(name)),
             reports,
             programme: regime.scope().map(|(from, to)| Programme { from, to }),
             receiving_office: None,
@@ -331,39 +330,32 @@ impl Profile {
     /// window per kind, a programme period that runs forward.
     pub fn validate(&self) -> Result<(), ProfileError> {
         if self.name.trim().is_empty() {
-            return Err(ProfileError::new(
-                "name",
-                "tên hồ sơ không được để trống",
-                "the profile's name must not be empty",
-            ));
+            return Err(ProfileError::new("name", messages::profile_name_empty()));
         }
         for (i, w) in self.reports.iter().enumerate() {
             let at = |f: &str| format!("reports[{i}]{f}");
             match (w.kind, w.quarter) {
                 (ReportKind::Quarter, Some(1..=4)) => {}
                 (ReportKind::Quarter, q) => {
-                    let (vi, en) = match q {
-                        Some(q) => (format!("không phải {q}"), format!("not {q}")),
-                        None => ("nhưng chưa ghi".into(), "but none is given".into()),
+                    let given = match q {
+                        Some(q) => messages::profile_quarter_not(q),
+                        None => messages::profile_quarter_missing(),
                     };
                     return Err(ProfileError::new(
                         at(".quarter"),
-                        format!("báo cáo quý cần số quý từ 1 đến 4, {vi}"),
-                        format!("a quarterly report needs a quarter from 1 to 4, {en}"),
+                        messages::profile_quarter_needed(given),
                     ));
                 }
                 (ReportKind::AdHoc, _) => {
                     return Err(ProfileError::new(
                         at(".kind"),
-                        "báo cáo đột xuất không có thời gian chốt số liệu",
-                        "an ad hoc report has no data window",
+                        messages::profile_ad_hoc_window(),
                     ))
                 }
                 (_, Some(q)) => {
                     return Err(ProfileError::new(
                         at(".quarter"),
-                        format!("chỉ báo cáo quý mới có số quý (ở đây ghi quý {q})"),
-                        format!("only a quarterly report has a quarter (here quarter {q})"),
+                        messages::profile_quarter_not_quarterly(q),
                     ))
                 }
                 (_, None) => {}
@@ -377,44 +369,26 @@ impl Profile {
                 let d = w.deadline.map(|d| d.short()).unwrap_or_default();
                 return Err(ProfileError::new(
                     at(".deadline"),
-                    format!(
-                        "hạn gửi {d} rơi vào trước ngày cuối của thời gian chốt số liệu ({})",
-                        w.to.short()
-                    ),
-                    format!(
-                        "the deadline {d} falls before the end of the data window it reports on ({})",
-                        w.to.short()
-                    ),
+                    messages::profile_deadline_before_end(d, w.to.short()),
                 ));
             }
             if w.to.year != YearRef::Current {
                 return Err(ProfileError::new(
                     at(".to.year"),
-                    "thời gian chốt số liệu kết thúc trong năm làm báo cáo (\"current\")",
-                    "a data window ends in the reporting year (\"current\")",
+                    messages::profile_window_year(),
                 ));
             }
             if let Some((from, to)) = w.dates(LEAP) {
                 if from > to {
                     return Err(ProfileError::new(
                         at(".from"),
-                        format!(
-                            "ngày bắt đầu {} sau ngày kết thúc {}",
-                            w.from.short(),
-                            w.to.short()
-                        ),
-                        format!(
-                            "the start {} is after the end {}",
-                            w.from.short(),
-                            w.to.short()
-                        ),
+                        messages::profile_window_backwards(w.from.short(), w.to.short()),
                     ));
                 }
                 if (to - from).num_days() > 366 {
                     return Err(ProfileError::new(
                         at(".from"),
-                        "thời gian chốt số liệu dài hơn một năm",
-                        "the data window is longer than a year",
+                        messages::profile_window_too_long(),
                     ));
                 }
             }
@@ -424,8 +398,7 @@ impl Profile {
             {
                 return Err(ProfileError::new(
                     at(".kind"),
-                    "loại báo cáo này đã có thời gian chốt số liệu ở trên",
-                    "this kind of report already has a window above",
+                    messages::profile_kind_twice(),
                 ));
             }
         }
@@ -434,15 +407,13 @@ impl Profile {
             if !years.contains(&p.from) || !years.contains(&p.to) {
                 return Err(ProfileError::new(
                     "programme",
-                    format!("năm ngoài khoảng {}–{}", years.start(), years.end()),
-                    format!("a year outside {}–{}", years.start(), years.end()),
+                    messages::profile_year_outside(*years.start(), *years.end()),
                 ));
             }
             if p.from > p.to {
                 return Err(ProfileError::new(
                     "programme.from",
-                    format!("năm bắt đầu {} sau năm kết thúc {}", p.from, p.to),
-                    format!("the first year {} is after the last {}", p.from, p.to),
+                    messages::profile_programme_backwards(p.from, p.to),
                 ));
             }
         }
@@ -456,8 +427,7 @@ impl Profile {
                 };
                 return Err(ProfileError::new(
                     format!("tasks[{i}].{field}"),
-                    "nhiệm vụ cần số mục (ref) và cơ quan chủ trì (lead)",
-                    "a task needs its item (ref) and its lead",
+                    messages::profile_task_incomplete(),
                 ));
             }
         }
@@ -465,8 +435,7 @@ impl Profile {
             if let Err(e) = crate::agency::registry().with_extra(extra) {
                 return Err(ProfileError::new(
                     "extraAgencies",
-                    format!("không đọc được danh sách cơ quan: {e}"),
-                    format!("the list of bodies cannot be read: {e}"),
+                    messages::profile_bodies_unreadable(e.to_string()),
                 ));
             }
         }
@@ -483,24 +452,14 @@ impl Profile {
                 let known: Vec<&str> = cat.indicators.iter().map(|i| i.id).collect();
                 return Err(ProfileError::new(
                     at(".indicator"),
-                    format!(
-                        "không có chỉ số \"{}\"; các chỉ số: {}",
-                        t.indicator,
-                        known.join(", ")
-                    ),
-                    format!(
-                        "unknown indicator \"{}\" (known: {})",
-                        t.indicator,
-                        known.join(", ")
-                    ),
+                    messages::profile_unknown_indicator(&t.indicator, known.join(", ")),
                 ));
             };
             let shown = crate::target::target_phrase(t);
             if !t.value.is_finite() {
                 return Err(ProfileError::new(
                     at(".value"),
-                    "giá trị phải là một số",
-                    "the value must be a number",
+                    messages::profile_value_not_number(),
                 ));
             }
             let range = if indicator.is_rate() {
@@ -516,18 +475,14 @@ impl Profile {
             };
             let allowed = Interval::of(t.comparator, t.value);
             if allowed.intersect(range).is_empty() {
-                let (vi, en) = if indicator.is_rate() {
-                    (
-                        "một tỷ lệ chỉ từ 0 đến 100%",
-                        "a rate lies between 0 and 100%",
-                    )
+                let why = if indicator.is_rate() {
+                    messages::profile_rate_range()
                 } else {
-                    ("một số lượng không âm", "a count is not negative")
+                    messages::profile_count_negative()
                 };
                 return Err(ProfileError::new(
                     at(".value"),
-                    format!("chỉ tiêu “{}” không thể đạt: {vi}", shown.vi),
-                    format!("the target “{}” cannot be met: {en}", shown.en),
+                    messages::profile_target_impossible(shown, why),
                 ));
             }
             if let Some((j, other)) = self.targets[..i]
@@ -544,14 +499,7 @@ impl Profile {
                 let before = crate::target::target_phrase(other);
                 return Err(ProfileError::new(
                     at(""),
-                    format!(
-                        "chỉ tiêu “{}” mâu thuẫn với targets[{j}] “{}” của cùng chỉ số {}: không thể cùng đạt",
-                        shown.vi, before.vi, t.indicator
-                    ),
-                    format!(
-                        "the target “{}” contradicts targets[{j}] “{}” on the same indicator {}: both cannot hold",
-                        shown.en, before.en, t.indicator
-                    ),
+                    messages::profile_targets_contradict(shown, j, before, &t.indicator),
                 ));
             }
         }
@@ -565,16 +513,12 @@ impl Profile {
         let json = crate::form::value::json_with_infinities(json);
         let mut value: crate::form::Value = serde_json::from_str(&json).map_err(|e| {
             let (line, column) = (e.line(), e.column());
-            ProfileError::new(
-                "",
-                format!("không phải JSON hợp lệ (dòng {line}, cột {column})"),
-                format!("not valid JSON (line {line}, column {column})"),
-            )
+            ProfileError::new("", messages::profile_not_json(line, column))
         })?;
         value.restore_infinities();
         value
             .check_limits()
-            .map_err(|e| ProfileError::new("", e.vi, e.en))?;
+            .map_err(|e| ProfileError::new("", Text::new(e.vi, e.en)))?;
         let profile = Profile::from_value(&value)?;
         profile.validate()?;
         Ok(profile)
@@ -660,22 +604,19 @@ fn day_month(d: &DayMonth, at: &str) -> Result<(), ProfileError> {
     if !matches!(d.year, YearRef::Previous | YearRef::Current | YearRef::Next) {
         return Err(ProfileError::new(
             format!("{at}.year"),
-            "năm phải là \"previous\", \"current\" hoặc \"next\"",
-            "the year must be \"previous\", \"current\" or \"next\"",
+            messages::profile_year_word(),
         ));
     }
     if !(1..=12).contains(&d.month) {
         return Err(ProfileError::new(
             format!("{at}.month"),
-            format!("tháng {} không tồn tại", d.month),
-            format!("there is no month {}", d.month),
+            messages::profile_no_month(d.month),
         ));
     }
     if NaiveDate::from_ymd_opt(LEAP, d.month, d.day).is_none() {
         return Err(ProfileError::new(
             format!("{at}.day"),
-            format!("không có ngày {}/{}", d.day, d.month),
-            format!("there is no day {}/{}", d.day, d.month),
+            messages::profile_no_day(d.day, d.month),
         ));
     }
     Ok(())

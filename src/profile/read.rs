@@ -13,6 +13,7 @@ use crate::finding::Text;
 use crate::form::Value;
 use crate::json_text::quoted_short as quoted;
 use crate::limits::native_vi;
+use crate::messages;
 use crate::period::{DayMonth, ReportKind, YearRef};
 use crate::target::{Comparator, Importance};
 
@@ -26,16 +27,16 @@ pub struct ShapeError {
     pub what: Text,
 }
 
-/// What a value must be, in both languages: `("một số", "a number")`.
-type Expected = (&'static str, &'static str);
+/// What a value must be, in both languages: `một số` / `a number`.
+type Expected = fn() -> Text;
 
-const AN_OBJECT: Expected = ("một đối tượng {…}", "an object {…}");
-const A_STRING: Expected = ("một chuỗi ký tự", "a text");
-const A_LIST: Expected = ("một danh sách […]", "a list […]");
-const A_BOOLEAN: Expected = ("true hoặc false", "true or false");
-const A_NUMBER: Expected = ("một số", "a number");
-const A_WHOLE_NUMBER: Expected = ("một số nguyên", "a whole number");
-const NULL_ONLY: Expected = ("null", "null");
+const AN_OBJECT: Expected = messages::profile_an_object;
+const A_STRING: Expected = messages::profile_a_text;
+const A_LIST: Expected = messages::profile_a_list;
+const A_BOOLEAN: Expected = messages::profile_true_or_false;
+const A_NUMBER: Expected = messages::profile_a_number;
+const A_WHOLE_NUMBER: Expected = messages::profile_a_whole_number;
+const NULL_ONLY: Expected = messages::profile_null;
 
 /// Where a value is in the profile, built on the stack as the reader descends and
 /// written out only for an error.
@@ -67,10 +68,14 @@ impl At<'_> {
     // of wasm).
     #[cold]
     #[inline(never)]
-    fn error(&self, vi: String, en: String) -> ShapeError {
+    fn error(&self, what: Text) -> ShapeError {
         ShapeError {
             path: self.path(),
-            what: Text::new(vi, en),
+            // The browser shows the English alone (src/wasm/): the Vietnamese is the CLI's.
+            what: Text {
+                vi: native_vi!(what.vi),
+                en: what.en,
+            },
         }
     }
 
@@ -78,31 +83,21 @@ impl At<'_> {
     #[cold]
     #[inline(never)]
     fn invalid_type(&self, value: &Value, expected: Expected) -> ShapeError {
-        let (_vi, en) = found(value);
-        self.error(
-            native_vi!(format!("phải là {}, không phải {_vi}", expected.0)),
-            format!("must be {}, not {en}", expected.1),
-        )
+        self.error(messages::profile_must_be(expected(), found(value)))
     }
 }
 
 type Read<T> = Result<T, ShapeError>;
 
 /// What a wrong value is, in both languages: `the number 5`, `the text "1"`.
-fn found(value: &Value) -> (String, String) {
+fn found(value: &Value) -> Text {
     match value {
-        Value::Null => (native_vi!("null".into()), "null".into()),
-        Value::Bool(b) => (native_vi!(format!("giá trị {b}")), format!("the value {b}")),
-        Value::Number(n) => {
-            let n = crate::number::shown(*n);
-            (native_vi!(format!("số {n}")), format!("the number {n}"))
-        }
-        Value::String(s) => {
-            let s = quoted(s);
-            (native_vi!(format!("chuỗi {s}")), format!("the text {s}"))
-        }
-        Value::Array(_) => (native_vi!("một danh sách".into()), "a list".into()),
-        Value::Object(_) => (native_vi!("một đối tượng".into()), "an object".into()),
+        Value::Null => messages::profile_null(),
+        Value::Bool(b) => messages::profile_found_value(b.to_string()),
+        Value::Number(n) => messages::profile_found_number(crate::number::shown(*n)),
+        Value::String(s) => messages::profile_found_text(quoted(s)),
+        Value::Array(_) => messages::profile_found_list(),
+        Value::Object(_) => messages::profile_found_object(),
     }
 }
 
@@ -156,14 +151,7 @@ fn object(
 #[cold]
 #[inline(never)]
 fn unknown_key(at: &At, key: &str, fields: &[&str]) -> ShapeError {
-    let key = quoted(key);
-    at.error(
-        native_vi!(format!(
-            "không có khóa {key}; các khóa được dùng: {}",
-            names(fields)
-        )),
-        format!("there is no key {key}; the keys are: {}", names(fields)),
-    )
+    at.error(messages::profile_unknown_key(quoted(key), names(fields)))
 }
 
 enum KeyError {
@@ -174,16 +162,10 @@ enum KeyError {
 #[cold]
 #[inline(never)]
 fn key_error(at: &At, key: &str, error: KeyError) -> ShapeError {
-    match error {
-        KeyError::Twice => at.error(
-            native_vi!(format!("khóa \"{key}\" được ghi hai lần")),
-            format!("the key \"{key}\" is given twice"),
-        ),
-        KeyError::Missing => at.error(
-            native_vi!(format!("thiếu khóa \"{key}\"")),
-            format!("the key \"{key}\" is missing"),
-        ),
-    }
+    at.error(match error {
+        KeyError::Twice => messages::profile_key_twice(key),
+        KeyError::Missing => messages::profile_key_missing(key),
+    })
 }
 
 fn string(value: &Value, at: &At) -> Read<String> {
@@ -229,13 +211,11 @@ fn whole(value: &Value, at: &At, low: i64, high: i64) -> Read<i64> {
 #[cold]
 #[inline(never)]
 fn out_of_range(at: &At, n: f64, low: i64, high: i64) -> ShapeError {
-    let n = crate::number::shown(n);
-    at.error(
-        native_vi!(format!(
-            "phải là một số nguyên từ {low} đến {high}, không phải {n}"
-        )),
-        format!("must be a whole number from {low} to {high}, not {n}"),
-    )
+    at.error(messages::profile_not_in_range(
+        low,
+        high,
+        crate::number::shown(n),
+    ))
 }
 
 fn list<T>(value: &Value, at: &At, mut item: impl FnMut(&Value, &At) -> Read<T>) -> Read<Vec<T>> {
@@ -266,30 +246,22 @@ fn variant<T: Copy>(value: &Value, at: &At, variants: &[(&str, T)]) -> Read<T> {
         }
     }
     let all: Vec<&str> = variants.iter().map(|(n, _)| *n).collect();
-    Err(not_one_of(at, value, &all, ""))
+    Err(not_one_of(at, value, &all, None))
 }
 
-/// `must be one of "a", "b", not "c"`; `more` adds to the list (`or {"stated": year}`).
+/// `must be one of "a", "b", not "c"`; `more` adds to the list (` or {"stated": year}`).
 #[cold]
 #[inline(never)]
-fn not_one_of(at: &At, value: &Value, all: &[&str], more: &str) -> ShapeError {
-    let (_vi, en) = match value {
-        Value::String(s) => (native_vi!(quoted(s)), quoted(s)),
-        v => found(v),
+fn not_one_of(at: &At, value: &Value, all: &[&str], more: Option<Text>) -> ShapeError {
+    let given: messages::Arg = match value {
+        Value::String(s) => quoted(s).into(),
+        v => found(v).into(),
     };
-    let more_en = if more.is_empty() {
-        String::new()
-    } else {
-        format!(" or {more}")
+    let more: messages::Arg = match more {
+        Some(more) => more.into(),
+        None => "".into(),
     };
-    at.error(
-        native_vi!(format!(
-            "phải là một trong {}{}, không phải {_vi}",
-            names(all),
-            more_en.replace(" or ", " hoặc ").replace("year", "năm")
-        )),
-        format!("must be one of {}{more_en}, not {en}", names(all)),
-    )
+    at.error(messages::profile_not_one_of(names(all), more, given))
 }
 
 const PROFILE_FIELDS: &[&str] = &[
@@ -405,7 +377,12 @@ fn year_ref(value: &Value, at: &At) -> Read<YearRef> {
         Value::String(s) => (s, None),
         _ => {
             let all: Vec<&str> = UNIT.iter().skip(1).map(|(n, _)| *n).collect();
-            return Err(not_one_of(at, value, &all, "{\"stated\": year}"));
+            return Err(not_one_of(
+                at,
+                value,
+                &all,
+                Some(messages::profile_or_stated()),
+            ));
         }
     };
     let unit = variant(&Value::String(name.clone()), at, UNIT)?;
@@ -419,10 +396,7 @@ fn year_ref(value: &Value, at: &At) -> Read<YearRef> {
         (None, Some(v)) => Ok(YearRef::Stated(
             whole(v, &here, i32::MIN.into(), i32::MAX.into())? as i32,
         )),
-        (None, None) => Err(here.error(
-            native_vi!("cần ghi năm: {\"stated\": 2026}".into()),
-            "needs its year: {\"stated\": 2026}".into(),
-        )),
+        (None, None) => Err(here.error(messages::profile_year_needed())),
     }
 }
 

@@ -12,7 +12,8 @@ pub mod rules;
 pub mod sarif;
 pub mod text;
 
-use crate::{DocKind, Finding, Lang, Severity};
+use crate::messages;
+use crate::{DocKind, Finding, Lang, Severity, Text};
 
 /// One checked file, as the renderers receive it.
 #[derive(Clone, Debug)]
@@ -55,33 +56,42 @@ impl Tally {
 
     /// The closing line of the text output: `3 lỗi, 1 cảnh báo trong 2 tệp`.
     pub fn summary(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Vi => {
-                let mut s = format!("{} lỗi, {} cảnh báo", self.errors, self.warnings);
-                if self.infos > 0 {
-                    s.push_str(&format!(", {} thông tin", self.infos));
-                }
-                s.push_str(&format!(" trong {} tệp", self.files));
-                s
+        let count = |n: usize, one: fn(usize) -> Text, many: fn(usize) -> Text| {
+            if n == 1 {
+                one(n)
+            } else {
+                many(n)
             }
-            Lang::En => {
-                let plural = |n: usize, one: &str, many: &str| {
-                    format!("{n} {}", if n == 1 { one } else { many })
-                };
-                let mut s = format!(
-                    "{}, {}",
-                    plural(self.errors, "error", "errors"),
-                    plural(self.warnings, "warning", "warnings")
-                );
-                if self.infos > 0 {
-                    s.push_str(", ");
-                    s.push_str(&plural(self.infos, "note", "notes"));
-                }
-                s.push_str(" in ");
-                s.push_str(&plural(self.files, "file", "files"));
-                s
-            }
-        }
+        };
+        let notes: messages::Arg = if self.infos > 0 {
+            let notes = count(
+                self.infos,
+                messages::render_one_note,
+                messages::render_notes,
+            );
+            messages::render_summary_notes(notes).into()
+        } else {
+            "".into()
+        };
+        let summary = messages::render_summary(
+            count(
+                self.errors,
+                messages::render_one_error,
+                messages::render_errors,
+            ),
+            count(
+                self.warnings,
+                messages::render_one_warning,
+                messages::render_warnings,
+            ),
+            notes,
+            count(
+                self.files,
+                messages::render_one_file,
+                messages::render_files,
+            ),
+        );
+        summary.get(lang).to_owned()
     }
 }
 
@@ -94,13 +104,13 @@ pub fn has_errors(files: &[CheckedFile]) -> bool {
 }
 
 /// The word for a severity, in a language.
-pub fn severity_label(severity: Severity, lang: Lang) -> &'static str {
-    match (lang, severity) {
-        (Lang::Vi, Severity::Error) => "lỗi",
-        (Lang::Vi, Severity::Warning) => "cảnh báo",
-        (Lang::Vi, Severity::Info) => "thông tin",
-        (Lang::En, s) => s.as_str(),
-    }
+pub fn severity_label(severity: Severity, lang: Lang) -> String {
+    let label = match severity {
+        Severity::Error => messages::render_severity_error(),
+        Severity::Warning => messages::render_severity_warning(),
+        Severity::Info => messages::render_severity_info(),
+    };
+    label.get(lang).to_owned()
 }
 
 /// A point of the original text, found from a UTF-16 offset.

@@ -11,6 +11,7 @@
 //! ```
 
 use super::{severity_label, CheckedFile, SourceLines, Tally};
+use crate::messages;
 use crate::{Finding, Lang};
 
 /// The widest source excerpt shown, in columns; longer lines are cut around the span.
@@ -48,10 +49,9 @@ fn render_finding(
         None => format!("{}:{}:{}", clean(path), finding.line, finding.column),
     };
     // A Word document's finding also names its paragraph, which Word can find.
-    let place = match (finding.paragraph, lang) {
-        (Some(p), Lang::Vi) => format!("{place} (đoạn {p})"),
-        (Some(p), Lang::En) => format!("{place} (paragraph {p})"),
-        (None, _) => place,
+    let place = match finding.paragraph {
+        Some(p) => messages::render_paragraph(&place, p).get(lang).to_owned(),
+        None => place,
     };
     out.push_str(&format!(
         "{place}: {}[{}] {}\n",
@@ -69,15 +69,17 @@ fn render_finding(
         ));
         out.push_str(&format!("{gutter} | {marks}\n"));
     }
-    let (hint, suggestion) = match lang {
-        Lang::Vi => ("gợi ý", "sửa thành"),
-        Lang::En => ("hint", "suggestion"),
-    };
     if let Some(h) = &finding.hint {
-        out.push_str(&format!("{gutter} = {hint}: {}\n", clean(h)));
+        let hint = messages::render_hint();
+        out.push_str(&format!("{gutter} = {}: {}\n", hint.get(lang), clean(h)));
     }
     if let Some(s) = &finding.suggestion {
-        out.push_str(&format!("{gutter} = {suggestion}: {}\n", clean(s)));
+        let suggestion = messages::render_suggestion();
+        out.push_str(&format!(
+            "{gutter} = {}: {}\n",
+            suggestion.get(lang),
+            clean(s)
+        ));
     }
 }
 
