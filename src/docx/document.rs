@@ -244,7 +244,7 @@ pub fn read(
                     w.skip -= 1;
                     return Ok(());
                 }
-                match name.as_slice() {
+                match name {
                     b"t" => w.in_t = false,
                     b"pPr" => {
                         w.in_ppr = false;
@@ -291,7 +291,7 @@ pub fn read(
 
 impl Walker {
     fn push_text_if_run(&mut self, t: &str) {
-        // quick-xml gives the whitespace between elements as text too; Word's text is
+        // The XML reader gives the whitespace between elements as text too; Word's text is
         // only in `w:t` (and `w:instrText`, skipped), whose content never holds tags.
         if self.para.is_some() && self.in_t {
             self.push_text(t);

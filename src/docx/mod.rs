@@ -3,7 +3,8 @@
 //! Word paragraph, so that a finding names the paragraph and quotes it.
 //!
 //! - `zip.rs`: the container's directory, its parts found and inflated within limits;
-//! - `xml.rs`: XML events over quick-xml, no DTD, no entities but the predefined ones;
+//! - `xml.rs`: XML events (its own reader, checked against quick-xml), no DTD, no entities
+//!   but the predefined ones;
 //! - `numbering.rs`: automatic numbering rebuilt from `word/numbering.xml`;
 //! - `document.rs`: the body as paragraphs and tables (tracked changes accepted,
 //!   fields as shown, comments and footnotes out);

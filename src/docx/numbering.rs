@@ -220,7 +220,7 @@ impl Numbering {
                         _ => {}
                     }
                 }
-                Item::Close(name) => match name.as_slice() {
+                Item::Close(name) => match name {
                     b"abstractNum" => {
                         if let Some(id) = abstract_id.take() {
                             out.abstracts.insert(id, std::mem::take(&mut levels));
