@@ -100,10 +100,7 @@ impl Expected {
 pub fn invalid_message(pointer: &str, invalid: &Invalid, expected: Expected) -> Text {
     let name = label(pointer);
     match invalid {
-        // What the value is, as the form's reader names it.
-        Invalid::WrongType(vi, en) => {
-            messages::form_wrong_type(name, expected.text(), Text::new(*vi, *en))
-        }
+        Invalid::WrongType(kind) => messages::form_wrong_type(name, expected.text(), kind.name()),
         Invalid::Unreadable(found) | Invalid::ImpossibleDate(found) => {
             messages::form_unreadable(name, expected.text(), found)
         }

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::value::Value;
+use super::value::{Kind, Value};
 use crate::agency::Level;
 use crate::period::ReportKind;
 
@@ -23,8 +23,8 @@ pub enum Field<T> {
 /// Why a field's value could not be read.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Invalid {
-    /// A value of the wrong kind (`(vi, en)` names it): a list where text was due.
-    WrongType(&'static str, &'static str),
+    /// A value of the wrong kind: a list where text was due.
+    WrongType(Kind),
     /// Text that is not a value of the field: `"mười"` for a year, `"6 tháng"` for
     /// `reportType`.
     Unreadable(String),
@@ -167,8 +167,7 @@ impl<T> Field<T> {
 }
 
 fn wrong_type<T>(v: &Value) -> Field<T> {
-    let (vi, en) = v.kind_name();
-    Field::Invalid(Invalid::WrongType(vi, en))
+    Field::Invalid(Invalid::WrongType(v.kind()))
 }
 
 /// Reads a present, non-blank value with `read`.
@@ -233,8 +232,7 @@ fn strings(v: Option<&Value>) -> Field<Vec<(Option<usize>, String)>> {
 
 fn task(v: &Value) -> TaskRow {
     if !matches!(v, Value::Object(_)) {
-        let (vi, en) = v.kind_name();
-        let bad = || Field::Invalid(Invalid::WrongType(vi, en));
+        let bad = || Field::Invalid(Invalid::WrongType(v.kind()));
         return TaskRow {
             is_object: false,
             reference: bad(),
@@ -410,7 +408,7 @@ mod tests {
         assert_eq!(form.quarter, Field::Empty);
         assert!(matches!(
             form.agency,
-            Field::Invalid(Invalid::WrongType(_, "a number"))
+            Field::Invalid(Invalid::WrongType(Kind::Number))
         ));
         assert_eq!(form.period_from, Field::Empty);
         assert_eq!(form.number, Field::Missing);

@@ -22,6 +22,31 @@ pub enum Value {
     Object(Vec<(String, Value)>),
 }
 
+/// The kinds of JSON value, as messages name them: `chuỗi`/`a string`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Null,
+    Boolean,
+    Number,
+    Text,
+    List,
+    Object,
+}
+
+impl Kind {
+    pub fn name(self) -> crate::finding::Text {
+        use crate::messages;
+        match self {
+            Kind::Null => messages::value_null(),
+            Kind::Boolean => messages::value_boolean(),
+            Kind::Number => messages::value_number(),
+            Kind::Text => messages::value_text(),
+            Kind::List => messages::value_list(),
+            Kind::Object => messages::value_object(),
+        }
+    }
+}
+
 impl Value {
     /// The member `key` of an object.
     pub fn get(&self, key: &str) -> Option<&Value> {
@@ -31,15 +56,15 @@ impl Value {
         }
     }
 
-    /// What kind of value this is, for messages: `chuỗi`/`a string`.
-    pub fn kind_name(&self) -> (&'static str, &'static str) {
+    /// What kind of value this is, for messages.
+    pub fn kind(&self) -> Kind {
         match self {
-            Value::Null => ("null", "null"),
-            Value::Bool(_) => ("giá trị đúng/sai", "a boolean"),
-            Value::Number(_) => ("số", "a number"),
-            Value::String(_) => ("chuỗi", "a string"),
-            Value::Array(_) => ("danh sách", "a list"),
-            Value::Object(_) => ("đối tượng", "an object"),
+            Value::Null => Kind::Null,
+            Value::Bool(_) => Kind::Boolean,
+            Value::Number(_) => Kind::Number,
+            Value::String(_) => Kind::Text,
+            Value::Array(_) => Kind::List,
+            Value::Object(_) => Kind::Object,
         }
     }
 

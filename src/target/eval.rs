@@ -9,6 +9,7 @@ use super::Target;
 use super::{catalogue, number_text, percent, Comparator, Indicator};
 use crate::finding::Location;
 use crate::finding::Text;
+use crate::form::value::Kind;
 use crate::form::Value;
 use crate::messages;
 
@@ -19,8 +20,8 @@ pub const TOLERANCE: f64 = 0.5;
 /// Why a value of `/indicators` cannot be used.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Problem {
-    /// Not a number nor text: `(vi, en)` names what it is (a list, `true`).
-    WrongType(&'static str, &'static str),
+    /// Not a number nor text: what it is (a list, `true`).
+    WrongType(Kind),
     /// Text that is not a number: `"mười"`.
     Unreadable(String),
     /// A count written as a percentage: `"95%"`.
@@ -67,10 +68,7 @@ fn number(v: &Value) -> Result<Option<(f64, bool)>, Problem> {
                 Err(Problem::Unreadable(s.trim().to_owned()))
             }
         },
-        other => {
-            let (vi, en) = other.kind_name();
-            Err(Problem::WrongType(vi, en))
-        }
+        other => Err(Problem::WrongType(other.kind())),
     }
 }
 
@@ -307,10 +305,7 @@ impl Problem {
             messages::target_a_number()
         };
         match self {
-            Problem::WrongType(vi, en) => {
-                // What the value is, as the form's reader names it.
-                messages::target_wrong_type(name, what, Text::new(*vi, *en))
-            }
+            Problem::WrongType(kind) => messages::target_wrong_type(name, what, kind.name()),
             Problem::Unreadable(s) => messages::target_unreadable(name, s, what),
             Problem::Percent(s) => messages::target_count_as_percent(name, s),
             Problem::Negative(n) => messages::target_negative(name, number_text(*n, 2)),
@@ -361,11 +356,11 @@ mod tests {
         );
         assert!(matches!(
             read_count(Some(&Value::Array(vec![]))),
-            Reading::Bad(Problem::WrongType(_, "a list"))
+            Reading::Bad(Problem::WrongType(Kind::List))
         ));
         assert!(matches!(
             read_count(Some(&Value::Bool(true))),
-            Reading::Bad(Problem::WrongType(_, "a boolean"))
+            Reading::Bad(Problem::WrongType(Kind::Boolean))
         ));
     }
 
