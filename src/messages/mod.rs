@@ -56,12 +56,6 @@ impl From<String> for Arg<'_> {
     }
 }
 
-impl From<char> for Arg<'_> {
-    fn from(c: char) -> Self {
-        Arg::Same(Cow::Owned(c.to_string()))
-    }
-}
-
 impl<'a> From<&'a Text> for Arg<'a> {
     fn from(t: &'a Text) -> Self {
         Arg::Both(Cow::Borrowed(t))
@@ -74,17 +68,17 @@ impl From<Text> for Arg<'_> {
     }
 }
 
-macro_rules! whole_numbers {
+macro_rules! written_plainly {
     ($($t:ty)*) => {$(
         impl From<$t> for Arg<'_> {
-            /// Written plainly (`2026`, `12`): the same in both languages.
+            /// Written plainly (`2026`, `12`, `đ`): the same in both languages.
             fn from(n: $t) -> Self {
                 Arg::Same(Cow::Owned(n.to_string()))
             }
         }
     )*};
 }
-whole_numbers!(u8 u16 u32 u64 usize i32 i64);
+written_plainly!(char u8 u16 u32 u64 usize i32 i64);
 
 /// Fills a template of the generated functions (`\u{1}` and an argument's digit for
 /// each placeholder) in both languages.
