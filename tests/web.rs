@@ -617,6 +617,50 @@ fn a_profile_object_sets_windows_and_deadlines() {
     assert!(with_code(&findings, "P004").is_empty());
 }
 
+/// A page passes the same profile object at every keystroke: it is read once; an object
+/// changed since (or another one) is read again, never the last one's profile reused.
+#[wasm_bindgen_test]
+fn a_profile_object_changed_between_calls_is_read_again() {
+    let profile = json(HUNG_YEN_PROFILE);
+    let options = json("{}");
+    Reflect::set(&options, &JsValue::from_str("profile"), &profile).unwrap();
+    let late = |options: &JsValue| {
+        let findings = check(late_half_year_report(), Some(options.clone()));
+        with_code(&findings, "P004").len()
+    };
+    assert_eq!(late(&options), 1);
+    assert_eq!(
+        late(&options),
+        1,
+        "the same object, read once, the same findings"
+    );
+    // The deadline moved to the 20th in the same object: the report is on time.
+    let report = Reflect::get(&profile, &JsValue::from_str("reports")).unwrap();
+    let report = Reflect::get(&report, &JsValue::from_f64(0.0)).unwrap();
+    let deadline = Reflect::get(&report, &JsValue::from_str("deadline")).unwrap();
+    Reflect::set(
+        &deadline,
+        &JsValue::from_str("day"),
+        &JsValue::from_f64(20.0),
+    )
+    .unwrap();
+    assert_eq!(late(&options), 0, "the changed object is read again");
+    // Back to the 17th, as another object: late again.
+    let again = json("{}");
+    Reflect::set(
+        &again,
+        &JsValue::from_str("profile"),
+        &json(HUNG_YEN_PROFILE),
+    )
+    .unwrap();
+    assert_eq!(late(&again), 1);
+    // A bad object after a good one is an error, not the good one's profile.
+    let bad = json("{}");
+    let bad_kind = HUNG_YEN_PROFILE.replace("half_year", "semester");
+    Reflect::set(&bad, &JsValue::from_str("profile"), &json(&bad_kind)).unwrap();
+    assert!(check_document(JsValue::from_str("I. A"), Some(bad)).is_err());
+}
+
 #[wasm_bindgen_test]
 fn a_bad_profile_object_is_a_clear_error() {
     // Wrong shape: a TypeError naming the field.

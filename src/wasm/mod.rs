@@ -472,6 +472,9 @@ fn profile_option(options: &Object) -> Result<Option<crate::ProfileRef>, ApiErro
         )));
     }
     let value = js_value(&value, "options.profile")?;
+    if let Some(kept) = last_profile_if_read_from(&value) {
+        return Ok(Some(crate::ProfileRef::Loaded(kept)));
+    }
     let profile = crate::profile::Profile::from_value(&value).map_err(|e| {
         let at = if e.path.is_empty() {
             String::new()
@@ -480,27 +483,38 @@ fn profile_option(options: &Object) -> Result<Option<crate::ProfileRef>, ApiErro
         };
         ApiError::Type(format!("options.profile{at}: {}", e.what.en))
     })?;
-    Ok(Some(crate::ProfileRef::Loaded(same_as_last(profile))))
+    Ok(Some(crate::ProfileRef::Loaded(keep_profile(
+        value, profile,
+    ))))
 }
 
 thread_local! {
-    /// The profile of the last call, with its agency registry built: a page passes the
-    /// same profile object at every keystroke, and its extra bodies are built into a
-    /// registry once, not per call. One profile is kept, so the module does not grow.
-    static LAST_PROFILE: std::cell::RefCell<Option<Arc<crate::profile::Profile>>> =
+    /// The profile of the last call, with the object it was read from and its agency
+    /// registry built: a page passes the same profile object at every keystroke, which
+    /// is read, and its extra bodies built into a registry, once, not per call. The
+    /// objects are compared, not the profiles read from them (no equality of profiles
+    /// in the wasm: benches/size-steps.md, row 58). One profile is kept, so the module
+    /// does not grow.
+    static LAST_PROFILE: std::cell::RefCell<Option<(crate::form::Value, Arc<crate::profile::Profile>)>> =
         const { std::cell::RefCell::new(None) };
 }
 
-fn same_as_last(profile: crate::profile::Profile) -> Arc<crate::profile::Profile> {
+/// The last call's profile, if it was read from an object equal to `value`.
+fn last_profile_if_read_from(value: &crate::form::Value) -> Option<Arc<crate::profile::Profile>> {
     LAST_PROFILE.with(|last| {
-        let mut last = last.borrow_mut();
-        if let Some(kept) = last.as_ref().filter(|kept| ***kept == profile) {
-            return Arc::clone(kept);
-        }
-        let profile = Arc::new(profile);
-        *last = Some(Arc::clone(&profile));
-        profile
+        let last = last.borrow();
+        let (read_from, profile) = last.as_ref()?;
+        (read_from == value).then(|| Arc::clone(profile))
     })
+}
+
+fn keep_profile(
+    value: crate::form::Value,
+    profile: crate::profile::Profile,
+) -> Arc<crate::profile::Profile> {
+    let profile = Arc::new(profile);
+    LAST_PROFILE.with(|last| *last.borrow_mut() = Some((value, Arc::clone(&profile))));
+    profile
 }
 
 /// `options[key]` as a string; `None` when absent, `undefined` or `null`.
