@@ -17,11 +17,10 @@ function baocaoForms(ctx) {
     bySeverity = ctx.bySeverity, cancelAnnouncement = ctx.cancelAnnouncement,
     checkOptions = ctx.checkOptions, controllers = ctx.controllers, describe = ctx.describe,
     drawSummary = ctx.drawSummary, el = ctx.el, emit = ctx.emit, ensureId = ctx.ensureId,
-    errorOnce = ctx.errorOnce, fixValue = ctx.fixValue, global = ctx.global,
-    infoOnce = ctx.infoOnce, isError = ctx.isError, isoDay = ctx.isoDay, key = ctx.key,
-    langOf = ctx.langOf, markFixed = ctx.markFixed, newId = ctx.newId, option = ctx.option,
-    removeToken = ctx.removeToken, shownSeverity = ctx.shownSeverity,
-    updateTitle = ctx.updateTitle, warnOnce = ctx.warnOnce;
+    fixValue = ctx.fixValue, global = ctx.global, isError = ctx.isError, isoDay = ctx.isoDay,
+    key = ctx.key, langOf = ctx.langOf, markFixed = ctx.markFixed, newId = ctx.newId,
+    option = ctx.option, removeToken = ctx.removeToken, sayOnce = ctx.sayOnce,
+    shownSeverity = ctx.shownSeverity, updateTitle = ctx.updateTitle;
 
   // ---------------------------------------------------------------- JSON Pointers and form data
 
@@ -310,7 +309,7 @@ function baocaoForms(ctx) {
       try {
         return JSON.parse(raw);
       } catch (e) {
-        warnOnce("map", "baocao: data-baocao-map is not valid JSON: " + e.message);
+        sayOnce("warn", "map", "baocao: data-baocao-map is not valid JSON: " + e.message);
         return null;
       }
     }
@@ -340,7 +339,7 @@ function baocaoForms(ctx) {
         if (problem) {
           // The field is left out (its value never reaches the form object); said once.
           var source = control.hasAttribute("data-baocao-field") ? "data-baocao-field" : "data-baocao-map";
-          errorOnce("pointer" + pointer, "baocao: " + source + " \"" + pointer + "\" on " + describe(control) +
+          sayOnce("error", "pointer" + pointer, "baocao: " + source + " \"" + pointer + "\" on " + describe(control) +
             " is refused: " + problem + ". Use a key of the report form, e.g. /periodFrom, /tasks/0/lead (integrator's guide, www/guide.html).");
           return;
         }
@@ -363,7 +362,7 @@ function baocaoForms(ctx) {
           var parsed = JSON.parse(fixed);
           for (var k in parsed) if (!forbiddenKey(k)) out[k] = parsed[k];
         } catch (e) {
-          warnOnce("values", "baocao: data-baocao-values is not valid JSON: " + e.message);
+          sayOnce("warn", "values", "baocao: data-baocao-values is not valid JSON: " + e.message);
         }
       }
       if (out.kind == null) out.kind = "report";
@@ -417,7 +416,7 @@ function baocaoForms(ctx) {
       try {
         all = api.validateForm ? api.validateForm(form, opts) : [];
       } catch (e) {
-        warnOnce("validateForm", "baocao: the form could not be checked: " + e.message);
+        sayOnce("warn", "validateForm", "baocao: the form could not be checked: " + e.message);
       }
       all = all.filter(function (f) { return !listed("ignore", f.path); });
       lastFindings = all;
@@ -438,7 +437,7 @@ function baocaoForms(ctx) {
           try {
             about = api.validateField(form, field.pointer, opts);
           } catch (e) {
-            warnOnce("validateField", "baocao: a field could not be checked: " + e.message);
+            sayOnce("warn", "validateField", "baocao: a field could not be checked: " + e.message);
           }
           about.forEach(function (f) {
             if (listed("ignore", f.path)) return;
@@ -846,7 +845,7 @@ function baocaoForms(ctx) {
       var split = evaluation.unmapped();
       unmapped = split[0];
       if (split[1].length) {
-        infoOnce("unmapped" + scope.id, "baocao: " + split[1].length + " finding(s) concern keys no field on this page collects (" +
+        sayOnce("info", "unmapped" + scope.id, "baocao: " + split[1].length + " finding(s) concern keys no field on this page collects (" +
           split[1].map(function (f) { return f.path; }).filter(Boolean).slice(0, 6).join(", ") +
           "); they do not stop the form. To make them stop it, name them in data-baocao-require (e.g. \"/signer /sections\"); " +
           "to drop them, data-baocao-ignore; or give them a field or data-baocao-values (integrator's guide, section \"keys\").");

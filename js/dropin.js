@@ -248,22 +248,11 @@ function createBaocao(global, base, script, glue, workerUrl) {
     return node;
   }
 
-  function warnOnce(key, message) {
+  /** A console message (`level`: "warn", "error" or "info") said once per `key`. */
+  function sayOnce(level, key, message) {
     if (warned[key]) return;
     warned[key] = true;
-    if (global.console) global.console.warn(message);
-  }
-
-  function errorOnce(key, message) {
-    if (warned[key]) return;
-    warned[key] = true;
-    if (global.console) global.console.error(message);
-  }
-
-  function infoOnce(key, message) {
-    if (warned[key]) return;
-    warned[key] = true;
-    if (global.console) global.console.info(message);
+    if (global.console) global.console[level](message);
   }
 
   /** An element as the integrator wrote it: <input id="x" name="y">. */
@@ -453,7 +442,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
       return "baocao: " + p.attribute + '="' + p.value + '" on ' + describe(p.element) + " is not understood" +
         (p.why ? " (" + p.why + ")" : "") + ". Accepted: " + p.accepted + ". This element is not checked until it is fixed.";
     });
-    lines.forEach(function (line, i) { errorOnce("config" + i + line, line); });
+    lines.forEach(function (line, i) { sayOnce("error", "config" + i + line, line); });
     node.setAttribute("data-baocao-state", "error");
     emit(node, "baocao:error", {
       reason: "config",
@@ -967,7 +956,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
       try {
         return /\S/.test(text) ? api.checkDocument(text, opts) : [];
       } catch (e) {
-        warnOnce("checkDocument", "baocao: the text could not be checked: " + e.message);
+        sayOnce("warn", "checkDocument", "baocao: the text could not be checked: " + e.message);
         return [];
       }
     }
@@ -1544,9 +1533,9 @@ function createBaocao(global, base, script, glue, workerUrl) {
       WORDS: WORDS, addToken: addToken, announce: announce, api: api, bySeverity: bySeverity,
       cancelAnnouncement: cancelAnnouncement, checkOptions: checkOptions, controllers: controllers,
       describe: describe, drawSummary: drawSummary, el: el, emit: emit, ensureId: ensureId,
-      errorOnce: errorOnce, fixValue: fixValue, global: global, infoOnce: infoOnce, isError: isError,
-      isoDay: isoDay, key: key, langOf: langOf, markFixed: markFixed, newId: newId, option: option,
-      removeToken: removeToken, shownSeverity: shownSeverity, updateTitle: updateTitle, warnOnce: warnOnce,
+      fixValue: fixValue, global: global, isError: isError, isoDay: isoDay, key: key, langOf: langOf,
+      markFixed: markFixed, newId: newId, option: option, removeToken: removeToken, sayOnce: sayOnce,
+      shownSeverity: shownSeverity, updateTitle: updateTitle,
     };
   }
 
@@ -1664,7 +1653,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
   function chooseChecker() {
     var asked = option(null, "checker");
     if (asked != null && asked !== "auto" && asked !== "all") {
-      errorOnce("checker", "baocao: data-baocao-checker=\"" + asked + "\" on " + describe(script) + ' is not understood. Accepted: "auto" (the default: ' +
+      sayOnce("error", "checker", "baocao: data-baocao-checker=\"" + asked + "\" on " + describe(script) + ' is not understood. Accepted: "auto" (the default: ' +
         'the form checker on pages with only report forms, the text checker on pages with only text areas and file inputs, with the .docx reader when one is a file input) or "all". The whole checker is loaded.');
     }
     if (asked != null && asked !== "auto") return "all";
@@ -1758,7 +1747,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
       },
       function (error) {
         docxLoading = null;
-        warnOnce("docx", "baocao: the .docx reader could not be loaded, so Word files are left to the server (" +
+        sayOnce("warn", "docx", "baocao: the .docx reader could not be loaded, so Word files are left to the server (" +
           String((error && error.message) || error) + ").");
         throw error;
       }
@@ -1866,7 +1855,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
     workerFailed = true;
     if (worker) worker.terminate();
     worker = null;
-    infoOnce("worker", "baocao: large texts are checked on the page's main thread, which may pause the page, because a " +
+    sayOnce("info", "worker", "baocao: large texts are checked on the page's main thread, which may pause the page, because a " +
       "Web Worker could not be started (" + reason + "). To check them in the background, allow this script's " +
       "folder in the Content-Security-Policy: worker-src 'self' (or child-src / script-src).");
     var pending = jobs;
