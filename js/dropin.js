@@ -276,11 +276,15 @@ function createBaocao(global, base, script, glue, workerUrl) {
 
   /** An option: the nearest data-baocao-NAME on the element or its ancestors, then the script tag's. */
   function option(node, name) {
+    var holder = optionHolder(node, name);
+    return holder ? holder.getAttribute("data-baocao-" + name) : null;
+  }
+
+  /** The element holding an option (for messages): the nearest with the attribute, or the script tag. */
+  function optionHolder(node, name) {
     var attr = "data-baocao-" + name;
     var holder = node && node.closest ? node.closest("[" + attr + "]") : null;
-    if (holder) return holder.getAttribute(attr);
-    if (script && script.hasAttribute && script.hasAttribute(attr)) return script.getAttribute(attr);
-    return null;
+    return holder || (script && script.hasAttribute && script.hasAttribute(attr) ? script : null);
   }
 
   function langOf(node) {
@@ -332,13 +336,6 @@ function createBaocao(global, base, script, glue, workerUrl) {
       }
     }
     return opts;
-  }
-
-  /** The element holding an option (for messages): the nearest with the attribute, or the script tag. */
-  function optionHolder(node, name) {
-    var attr = "data-baocao-" + name;
-    var holder = node && node.closest ? node.closest("[" + attr + "]") : null;
-    return holder || (script && script.hasAttribute && script.hasAttribute(attr) ? script : null);
   }
 
   /**
