@@ -14,13 +14,60 @@
 function baocaoForms(ctx) {
   "use strict";
   var WORDS = ctx.WORDS, addToken = ctx.addToken, announce = ctx.announce, api = ctx.api,
-    bySeverity = ctx.bySeverity, cancelAnnouncement = ctx.cancelAnnouncement,
-    checkOptions = ctx.checkOptions, controllers = ctx.controllers, describe = ctx.describe,
-    drawSummary = ctx.drawSummary, el = ctx.el, emit = ctx.emit, ensureId = ctx.ensureId,
-    fixValue = ctx.fixValue, global = ctx.global, isError = ctx.isError, isoDay = ctx.isoDay,
-    key = ctx.key, langOf = ctx.langOf, markFixed = ctx.markFixed, newId = ctx.newId,
+    cancelAnnouncement = ctx.cancelAnnouncement, checkOptions = ctx.checkOptions,
+    controllers = ctx.controllers, describe = ctx.describe, drawSummary = ctx.drawSummary,
+    el = ctx.el, emit = ctx.emit, ensureId = ctx.ensureId, global = ctx.global,
+    isError = ctx.isError, isoDay = ctx.isoDay, langOf = ctx.langOf, newId = ctx.newId,
     option = ctx.option, removeToken = ctx.removeToken, sayOnce = ctx.sayOnce,
-    shownSeverity = ctx.shownSeverity, updateTitle = ctx.updateTitle;
+    updateTitle = ctx.updateTitle;
+
+  // ---------------------------------------------------------------- helpers
+
+  function shownSeverity(f) { return f.severity === "error" || f.severity === "warning"; }
+  function key(f) { return f.code + "\u0000" + (f.path || "") + "\u0000" + f.message; }
+
+  function bySeverity(a, b) {
+    var rank = { error: 0, warning: 1, info: 2 };
+    return rank[a.severity] - rank[b.severity];
+  }
+
+  /**
+   * The value a field's control takes for a finding's suggestion, or null where it cannot
+   * be set, and so gets no Fix button: a checkbox, a radio, a file, a select without that
+   * option, a disabled or read-only control. A date input takes yyyy-mm-dd ("14/06/2026" is
+   * suggested); a number input a number ("66,7%" is 66.7).
+   */
+  function fixValue(control, suggestion) {
+    var s = String(suggestion);
+    var type = control.type; // select-one, textarea, date, …; "text" for an unknown type
+    if (control.disabled || control.readOnly) return null;
+    if (type === "select-one") {
+      for (var i = 0; i < control.options.length; i += 1) {
+        var o = control.options[i];
+        if (!o.disabled && (o.value === s || o.text.trim() === s)) return o.value;
+      }
+      return null;
+    }
+    if (type === "date") return isoDay(s);
+    if (type === "number") return /^-?\d+(,\d+)?%?$/.test(s) ? s.replace(",", ".").replace("%", "") : null;
+    return /^(text|search|tel|url|email|textarea)$/.test(type) ? s : null;
+  }
+
+  /** Fixed items are struck through where they are: same words, same height, no link. */
+  function markFixed(box, items) {
+    // The alert was for the submit: a later change is not announced as one again.
+    var alert = box.querySelector("[role=alert]");
+    if (alert && items.some(function (item) { return item.fixed; })) alert.removeAttribute("role");
+    items.forEach(function (item) {
+      if (!item.fixed || !item.li || item.li.classList.contains("baocao-error-summary__item--fixed")) return;
+      var lang = box.getAttribute("lang") || "vi";
+      item.li.classList.add("baocao-error-summary__item--fixed");
+      item.li.replaceChildren(
+        el("span", "baocao-visually-hidden", WORDS[lang].fixedPrefix),
+        el("span", "baocao-error-summary__text", item.text || item.finding.message)
+      );
+    });
+  }
 
   // ---------------------------------------------------------------- JSON Pointers and form data
 

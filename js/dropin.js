@@ -219,28 +219,6 @@ function createBaocao(global, base, script, glue, workerUrl) {
 
   // ---------------------------------------------------------------- helpers
 
-  /**
-   * The value a field's control takes for a finding's suggestion, or null where it cannot
-   * be set, and so gets no Fix button: a checkbox, a radio, a file, a select without that
-   * option, a disabled or read-only control. A date input takes yyyy-mm-dd ("14/06/2026" is
-   * suggested); a number input a number ("66,7%" is 66.7).
-   */
-  function fixValue(control, suggestion) {
-    var s = String(suggestion);
-    var type = control.type; // select-one, textarea, date, …; "text" for an unknown type
-    if (control.disabled || control.readOnly) return null;
-    if (type === "select-one") {
-      for (var i = 0; i < control.options.length; i += 1) {
-        var o = control.options[i];
-        if (!o.disabled && (o.value === s || o.text.trim() === s)) return o.value;
-      }
-      return null;
-    }
-    if (type === "date") return isoDay(s);
-    if (type === "number") return /^-?\d+(,\d+)?%?$/.test(s) ? s.replace(",", ".").replace("%", "") : null;
-    return /^(text|search|tel|url|email|textarea)$/.test(type) ? s : null;
-  }
-
   function el(tag, className, text) {
     var node = document.createElement(tag);
     if (className) node.className = className;
@@ -465,23 +443,6 @@ function createBaocao(global, base, script, glue, workerUrl) {
   }
 
   function isError(f) { return f.severity === "error"; }
-  function shownSeverity(f) { return f.severity === "error" || f.severity === "warning"; }
-  function key(f) { return f.code + "\u0000" + (f.path || "") + "\u0000" + f.message; }
-
-  function dedupe(list) {
-    var seen = {};
-    return list.filter(function (f) {
-      var k = key(f);
-      if (seen[k]) return false;
-      seen[k] = true;
-      return true;
-    });
-  }
-
-  function bySeverity(a, b) {
-    var rank = { error: 0, warning: 1, info: 2 };
-    return rank[a.severity] - rank[b.severity];
-  }
 
   // ---------------------------------------------------------------- styles, live region, title
 
@@ -632,22 +593,6 @@ function createBaocao(global, base, script, glue, workerUrl) {
     inner.appendChild(ul);
     box.replaceChildren(inner);
     box.hidden = false;
-  }
-
-  /** Fixed items are struck through where they are: same words, same height, no link. */
-  function markFixed(box, items) {
-    // The alert was for the submit: a later change is not announced as one again.
-    var alert = box.querySelector("[role=alert]");
-    if (alert && items.some(function (item) { return item.fixed; })) alert.removeAttribute("role");
-    items.forEach(function (item) {
-      if (!item.fixed || !item.li || item.li.classList.contains("baocao-error-summary__item--fixed")) return;
-      var lang = box.getAttribute("lang") || "vi";
-      item.li.classList.add("baocao-error-summary__item--fixed");
-      item.li.replaceChildren(
-        el("span", "baocao-visually-hidden", WORDS[lang].fixedPrefix),
-        el("span", "baocao-error-summary__text", item.text || item.finding.message)
-      );
-    });
   }
 
   function focusField(control) {
@@ -1527,12 +1472,11 @@ function createBaocao(global, base, script, glue, workerUrl) {
   /** The helpers js/dropin-forms.js builds on (its names for them are these). */
   function formsContext() {
     return {
-      WORDS: WORDS, addToken: addToken, announce: announce, api: api, bySeverity: bySeverity,
+      WORDS: WORDS, addToken: addToken, announce: announce, api: api,
       cancelAnnouncement: cancelAnnouncement, checkOptions: checkOptions, controllers: controllers,
       describe: describe, drawSummary: drawSummary, el: el, emit: emit, ensureId: ensureId,
-      fixValue: fixValue, global: global, isError: isError, isoDay: isoDay, key: key, langOf: langOf,
-      markFixed: markFixed, newId: newId, option: option, removeToken: removeToken, sayOnce: sayOnce,
-      shownSeverity: shownSeverity, updateTitle: updateTitle,
+      global: global, isError: isError, isoDay: isoDay, langOf: langOf, newId: newId, option: option,
+      removeToken: removeToken, sayOnce: sayOnce, updateTitle: updateTitle,
     };
   }
 
