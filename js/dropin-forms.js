@@ -991,11 +991,15 @@ function baocaoForms(ctx) {
     ].join("\n"),
     words: {
       vi: {
+        fixed: function (label) { return label + ": đã hết lỗi."; },
+        fixedPrefix: "Đã sửa: ",
         suggestions: function (n) { return n ? n + " cơ quan phù hợp. Dùng phím mũi tên lên, xuống để chọn, Enter để nhận." : "Không có cơ quan nào phù hợp."; },
         chosen: function (name) { return "Đã chọn " + name + "."; },
         stillErrors: function (n) { return "Còn " + n + " lỗi cần sửa."; },
       },
       en: {
+        fixed: function (label) { return label + ": fixed."; },
+        fixedPrefix: "Fixed: ",
         suggestions: function (n) { return n ? n + (n === 1 ? " body matches" : " bodies match") + ". Use the up and down arrow keys to choose, Enter to accept." : "No body matches."; },
         chosen: function (name) { return name + " chosen."; },
         stillErrors: function (n) { return n + (n === 1 ? " error" : " errors") + " left to fix."; },

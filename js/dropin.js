@@ -95,8 +95,6 @@ function createBaocao(global, base, script, glue, workerUrl) {
         if (n - e - w) parts.push(n - e - w + " lưu ý");
         return "Phát hiện " + n + " vấn đề: " + parts.join(", ") + ".";
       },
-      fixed: function (label) { return label + ": đã hết lỗi."; },
-      fixedPrefix: "Đã sửa: ",
       inText: function (label, line) { return label + (line ? ", dòng " + line : "") + ": "; },
       moreInText: function (n, label) { return "Còn " + n + " lỗi khác trong " + label + "."; },
       text: "Văn bản",
@@ -133,8 +131,6 @@ function createBaocao(global, base, script, glue, workerUrl) {
         if (n - e - w) parts.push(plural(n - e - w, "note", "notes"));
         return plural(n, "problem", "problems") + " found: " + parts.join(", ") + ".";
       },
-      fixed: function (label) { return label + ": fixed."; },
-      fixedPrefix: "Fixed: ",
       inText: function (label, line) { return label + (line ? ", line " + line : "") + ": "; },
       moreInText: function (n, label) { return n + " more " + (n === 1 ? "error" : "errors") + " in " + label + "."; },
       text: "Text",
