@@ -633,17 +633,11 @@ function createBaocao(global, base, script, glue, workerUrl) {
   function offsetTop(textarea, offset) {
     var style = global.getComputedStyle(textarea);
     var mirror = document.createElement("div");
+    mirror.style.cssText = "position:absolute;visibility:hidden;top:0;left:-10000px;box-sizing:content-box;white-space:pre-wrap;overflow-wrap:break-word";
     ["fontFamily", "fontSize", "fontWeight", "fontStyle", "letterSpacing", "lineHeight", "textTransform",
       "wordSpacing", "tabSize", "textIndent", "paddingTop", "paddingRight", "paddingBottom", "paddingLeft"]
       .forEach(function (p) { mirror.style[p] = style[p]; });
-    mirror.style.position = "absolute";
-    mirror.style.visibility = "hidden";
-    mirror.style.top = "0";
-    mirror.style.left = "-10000px";
-    mirror.style.boxSizing = "content-box";
     mirror.style.width = textarea.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) + "px";
-    mirror.style.whiteSpace = "pre-wrap";
-    mirror.style.overflowWrap = "break-word";
     mirror.textContent = textarea.value.slice(0, offset);
     var marker = el("span", null, "\u200b");
     mirror.appendChild(marker);
