@@ -202,7 +202,6 @@ function createBaocao(global, base, script, glue, workerUrl) {
     ".baocao-mark{background:var(--baocao-mark,#ffdd00);color:var(--baocao-text,#0b0c0c);text-decoration:underline wavy var(--baocao-error,#b3261e)}",
   ].join("\n");
 
-  var ns = {};
   var api = null; // the wasm exports, once loaded
   var controllers = []; // attached forms and text areas
   var globalLang = null; // set by setLang(); overrides the attributes
@@ -1854,7 +1853,8 @@ function createBaocao(global, base, script, glue, workerUrl) {
     else done({ error: "gone" });
   }
 
-  var exported = {
+  /** The namespace (window.baocao); its checker's functions come with it once loaded. */
+  var ns = {
     ready: null,
     version: function () { return VERSION; },
     attach: attach,
@@ -1867,7 +1867,6 @@ function createBaocao(global, base, script, glue, workerUrl) {
     checkDocx: checkDocx,
     unavailable: null,
   };
-  for (var k in exported) ns[k] = exported[k];
 
   ns.ready = Promise.all([load(), domReady()]).then(
     function (results) {
