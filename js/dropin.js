@@ -1830,7 +1830,8 @@ function createBaocao(global, base, script, glue, workerUrl) {
     var fresh = !worker;
     var w = startWorker();
     if (!w) return false;
-    var post = ask({ text: text, options: options, limit: limit, owner: owner, checker: checker }, done);
+    // The worker fetches the page's checker (its file and hash): the same file, cached.
+    var post = ask({ text: text, options: options, limit: limit, owner: owner, wasm: CHECKERS[checker] }, done);
     // Starting a worker and copying megabytes to it: two tasks, not one long one.
     if (fresh) setTimeout(post, 0);
     else post();
@@ -1921,20 +1922,19 @@ function createBaocao(global, base, script, glue, workerUrl) {
 
 /**
  * The worker side: this same file, started by the page's drop-in as a Web Worker, checks
- * large texts off the main thread. It fetches the wasm with the hash it was built with.
+ * large texts off the main thread. It fetches the page's wasm with the hash the page
+ * names (this same build's).
  */
 function baocaoWorker(scope, glue) {
   "use strict";
-  // The page's checker if it reads texts (the text or file checker, or the whole one): the same file, cached.
-  var TEXT = ["baocao_text_bg.wasm", "__TEXT_WASM_INTEGRITY__"];
-  var FILE = ["baocao_file_bg.wasm", "__FILE_WASM_INTEGRITY__"];
-  var ALL = ["baocao_bg.wasm", "__WASM_INTEGRITY__"];
   var loading = null;
   var kept = new Map(); // text area -> its latest check: {id, findings}, for the pages asked for later
   scope.onmessage = function (event) {
     var job = event.data || {};
     if (!loading) {
-      var wasm = job.checker === "text" ? TEXT : job.checker === "file" ? FILE : ALL;
+      // The page's checker, which reads texts (the text or file checker, or the whole one):
+      // its first job names the file and the hash this script was built with.
+      var wasm = job.wasm;
       var url = new URL(wasm[0], scope.location.href).href;
       var init = { credentials: "same-origin" };
       if (wasm[1].indexOf("sha") === 0) init.integrity = wasm[1];
