@@ -1,5 +1,6 @@
-/*! baocao __VERSION__ — the report forms' part of the drop-in. MIT OR Apache-2.0.
- *
+/*! baocao __VERSION__ — the report forms' part of the drop-in. MIT OR Apache-2.0. */
+
+/*
  * Not a file to include: baocao.dropin.js inserts it, with the hash it was built with
  * (a <script integrity>), on pages whose checker reads report forms, so that a page of
  * text areas and file inputs never downloads it (benches/size-steps.md, row 44). It

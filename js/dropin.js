@@ -1,5 +1,6 @@
-/*! baocao __VERSION__ — drop-in checker for e-government portals. MIT OR Apache-2.0.
- *
+/*! baocao __VERSION__ — drop-in checker for e-government portals. MIT OR Apache-2.0. */
+
+/*
  * One tag, no bundler, no build step:
  *
  *   <script src="/pkg/baocao.dropin.js" defer></script>
