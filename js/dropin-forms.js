@@ -365,9 +365,9 @@ function baocaoForms(ctx) {
     /** The fields in document order: { pointer, controls, label }. */
     function fields() {
       var map = mapping();
-      var candidates = scope.tagName === "FORM"
-        ? Array.prototype.slice.call(scope.elements)
-        : Array.prototype.slice.call(scope.querySelectorAll("input, select, textarea"));
+      var candidates = Array.prototype.slice.call(
+        scope.tagName === "FORM" ? scope.elements : scope.querySelectorAll("input, select, textarea")
+      );
       if (scope.tagName === "FORM") {
         // Also marked controls that are not form controls of this form (rare).
         Array.prototype.forEach.call(scope.querySelectorAll("[data-baocao-field]"), function (c) {
