@@ -1,4 +1,4 @@
-/*! baocao __VERSION__ — drop-in checker for e-government portals. MIT OR Apache-2.0. */
+/*! baocao __VERSION__ — drop-in checker for e-government portals. MIT OR Apache-2.0. How to use it: the package's README.md. */
 
 /*
  * One tag, no bundler, no build step:
