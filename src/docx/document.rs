@@ -6,6 +6,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use super::names::{self, Name};
 use super::numbering::{Label, Numbering};
 use super::xml::{self, attr, Item};
 use super::DocxError;
@@ -30,35 +31,6 @@ pub enum Block {
     Table(Table),
 }
 
-/// Elements whose content is not part of the text as shown.
-fn skipped(name: &[u8]) -> bool {
-    matches!(
-        name,
-        b"del"
-            | b"moveFrom"
-            | b"delText"
-            | b"instrText"
-            | b"delInstrText"
-            | b"drawing"
-            | b"pict"
-            | b"object"
-            | b"AlternateContent"
-            | b"pPrChange"
-            | b"rPrChange"
-            | b"sectPrChange"
-            | b"tblPrChange"
-            | b"trPrChange"
-            | b"tcPrChange"
-            | b"numberingChange"
-            | b"rPr"
-            | b"tblPr"
-            | b"tcPr"
-            | b"trPr"
-            | b"sectPr"
-            | b"tabs"
-    )
-}
-
 /// A paragraph style's list (`numId`, `ilvl`) and the style it is based on.
 #[derive(Clone, Debug, Default)]
 struct StyleList {
@@ -80,26 +52,28 @@ impl StyleNumbering {
         let mut current: Option<(String, StyleList)> = None;
         xml::walk(xml_bytes, "word/styles.xml", &mut |item| {
             match item {
-                Item::Open(tag) => match xml::name(&tag) {
-                    b"style" => current = attr(&tag, b"styleId").map(|id| (id, Default::default())),
-                    b"numId" => {
+                Item::Open(tag) => match names::of(xml::name(&tag)) {
+                    Name::Style => {
+                        current = attr(&tag, b"styleId").map(|id| (id, Default::default()))
+                    }
+                    Name::NumId => {
                         if let Some((_, s)) = current.as_mut() {
                             s.num = attr(&tag, b"val");
                         }
                     }
-                    b"ilvl" => {
+                    Name::Ilvl => {
                         if let Some((_, s)) = current.as_mut() {
                             s.level = attr(&tag, b"val").and_then(|v| v.parse().ok());
                         }
                     }
-                    b"basedOn" => {
+                    Name::BasedOn => {
                         if let Some((_, s)) = current.as_mut() {
                             s.based_on = attr(&tag, b"val");
                         }
                     }
                     _ => {}
                 },
-                Item::Close(name) if name == b"style" => {
+                Item::Close(name) if names::of(name) == Name::Style => {
                     if let Some((id, s)) = current.take() {
                         out.styles.insert(id, s);
                     }
@@ -187,13 +161,13 @@ pub fn read(
     xml::walk(xml_bytes, "word/document.xml", &mut |item| {
         match item {
             Item::Open(tag) => {
-                let name = xml::name(&tag);
-                if w.skip > 0 || skipped(name) {
+                let name = names::of(xml::name(&tag));
+                if w.skip > 0 || name == Name::Hidden {
                     w.skip += 1;
                     return Ok(());
                 }
                 match name {
-                    b"p" => {
+                    Name::P => {
                         w.count += 1;
                         w.para = Some(Para {
                             index: w.count,
@@ -201,26 +175,28 @@ pub fn read(
                         });
                         (w.num_id, w.ilvl, w.style) = (None, None, None);
                     }
-                    b"pPr" => w.in_ppr = true,
-                    b"pStyle" if w.in_ppr => w.style = attr(&tag, b"val"),
-                    b"numId" if w.in_ppr => w.num_id = attr(&tag, b"val"),
-                    b"ilvl" if w.in_ppr => w.ilvl = attr(&tag, b"val").and_then(|v| v.parse().ok()),
-                    b"tbl" => w.tables.push(Vec::new()),
-                    b"tr" => {
+                    Name::PPr => w.in_ppr = true,
+                    Name::PStyle if w.in_ppr => w.style = attr(&tag, b"val"),
+                    Name::NumId if w.in_ppr => w.num_id = attr(&tag, b"val"),
+                    Name::Ilvl if w.in_ppr => {
+                        w.ilvl = attr(&tag, b"val").and_then(|v| v.parse().ok())
+                    }
+                    Name::Tbl => w.tables.push(Vec::new()),
+                    Name::Tr => {
                         if let Some(t) = w.tables.last_mut() {
                             t.push(Vec::new());
                         }
                     }
-                    b"tc" => {
+                    Name::Tc => {
                         if let Some(row) = w.tables.last_mut().and_then(|t| t.last_mut()) {
                             row.push(Vec::new());
                         }
                     }
-                    b"t" => w.in_t = true,
-                    b"tab" if !w.in_ppr => w.push_text("\t"),
-                    b"br" | b"cr" => w.push_text("\n"),
-                    b"noBreakHyphen" => w.push_text("-"),
-                    b"fldChar" => match attr(&tag, b"fldCharType").as_deref() {
+                    Name::T => w.in_t = true,
+                    Name::Tab if !w.in_ppr => w.push_text("\t"),
+                    Name::Break => w.push_text("\n"),
+                    Name::NoBreakHyphen => w.push_text("-"),
+                    Name::FldChar => match attr(&tag, b"fldCharType").as_deref() {
                         Some("begin") => {
                             w.fields.push(true);
                             w.in_instruction += 1;
@@ -244,9 +220,9 @@ pub fn read(
                     w.skip -= 1;
                     return Ok(());
                 }
-                match name {
-                    b"t" => w.in_t = false,
-                    b"pPr" => {
+                match names::of(name) {
+                    Name::T => w.in_t = false,
+                    Name::PPr => {
                         w.in_ppr = false;
                         let (style_num, style_lvl) =
                             w.style.as_deref().map_or((None, None), |s| styles.of(s));
@@ -258,7 +234,7 @@ pub fn read(
                             }
                         }
                     }
-                    b"p" => {
+                    Name::P => {
                         if let Some(p) = w.para.take() {
                             // A paragraph whose properties came after nothing: no label
                             // was counted for it, which is Word's reading too.
@@ -267,7 +243,7 @@ pub fn read(
                             w.container().push(Block::Para(p));
                         }
                     }
-                    b"tbl" => {
+                    Name::Tbl => {
                         if let Some(t) = w.tables.pop() {
                             w.container().push(Block::Table(t));
                         }

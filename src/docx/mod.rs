@@ -5,6 +5,7 @@
 //! - `zip.rs`: the container's directory, its parts found and inflated within limits;
 //! - `xml.rs`: XML events (its own reader, checked against quick-xml), no DTD, no entities
 //!   but the predefined ones;
+//! - `names.rs`: the elements the walkers of the parts act on, told apart by their names;
 //! - `numbering.rs`: automatic numbering rebuilt from `word/numbering.xml`;
 //! - `document.rs`: the body as paragraphs and tables (tracked changes accepted,
 //!   fields as shown, comments and footnotes out);
@@ -16,6 +17,7 @@
 
 mod document;
 mod layout;
+mod names;
 mod numbering;
 mod xml;
 mod zip;

@@ -10,6 +10,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use super::names::{self, Name};
 use super::xml::{self, attr, Item};
 use super::DocxError;
 
@@ -168,32 +169,33 @@ impl Numbering {
             match item {
                 Item::Open(tag) => {
                     let val = || attr(&tag, b"val");
-                    match xml::name(&tag) {
-                        b"abstractNum" => {
+                    let name = names::of(xml::name(&tag));
+                    match name {
+                        Name::AbstractNum => {
                             abstract_id = attr(&tag, b"abstractNumId");
                             levels = Default::default();
                         }
-                        b"num" => {
+                        Name::Num => {
                             instance = attr(&tag, b"numId").map(|id| (id, Instance::default()));
                         }
-                        b"abstractNumId" => {
+                        Name::AbstractNumId => {
                             if let (Some((_, i)), Some(v)) = (instance.as_mut(), val()) {
                                 i.abstract_id = v;
                             }
                         }
-                        b"lvlOverride" => {
+                        Name::LvlOverride => {
                             override_level = attr(&tag, b"ilvl")
                                 .and_then(|l| l.parse().ok())
                                 .filter(|&l: &usize| l < LEVELS);
                         }
-                        b"startOverride" => {
+                        Name::StartOverride => {
                             if let (Some((_, i)), Some(l), Some(v)) =
                                 (instance.as_mut(), override_level, val())
                             {
                                 i.starts[l] = v.parse().ok();
                             }
                         }
-                        b"lvl" => {
+                        Name::Lvl => {
                             level = attr(&tag, b"ilvl")
                                 .and_then(|l| l.parse().ok())
                                 .filter(|&l: &usize| l < LEVELS);
@@ -201,7 +203,7 @@ impl Numbering {
                                 override_def = Some(Level::default());
                             }
                         }
-                        b"start" | b"numFmt" | b"lvlText" => {
+                        Name::Start | Name::NumFmt | Name::LvlText => {
                             let target = if instance.is_some() {
                                 override_def.as_mut()
                             } else if abstract_id.is_some() {
@@ -210,9 +212,9 @@ impl Numbering {
                                 None
                             };
                             if let (Some(target), Some(v)) = (target, val()) {
-                                match xml::name(&tag) {
-                                    b"start" => target.start = v.parse().unwrap_or(1),
-                                    b"numFmt" => target.format = Format::parse(&v),
+                                match name {
+                                    Name::Start => target.start = v.parse().unwrap_or(1),
+                                    Name::NumFmt => target.format = Format::parse(&v),
                                     _ => target.text = v,
                                 }
                             }
@@ -220,18 +222,18 @@ impl Numbering {
                         _ => {}
                     }
                 }
-                Item::Close(name) => match name {
-                    b"abstractNum" => {
+                Item::Close(name) => match names::of(name) {
+                    Name::AbstractNum => {
                         if let Some(id) = abstract_id.take() {
                             out.abstracts.insert(id, std::mem::take(&mut levels));
                         }
                     }
-                    b"num" => {
+                    Name::Num => {
                         if let Some((id, i)) = instance.take() {
                             out.instances.insert(id, i);
                         }
                     }
-                    b"lvl" => {
+                    Name::Lvl => {
                         if let (Some((_, i)), Some(l), Some(def)) = (
                             instance.as_mut(),
                             override_level.or(level),
@@ -241,7 +243,7 @@ impl Numbering {
                         }
                         level = None;
                     }
-                    b"lvlOverride" => override_level = None,
+                    Name::LvlOverride => override_level = None,
                     _ => {}
                 },
                 Item::Text(_) => {}
