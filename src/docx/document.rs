@@ -4,8 +4,7 @@
 //! and footnote marks, drawings and text boxes left out; every paragraph counted in
 //! document order and given its automatic label.
 
-use rustc_hash::FxHashMap as HashMap;
-
+use super::ids::ById;
 use super::names::{self, Name};
 use super::numbering::{Label, Numbering};
 use super::xml::{self, attr, Item};
@@ -42,7 +41,7 @@ struct StyleList {
 /// The lists paragraph styles put their paragraphs in (Word's "List Number").
 #[derive(Clone, Debug, Default)]
 pub struct StyleNumbering {
-    styles: HashMap<String, StyleList>,
+    styles: ById<StyleList>,
 }
 
 impl StyleNumbering {

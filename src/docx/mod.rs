@@ -16,6 +16,7 @@
 //! The text depends on nothing above it: the rules see a text, as if pasted.
 
 mod document;
+mod ids;
 mod layout;
 mod names;
 mod numbering;

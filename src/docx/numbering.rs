@@ -8,8 +8,7 @@
 //! Instances of one definition share their counters, as in Word, unless an instance
 //! restarts a level, which it does the first time it is used.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-
+use super::ids::ById;
 use super::names::{self, Name};
 use super::xml::{self, attr, Item};
 use super::DocxError;
@@ -141,10 +140,11 @@ struct Instance {
 /// The lists of a document, and the counters as the document is read.
 #[derive(Debug, Default)]
 pub struct Numbering {
-    abstracts: HashMap<String, [Level; LEVELS]>,
-    instances: HashMap<String, Instance>,
-    counters: HashMap<String, [Option<u32>; LEVELS]>,
-    restarted: HashSet<String>,
+    abstracts: ById<[Level; LEVELS]>,
+    instances: ById<Instance>,
+    counters: ById<[Option<u32>; LEVELS]>,
+    /// The instances used so far.
+    restarted: ById<()>,
 }
 
 /// A paragraph's label and how it was made.
@@ -274,7 +274,7 @@ impl Numbering {
         let key = instance.abstract_id.clone();
         let mut counters = self.counters.get(&key).copied().unwrap_or([None; LEVELS]);
         // An instance that restarts a level does so the first time it is used.
-        if self.restarted.insert(num.to_owned()) {
+        if self.restarted.insert(num.to_owned(), ()) {
             for (l, start) in instance.starts.iter().enumerate() {
                 if let Some(s) = start {
                     counters[l] = Some(s.saturating_sub(1));
