@@ -117,13 +117,14 @@ fn names(names: &[&str]) -> String {
 }
 
 /// The members of an object, each known. Calls `member` for each in order; then
-/// `required` must all have been seen.
+/// `required` must all have been seen. Not generic: the walk is written once, not
+/// once per kind of object.
 fn object(
     value: &Value,
     at: &At,
     fields: &[&str],
     required: &[&str],
-    mut member: impl FnMut(&str, &Value, &At) -> Read<()>,
+    member: &mut dyn FnMut(&str, &Value, &At) -> Read<()>,
 ) -> Read<()> {
     let Value::Object(members) = value else {
         return Err(at.invalid_type(value, AN_OBJECT));
@@ -279,19 +280,25 @@ impl Profile {
     /// Reads a profile from a plain value (not validated: see [`Profile::validate`]).
     pub fn from_value(value: &Value) -> Result<Profile, ShapeError> {
         let mut p = Profile::named("");
-        object(value, &At::Root, PROFILE_FIELDS, &["name"], |key, v, at| {
-            match key {
-                "name" => p.name = string(v, at)?,
-                "description" => p.description = string(v, at)?,
-                "reports" => p.reports = list(v, at, report_window)?,
-                "programme" => p.programme = optional(v, |v| programme(v, at))?,
-                "receivingOffice" => p.receiving_office = optional(v, |v| string(v, at))?,
-                "extraAgencies" => p.extra_agencies = optional(v, |v| string(v, at))?,
-                "targets" => p.targets = list(v, at, target)?,
-                _ => p.tasks = list(v, at, plan_task)?,
-            }
-            Ok(())
-        })?;
+        object(
+            value,
+            &At::Root,
+            PROFILE_FIELDS,
+            &["name"],
+            &mut |key, v, at| {
+                match key {
+                    "name" => p.name = string(v, at)?,
+                    "description" => p.description = string(v, at)?,
+                    "reports" => p.reports = list(v, at, report_window)?,
+                    "programme" => p.programme = optional(v, |v| programme(v, at))?,
+                    "receivingOffice" => p.receiving_office = optional(v, |v| string(v, at))?,
+                    "extraAgencies" => p.extra_agencies = optional(v, |v| string(v, at))?,
+                    "targets" => p.targets = list(v, at, target)?,
+                    _ => p.tasks = list(v, at, plan_task)?,
+                }
+                Ok(())
+            },
+        )?;
         Ok(p)
     }
 }
@@ -326,7 +333,7 @@ fn report_window(value: &Value, at: &At) -> Read<ReportWindow> {
             "deadlineInclusive",
         ],
         &["kind", "from", "to"],
-        |key, v, at| {
+        &mut |key, v, at| {
             match key {
                 "kind" => w.kind = variant(v, at, REPORT_KINDS)?,
                 "quarter" => w.quarter = optional(v, |v| whole(v, at, 0, 255).map(|q| q as u8))?,
@@ -348,7 +355,7 @@ fn day_month(value: &Value, at: &At) -> Read<DayMonth> {
         at,
         &["day", "month", "year"],
         &["day", "month"],
-        |key, v, at| {
+        &mut |key, v, at| {
             let u32_max = i64::from(u32::MAX);
             match key {
                 "day" => d.day = whole(v, at, 0, u32_max)? as u32,
@@ -402,14 +409,20 @@ fn year_ref(value: &Value, at: &At) -> Read<YearRef> {
 
 fn programme(value: &Value, at: &At) -> Read<Programme> {
     let mut p = Programme { from: 0, to: 0 };
-    object(value, at, &["from", "to"], &["from", "to"], |key, v, at| {
-        let year = whole(v, at, i32::MIN.into(), i32::MAX.into())? as i32;
-        match key {
-            "from" => p.from = year,
-            _ => p.to = year,
-        }
-        Ok(())
-    })?;
+    object(
+        value,
+        at,
+        &["from", "to"],
+        &["from", "to"],
+        &mut |key, v, at| {
+            let year = whole(v, at, i32::MIN.into(), i32::MAX.into())? as i32;
+            match key {
+                "from" => p.from = year,
+                _ => p.to = year,
+            }
+            Ok(())
+        },
+    )?;
     Ok(p)
 }
 
@@ -439,7 +452,7 @@ fn target(value: &Value, at: &At) -> Read<Target> {
         at,
         &["indicator", "comparator", "value", "importance", "wording"],
         &["indicator", "value"],
-        |key, v, at| {
+        &mut |key, v, at| {
             match key {
                 "indicator" => t.indicator = string(v, at)?,
                 "comparator" => {
@@ -469,7 +482,7 @@ fn plan_task(value: &Value, at: &At) -> Read<PlanTask> {
         at,
         &["ref", "title", "lead", "partners"],
         &["ref", "lead"],
-        |key, v, at| {
+        &mut |key, v, at| {
             match key {
                 "ref" => t.reference = string(v, at)?,
                 "title" => t.title = optional(v, |v| string(v, at))?.unwrap_or_default(),
