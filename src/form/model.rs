@@ -277,29 +277,22 @@ pub fn display_number(n: f64) -> String {
 }
 
 fn report_kind(v: &Value) -> Field<ReportKind> {
-    let Value::String(s) = v else {
-        return wrong_type(v);
-    };
-    match s.trim() {
-        "quarter" => Field::Ok(ReportKind::Quarter),
-        "half_year" => Field::Ok(ReportKind::HalfYear),
-        "nine_month" => Field::Ok(ReportKind::NineMonth),
-        "annual" => Field::Ok(ReportKind::Annual),
-        "ad_hoc" => Field::Ok(ReportKind::AdHoc),
-        other => Field::Invalid(Invalid::Unreadable(other.to_owned())),
-    }
+    choice(v, ReportKind::parse)
 }
 
 fn level(v: &Value) -> Field<Level> {
+    choice(v, Level::parse)
+}
+
+/// One of a field's words (`half_year`, `province`), trimmed.
+fn choice<T>(v: &Value, parse: fn(&str) -> Option<T>) -> Field<T> {
     let Value::String(s) = v else {
         return wrong_type(v);
     };
-    match s.trim() {
-        "central" => Field::Ok(Level::Central),
-        "province" => Field::Ok(Level::Province),
-        "district" => Field::Ok(Level::District),
-        "commune" => Field::Ok(Level::Commune),
-        other => Field::Invalid(Invalid::Unreadable(other.to_owned())),
+    let s = s.trim();
+    match parse(s) {
+        Some(t) => Field::Ok(t),
+        None => Field::Invalid(Invalid::Unreadable(s.to_owned())),
     }
 }
 

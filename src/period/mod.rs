@@ -38,6 +38,23 @@ pub enum ReportKind {
 const ROMAN: [&str; 4] = ["I", "II", "III", "IV"];
 
 impl ReportKind {
+    /// The names of the kinds in JSON (a form's `reportType`, a profile's `kind`).
+    pub const NAMES: [(&'static str, ReportKind); 5] = [
+        ("quarter", ReportKind::Quarter),
+        ("half_year", ReportKind::HalfYear),
+        ("nine_month", ReportKind::NineMonth),
+        ("annual", ReportKind::Annual),
+        ("ad_hoc", ReportKind::AdHoc),
+    ];
+
+    /// The kind named `name` in JSON: `half_year`.
+    pub fn parse(name: &str) -> Option<ReportKind> {
+        ReportKind::NAMES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, kind)| *kind)
+    }
+
     /// What the report is called: `quý I`, `6 tháng`, `năm`.
     pub fn name(self, quarter: Option<u8>) -> Text {
         let q = quarter

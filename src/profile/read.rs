@@ -303,14 +303,6 @@ impl Profile {
     }
 }
 
-const REPORT_KINDS: &[(&str, ReportKind)] = &[
-    ("quarter", ReportKind::Quarter),
-    ("half_year", ReportKind::HalfYear),
-    ("nine_month", ReportKind::NineMonth),
-    ("annual", ReportKind::Annual),
-    ("ad_hoc", ReportKind::AdHoc),
-];
-
 fn report_window(value: &Value, at: &At) -> Read<ReportWindow> {
     let unset = DayMonth::new(0, 0, YearRef::Current);
     let mut w = ReportWindow {
@@ -335,7 +327,7 @@ fn report_window(value: &Value, at: &At) -> Read<ReportWindow> {
         &["kind", "from", "to"],
         &mut |key, v, at| {
             match key {
-                "kind" => w.kind = variant(v, at, REPORT_KINDS)?,
+                "kind" => w.kind = variant(v, at, &ReportKind::NAMES)?,
                 "quarter" => w.quarter = optional(v, |v| whole(v, at, 0, 255).map(|q| q as u8))?,
                 "from" => w.from = day_month(v, at)?,
                 "to" => w.to = day_month(v, at)?,
