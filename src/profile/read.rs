@@ -109,11 +109,8 @@ fn integer(n: f64) -> Option<i64> {
 
 /// Names as a list to choose from: `"a", "b", "c"`.
 fn names(names: &[&str]) -> String {
-    names
-        .iter()
-        .map(|n| format!("\"{n}\""))
-        .collect::<Vec<_>>()
-        .join(", ")
+    let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
+    crate::text::join(&quoted, ", ")
 }
 
 /// The members of an object, each known. Calls `member` for each in order; then

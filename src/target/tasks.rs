@@ -169,7 +169,7 @@ pub fn reference(doc: &Document, node: usize) -> String {
         match marker.style {
             Style::Bullet(_) => {
                 let index = doc.outline.nodes[n].index + 1;
-                out = parts.join(".");
+                out = crate::text::join(&parts, ".");
                 out.push_str(&format!("-{index}"));
                 parts = vec![out.clone()];
                 continue;
@@ -185,7 +185,7 @@ pub fn reference(doc: &Document, node: usize) -> String {
             }
             _ => parts.push(marker.label.clone()),
         }
-        out = parts.join(".");
+        out = crate::text::join(&parts, ".");
     }
     out
 }

@@ -75,15 +75,7 @@ impl Break {
                     .map_or(String::new(), |v| label(style_value(*node).0, &[v]));
                 (*node, *prev, should)
             }
-            Break::WrongPrefix { node, expected } => (
-                *node,
-                None,
-                expected
-                    .iter()
-                    .map(u32::to_string)
-                    .collect::<Vec<_>>()
-                    .join("."),
-            ),
+            Break::WrongPrefix { node, expected } => (*node, None, dotted(expected)),
         };
         Labels {
             node,
@@ -220,11 +212,7 @@ pub fn label(style: Style, value: &[u32]) -> String {
     match style {
         Style::Part | Style::Roman => crate::reader::marker::to_roman(n),
         Style::Arabic { paren: true, .. } => format!("{n})"),
-        Style::Arabic { .. } => value
-            .iter()
-            .map(u32::to_string)
-            .collect::<Vec<_>>()
-            .join("."),
+        Style::Arabic { .. } => dotted(value),
         Style::ParenNumber => format!("({n})"),
         Style::Letter { upper, .. } => {
             let c = crate::text::vietnamese::LIST_LETTERS
@@ -240,6 +228,12 @@ pub fn label(style: Style, value: &[u32]) -> String {
         }
         Style::Bullet(c) => c.to_string(),
     }
+}
+
+/// Numbers joined by dots: `2.1.3`.
+fn dotted(value: &[u32]) -> String {
+    let numbers: Vec<String> = value.iter().map(u32::to_string).collect();
+    crate::text::join(&numbers, ".")
 }
 
 /// The label of an existing item, as written.
@@ -266,5 +260,5 @@ pub fn missing_labels(style: Style, like: &[u32], numbers: &[u32]) -> String {
         })
         .collect();
     let more = if numbers.len() > 3 { ", …" } else { "" };
-    format!("{}{more}", shown.join(", "))
+    format!("{}{more}", crate::text::join(&shown, ", "))
 }
