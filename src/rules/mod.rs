@@ -130,7 +130,9 @@ impl Rule {
         self.report_at(crate::finding::Location::Span(span), message)
     }
 
-    /// A diagnostic of this rule at a span of the text or a field of the form.
+    /// A diagnostic of this rule at a span of the text or a field of the form. Out of
+    /// line: the rules make findings at some fifty places.
+    #[inline(never)]
     pub fn report_at(&self, at: crate::finding::Location, message: Text) -> Diagnostic {
         Diagnostic {
             code: self.code,
