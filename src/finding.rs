@@ -144,14 +144,25 @@ impl Diagnostic {
         self
     }
 
-    pub fn with_suggestion(mut self, suggestion: impl Into<String>) -> Self {
-        self.suggestion = Some(suggestion.into());
+    pub fn with_suggestion(self, suggestion: impl Into<String>) -> Self {
+        self.suggested(suggestion.into())
+    }
+
+    // The finding moved in and out written once, as in `with_hint`.
+    #[inline(never)]
+    fn suggested(mut self, suggestion: String) -> Self {
+        self.suggestion = Some(suggestion);
         self
     }
 
     /// Also concerns `at`.
-    pub fn relating(mut self, at: impl Into<Location>) -> Self {
-        self.related.push(at.into());
+    pub fn relating(self, at: impl Into<Location>) -> Self {
+        self.related_to(at.into())
+    }
+
+    #[inline(never)]
+    fn related_to(mut self, at: Location) -> Self {
+        self.related.push(at);
         self
     }
 
