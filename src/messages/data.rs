@@ -222,7 +222,7 @@ pub fn to_rust(messages: &[Message]) -> Result<String, String> {
         let values: Vec<String> = m.args.iter().map(|a| format!("r#{a}.into()")).collect();
         let lifetime = if m.args.is_empty() { "" } else { "<'a>" };
         out += &format!(
-            "pub fn {}{lifetime}({}) -> Text {{\n    render({:?}, {:?}, &[{}])\n}}\n",
+            "pub fn {}{lifetime}({}) -> Text {{\n    render({:?}, {:?}, [{}])\n}}\n",
             m.id,
             params.join(", "),
             encode(&m.vi, &m.args),
