@@ -58,7 +58,7 @@ pub fn check_docx_with(
             &options,
         )
         .map_err(renamed)?;
-    let lang = Reflect::get(&options, &JsString::from("lang"))
+    let lang = get(&options, "lang")
         .ok()
         .and_then(|l| l.as_string())
         .and_then(|l| Lang::parse(&l))
@@ -66,28 +66,16 @@ pub fn check_docx_with(
     let lines: Vec<&str> = extracted.text.split('\n').collect();
     let findings: Array = findings.dyn_into()?;
     for f in findings.iter() {
-        let line = Reflect::get(&f, &JsString::from("line"))?
-            .as_f64()
-            .unwrap_or(0.0) as usize;
-        let code = Reflect::get(&f, &JsString::from("code"))?
-            .as_string()
-            .unwrap_or_default();
+        let line = get(&f, "line")?.as_f64().unwrap_or(0.0) as usize;
+        let code = get(&f, "code")?.as_string().unwrap_or_default();
         let Some(at) = extracted.location(&lines, line, &code, lang) else {
             continue;
         };
         if let Some(hint) = at.hint {
-            Reflect::set(&f, &JsString::from("hint"), &JsString::from(hint.as_str()))?;
+            set(&f, "hint", &JsString::from(hint.as_str()))?;
         }
-        Reflect::set(
-            &f,
-            &JsString::from("paragraph"),
-            &js_number(at.paragraph as u32),
-        )?;
-        Reflect::set(
-            &f,
-            &JsString::from("excerpt"),
-            &JsString::from(at.excerpt.as_str()),
-        )?;
+        set(&f, "paragraph", &js_number(at.paragraph as u32))?;
+        set(&f, "excerpt", &JsString::from(at.excerpt.as_str()))?;
     }
     Ok(findings.into())
 }
@@ -153,6 +141,18 @@ pub fn docx_parts(bytes: JsValue) -> Result<Array, JsValue> {
     Ok(out)
 }
 
+/// `object[key]`, out of line: one copy of the key's conversion for all the reads.
+#[inline(never)]
+fn get(object: &JsValue, key: &str) -> Result<JsValue, JsValue> {
+    Reflect::get(object, &JsString::from(key))
+}
+
+/// `object[key] = value`, out of line as [`get`].
+#[inline(never)]
+fn set(object: &JsValue, key: &str, value: &JsValue) -> Result<bool, JsValue> {
+    Reflect::set(object, &JsString::from(key), value)
+}
+
 /// `bytes` as a `Uint8Array` (or `ArrayBuffer`) within the limit on a file.
 fn file_bytes(bytes: &JsValue) -> Result<js_sys::Uint8Array, JsValue> {
     let array = if let Some(a) = bytes.dyn_ref::<js_sys::Uint8Array>() {
@@ -160,21 +160,34 @@ fn file_bytes(bytes: &JsValue) -> Result<js_sys::Uint8Array, JsValue> {
     } else if let Some(b) = bytes.dyn_ref::<js_sys::ArrayBuffer>() {
         js_sys::Uint8Array::new(b)
     } else {
-        return Err(TypeError::new(&format!(
-            "{FN}: bytes must be a Uint8Array, got {}",
-            describe(bytes)
-        ))
-        .into());
+        return Err(not_bytes(bytes));
     };
     let len = array.length() as u64;
     if len > crate::limits::MAX_FILE_BYTES {
-        return Err(RangeError::new(&format!(
-            "{FN}: bytes: the file is {len} bytes, over the limit of {} bytes",
-            crate::limits::MAX_FILE_BYTES
-        ))
-        .into());
+        return Err(too_long(len));
     }
     Ok(array)
+}
+
+// The errors of `file_bytes` are built out of line: it is inlined into both exports.
+#[cold]
+#[inline(never)]
+fn not_bytes(bytes: &JsValue) -> JsValue {
+    TypeError::new(&format!(
+        "{FN}: bytes must be a Uint8Array, got {}",
+        describe(bytes)
+    ))
+    .into()
+}
+
+#[cold]
+#[inline(never)]
+fn too_long(len: u64) -> JsValue {
+    RangeError::new(&format!(
+        "{FN}: bytes: the file is {len} bytes, over the limit of {} bytes",
+        crate::limits::MAX_FILE_BYTES
+    ))
+    .into()
 }
 
 #[wasm_bindgen]
@@ -195,7 +208,7 @@ fn read_error(e: crate::docx::DocxError) -> JsValue {
 /// A file that cannot be read: an `Error` in English, its `messageVi` in Vietnamese.
 fn file_error(vi: &str, en: &str) -> JsValue {
     let e = js_sys::Error::new(&format!("{FN}: {en}"));
-    let _ = Reflect::set(&e, &JsString::from("messageVi"), &JsString::from(vi));
+    let _ = set(&e, "messageVi", &JsString::from(vi));
     e.into()
 }
 

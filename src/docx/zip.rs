@@ -35,12 +35,13 @@ pub struct Archive<'a> {
     pub entries: Vec<Entry>,
 }
 
-fn u16_at(b: &[u8], at: usize) -> Option<u16> {
-    Some(u16::from_le_bytes(b.get(at..at + 2)?.try_into().ok()?))
+/// A field of a record already checked to be long enough.
+fn le16(b: &[u8], at: usize) -> u16 {
+    u16::from_le_bytes([b[at], b[at + 1]])
 }
 
-fn u32_at(b: &[u8], at: usize) -> Option<u32> {
-    Some(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?))
+fn le32(b: &[u8], at: usize) -> u32 {
+    u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
 }
 
 impl<'a> Archive<'a> {
@@ -56,9 +57,11 @@ impl<'a> Archive<'a> {
                 DocxError::NotZip
             });
         };
-        let count = u16_at(bytes, end + 10).ok_or(DocxError::Truncated)? as usize;
-        let size = u32_at(bytes, end + 12).ok_or(DocxError::Truncated)? as usize;
-        let offset = u32_at(bytes, end + 16).ok_or(DocxError::Truncated)? as usize;
+        // find_end found the whole record: its fields are read without checks.
+        let record = &bytes[end..end + EOCD_LEN];
+        let count = le16(record, 10) as usize;
+        let size = le32(record, 12) as usize;
+        let offset = le32(record, 16) as usize;
         if count == 0xffff || size == 0xffff_ffff || offset == 0xffff_ffff {
             return Err(DocxError::Unsupported("ZIP64"));
         }
@@ -73,31 +76,24 @@ impl<'a> Archive<'a> {
         let mut entries = Vec::with_capacity(count.min(directory.len() / 46));
         let mut at = 0;
         for _ in 0..count {
-            if u32_at(directory, at) != Some(CENTRAL) {
-                return Err(DocxError::Truncated);
-            }
-            let field = |k: usize| u16_at(directory, at + k).ok_or(DocxError::Truncated);
-            let field32 = |k: usize| u32_at(directory, at + k).ok_or(DocxError::Truncated);
-            let flags = field(8)?;
-            let method = field(10)?;
-            let compressed = field32(20)? as u64;
-            let uncompressed = field32(24)? as u64;
-            let name_len = field(28)? as usize;
-            let extra_len = field(30)? as usize;
-            let comment_len = field(32)? as usize;
-            let local_offset = field32(42)? as u64;
-            let name = directory
-                .get(at + 46..at + 46 + name_len)
+            // The fixed 46 bytes of the entry, checked once; its fields then read
+            // without a check each.
+            let head = directory
+                .get(at..at + 46)
+                .filter(|h| le32(h, 0) == CENTRAL)
                 .ok_or(DocxError::Truncated)?;
+            let name_len = le16(head, 28) as usize;
+            let next = at + 46 + name_len;
+            let name = directory.get(at + 46..next).ok_or(DocxError::Truncated)?;
             entries.push(Entry {
                 name: String::from_utf8_lossy(name).into_owned(),
-                method,
-                flags,
-                compressed,
-                uncompressed,
-                local_offset,
+                method: le16(head, 10),
+                flags: le16(head, 8),
+                compressed: le32(head, 20) as u64,
+                uncompressed: le32(head, 24) as u64,
+                local_offset: le32(head, 42) as u64,
             });
-            at += 46 + name_len + extra_len + comment_len;
+            at = next + le16(head, 30) as usize + le16(head, 32) as usize;
         }
         Ok(Archive { bytes, entries })
     }
@@ -120,11 +116,14 @@ impl<'a> Archive<'a> {
             return Err(DocxError::Encrypted);
         }
         let local = usize::try_from(entry.local_offset).map_err(|_| DocxError::Truncated)?;
-        if u32_at(self.bytes, local) != Some(LOCAL) {
-            return Err(DocxError::Truncated);
-        }
-        let name_len = u16_at(self.bytes, local + 26).ok_or(DocxError::Truncated)? as usize;
-        let extra_len = u16_at(self.bytes, local + 28).ok_or(DocxError::Truncated)? as usize;
+        let head = self
+            .bytes
+            .get(local..)
+            .and_then(|b| b.get(..30))
+            .filter(|h| le32(h, 0) == LOCAL)
+            .ok_or(DocxError::Truncated)?;
+        let name_len = le16(head, 26) as usize;
+        let extra_len = le16(head, 28) as usize;
         let start = local + 30 + name_len + extra_len;
         let len = usize::try_from(entry.compressed).map_err(|_| DocxError::Truncated)?;
         start
@@ -179,9 +178,7 @@ fn find_end(bytes: &[u8]) -> Option<usize> {
     }
     let last = bytes.len() - EOCD_LEN;
     let first = last.saturating_sub(MAX_COMMENT);
-    (first..=last)
-        .rev()
-        .find(|&i| u32_at(bytes, i) == Some(EOCD))
+    (first..=last).rev().find(|&i| le32(bytes, i) == EOCD)
 }
 
 #[cfg(test)]
