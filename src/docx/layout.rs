@@ -54,7 +54,10 @@ impl Out {
         for (k, piece) in p.text.split('\n').enumerate() {
             let piece = piece.trim_end();
             if k == 0 && !label.is_empty() {
-                self.line(&format!("{label} {}", piece.trim_start()), source);
+                let mut labelled = String::from(label);
+                labelled.push(' ');
+                labelled.push_str(piece.trim_start());
+                self.line(&labelled, source);
             } else if !piece.trim().is_empty() {
                 self.line(piece, source);
             }
@@ -148,7 +151,10 @@ fn table(t: &Table, out: &mut Out) {
                         line.push_str(&l.text);
                         line.push(' ');
                     }
-                    line.push_str(&p.text.replace(['\n', '\t'], " "));
+                    line.extend(p.text.chars().map(|c| match c {
+                        '\n' | '\t' => ' ',
+                        c => c,
+                    }));
                 }
             }
         }
