@@ -207,7 +207,7 @@ fn read_error(e: crate::docx::DocxError) -> JsValue {
 
 /// A file that cannot be read: an `Error` in English, its `messageVi` in Vietnamese.
 fn file_error(vi: &str, en: &str) -> JsValue {
-    let e = js_sys::Error::new(&format!("{FN}: {en}"));
+    let e = js_sys::Error::new(&[FN, ": ", en].concat());
     let _ = set(&e, "messageVi", &JsString::from(vi));
     e.into()
 }
@@ -217,7 +217,7 @@ fn renamed(error: JsValue) -> JsValue {
     if let Some(e) = error.dyn_ref::<js_sys::Error>() {
         let message: String = e.message().into();
         if let Some(rest) = message.strip_prefix("checkDocument: ") {
-            e.set_message(&format!("{FN}: {rest}"));
+            e.set_message(&[FN, ": ", rest].concat());
         }
     }
     error

@@ -331,11 +331,13 @@ fn agency(doc: &Document, source: &str) -> Option<Located> {
         return reporting_body(doc, source);
     };
     let known = |s: &str| reg.lookup(s).is_some();
+    // The last two lines joined, written once for the lookup and the result.
+    let both =
+        |before: &crate::reader::header::Spanned| [before.text.as_str(), " ", &last.text].concat();
     let (text, span) = match lines.len().checked_sub(2).map(|k| &lines[k]) {
-        Some(before) if !known(&last.text) && known(&format!("{} {}", before.text, last.text)) => (
-            format!("{} {}", before.text, last.text),
-            before.span.start..last.span.end,
-        ),
+        Some(before) if !known(&last.text) && known(&both(before)) => {
+            (both(before), before.span.start..last.span.end)
+        }
         _ => (last.text.clone(), last.span.clone()),
     };
     Some(Located {
