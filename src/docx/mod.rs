@@ -6,6 +6,7 @@
 //! - `xml.rs`: XML events (its own reader, checked against quick-xml), no DTD, no entities
 //!   but the predefined ones;
 //! - `names.rs`: the elements the walkers of the parts act on, told apart by their names;
+//! - `ids.rs`: what a part defines (styles, lists, counters), kept by id;
 //! - `numbering.rs`: automatic numbering rebuilt from `word/numbering.xml`;
 //! - `document.rs`: the body as paragraphs and tables (tracked changes accepted,
 //!   fields as shown, comments and footnotes out);
