@@ -113,9 +113,26 @@ fn messages(out_dir: &str) {
             messages_data::parse(&name, &data).unwrap_or_else(|e| panic!("data/messages/{e}")),
         );
     }
-    let rust = messages_data::to_rust(&all).unwrap_or_else(|e| panic!("data/messages/{e}"));
+    // The drop-in's checkers (forms-wasm, text-wasm) take their English from apart.
+    let english_apart = env::var_os("CARGO_FEATURE_ENGLISH_APART").is_some();
+    let rust =
+        messages_data::to_rust(&all, english_apart).unwrap_or_else(|e| panic!("data/messages/{e}"));
     fs::write(Path::new(out_dir).join("messages.rs"), rust)
         .unwrap_or_else(|e| panic!("write messages.rs to OUT_DIR: {e}"));
+    // Written by every build (scripts/build.sh ships it as pkg/baocao.en.txt); its first
+    // line and count are what src/messages/english.rs accepts.
+    let english = messages_data::english(&all);
+    let first = english.lines().next().unwrap_or_default();
+    fs::write(Path::new(out_dir).join("messages.en"), &english)
+        .unwrap_or_else(|e| panic!("write messages.en to OUT_DIR: {e}"));
+    fs::write(
+        Path::new(out_dir).join("messages_en.rs"),
+        format!(
+            "/// The first line of the English this build was made with.\npub const FIRST_LINE: &str = {first:?};\n/// How many messages it has.\npub const COUNT: usize = {};\n",
+            all.len()
+        ),
+    )
+    .unwrap_or_else(|e| panic!("write messages_en.rs to OUT_DIR: {e}"));
 }
 
 fn read(path: &str) -> String {

@@ -37,7 +37,10 @@ export interface ResultDetail {
   /**
    * Every finding of the check (for a form: validateForm's, as if it were submitted). A
    * text of 10,000 characters or more, checked in the Web Worker: only the first 25, the
-   * rest stay in the worker until drawn ("Xem thêm"); `total` counts them all.
+   * rest stay in the worker until drawn ("Xem thêm"); `total` counts them all. On a page
+   * in Vietnamese, a check made before `ready` resolves may have an empty `messageEn`: the
+   * English of the messages (baocao.en.txt) comes once the page is idle after its first
+   * checks; a page that asks for English has it before its first check.
    */
   findings: Finding[];
   /** Documents: how many findings the check made, those not in `findings` too. */
@@ -67,7 +70,11 @@ export interface Attached {
 }
 
 export interface Baocao {
-  /** Resolves once the checker is loaded and marked elements are attached; rejects (with `reason`) when it cannot be. */
+  /**
+   * Resolves once the checker is loaded, the marked elements are attached and the English
+   * of the messages is there (every finding's `messageEn`); rejects (with `reason`) when
+   * the checker cannot be loaded.
+   */
   readonly ready: Promise<Baocao>;
   /** Set when loading failed; the forms are left to submit as before. */
   readonly unavailable: Unavailable | null;

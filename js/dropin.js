@@ -79,6 +79,13 @@ function createBaocao(global, base, script, glue, workerUrl) {
   var DOCX_JS_INTEGRITY = "__DOCX_JS_INTEGRITY__";
   /** sha384 of baocao.rules.json (the rule catalogue with its docs), filled in the same way. */
   var RULES_INTEGRITY = "__RULES_INTEGRITY__";
+  /**
+   * sha384 of baocao.en.txt, filled in the same way: the English of the messages, which
+   * the form, text and file checkers leave out (every visitor of a Vietnamese page would
+   * download it for nothing). Fetched beside the wasm on a page that asks for English,
+   * else once idle after the first checks; `baocao.ready` waits for it.
+   */
+  var EN_INTEGRITY = "__EN_INTEGRITY__";
 
   var WORDS = {
     vi: {
@@ -1283,6 +1290,8 @@ function createBaocao(global, base, script, glue, workerUrl) {
     node.setAttribute("data-baocao-state", "ready");
     controllers.push(c);
     if (c.kind === "document" && node.value.trim()) c.check("attach");
+    // An element in English added after the page loaded: its messages once the English is there.
+    if (langOf(node) === "en" && !hasEnglish()) english().then(function () { c.relabel(); }, function () {});
     return handle(c);
   }
 
@@ -1437,8 +1446,14 @@ function createBaocao(global, base, script, glue, workerUrl) {
   }
 
   function setLang(lang) {
-    globalLang = String(lang).slice(0, 2) === "en" ? "en" : "vi";
-    controllers.forEach(function (c) { c.relabel(); });
+    var to = String(lang).slice(0, 2) === "en" ? "en" : "vi";
+    var apply = function () {
+      globalLang = to;
+      controllers.forEach(function (c) { c.relabel(); });
+    };
+    // In English once the English is there (said on the console when it cannot be).
+    if (to === "en") english().then(apply, function () {});
+    else apply();
   }
 
   function check(node) {
@@ -1616,21 +1631,28 @@ function createBaocao(global, base, script, glue, workerUrl) {
     var wasm = chosen.then(function () { return verifiedFetch(CHECKERS[checker][0], CHECKERS[checker][1]); });
     // The form's code comes beside the wasm, on pages whose checker reads forms.
     var forms = chosen.then(function () { return checker === "forms" || checker === "all" ? loadPart("baocao.dropin.forms.js", FORMS_JS_INTEGRITY) : null; });
+    // The English beside them, on a page that asks for it and whose checker has none.
+    var englishNow = chosen.then(function () { return checker !== "all" && wantsEnglish() ? fetchEnglish() : null; });
     // A failed download is reported once, by init below, not also as unhandled.
     wasm.catch(function () {});
     forms.catch(function () {});
+    englishNow.catch(function () {});
     // The glue is inside this file (scripts/build.sh bundles it); a build without it
     // imports baocao.js from beside the script.
     var module = glue ? Promise.resolve(glue) : import(new URL("baocao.js", base).href);
     return module
       .then(function (m) {
         // Nothing is compiled until every file the page needs has passed its check.
-        return Promise.all([wasm, forms]).then(function (files) {
+        return Promise.all([wasm, forms, englishNow]).then(function (files) {
           return m.default({ module_or_path: files[0] }).then(function (exports) {
             // The glue has every function; the form and text checkers' wasm only some.
             var functions = {};
             for (var name in m) {
               if (OPTIONAL_FUNCTIONS.indexOf(name) < 0 || typeof exports[name] === "function") functions[name] = m[name];
+            }
+            if (files[2] != null) {
+              functions.loadEnglish(files[2]);
+              englishText = files[2];
             }
             return { functions: functions, forms: files[1] };
           });
@@ -1641,6 +1663,56 @@ function createBaocao(global, base, script, glue, workerUrl) {
           : /Content[- ]Security[- ]Policy|unsafe-eval/i.test(String(error && error.message)) ? "csp" : "load";
         throw explain(error, reason);
       });
+  }
+
+  // ---------------------------------------------------------------- the English
+
+  var englishText = null; // baocao.en.txt, once given to the checker (and to the worker)
+  var englishLoading = null;
+
+  /** Whether the page's elements or setLang ask for English. */
+  function wantsEnglish() {
+    return globalLang === "en" || marked(document).some(function (node) { return langOf(node) === "en"; });
+  }
+
+  function fetchEnglish() {
+    return verifiedFetch("baocao.en.txt", EN_INTEGRITY).then(function (response) {
+      if (!response.ok) throw new Error("baocao.en.txt: HTTP " + response.status);
+      return response.text();
+    });
+  }
+
+  /** Whether findings come in English: the whole checker has it; the others once given it. */
+  function hasEnglish() {
+    return !api || checker === "all" || englishText != null;
+  }
+
+  /**
+   * The English of the messages, given to a checker that has none of its own (the form,
+   * text and file checkers): a promise, rejected (and said once on the console) when the
+   * file cannot be loaded, the messages then staying in Vietnamese.
+   */
+  function english() {
+    if (hasEnglish()) return Promise.resolve();
+    if (!englishLoading) {
+      englishLoading = fetchEnglish().then(
+        function (text) {
+          api.loadEnglish(text);
+          englishText = text;
+        },
+        function (error) {
+          sayOnce("error", "english", "baocao: " + String((error && error.message) || error) + " Messages stay in Vietnamese.");
+          throw error;
+        }
+      );
+    }
+    return englishLoading;
+  }
+
+  /** Runs `go` when the page is idle (or soon, in a browser that cannot tell). */
+  function whenIdle(go, timeout) {
+    if (typeof global.requestIdleCallback === "function") global.requestIdleCallback(go, { timeout: timeout });
+    else global.setTimeout(go, 300);
   }
 
   // ---------------------------------------------------------------- the .docx reader
@@ -1659,7 +1731,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
    */
   function loadDocx() {
     if (docxLoading) return docxLoading;
-    docxLoading = ns.ready.then(function () {
+    docxLoading = started.then(function () {
       if (!api.checkDocument) throw new Error(notInChecker("baocao.docx"));
       var blocked = probe();
       if (blocked) throw new Error("WebAssembly.Module: " + blocked);
@@ -1690,9 +1762,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
   function preloadDocx() {
     if (docxPreload || docxLoading) return;
     docxPreload = true;
-    var go = function () { docxReader().catch(function () {}); };
-    if (typeof global.requestIdleCallback === "function") global.requestIdleCallback(go, { timeout: 3000 });
-    else global.setTimeout(go, 300);
+    whenIdle(function () { docxReader().catch(function () {}); }, 3000);
   }
 
   /**
@@ -1702,7 +1772,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
    * (before 2023), the reader's own wasm is loaded, with its own inflater.
    */
   function docxReader() {
-    return ns.ready.then(function () {
+    return started.then(function () {
       if (api.docxParts && pageInflates()) return readInChecker;
       return loadDocx().then(function () {
         return function (bytes, opts) { return docxApi.checkDocxWith(bytes, opts, api.checkDocument); };
@@ -1779,6 +1849,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
   var WORKER_MIN = 10000;
   var worker = null;
   var workerFailed = false;
+  var workerEnglish = null; // the English sent to the worker
   var jobs = {};
   var jobId = 0;
 
@@ -1832,7 +1903,10 @@ function createBaocao(global, base, script, glue, workerUrl) {
     var w = startWorker();
     if (!w) return false;
     // The worker fetches the page's checker (its file and hash): the same file, cached.
-    var post = ask({ text: text, options: options, limit: limit, owner: owner, wasm: CHECKERS[checker] }, done);
+    var job = { text: text, options: options, limit: limit, owner: owner, wasm: CHECKERS[checker] };
+    // And is given the English the page has (its checker has none of its own), once.
+    if (englishText != null && !workerEnglish) job.english = workerEnglish = englishText;
+    var post = ask(job, done);
     // Starting a worker and copying megabytes to it: two tasks, not one long one.
     if (fresh) setTimeout(post, 0);
     else post();
@@ -1870,7 +1944,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
     unavailable: null,
   };
 
-  ns.ready = Promise.all([load(), domReady()]).then(
+  var started = Promise.all([load(), domReady()]).then(
     function (results) {
       var m = results[0].functions;
       api = m;
@@ -1895,7 +1969,6 @@ function createBaocao(global, base, script, glue, workerUrl) {
       liveRegion();
       listen();
       attachAll(document);
-      document.dispatchEvent(new CustomEvent("baocao:ready", { detail: ns }));
       return ns;
     },
     function (error) {
@@ -1916,7 +1989,19 @@ function createBaocao(global, base, script, glue, workerUrl) {
       });
     }
   );
+  // Ready once the English is there too (loaded when the page is idle after its first
+  // checks, unless it asked for English at once): a page that calls the checker's
+  // functions then has every finding's messageEn. A failure to load it was said once.
+  ns.ready = started
+    .then(function () {
+      return new Promise(function (resolve) { whenIdle(resolve, 1000); }).then(english).then(null, function () {});
+    })
+    .then(function () {
+      document.dispatchEvent(new CustomEvent("baocao:ready", { detail: ns }));
+      return ns;
+    });
   // The console message above is the one report of a failure; no "uncaught" noise.
+  started.catch(function () {});
   ns.ready.catch(function () {});
   return ns;
 }
@@ -1950,6 +2035,8 @@ function baocaoWorker(scope, glue) {
           scope.postMessage({ id: job.id, findings: latest.findings.slice(job.from, job.from + job.limit) });
           return;
         }
+        // The English of the page's checker, when it has none of its own (sent once).
+        if (job.english) glue.loadEnglish(job.english);
         var all = glue.checkDocument(job.text, job.options);
         // The latest of the last eight text areas checked here (a page that makes new ones
         // for ever does not fill the worker's memory; the others are checked again if asked).

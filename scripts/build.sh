@@ -122,6 +122,12 @@ say "cargo +$wasm_toolchain build --features docx-api (for the glue of every che
 wasm_build --features docx-api
 mkdir -p "$tmp/glue"
 cp "$wasm_dir/baocao.wasm" "$tmp/glue/baocao_glue.wasm"
+# The English of the messages, which those three checkers leave out (src/messages/english.rs):
+# build.rs writes it to the build's OUT_DIR, which cargo names in its build messages.
+en_out=$(wasm_build --features docx-api --message-format=json 2>/dev/null |
+  node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{for(const l of s.split("\n")){try{const m=JSON.parse(l);if(m.reason==="build-script-executed"&&/#baocao@/.test(m.package_id))console.log(m.out_dir)}catch{}}})')
+[ -f "$en_out/messages.en" ] || fail "the messages' English (messages.en) not found in the build's OUT_DIR ($en_out)"
+cp "$en_out/messages.en" "$tmp/baocao.en.txt"
 
 say "cargo +$wasm_toolchain build (wasm-release profile: opt-level z, wasm32)"
 wasm_build
@@ -184,12 +190,14 @@ forms_sri=$(sri "$tmp/baocao_forms_bg.wasm")
 text_sri=$(sri "$tmp/baocao_text_bg.wasm")
 file_sri=$(sri "$tmp/baocao_file_bg.wasm")
 rules_sri=$(sri "$tmp/baocao.rules.json")
+en_sri=$(sri "$tmp/baocao.en.txt")
 fill() {
   sed -e "s/__VERSION__/$version/g" -e "s|__WASM_INTEGRITY__|$wasm_sri|g" \
     -e "s|__DOCX_WASM_INTEGRITY__|$docx_sri|g" -e "s|__FORMS_JS_INTEGRITY__|$forms_js_sri|g" \
     -e "s|__DOCX_JS_INTEGRITY__|$docx_js_sri|g" \
     -e "s|__FORMS_WASM_INTEGRITY__|$forms_sri|g" -e "s|__TEXT_WASM_INTEGRITY__|$text_sri|g" \
-    -e "s|__FILE_WASM_INTEGRITY__|$file_sri|g" -e "s|__RULES_INTEGRITY__|$rules_sri|g"
+    -e "s|__FILE_WASM_INTEGRITY__|$file_sri|g" -e "s|__RULES_INTEGRITY__|$rules_sri|g" \
+    -e "s|__EN_INTEGRITY__|$en_sri|g"
 }
 esbuild=node_modules/.bin/esbuild
 bundle() {
@@ -236,7 +244,7 @@ rm -f "$out/baocao.classic.js" "$out/baocao.classic.d.ts"
 for f in baocao.js baocao.d.ts baocao_bg.wasm baocao_bg.wasm.d.ts baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm \
   baocao_docx.js baocao_docx.d.ts baocao_docx_bg.wasm baocao_docx_bg.wasm.d.ts \
   baocao.dropin.js baocao.dropin.esm.js baocao.dropin.d.ts baocao.dropin.esm.d.ts baocao.dropin.forms.js baocao.dropin.docx.js \
-  report-form.schema.json profile.schema.json baocao.rules.json; do
+  report-form.schema.json profile.schema.json baocao.rules.json baocao.en.txt; do
   mv -f "$tmp/$f" "$out/$f"
 done
 
@@ -244,14 +252,14 @@ done
 printf '%s\n' "$wasm_toolchain" >"$out/.wasm-toolchain"
 
 # Precompressed copies (FILE.br, FILE.gz) for servers that send them: scripts/serve.py does.
-compressed=(baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.docx.js baocao.rules.json)
+compressed=(baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.docx.js baocao.rules.json baocao.en.txt)
 node scripts/compress.mjs "${compressed[@]/#/$out/}"
 
 size() { wc -c <"$1" | tr -d ' '; }
 gz() { gzip -9c "$1" | wc -c | tr -d ' '; }
 say "done: $out/"
 printf '  %-26s %9s %9s %9s\n' file bytes gzip brotli
-for f in baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.docx.js baocao.rules.json baocao.d.ts; do
+for f in baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.docx.js baocao.rules.json baocao.en.txt baocao.d.ts; do
   br=-
   [ -f "$out/$f.br" ] && br=$(size "$out/$f.br")
   printf '  %-26s %9s %9s %9s\n' "$f" "$(size "$out/$f")" "$(gz "$out/$f")" "$br"
@@ -259,7 +267,7 @@ done
 # Subresource Integrity, for <script integrity=…> in the README's snippet (the wasm's
 # hash is built into the drop-in, which fetches it with that integrity).
 say "Subresource Integrity (sha384), also in $out/baocao.sri.json:"
-sri_files=(baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.docx.js baocao.js baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao_docx.js baocao_docx_bg.wasm baocao.rules.json)
+sri_files=(baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.docx.js baocao.js baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao_docx.js baocao_docx_bg.wasm baocao.rules.json baocao.en.txt)
 json="{"
 for f in "${sri_files[@]}"; do
   hash=$(sri "$out/$f")

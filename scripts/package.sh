@@ -65,6 +65,9 @@ const pkg = {
     // (files to serve beside it, not to import): the report form controller, the .docx glue.
     "./baocao.dropin.forms.js": "./baocao.dropin.forms.js",
     "./baocao.dropin.docx.js": "./baocao.dropin.docx.js",
+    // The English of the messages, which the drop-in gives its form, text and file checkers.
+    "./en.txt": "./baocao.en.txt",
+    "./baocao.en.txt": "./baocao.en.txt",
     "./report-form.schema.json": "./report-form.schema.json",
     "./profile.schema.json": "./profile.schema.json",
     "./baocao.sri.json": "./baocao.sri.json",
@@ -77,7 +80,7 @@ const pkg = {
     "baocao.js", "baocao.d.ts", "baocao_bg.wasm", "baocao_bg.wasm.d.ts", "baocao_forms_bg.wasm", "baocao_text_bg.wasm",
     "baocao_file_bg.wasm", "baocao_docx.js", "baocao_docx.d.ts", "baocao_docx_bg.wasm", "baocao_docx_bg.wasm.d.ts",
     "baocao.dropin.js", "baocao.dropin.esm.js", "baocao.dropin.d.ts", "baocao.dropin.esm.d.ts",
-    "baocao.dropin.forms.js", "baocao.dropin.docx.js",
+    "baocao.dropin.forms.js", "baocao.dropin.docx.js", "baocao.en.txt",
     "report-form.schema.json", "profile.schema.json", "baocao.sri.json", "baocao.rules.json",
     "README.md", "LICENSE", "LICENSE-MIT", "LICENSE-APACHE",
   ],

@@ -36,6 +36,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         ".js": "text/javascript; charset=utf-8",
         ".mjs": "text/javascript; charset=utf-8",
         ".ts": "text/plain; charset=utf-8",
+        ".txt": "text/plain; charset=utf-8",
         ".html": "text/html; charset=utf-8",
         ".css": "text/css; charset=utf-8",
         ".json": "application/json",

@@ -19,6 +19,9 @@ cargo clippy --lib --tests --target wasm32-unknown-unknown --no-default-features
 cargo clippy --lib --tests --target wasm32-unknown-unknown --features docx-api -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps
 cargo test
+# The messages of a checker whose English is apart (the drop-in's form, text and file
+# checkers): no English before it is loaded, the right English after.
+cargo test --lib --features english-apart english
 bash scripts/test-web.sh
 bash tests/size.sh
 bash tests/npm.sh

@@ -90,13 +90,19 @@ EXPECTED_VERSION="$version" FIXTURES="$fixtures" node check.mjs
 cat >checkers.mjs <<'EOF'
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { initSync, checkDocument, validateForm, validateField, findAgency, suggestAgencies } from "baocao";
+import { initSync, checkDocument, validateForm, validateField, findAgency, suggestAgencies, loadEnglish } from "baocao";
 const file = (spec) => fileURLToPath(import.meta.resolve(spec));
 const exports = initSync({ module: readFileSync(file(process.argv[2])) });
 const has = (name) => typeof exports[name] === "function";
 const form = { reportType: "half_year", year: 2026, periodFrom: "15/12/2025", periodTo: "31/02/2026", agency: "Sở Y tế", indicators: { tipsReceived: 10, tipsResolved: 9, tipsResolvedRate: 50 }, tasks: [{ title: "Tuyên truyền", lead: "Ban Chỉ đạo 138 tỉnh" }] };
 const text = "KẾ HOẠCH\nPhòng, chống mua bán người năm 2026\n\nI. MỤC ĐÍCH\n\nIII. KINH PHÍ\nSở Y tế chủ trì, hoàn thành trước ngày 31/02/2026.\n";
+// The English of the messages (baocao/en.txt): the form and text checkers have none before it.
+const first = has("checkDocument") ? checkDocument(text, { today: "2026-06-15" }) : validateForm(form, { today: "2026-06-15" });
+const refused = (() => { try { loadEnglish("baocao messages en 0 1\nX\n"); return false; } catch (e) { return e instanceof RangeError; } })();
+loadEnglish(readFileSync(file("baocao/en.txt"), "utf8"));
 console.log(JSON.stringify({
+  englishBefore: first.map((f) => f.messageEn !== ""),
+  refused,
   functions: ["checkDocument", "validateForm", "validateField", "findAgency", "suggestAgencies"].filter(has),
   form: has("validateForm") ? validateForm(form, { today: "2026-06-15" }) : null,
   field: has("validateField") ? validateField(form, "/indicators/tipsResolvedRate", { today: "2026-06-15" }) : null,
@@ -114,6 +120,9 @@ same(whole.functions, ["checkDocument", "validateForm", "validateField", "findAg
 same(forms.functions, ["validateForm", "validateField", "findAgency", "suggestAgencies"], "the form checker's functions");
 same(text.functions, ["checkDocument"], "the text checker's functions");
 if (whole.form.length < 2 || whole.text.length < 2 || !whole.found) throw new Error(`the test inputs should have findings: ${JSON.stringify(whole)}`);
+same([whole, forms, text].map((c) => c.refused), [true, true, true], "English of another build refused");
+same(whole.englishBefore.every(Boolean) && whole.englishBefore.length > 1, true, "the whole checker's English, built in");
+same(forms.englishBefore.concat(text.englishBefore).some(Boolean), false, "no English in the form and text checkers before loadEnglish");
 for (const key of ["form", "field", "found", "suggest"]) same(forms[key], whole[key], `the form checker: ${key}`);
 same(text.text, whole.text, "the text checker: checkDocument");
 console.log(`npm: the form and text checkers under the same glue: the same findings (${whole.form.length} of a form, ${whole.text.length} of a text) from the functions each has`);

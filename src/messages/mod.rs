@@ -80,11 +80,21 @@ macro_rules! written_plainly {
 }
 written_plainly!(char u8 u16 u32 u64 usize i32 i64);
 
+/// A message's English as the generated functions give it: the template itself, or,
+/// in a build whose English is apart (feature `english-apart`), its place in the English
+/// loaded at run time ([`english`]).
+#[cfg(not(feature = "english-apart"))]
+type English<'a> = &'a str;
+#[cfg(feature = "english-apart")]
+type English<'a> = usize;
+
 /// Fills a template of the generated functions (`\u{1}` and an argument's digit for
 /// each placeholder) in both languages. The arguments are taken, and dropped, here: not
 /// in each of the hundreds of functions that call it (one copy per count of arguments).
 #[inline(never)]
-fn render<const N: usize>(vi: &str, en: &str, args: [Arg; N]) -> Text {
+fn render<const N: usize>(vi: &str, en: English<'_>, args: [Arg; N]) -> Text {
+    #[cfg(feature = "english-apart")]
+    let en = english::template(en);
     Text {
         vi: fill(vi, &args, Lang::Vi),
         en: fill(en, &args, Lang::En),
@@ -113,6 +123,8 @@ fn fill(template: &str, args: &[Arg], lang: Lang) -> String {
 #[cfg(test)]
 mod data;
 
+pub mod english;
+
 // Messages only some builds use (the form checker has no text reader) are not dead code.
 #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 mod generated {
@@ -127,6 +139,7 @@ mod tests {
     use super::*;
 
     #[test]
+    #[cfg(not(feature = "english-apart"))] // the English is then a place, not a template
     fn a_message_renders_its_placeholders_in_each_language() {
         let t = render(
             "Sau mục \u{1}0 là mục \u{1}1.",
@@ -137,6 +150,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(not(feature = "english-apart"))] // the English is then a place, not a template
     fn placeholders_may_come_in_another_order_and_braces_are_written_twice() {
         let m = &data::parse(
             "x.txt",
@@ -153,6 +167,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(not(feature = "english-apart"))] // the English is then a place, not a template
     fn a_placeholder_may_be_said_in_one_language_only() {
         let m =
             &data::parse("x.txt", "m\n  vi: {a} năm {year_vi}\n  en: {kind_en} {a}\n").unwrap()[0];
@@ -217,7 +232,7 @@ mod tests {
             assert!(e.starts_with(expected), "{data:?}: {e}");
         }
         let twice = data::parse("x.txt", "m\n  vi: a\n  en: a\n\nm\n  vi: b\n  en: b\n").unwrap();
-        let e = data::to_rust(&twice).unwrap_err();
+        let e = data::to_rust(&twice, false).unwrap_err();
         assert_eq!(
             e,
             "x.txt:5: `m` is already the name of the message at x.txt:1"

@@ -285,6 +285,23 @@ pub fn version() -> String {
     VERSION.to_owned()
 }
 
+/// Gives the checker the English of its messages: the text of `baocao.en.txt` of the same
+/// build. The form and text checkers (`baocao_forms_bg.wasm`, `baocao_text_bg.wasm`)
+/// carry only the Vietnamese; until given it, a finding's `messageEn` is empty and a
+/// finding asked for in English comes in Vietnamese. The whole checker has its English
+/// built in: there it only checks the text. Throws a `RangeError` for a text of another
+/// build.
+#[wasm_bindgen(js_name = loadEnglish)]
+pub fn load_english(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+) -> Result<(), JsValue> {
+    let text = string_argument("text", &text).map_err(|e| e.into_js("loadEnglish"))?;
+    crate::messages::english::load(text).map_err(|_| {
+        ApiError::Value("the text is not baocao.en.txt of the build this checker is".into())
+            .into_js("loadEnglish")
+    })
+}
+
 /// What can go wrong at the boundary. Turned into a JS error in one place:
 /// [`ApiError::into_js`].
 enum ApiError {

@@ -216,6 +216,17 @@ test("issue 16.4: calm while typing: keys only clear or keep the error shown, th
 const REPORT = readFileSync(join(ROOT, "tests", "fixtures", "documents", "report-half-year.txt"), "utf8");
 const PLAN_S003 = readFileSync(join(ROOT, "tests", "fixtures", "documents", "plan-clean.txt"), "utf8");
 
+/** 120 tasks, each with a date that does not exist: a plan past the worker's 10,000 characters. */
+const TASKS_BAD_DATES = Array.from({ length: 120 }, (_, i) => `- Nhiệm vụ ${i + 1}: Sở Y tế chủ trì thực hiện, hoàn thành trước ngày 31/02/2026.`).join("\n");
+
+/** Sets a text area's whole text at once, as a paste does. */
+const paste = (page, id, text) =>
+  page.evaluate(([id, text]) => {
+    const area = document.getElementById(id);
+    area.value = text;
+    area.dispatchEvent(new Event("input", { bubbles: true }));
+  }, [id, text]);
+
 /** The selected text of a text area. */
 const selection = (page, id) => page.$eval(`#${id}`, (t) => ({ text: t.value.slice(t.selectionStart, t.selectionEnd), focused: document.activeElement === t }));
 
@@ -366,6 +377,95 @@ test("issue 16.10: English messages carry lang=en; excerpts are cut at a word wi
   }));
   assert.deepEqual(printed, { border: "rgb(0, 0, 0)", link: "rgb(0, 0, 0)", finding: "rgba(0, 0, 0, 0)" });
   await closePage(page, baseUrl);
+});
+
+test("issue 16.11: the English of the messages comes apart: a page in Vietnamese checks before it comes, a page in English has it before its first check, in its worker too; a changed one is refused", async () => {
+  const plan = PLAN_S003.replace(/^1\. Các sở.*$/m, "1. Các sở báo cáo trước ngày 31/02/2026.");
+  assert.ok(plan.includes("31/02/2026"));
+  const VI = "Ngày “31/02/2026” không tồn tại: tháng 2 năm 2026 chỉ có 28 ngày.";
+  const EN = "The date “31/02/2026” does not exist: February 2026 has only 28 days.";
+  const P001 = ".baocao-finding[data-code=P001] .baocao-finding__message";
+  const checkNow = (page, text) =>
+    page.evaluate((t) => window.baocao.checkDocument(t, { today: "2026-06-15" }).find((f) => f.code === "P001"), text);
+  const asEnglish = (html) => html.replace('data-baocao="plan"', 'data-baocao="plan" data-baocao-lang="en"');
+  const changed = (context) =>
+    context.route(`${baseUrl}/pkg/baocao.en.txt`, async (route) => {
+      const response = await route.fetch();
+      return route.fulfill({ response, body: (await response.text()).replace("does not exist", "is fine") });
+    });
+
+  // A page in Vietnamese: its English held back, it checks all the same; ready waits for it.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  const vi = await openFixture(browser, baseUrl, "legacy-plan.html", {
+    setup: (context) => context.route(`${baseUrl}/pkg/baocao.en.txt`, async (route) => {
+      await held;
+      return route.continue();
+    }),
+  });
+  await vi.waitForSelector("#txtKeHoach[data-baocao-state=ready]");
+  await vi.focus("#txtKeHoach");
+  await vi.keyboard.insertText(plan);
+  await vi.locator(P001).waitFor();
+  assert.equal(await vi.textContent(P001), VI);
+  const waiting = await vi.evaluate(() =>
+    Promise.race([window.baocao.ready.then(() => "ready"), new Promise((resolve) => setTimeout(() => resolve("waiting"), 500))]));
+  assert.equal(waiting, "waiting", "baocao.ready waits for the English");
+  assert.deepEqual(Object.values(await checkNow(vi, plan)).slice(2, 4), [VI, ""], "no English before it comes");
+  release();
+  await dropinReady(vi);
+  const now = await checkNow(vi, plan);
+  assert.deepEqual([now.message, now.messageEn], [VI, EN]);
+  // setLang("en"): the messages say it in English, marked so.
+  await vi.evaluate(() => window.baocao.setLang("en"));
+  await vi.waitForFunction(([selector, en]) => document.querySelector(selector)?.textContent === en, [P001, EN]);
+  assert.equal(await vi.$eval(P001, (n) => n.closest("[lang]").getAttribute("lang")), "en");
+  const fetched = vi.requests.map((r) => r.url.slice(baseUrl.length));
+  assert.equal(fetched.filter((u) => u === "/pkg/baocao.en.txt").length, 1, fetched.join("\n"));
+  assert.ok(fetched.includes("/pkg/baocao_text_bg.wasm") && !fetched.includes("/pkg/baocao_bg.wasm"), fetched.join("\n"));
+  await closePage(vi, baseUrl);
+
+  // A page in English: the English comes beside the wasm; no message is ever in Vietnamese,
+  // a large text's (checked in the worker) neither.
+  const en = await openFixture(browser, baseUrl, "legacy-plan.html", { transform: asEnglish });
+  await en.evaluate(() => {
+    window.said = [];
+    document.addEventListener("baocao:result", (e) => e.detail.findings.forEach((f) => window.said.push(f.message)));
+  });
+  await en.waitForSelector("#txtKeHoach[data-baocao-state=ready]");
+  await en.focus("#txtKeHoach");
+  await en.keyboard.insertText(plan);
+  await en.locator(P001).waitFor();
+  assert.equal(await en.textContent(P001), EN);
+  const large = plan.replace("III.", TASKS_BAD_DATES + "\n\nIII.");
+  assert.ok(large.length > 10_000);
+  await paste(en, "txtKeHoach", large);
+  await en.waitForFunction(() => document.querySelectorAll(".baocao-finding[data-code=P001]").length > 1);
+  assert.equal(en.workers().length, 1, "checked in the worker");
+  assert.equal(await en.textContent(P001), EN);
+  const said = await en.evaluate(() => window.said);
+  assert.ok(said.length > 2 && said.every((m) => !/[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/i.test(m)), said.join("\n"));
+  await closePage(en, baseUrl);
+
+  // A changed English is refused and named: on a page in English, the checker is not
+  // available (as for a changed wasm); on a page in Vietnamese, it still checks.
+  const enChanged = await openFixture(browser, baseUrl, "legacy-plan.html", { transform: asEnglish, setup: changed });
+  const why = await enChanged.evaluate(() => window.baocao.ready.then(() => null, () => window.baocao.unavailable));
+  assert.equal(why.reason, "integrity");
+  assert.match(why.message, /baocao\.en\.txt .*integrity/);
+  assert.equal(await enChanged.getAttribute("#txtKeHoach", "data-baocao-state"), "unavailable");
+  await closePage(enChanged, baseUrl, { allowProblems: true });
+  const viChanged = await openFixture(browser, baseUrl, "legacy-plan.html", { setup: changed });
+  await dropinReady(viChanged);
+  await viChanged.focus("#txtKeHoach");
+  await viChanged.keyboard.insertText(plan);
+  await viChanged.locator(P001).waitFor();
+  assert.equal(await viChanged.textContent(P001), VI);
+  assert.equal((await checkNow(viChanged, plan)).messageEn, "");
+  const errors = errorsOf(viChanged);
+  assert.equal(errors.length, 1, errors.join("\n"));
+  assert.match(errors[0], /baocao\.en\.txt .*integrity.*Vietnamese/);
+  await closePage(viChanged, baseUrl, { allowProblems: true });
 });
 
 test("issue 16.10: the guide is Vietnamese first, its contents numbered once, and does not scroll sideways at 360 px", async () => {
@@ -704,6 +804,9 @@ test("issue 16.11: the demo server sends the wasm and the drop-in precompressed 
     assert.match(js.type, /^text\/javascript/, file);
     assert.ok(js.body.equals(readFileSync(join(ROOT, "pkg", file))), `${file}: the same bytes once decoded`);
   }
+  const english = await head("/pkg/baocao.en.txt", "br");
+  assert.deepEqual([english.encoding, english.type], ["br", "text/plain; charset=utf-8"]);
+  assert.ok(english.body.equals(readFileSync(join(ROOT, "pkg", "baocao.en.txt"))));
 
   // In the browser: the wasm comes compressed, and its integrity (of the decoded bytes) holds.
   // (Watched from before the page opens: the wasm may arrive before openFixture returns.)
@@ -850,14 +953,9 @@ test("issue 16.11: on a page with a file input, the worker checks a large text w
   });
   await dropinReady(page);
   const head = PLAN_S003.slice(0, PLAN_S003.indexOf("III."));
-  const tasks = Array.from({ length: 120 }, (_, i) => `- Nhiệm vụ ${i + 1}: Sở Y tế chủ trì thực hiện, hoàn thành trước ngày 31/02/2026.`);
-  const plan = head + tasks.join("\n") + "\n\n" + PLAN_S003.slice(PLAN_S003.indexOf("III."));
+  const plan = head + TASKS_BAD_DATES + "\n\n" + PLAN_S003.slice(PLAN_S003.indexOf("III."));
   assert.ok(plan.length > 10_000);
-  await page.evaluate((text) => {
-    const area = document.getElementById("txtKeHoach");
-    area.value = text;
-    area.dispatchEvent(new Event("input", { bubbles: true }));
-  }, plan);
+  await paste(page, "txtKeHoach", plan);
   await page.locator("[data-baocao-results-for=txtKeHoach] .baocao-finding[data-code=P001]").first().waitFor();
   assert.equal(page.workers().length, 1, "checked in the worker");
   assert.deepEqual(others, [], "no other checker asked for");
