@@ -25,7 +25,7 @@
 
 /**
  * Builds the `baocao` namespace. `base` is the URL this script was loaded from (its
- * folder holds baocao_bg.wasm); `script` the <script> element, if any; `glue` the
+ * folder holds the checkers' wasm); `script` the <script> element, if any; `glue` the
  * wasm-bindgen module, bundled into this file by scripts/build.sh, so that the drop-in's
  * own integrity attribute covers it (nothing else is imported); `workerUrl` this same
  * file, started as a Web Worker for large texts (baocaoWorker below). Two parts of the
@@ -38,8 +38,12 @@ function createBaocao(global, base, script, glue, workerUrl) {
   "use strict";
   var document = global.document;
   var VERSION = "__VERSION__";
-  /** sha384 of baocao_bg.wasm, filled in by scripts/build.sh; the wasm is fetched with it. */
-  var WASM_INTEGRITY = "__WASM_INTEGRITY__";
+  /**
+   * sha384 of baocao_all_bg.wasm, filled in by scripts/build.sh; the wasm is fetched with
+   * it: the whole checker (the library's baocao_bg.wasm without the English of the
+   * messages, as every checker here: EN_INTEGRITY), for pages with report forms and others.
+   */
+  var ALL_INTEGRITY = "__ALL_WASM_INTEGRITY__";
   /**
    * sha384 of baocao_forms_bg.wasm, filled in the same way: the form checker, the main wasm
    * without checkDocument (and so without the text reader), for pages with only report forms.
@@ -57,7 +61,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
   var FILE_INTEGRITY = "__FILE_WASM_INTEGRITY__";
   /** The checkers (data-baocao-checker): each one's wasm and hash. */
   var CHECKERS = {
-    all: ["baocao_bg.wasm", WASM_INTEGRITY],
+    all: ["baocao_all_bg.wasm", ALL_INTEGRITY],
     forms: ["baocao_forms_bg.wasm", FORMS_INTEGRITY],
     text: ["baocao_text_bg.wasm", TEXT_INTEGRITY],
     file: ["baocao_file_bg.wasm", FILE_INTEGRITY],
@@ -81,8 +85,8 @@ function createBaocao(global, base, script, glue, workerUrl) {
   var RULES_INTEGRITY = "__RULES_INTEGRITY__";
   /**
    * sha384 of baocao.en.txt, filled in the same way: the English of the messages, which
-   * the form, text and file checkers leave out (every visitor of a Vietnamese page would
-   * download it for nothing). Fetched beside the wasm on a page that asks for English,
+   * every checker here leaves out (every visitor of a Vietnamese page would download it
+   * for nothing). Fetched beside the wasm on a page that asks for English,
    * else once idle after the first checks; `baocao.ready` waits for it.
    */
   var EN_INTEGRITY = "__EN_INTEGRITY__";
@@ -1631,8 +1635,8 @@ function createBaocao(global, base, script, glue, workerUrl) {
     var wasm = chosen.then(function () { return verifiedFetch(CHECKERS[checker][0], CHECKERS[checker][1]); });
     // The form's code comes beside the wasm, on pages whose checker reads forms.
     var forms = chosen.then(function () { return checker === "forms" || checker === "all" ? loadPart("baocao.dropin.forms.js", FORMS_JS_INTEGRITY) : null; });
-    // The English beside them, on a page that asks for it and whose checker has none.
-    var englishNow = chosen.then(function () { return checker !== "all" && wantsEnglish() ? fetchEnglish() : null; });
+    // The English beside them, on a page that asks for it (the checkers have none).
+    var englishNow = chosen.then(function () { return wantsEnglish() ? fetchEnglish() : null; });
     // A failed download is reported once, by init below, not also as unhandled.
     wasm.catch(function () {});
     forms.catch(function () {});
@@ -1682,15 +1686,15 @@ function createBaocao(global, base, script, glue, workerUrl) {
     });
   }
 
-  /** Whether findings come in English: the whole checker has it; the others once given it. */
+  /** Whether findings come in English: once the checker is given it. */
   function hasEnglish() {
-    return !api || checker === "all" || englishText != null;
+    return !api || englishText != null;
   }
 
   /**
-   * The English of the messages, given to a checker that has none of its own (the form,
-   * text and file checkers): a promise, rejected (and said once on the console) when the
-   * file cannot be loaded, the messages then staying in Vietnamese.
+   * The English of the messages, given to the checker, which has none of its own: a
+   * promise, rejected (and said once on the console) when the file cannot be loaded, the
+   * messages then staying in Vietnamese.
    */
   function english() {
     if (hasEnglish()) return Promise.resolve();
@@ -1904,7 +1908,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
     if (!w) return false;
     // The worker fetches the page's checker (its file and hash): the same file, cached.
     var job = { text: text, options: options, limit: limit, owner: owner, wasm: CHECKERS[checker] };
-    // And is given the English the page has (its checker has none of its own), once.
+    // And is given the English once the page has it (the checker has none of its own).
     if (englishText != null && !workerEnglish) job.english = workerEnglish = englishText;
     var post = ask(job, done);
     // Starting a worker and copying megabytes to it: two tasks, not one long one.
@@ -2035,7 +2039,7 @@ function baocaoWorker(scope, glue) {
           scope.postMessage({ id: job.id, findings: latest.findings.slice(job.from, job.from + job.limit) });
           return;
         }
-        // The English of the page's checker, when it has none of its own (sent once).
+        // The English of the messages, once the page has it (sent once).
         if (job.english) glue.loadEnglish(job.english);
         var all = glue.checkDocument(job.text, job.options);
         // The latest of the last eight text areas checked here (a page that makes new ones

@@ -1,6 +1,6 @@
 //! The English of the messages, apart from the checker (feature `english-apart`): the
-//! drop-in's form, text and file checkers carry only the Vietnamese, about 4.5 KB brotli
-//! less for every visitor of a Vietnamese page. `build.rs` writes the English as
+//! drop-in's checkers carry only the Vietnamese, about 3 KB brotli less for every visitor
+//! of a Vietnamese page. `build.rs` writes the English as
 //! `OUT_DIR/messages.en`, which `scripts/build.sh` ships as `pkg/baocao.en.txt`; the page
 //! hands it to [`load`] (the wasm's `loadEnglish`) when it asks for English, or once idle
 //! after its first check. Until then a message's English is empty, and a finding asked for

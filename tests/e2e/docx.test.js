@@ -246,7 +246,7 @@ test("issue 17: the .docx reader: in the file checker of a page with file inputs
   await plain.waitForTimeout(1500);
   assert.equal(fetched(plain, READER), 0, "a page without a file input never fetches the reader");
   assert.equal(fetched(plain, PART), 0, "nor the reader's part of the drop-in");
-  assert.equal(fetched(plain, "baocao_bg.wasm"), 1);
+  assert.equal(fetched(plain, "baocao_all_bg.wasm"), 1);
   assert.equal(
     await plain.evaluate(() => { try { window.baocao.checkDocx(new Uint8Array(4)); } catch (e) { return e.message; } }),
     "checkDocx: the .docx reader is not loaded yet; wait for baocao.docx()",
@@ -288,7 +288,7 @@ test("issue 17: the .docx reader: in the file checker of a page with file inputs
   await whole.waitForFunction(() => document.querySelector(".baocao-results__status").textContent === "Không phát hiện lỗi nào.");
   assert.equal(fetched(whole, READER), 1, "fetched once");
   assert.equal(fetched(whole, PART), 1, "its part of the drop-in too");
-  assert.deepEqual(wasms(whole), ["baocao_bg.wasm", READER]);
+  assert.deepEqual(wasms(whole), ["baocao_all_bg.wasm", READER]);
   await closePage(whole, baseUrl);
 
   // A reader (or its part of the drop-in) changed by one byte: never run; the file is left

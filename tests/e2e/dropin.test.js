@@ -318,12 +318,13 @@ test("the drop-in fetches only the wasm and, for a page with a form, its form pa
   const order = page.requests.map((r) => r.url.split("/").pop());
   // The wasm and the form part start together, once the page's elements are known.
   assert.deepEqual(order.slice(0, 2), ["plain.html", "baocao.dropin.js"], "the page, then the one script");
-  assert.deepEqual(order.slice(2).sort(), ["baocao.dropin.forms.js", "baocao_bg.wasm"], "then the wasm and the form part; no separate glue");
-  assert.equal(order.filter((u) => u === "baocao_bg.wasm").length, 1, "the wasm is fetched once");
+  assert.deepEqual(order.slice(2, 4).sort(), ["baocao.dropin.forms.js", "baocao_all_bg.wasm"], "then the wasm and the form part; no separate glue");
+  assert.deepEqual(order.slice(4), ["baocao.en.txt"], "then, once idle, the English of the messages");
+  assert.equal(order.filter((u) => u === "baocao_all_bg.wasm").length, 1, "the wasm is fetched once");
   await closePage(page, baseUrl);
 
   // The wasm missing, or the form part: reported once, as unavailable (the part by name).
-  for (const [file, named] of [["baocao_bg.wasm", null], ["baocao.dropin.forms.js", /baocao\.dropin\.forms\.js/]]) {
+  for (const [file, named] of [["baocao_all_bg.wasm", null], ["baocao.dropin.forms.js", /baocao\.dropin\.forms\.js/]]) {
     const missing = await newPage(browser, baseUrl, {
       setup: (context) => context.route(`**/${file}`, (route) => route.fulfill({ status: 404, body: "" })),
     });

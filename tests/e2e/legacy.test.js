@@ -422,7 +422,7 @@ test("issue 16.11: the English of the messages comes apart: a page in Vietnamese
   assert.equal(await vi.$eval(P001, (n) => n.closest("[lang]").getAttribute("lang")), "en");
   const fetched = vi.requests.map((r) => r.url.slice(baseUrl.length));
   assert.equal(fetched.filter((u) => u === "/pkg/baocao.en.txt").length, 1, fetched.join("\n"));
-  assert.ok(fetched.includes("/pkg/baocao_text_bg.wasm") && !fetched.includes("/pkg/baocao_bg.wasm"), fetched.join("\n"));
+  assert.deepEqual(fetched.filter((u) => u.endsWith(".wasm")), ["/pkg/baocao_text_bg.wasm"], fetched.join("\n"));
   await closePage(vi, baseUrl);
 
   // A page in English: the English comes beside the wasm; no message is ever in Vietnamese,
@@ -648,7 +648,7 @@ test("issue 16.1: integrity end to end: one verified script runs, a changed glue
   // asked for, the text checker of a page with a text area alone; and the form part.
   for (const [wasm, fixture, element, transform] of [
     ["baocao_forms_bg.wasm", "legacy-integrity.html", "#f", (html) => html],
-    ["baocao_bg.wasm", "legacy-integrity.html", "#f", (html) => html.replace("<script ", '<script data-baocao-checker="all" ')],
+    ["baocao_all_bg.wasm", "legacy-integrity.html", "#f", (html) => html.replace("<script ", '<script data-baocao-checker="all" ')],
     ["baocao_text_bg.wasm", "legacy-large.html", "#txtKeHoach", (html) => html],
     ["baocao_file_bg.wasm", "legacy-file.html", "#fileKeHoach", (html) => html],
     ["baocao.dropin.forms.js", "legacy-integrity.html", "#f", (html) => html],
@@ -709,7 +709,7 @@ test("issue 16.11: a page of report forms loads the form checker (no text reader
     transform: (html) => html.replace("<script ", '<script data-baocao-checker="all" '),
   });
   await dropinReady(all);
-  assert.deepEqual(wasms(all), ["baocao_bg.wasm"]);
+  assert.deepEqual(wasms(all), ["baocao_all_bg.wasm"]);
   assert.ok(await all.evaluate(() => window.baocao.checkDocument("Kế hoạch", { today: "2026-06-15" }).length > 0));
   await closePage(all, baseUrl);
 
@@ -758,14 +758,14 @@ test("issue 16.11: a page of report forms loads the form checker (no text reader
   // A form and text areas on one page: the whole checker. A typo in the attribute: said, and the whole one.
   const both = await openFixture(browser, baseUrl, "legacy-textarea.html");
   await dropinReady(both);
-  assert.deepEqual(wasms(both), ["baocao_bg.wasm"]);
+  assert.deepEqual(wasms(both), ["baocao_all_bg.wasm"]);
   assert.deepEqual(parts(both), ["baocao.dropin.forms.js"]);
   await closePage(both, baseUrl);
   const typo = await openFixture(browser, baseUrl, "legacy-integrity.html", {
     transform: (html) => html.replace("<script ", '<script data-baocao-checker="forms" '),
   });
   await dropinReady(typo);
-  assert.deepEqual(wasms(typo), ["baocao_bg.wasm"]);
+  assert.deepEqual(wasms(typo), ["baocao_all_bg.wasm"]);
   assert.ok(errorsOf(typo).some((m) => /data-baocao-checker="forms" on <script> is not understood\. Accepted: "auto" .* or "all"/.test(m)), errorsOf(typo).join("\n"));
   await closePage(typo, baseUrl, { allowProblems: true });
 
@@ -883,7 +883,7 @@ test("issue 16.11: the rule docs are not in the wasm: baocao.rules() fetches the
   const s001 = catalogue.find((r) => r.code === "S001");
   const phrase = s001.docs.vi.split("\n")[1]; // a line of S001's Vietnamese docs
   assert.ok(phrase.length > 40, phrase);
-  for (const wasm of ["baocao_bg.wasm", "baocao_forms_bg.wasm"]) {
+  for (const wasm of ["baocao_bg.wasm", "baocao_all_bg.wasm", "baocao_forms_bg.wasm"]) {
     assert.ok(!readFileSync(join(ROOT, "pkg", wasm)).includes(Buffer.from(phrase)), `S001's docs are not in ${wasm}`);
   }
 
