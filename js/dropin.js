@@ -1545,7 +1545,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
   function whyRefused(file, url, integrity, error) {
     return fetch(url, { credentials: "same-origin", cache: "no-store" }).then(
       function (response) {
-        if (!response.ok) throw error;
+        if (!response.ok) throw notLoaded(file, url, response.status);
         var e = new Error(file + " at " + url + " failed its integrity check: it is not the file this " +
           "baocao.dropin.js was built with (" + integrity.slice(0, 20) + "…). Copy the whole pkg/ folder of one build.");
         e.reason = "integrity";
@@ -1553,6 +1553,11 @@ function createBaocao(global, base, script, glue, workerUrl) {
       },
       function () { throw error; }
     );
+  }
+
+  /** A file of the package that is not where this script is (a 404: not copied). */
+  function notLoaded(file, url, status) {
+    return new Error(file + " could not be loaded from " + url + " (HTTP " + status + "): copy the whole pkg/ folder of one build.");
   }
 
   /**
@@ -1681,7 +1686,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
 
   function fetchEnglish() {
     return verifiedFetch("baocao.en.txt", EN_INTEGRITY).then(function (response) {
-      if (!response.ok) throw new Error("baocao.en.txt: HTTP " + response.status);
+      if (!response.ok) throw notLoaded("baocao.en.txt", response.url, response.status);
       return response.text();
     });
   }
@@ -1705,7 +1710,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
           englishText = text;
         },
         function (error) {
-          sayOnce("error", "english", "baocao: " + String((error && error.message) || error) + " Messages stay in Vietnamese.");
+          sayOnce("error", "english", "baocao: " + String((error && error.message) || error) + " The messages stay in Vietnamese.");
           throw error;
         }
       );

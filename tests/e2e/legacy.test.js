@@ -466,6 +466,18 @@ test("issue 16.11: the English of the messages comes apart: a page in Vietnamese
   assert.equal(errors.length, 1, errors.join("\n"));
   assert.match(errors[0], /baocao\.en\.txt .*integrity.*Vietnamese/);
   await closePage(viChanged, baseUrl, { allowProblems: true });
+  // Not copied beside the drop-in: said once, with what to do; the page still checks.
+  const viMissing = await openFixture(browser, baseUrl, "legacy-plan.html", {
+    setup: (context) => context.route(`${baseUrl}/pkg/baocao.en.txt`, (route) => route.fulfill({ status: 404, body: "" })),
+  });
+  await dropinReady(viMissing);
+  await viMissing.focus("#txtKeHoach");
+  await viMissing.keyboard.insertText(plan);
+  await viMissing.locator(P001).waitFor();
+  assert.deepEqual(errorsOf(viMissing), [
+    `error: baocao: baocao.en.txt could not be loaded from ${baseUrl}/pkg/baocao.en.txt (HTTP 404): copy the whole pkg/ folder of one build. The messages stay in Vietnamese.`,
+  ]);
+  await closePage(viMissing, baseUrl, { allowProblems: true });
 });
 
 test("issue 16.10: the guide is Vietnamese first, its contents numbered once, and does not scroll sideways at 360 px", async () => {
