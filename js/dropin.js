@@ -45,6 +45,11 @@ function createBaocao(global, base, script, glue, workerUrl) {
    */
   var ALL_INTEGRITY = "__ALL_WASM_INTEGRITY__";
   /**
+   * sha384 of baocao_allfile_bg.wasm, filled in the same way: the whole checker with the
+   * .docx reader in one wasm, for pages with report forms and file inputs.
+   */
+  var ALLFILE_INTEGRITY = "__ALLFILE_WASM_INTEGRITY__";
+  /**
    * sha384 of baocao_forms_bg.wasm, filled in the same way: the form checker, the main wasm
    * without checkDocument (and so without the text reader), for pages with only report forms.
    */
@@ -62,6 +67,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
   /** The checkers (data-baocao-checker): each one's wasm and hash. */
   var CHECKERS = {
     all: ["baocao_all_bg.wasm", ALL_INTEGRITY],
+    allfile: ["baocao_allfile_bg.wasm", ALLFILE_INTEGRITY],
     forms: ["baocao_forms_bg.wasm", FORMS_INTEGRITY],
     text: ["baocao_text_bg.wasm", TEXT_INTEGRITY],
     file: ["baocao_file_bg.wasm", FILE_INTEGRITY],
@@ -1601,9 +1607,10 @@ function createBaocao(global, base, script, glue, workerUrl) {
    * report form, the text checker (baocao_text_bg.wasm: no form reader) when every one is
    * a text area, the file checker (baocao_file_bg.wasm: the text checker with the .docx
    * reader) when every one is a text area or a file input and one is a file input, else
-   * the whole one (and the reader beside it when a file is chosen). data-baocao-checker="all" on the
-   * script tag asks for the whole one always (a page that adds other elements later, or
-   * calls the checker's functions itself).
+   * the whole one (baocao_all_bg.wasm), with the .docx reader in it where one is a file
+   * input (baocao_allfile_bg.wasm). data-baocao-checker="all" on the script tag asks for
+   * the whole one always (a page that adds other elements later, or calls the checker's
+   * functions itself; the reader's own wasm then comes beside it for a file input).
    */
   function chooseChecker() {
     var asked = option(null, "checker");
@@ -1614,8 +1621,9 @@ function createBaocao(global, base, script, glue, workerUrl) {
     if (asked != null && asked !== "auto") return "all";
     var nodes = marked(document);
     var forms = nodes.filter(isFormNode).length;
-    if (!nodes.length || (forms && forms < nodes.length)) return "all";
-    return forms ? "forms" : nodes.some(isFileInput) ? "file" : "text";
+    var files = nodes.some(isFileInput);
+    if (!nodes.length || (forms && forms < nodes.length)) return files ? "allfile" : "all";
+    return forms ? "forms" : files ? "file" : "text";
   }
 
   /** Which checker this page loaded and why, when it is not the whole one. */
@@ -1639,7 +1647,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
     var chosen = domReady().then(function () { checker = chooseChecker(); });
     var wasm = chosen.then(function () { return verifiedFetch(CHECKERS[checker][0], CHECKERS[checker][1]); });
     // The form's code comes beside the wasm, on pages whose checker reads forms.
-    var forms = chosen.then(function () { return checker === "forms" || checker === "all" ? loadPart("baocao.dropin.forms.js", FORMS_JS_INTEGRITY) : null; });
+    var forms = chosen.then(function () { return checker === "text" || checker === "file" ? null : loadPart("baocao.dropin.forms.js", FORMS_JS_INTEGRITY); });
     // The English beside them, on a page that asks for it (the checkers have none).
     var englishNow = chosen.then(function () { return wantsEnglish() ? fetchEnglish() : null; });
     // A failed download is reported once, by init below, not also as unhandled.

@@ -17,6 +17,9 @@ cargo clippy --lib --tests --target wasm32-unknown-unknown --features forms-wasm
 cargo clippy --lib --tests --target wasm32-unknown-unknown --features text-wasm -- -D warnings
 cargo clippy --lib --tests --target wasm32-unknown-unknown --no-default-features --features file-wasm -- -D warnings
 cargo clippy --lib --tests --target wasm32-unknown-unknown --features docx-api -- -D warnings
+# The drop-in's whole checker, with the .docx reader (scripts/build.sh builds both).
+cargo clippy --lib --tests --target wasm32-unknown-unknown --features english-apart -- -D warnings
+cargo clippy --lib --tests --target wasm32-unknown-unknown --no-default-features --features docx-api,english-apart -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps
 cargo test
 # The messages of a checker whose English is apart (the drop-in's form, text and file

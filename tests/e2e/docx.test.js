@@ -276,8 +276,21 @@ test("issue 17: the .docx reader: in the file checker of a page with file inputs
   assert.equal(fetched(page, PART), 0, "and no part of the drop-in");
   await closePage(page, baseUrl);
 
-  // Beside the whole checker (a page that also has report forms, or asks for all): the
-  // reader is fetched once, on idle after init, before any file is chosen.
+  // A report form and a file input: the whole checker with the reader in one wasm, and
+  // the form part of the drop-in; not the reader's own wasm nor its part.
+  const report = { transform: (html) => html.replace('<form id="f"', '<form id="f" data-baocao="report" data-baocao-today="23/11/2026"') };
+  const both = await openFixture(browser, baseUrl, "legacy-file.html", report);
+  await dropinReady(both);
+  await both.setInputFiles("#fileKeHoach", file("ke-hoach.docx", fixture("plan-gap.docx")));
+  await both.locator(".baocao-finding[data-code=S003]").waitFor();
+  assert.deepEqual(wasms(both), ["baocao_allfile_bg.wasm"], "the whole checker with the reader, alone");
+  assert.equal(fetched(both, PART), 0);
+  assert.equal(fetched(both, "baocao.dropin.forms.js"), 1);
+  assert.ok(await both.evaluate(() => window.baocao.validateForm({}, { today: "2026-11-23" }).length > 0));
+  await closePage(both, baseUrl);
+
+  // Beside the whole checker (a page that asks for all): the reader is fetched once, on
+  // idle after init, before any file is chosen.
   const all = { transform: (html) => html.replace("<script ", '<script data-baocao-checker="all" ') };
   const whole = await openFixture(browser, baseUrl, "legacy-file.html", all);
   await dropinReady(whole);
