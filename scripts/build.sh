@@ -13,7 +13,7 @@
 #                           of the messages, for pages with report forms and other kinds
 #   pkg/baocao_allfile_bg.wasm  the same with the .docx reader (no inflater, as the file
 #                           checker), for pages with report forms and file inputs
-#   pkg/baocao.en.txt       that English, which the drop-in's four checkers are given
+#   pkg/baocao.en.txt       that English, which the drop-in's five checkers are given
 #                           (loadEnglish) where a page asks for English, or once idle
 #   pkg/baocao_docx.js, pkg/baocao_docx_bg.wasm, pkg/baocao_docx.d.ts
 #                           the .docx reader, a second wasm (feature docx-wasm) that only

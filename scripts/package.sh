@@ -65,7 +65,7 @@ const pkg = {
     // (files to serve beside it, not to import): the report form controller, the .docx glue.
     "./baocao.dropin.forms.js": "./baocao.dropin.forms.js",
     "./baocao.dropin.docx.js": "./baocao.dropin.docx.js",
-    // The English of the messages, which the drop-in gives its form, text and file checkers.
+    // The English of the messages, which the drop-in gives its checkers.
     "./en.txt": "./baocao.en.txt",
     "./baocao.en.txt": "./baocao.en.txt",
     "./report-form.schema.json": "./report-form.schema.json",

@@ -156,7 +156,7 @@ first_check "a page with report forms and text areas" "$FIRST_RATCHET" "$dropin"
 first_check "a page with file inputs (and text areas)" "$FILE_FIRST_RATCHET" "$dropin" "$filechecker"
 first_check "a page with report forms and a file input" "$FORMS_FILE_FIRST_RATCHET" "$dropin" "$forms_part" "$allfilechecker"
 # The English: only in the library's whole checker (baocao_bg.wasm); the drop-in's
-# four checkers' comes apart, each message once, in the order of the build (its first line).
+# five checkers' comes apart, each message once, in the order of the build (its first line).
 echo "size: $english (the messages' English, apart from the drop-in's checkers) is ${raw_of[$english]} B raw, ${br_of[$english]} B brotli; limit $ENGLISH_RATCHET B brotli (ratchet)"
 judge "$english brotli" "${br_of[$english]}" "$ENGLISH_RATCHET"
 sentence="is followed by item"
