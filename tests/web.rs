@@ -14,7 +14,8 @@
 ))]
 
 use baocao::wasm::{
-    check_document, find_agency, profiles, suggest_agencies, validate_field, validate_form, version,
+    check_document, find_agency, load_english, profiles, suggest_agencies, validate_field,
+    validate_form, version,
 };
 use js_sys::{Array, JsString, Map, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
@@ -389,6 +390,27 @@ fn wrong_types_are_type_errors_and_bad_values_range_errors() {
     let err =
         check_document(JsValue::from_str("x"), Some(json(r#"{"lang":"fr"}"#))).expect_err("throws");
     assert!(err.is_instance_of::<js_sys::RangeError>());
+}
+
+/// The whole checker has its English built in: `loadEnglish` only checks that the text is
+/// its build's `baocao.en.txt` (the drop-in's checkers take theirs from it: tests/e2e).
+#[wasm_bindgen_test]
+fn load_english_takes_this_build_s_text_and_refuses_another() {
+    let built = include_str!(concat!(env!("OUT_DIR"), "/messages.en"));
+    assert!(load_english(JsValue::from_str(built)).is_ok());
+    let err = load_english(JsValue::from_str("baocao messages en 0 1\nX\n")).expect_err("throws");
+    assert!(err.is_instance_of::<js_sys::RangeError>());
+    assert_eq!(
+        error_message(&err),
+        "loadEnglish: the text is not baocao.en.txt of the build this checker is"
+    );
+    let err = load_english(JsValue::from_f64(1.0)).expect_err("throws");
+    assert!(err.is_instance_of::<js_sys::TypeError>());
+    // The English is still there.
+    let findings = check(plan("I. MỤC ĐÍCH\n\nIII. KINH PHÍ").as_str(), None);
+    let s003 = with_code(&findings, "S003");
+    let english = Reflect::get(s003[0], &"messageEn".into()).unwrap();
+    assert!(english.as_string().unwrap().contains("is missing"));
 }
 
 #[wasm_bindgen_test]
