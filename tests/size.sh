@@ -118,19 +118,25 @@ judge "$wasm gzip" "$gz" "$limit" "$TARGET" "target (the Ajv bundle's gzip)"
 docx_gz=$(gzip -9c "$docx" | wc -c | tr -d ' ')
 echo "size: $docx (the .docx reader, loaded only by pages with a file input) is $(wc -c <"$docx" | tr -d ' ') B raw, $docx_gz B gzip; limit $DOCX_RATCHET B gzip (ratchet)"
 judge "$docx gzip" "$docx_gz" "$DOCX_RATCHET"
-# The whole checkers must not carry the reader (the page that needs it loads it beside).
-for file in "$wasm" "$allchecker"; do
-  if grep -q "word/document.xml" "$file"; then
-    echo "size: FAIL: $file contains the .docx reader (word/document.xml), which belongs in $docx, $filechecker and $allfilechecker only" >&2
-    status=1
-  fi
-done
-for file in "$filechecker" "$allfilechecker"; do
-  if ! grep -q "word/document.xml" "$file"; then
-    echo "size: FAIL: $file does not contain the .docx reader (word/document.xml)" >&2
-    status=1
-  fi
-done
+# has NEEDLE WHAT FILE…: each file has NEEDLE (the bytes of WHAT); has_not: none has it.
+has() {
+  local needle=$1 what=$2 file
+  shift 2
+  for file in "$@"; do
+    grep -q "$needle" "$file" || { echo "size: FAIL: $file does not have $what (\"$needle\")" >&2; status=1; }
+  done
+}
+has_not() {
+  local needle=$1 what=$2 file
+  shift 2
+  for file in "$@"; do
+    ! grep -q "$needle" "$file" || { echo "size: FAIL: $file has $what (\"$needle\")" >&2; status=1; }
+  done
+}
+# The .docx reader: in the reader's wasm and the checkers built with it, and not in the
+# whole checkers (its code would be there twice on a page that loads the reader beside).
+has "word/document.xml" "the .docx reader" "$filechecker" "$allfilechecker"
+has_not "word/document.xml" "the .docx reader, which belongs in $docx, $filechecker and $allfilechecker" "$wasm" "$allchecker"
 # The form and text checkers are smaller than the whole one (or they are not the builds
 # they say).
 for file in "$forms" "$text"; do
@@ -160,18 +166,8 @@ first_check "a page with report forms and a file input" "$FORMS_FILE_FIRST_RATCH
 echo "size: $english (the messages' English, apart from the drop-in's checkers) is ${raw_of[$english]} B raw, ${br_of[$english]} B brotli; limit $ENGLISH_RATCHET B brotli (ratchet)"
 judge "$english brotli" "${br_of[$english]}" "$ENGLISH_RATCHET"
 sentence="is followed by item"
-for file in "$forms" "$text" "$filechecker" "$allchecker" "$allfilechecker"; do
-  if grep -q "$sentence" "$file"; then
-    echo "size: FAIL: $file has the English of the messages (\"$sentence\"), which belongs in $english" >&2
-    status=1
-  fi
-done
-for file in "$wasm" "$english"; do
-  if ! grep -q "$sentence" "$file"; then
-    echo "size: FAIL: $file does not have the English of the messages (\"$sentence\")" >&2
-    status=1
-  fi
-done
+has_not "$sentence" "the English of the messages, which belongs in $english" "$forms" "$text" "$filechecker" "$allchecker" "$allfilechecker"
+has "$sentence" "the English of the messages" "$wasm" "$english"
 first_check "a page of text areas in English" "$ENGLISH_TEXT_FIRST_RATCHET" "$dropin" "$text" "$english"
 first_check "a page with report forms and text areas in English" "$ENGLISH_BOTH_FIRST_RATCHET" "$dropin" "$forms_part" "$allchecker" "$english"
 first_check "a page with file inputs in English" "$ENGLISH_FILE_FIRST_RATCHET" "$dropin" "$filechecker" "$english"
