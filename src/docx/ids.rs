@@ -21,16 +21,15 @@ impl<T> Default for ById<T> {
 }
 
 impl<T> ById<T> {
-    /// Sets what `id` defines; whether `id` is new.
-    pub fn insert(&mut self, id: String, item: T) -> bool {
+    /// Sets what `id` defines.
+    pub fn insert(&mut self, id: String, item: T) {
         let next = self.items.len();
         let at = *self.index.entry(id).or_insert(next);
         if at == next {
             self.items.push(item);
-            return true;
+        } else {
+            self.items[at] = item;
         }
-        self.items[at] = item;
-        false
     }
 
     pub fn get(&self, id: &str) -> Option<&T> {

@@ -273,8 +273,10 @@ impl Numbering {
         let this = self.level(num, ilvl)?;
         let key = instance.abstract_id.clone();
         let mut counters = self.counters.get(&key).copied().unwrap_or([None; LEVELS]);
-        // An instance that restarts a level does so the first time it is used.
-        if self.restarted.insert(num.to_owned(), ()) {
+        // An instance that restarts a level does so the first time it is used (its id
+        // copied then only, not for each of its paragraphs).
+        if self.restarted.get(num).is_none() {
+            self.restarted.insert(num.to_owned(), ());
             for (l, start) in instance.starts.iter().enumerate() {
                 if let Some(s) = start {
                     counters[l] = Some(s.saturating_sub(1));

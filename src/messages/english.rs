@@ -28,19 +28,9 @@ pub struct NotThisBuild;
 /// with its English built in, only checks it). Loading it again is harmless; a text of
 /// another build, or not one at all, is refused.
 pub fn load(text: String) -> Result<(), NotThisBuild> {
-    if cfg!(not(feature = "english-apart")) {
-        // Built in: only its first line is checked (which names the build's messages).
-        return match text.split_once('\n') {
-            Some((first, _)) if first == FIRST_LINE => Ok(()),
-            _ => Err(NotThisBuild),
-        };
-    }
-    if TEMPLATES.get().is_some() {
-        return if text.lines().next() == Some(FIRST_LINE) {
-            Ok(())
-        } else {
-            Err(NotThisBuild)
-        };
+    // Built in, or loaded already: the text is only checked, by its first line.
+    if cfg!(not(feature = "english-apart")) || TEMPLATES.get().is_some() {
+        return split(&text).map(drop);
     }
     // Kept for the rest of the program's life, as the built-in English would be.
     let templates = parse(Box::leak(text.into_boxed_str()))?;
@@ -48,15 +38,23 @@ pub fn load(text: String) -> Result<(), NotThisBuild> {
     Ok(())
 }
 
+/// The text after its first line, if that line names this build's messages.
+fn split(text: &str) -> Result<&str, NotThisBuild> {
+    match text.split_once('\n') {
+        Some((first, body)) if first == FIRST_LINE => Ok(body),
+        _ => Err(NotThisBuild),
+    }
+}
+
 /// The templates of `text`, if it is this build's English.
 fn parse(text: &str) -> Result<Vec<&str>, NotThisBuild> {
-    let (first, body) = text.split_once('\n').ok_or(NotThisBuild)?;
+    let body = split(text)?;
     let templates: Vec<&str> = body
         .strip_suffix('\n')
         .unwrap_or(body)
         .split('\n')
         .collect();
-    if first != FIRST_LINE || templates.len() != COUNT {
+    if templates.len() != COUNT {
         return Err(NotThisBuild);
     }
     Ok(templates)
