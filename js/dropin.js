@@ -1667,10 +1667,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
             for (var name in m) {
               if (OPTIONAL_FUNCTIONS.indexOf(name) < 0 || typeof exports[name] === "function") functions[name] = m[name];
             }
-            if (files[2] != null) {
-              functions.loadEnglish(files[2]);
-              englishText = files[2];
-            }
+            if (files[2] != null) giveEnglish(functions, files[2]);
             return { functions: functions, forms: files[1] };
           });
         });
@@ -1699,7 +1696,16 @@ function createBaocao(global, base, script, glue, workerUrl) {
     });
   }
 
-  /** Whether findings come in English: once the checker is given it. */
+  function giveEnglish(checker, text) {
+    checker.loadEnglish(text);
+    englishText = text;
+  }
+
+  /**
+   * Whether findings come in English: once the checker is given it. Before the checker is
+   * loaded, yes: load() fetches it beside the checker where the page asks for English,
+   * and attach() where an element asks later.
+   */
   function hasEnglish() {
     return !api || englishText != null;
   }
@@ -1713,10 +1719,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
     if (hasEnglish()) return Promise.resolve();
     if (!englishLoading) {
       englishLoading = fetchEnglish().then(
-        function (text) {
-          api.loadEnglish(text);
-          englishText = text;
-        },
+        function (text) { giveEnglish(api, text); },
         function (error) {
           sayOnce("error", "english", "baocao: " + String((error && error.message) || error) + " The messages stay in Vietnamese.");
           throw error;
@@ -1866,7 +1869,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
   var WORKER_MIN = 10000;
   var worker = null;
   var workerFailed = false;
-  var workerEnglish = null; // the English sent to the worker
+  var workerHasEnglish = false;
   var jobs = {};
   var jobId = 0;
 
@@ -1922,7 +1925,10 @@ function createBaocao(global, base, script, glue, workerUrl) {
     // The worker fetches the page's checker (its file and hash): the same file, cached.
     var job = { text: text, options: options, limit: limit, owner: owner, wasm: CHECKERS[checker] };
     // And is given the English once the page has it (the checker has none of its own).
-    if (englishText != null && !workerEnglish) job.english = workerEnglish = englishText;
+    if (englishText != null && !workerHasEnglish) {
+      job.english = englishText;
+      workerHasEnglish = true;
+    }
     var post = ask(job, done);
     // Starting a worker and copying megabytes to it: two tasks, not one long one.
     if (fresh) setTimeout(post, 0);

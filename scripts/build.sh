@@ -112,34 +112,27 @@ cp "$wasm_dir/baocao.wasm" "$tmp/docx/baocao_docx.wasm"
 # the drop-in's whole checker (feature english-apart: every function, no English), for
 # pages with report forms and the other kinds, and the same with the .docx reader for
 # pages with report forms and file inputs (row 59). Each of the five has its English apart.
-for checker in forms text file all allfile; do
-  if [ "$checker" = file ]; then
-    say "cargo +$wasm_toolchain build --no-default-features --features file-wasm (the file checker's wasm, no inflater)"
-    wasm_build --no-default-features --features file-wasm
-  elif [ "$checker" = all ]; then
-    say "cargo +$wasm_toolchain build --features english-apart (the drop-in's whole checker)"
-    wasm_build --features english-apart
-  elif [ "$checker" = allfile ]; then
-    say "cargo +$wasm_toolchain build --no-default-features --features docx-api,english-apart (the drop-in's whole checker with the .docx reader, no inflater)"
-    wasm_build --no-default-features --features docx-api,english-apart
-  else
-    say "cargo +$wasm_toolchain build --features $checker-wasm (the $checker checker's wasm)"
-    wasm_build --features "$checker-wasm"
-  fi
+allfile_flags="--no-default-features --features docx-api,english-apart"
+for spec in "forms:--features forms-wasm" "text:--features text-wasm" \
+  "file:--no-default-features --features file-wasm" "all:--features english-apart" \
+  "allfile:$allfile_flags"; do
+  checker=${spec%%:*} flags=${spec#*:}
+  say "cargo +$wasm_toolchain build $flags (the $checker checker's wasm)"
+  # shellcheck disable=SC2086 # the flags are words
+  wasm_build $flags
   mkdir -p "$tmp/$checker"
   cp "$wasm_dir/baocao.wasm" "$tmp/$checker/baocao_$checker.wasm"
 done
 
 # The glue every checker is instantiated with comes from a wasm that has every function
-# and import of them all: the whole checker with checkDocxWith (feature docx-api). Only
-# its glue is kept.
-say "cargo +$wasm_toolchain build --features docx-api (for the glue of every checker)"
-wasm_build --features docx-api
+# and import of them all: the whole checker with the .docx reader's functions (allfile).
 mkdir -p "$tmp/glue"
-cp "$wasm_dir/baocao.wasm" "$tmp/glue/baocao_glue.wasm"
+cp "$tmp/allfile/baocao_allfile.wasm" "$tmp/glue/baocao_glue.wasm"
 # The English of the messages, which those five checkers leave out (src/messages/english.rs):
-# build.rs writes it to the build's OUT_DIR, which cargo names in its build messages.
-en_out=$(wasm_build --features docx-api --message-format=json 2>/dev/null |
+# build.rs writes it to the build's OUT_DIR, which cargo names in its build messages (the
+# last build again: nothing is compiled).
+# shellcheck disable=SC2086
+en_out=$(wasm_build $allfile_flags --message-format=json 2>/dev/null |
   node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{for(const l of s.split("\n")){try{const m=JSON.parse(l);if(m.reason==="build-script-executed"&&/#baocao@/.test(m.package_id))console.log(m.out_dir)}catch{}}})')
 [ -f "$en_out/messages.en" ] || fail "the messages' English (messages.en) not found in the build's OUT_DIR ($en_out)"
 cp "$en_out/messages.en" "$tmp/baocao.en.txt"

@@ -11,13 +11,11 @@ cargo clippy --all-targets -- -D warnings
 cargo clippy --lib --tests --target wasm32-unknown-unknown -- -D warnings
 # The .docx reader's wasm (scripts/build.sh builds it with this feature).
 cargo clippy --lib --tests --target wasm32-unknown-unknown --features docx-wasm -- -D warnings
-# The form, text and file checkers' wasm (the same, each with some of the functions), and
-# the wasm the glue is built from (every function).
+# The form, text and file checkers' wasm (the same, each with some of the functions).
 cargo clippy --lib --tests --target wasm32-unknown-unknown --features forms-wasm -- -D warnings
 cargo clippy --lib --tests --target wasm32-unknown-unknown --features text-wasm -- -D warnings
 cargo clippy --lib --tests --target wasm32-unknown-unknown --no-default-features --features file-wasm -- -D warnings
-cargo clippy --lib --tests --target wasm32-unknown-unknown --features docx-api -- -D warnings
-# The drop-in's whole checker, with the .docx reader (scripts/build.sh builds both).
+# The drop-in's whole checker, and the same with the .docx reader (whose glue all share).
 cargo clippy --lib --tests --target wasm32-unknown-unknown --features english-apart -- -D warnings
 cargo clippy --lib --tests --target wasm32-unknown-unknown --no-default-features --features docx-api,english-apart -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps
