@@ -63,6 +63,13 @@ fn main() {
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out_dir).join("data");
     copy_without_comments(Path::new("data"), &out);
+    // The registry's English (successors' work, notes): in `messages.en` after the
+    // messages, and out of the embedded data where the English is apart.
+    let bodies = out.join("agencies/bodies.txt");
+    let (without, data_english) = registry_english(&read(&bodies.to_string_lossy()));
+    if env::var_os("CARGO_FEATURE_ENGLISH_APART").is_some() {
+        fs::write(&bodies, without).expect("write bodies.txt to OUT_DIR");
+    }
 
     tables(&out_dir, "indicators", |data| {
         indicators_data::parse(data).map(|p| indicators_data::to_rust(&p))
@@ -75,7 +82,7 @@ fn main() {
     tables(&out_dir, "titles", |data| {
         titles_data::parse(data).map(|t| titles_data::to_rust(&t))
     });
-    messages(&out_dir);
+    messages(&out_dir, &data_english);
     tables(&out_dir, "legal", |data| {
         legal::catalogue_data::parse(data)
             .map(|p| legal::catalogue_data::to_rust(&p))
@@ -93,8 +100,8 @@ fn tables(out_dir: &str, name: &str, to_rust: impl FnOnce(&str) -> Result<String
 }
 
 /// `data/messages/*.txt`, in the order of their names, as `OUT_DIR/messages.rs`: one
-/// function per message.
-fn messages(out_dir: &str) {
+/// function per message; their English and then `data_english` as `OUT_DIR/messages.en`.
+fn messages(out_dir: &str, data_english: &[String]) {
     let mut files: Vec<_> = fs::read_dir("data/messages")
         .expect("read data/messages")
         .map(|e| e.expect("list data/messages").path())
@@ -121,18 +128,40 @@ fn messages(out_dir: &str) {
         .unwrap_or_else(|e| panic!("write messages.rs to OUT_DIR: {e}"));
     // Written by every build (scripts/build.sh ships it as pkg/baocao.en.txt); its first
     // line and count are what src/messages/english.rs accepts.
-    let english = messages_data::english(&all);
+    let english = messages_data::english(&all, data_english);
     let first = english.lines().next().unwrap_or_default();
     fs::write(Path::new(out_dir).join("messages.en"), &english)
         .unwrap_or_else(|e| panic!("write messages.en to OUT_DIR: {e}"));
     fs::write(
         Path::new(out_dir).join("messages_en.rs"),
         format!(
-            "/// The first line of the English this build was made with.\npub const FIRST_LINE: &str = {first:?};\n/// How many messages it has.\npub const COUNT: usize = {};\n",
+            "/// The first line of the English this build was made with.\npub const FIRST_LINE: &str = {first:?};\n/// How many lines it has: the messages, then the data's English.\npub const COUNT: usize = {};\n/// The place of the data's first line.\npub const DATA_AT: usize = {};\n",
+            all.len() + data_english.len(),
             all.len()
         ),
     )
     .unwrap_or_else(|e| panic!("write messages_en.rs to OUT_DIR: {e}"));
+}
+
+/// The English of the registry's bodies (the last field of each `>` and `!` line, in
+/// the order of the lines), and the bodies without it: the field left empty, which
+/// `src/agency/data.rs` reads as the next place apart.
+fn registry_english(bodies: &str) -> (String, Vec<String>) {
+    let mut english = Vec::new();
+    let without = bodies
+        .split_inclusive('\n')
+        .map(|line| {
+            let trimmed = line.trim_start();
+            match line.rsplit_once('|') {
+                Some((head, words)) if trimmed.starts_with(['>', '!']) => {
+                    english.push(words.trim().to_owned());
+                    format!("{head}|\n")
+                }
+                _ => line.to_owned(),
+            }
+        })
+        .collect();
+    (without, english)
 }
 
 fn read(path: &str) -> String {

@@ -187,7 +187,7 @@ fn labour_department_ended_on_1_march_2025() {
         .find(|(s, _)| s.id == "so-y-te")
         .unwrap();
     assert!(to_health.note_vi.contains("nạn nhân"));
-    assert!(to_health.note_en.contains("victims"));
+    assert!(to_health.note_en.get().contains("victims"));
     for s in r.successors_on(a, day(2026, 2, 1)) {
         assert!(s.exists_on(day(2026, 2, 1)), "{}", s.id);
     }
@@ -509,7 +509,7 @@ fn registry_data_is_consistent() {
                     }
                 }
             }
-            if s.note_vi.is_empty() || s.note_en.is_empty() {
+            if s.note_vi.is_empty() || s.note_en.get().is_empty() {
                 failures.push(format!("{} → {}: a note in both languages", a.id, s.id));
             }
         }

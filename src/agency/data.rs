@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::matcher::{Index, LevelWords, NameNode};
 use super::tokens::{Tok, Word, SEP_AND, SEP_COMMA, SEP_DASH};
-use super::{Agency, Kind, Level, Place, PlaceKind, Successor};
+use super::{Agency, English, Kind, Level, Place, PlaceKind, Successor};
 
 /// A mistake in registry data: which file, which line (1-based), what.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -64,8 +64,11 @@ struct Words {
     tails: Vec<String>,
 }
 
+/// `english_apart`: `bodies`' English was taken out by `build.rs` (feature
+/// `english-apart`); the bodies of `extra` have theirs.
 pub(super) fn build(
     bodies: &str,
+    english_apart: bool,
     extra: &[String],
     places: &str,
     words: &str,
@@ -74,10 +77,12 @@ pub(super) fn build(
     let mut index = Index::default();
     learn_words(&mut index, &words);
 
-    let mut drafts = parse_bodies(bodies, "bodies.txt", &words)?;
+    let mut apart = 0;
+    let apart = english_apart.then_some(&mut apart);
+    let mut drafts = parse_bodies(bodies, "bodies.txt", &words, apart)?;
     for (n, text) in extra.iter().enumerate() {
         let file = format!("extra #{}", n + 1);
-        for d in parse_bodies(text, &file, &words)? {
+        for d in parse_bodies(text, &file, &words, None)? {
             match drafts.iter_mut().find(|x| x.agency.id == d.agency.id) {
                 Some(old) => *old = d,
                 None => drafts.push(d),
@@ -333,8 +338,24 @@ fn valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-fn parse_bodies(text: &str, file: &str, words: &Words) -> Result<Vec<Draft>, DataError> {
+/// `apart`: the English fields are empty, their words in `baocao.en.txt` in the order of
+/// the lines, counted from the place given.
+fn parse_bodies(
+    text: &str,
+    file: &str,
+    words: &Words,
+    mut apart: Option<&mut usize>,
+) -> Result<Vec<Draft>, DataError> {
     let mut drafts: Vec<Draft> = Vec::new();
+    // The English field of a line: written, or the next place apart.
+    let mut english = |written: &str| match apart.as_deref_mut() {
+        Some(place) if written.is_empty() => {
+            *place += 1;
+            Some(English::Apart(*place - 1))
+        }
+        None if !written.is_empty() => Some(English::Written(written.to_owned())),
+        _ => None,
+    };
     for (n, line) in content_lines(text) {
         let indented = line.starts_with(&[' ', '\t'][..]);
         let line = line.trim();
@@ -359,21 +380,25 @@ fn parse_bodies(text: &str, file: &str, words: &Words) -> Result<Vec<Draft>, Dat
             }
         } else if let Some(rest) = line.strip_prefix('>') {
             let f = fields(rest);
-            if f.len() != 3 || !valid_id(f[0]) || f[1].is_empty() || f[2].is_empty() {
+            let note_en = f.get(2).and_then(|w| english(w));
+            let (true, Some(note_en)) =
+                (f.len() == 3 && valid_id(f[0]) && !f[1].is_empty(), note_en)
+            else {
                 return Err(err(file, n, "expected > id | việc | work"));
-            }
+            };
             d.agency.successors.push(Successor {
                 id: f[0].to_owned(),
                 note_vi: f[1].to_owned(),
-                note_en: f[2].to_owned(),
+                note_en,
             });
         } else if let Some(rest) = line.strip_prefix('!') {
             let f = fields(rest);
-            if f.len() != 2 || f[0].is_empty() || f[1].is_empty() {
+            let note_en = f.get(1).and_then(|w| english(w));
+            if f.len() != 2 || f[0].is_empty() || note_en.is_none() {
                 return Err(err(file, n, "expected ! ghi chú | note"));
             }
             d.agency.note_vi = Some(f[0].to_owned());
-            d.agency.note_en = Some(f[1].to_owned());
+            d.agency.note_en = note_en;
         } else {
             return Err(err(file, n, "expected a line starting with =, > or !"));
         }

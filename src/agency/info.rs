@@ -52,7 +52,7 @@ impl AgencyInfo {
                     name: s.name.clone(),
                     work: Bilingual {
                         vi: Successor::shown(&n.note_vi, usize::MAX),
-                        en: Successor::shown(&n.note_en, usize::MAX),
+                        en: Successor::shown(n.note_en.get(), usize::MAX),
                     },
                 })
                 .collect(),

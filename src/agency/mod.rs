@@ -174,7 +174,26 @@ pub struct Successor {
     /// `phòng, chống tệ nạn xã hội`).
     pub note_vi: String,
     /// Which work, in English, the same way.
-    pub note_en: String,
+    pub note_en: English,
+}
+
+/// Words of the registry in English: as written in the data, or, in the built-in data
+/// of a checker whose English is apart (feature `english-apart`), their place among the
+/// data's lines of `baocao.en.txt` (`build.rs` takes them out): empty until it is loaded
+/// (`src/messages/english.rs`), as a message's English is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum English {
+    Written(String),
+    Apart(usize),
+}
+
+impl English {
+    pub fn get(&self) -> &str {
+        match self {
+            English::Written(words) => words,
+            English::Apart(place) => crate::messages::english::data(*place),
+        }
+    }
 }
 
 impl Successor {
@@ -220,7 +239,7 @@ pub struct Agency {
     /// Exists only in some provinces (special departments of NĐ 45/2025/NĐ-CP).
     pub local: bool,
     pub note_vi: Option<String>,
-    pub note_en: Option<String>,
+    pub note_en: Option<English>,
 }
 
 impl Agency {
@@ -381,7 +400,8 @@ impl Registry {
     }
 
     fn build(extra: &[String]) -> Result<Registry, DataError> {
-        let built = data::build(BODIES, extra, PLACES, WORDS)?;
+        let english_apart = cfg!(feature = "english-apart");
+        let built = data::build(BODIES, english_apart, extra, PLACES, WORDS)?;
         Ok(Registry {
             agencies: built.agencies,
             places: built.places,

@@ -437,3 +437,94 @@ fn a_succession_s_work_is_listed_by_its_items_commas_inside_kept() {
     );
     assert_eq!(Successor::shown("giảm nghèo", 3), "giảm nghèo");
 }
+
+/// Every English words of the registry: the notes', then the successors', body by body.
+fn english_of(registry: &Registry) -> Vec<(String, String)> {
+    registry
+        .agencies()
+        .iter()
+        .flat_map(|a| {
+            let note = a
+                .note_en
+                .iter()
+                .map(move |n| (a.id.clone(), n.get().to_owned()));
+            let work = a
+                .successors
+                .iter()
+                .map(move |s| (s.id.clone(), s.note_en.get().to_owned()));
+            note.chain(work)
+        })
+        .collect()
+}
+
+/// `build.rs` writes the registry's English after the messages in `baocao.en.txt`:
+/// there, it is every English words of the data as the registry reads them.
+#[test]
+fn the_registry_s_english_is_in_the_english_file() {
+    let built = include_str!(concat!(env!("OUT_DIR"), "/messages.en"));
+    let at = crate::messages::english::DATA_AT;
+    let mut in_file: Vec<&str> = built.lines().skip(1 + at).collect();
+    let raw = include_str!("../../data/agencies/bodies.txt");
+    let written = data::build(raw, false, &[], PLACES, WORDS).unwrap();
+    let written = Registry {
+        agencies: written.agencies,
+        places: written.places,
+        index: written.index,
+        extra: Vec::new(),
+    };
+    let mut expected: Vec<String> = english_of(&written).into_iter().map(|(_, e)| e).collect();
+    assert!(expected.len() > 50 && expected.iter().all(|e| !e.is_empty()));
+    assert!(expected.contains(&"drug rehabilitation and after-care".to_owned()));
+    in_file.sort_unstable();
+    expected.sort_unstable();
+    assert_eq!(in_file, expected);
+}
+
+/// Run with the feature by scripts/test.sh (`… --features english-apart english`): the
+/// built-in registry's English is apart, empty until the English is loaded, then the
+/// words of the data, each in its place; extra bodies keep theirs.
+#[test]
+#[cfg(feature = "english-apart")]
+fn the_registry_s_english_apart_is_in_place_once_loaded() {
+    let raw = include_str!("../../data/agencies/bodies.txt");
+    let written = data::build(raw, false, &[], PLACES, WORDS).unwrap();
+    let written = Registry {
+        agencies: written.agencies,
+        places: written.places,
+        index: written.index,
+        extra: Vec::new(),
+    };
+    let extra = "so-thu-nghiem | Sở Thử nghiệm | province | department | yes | -\n  ! riêng tỉnh | this province's own\n";
+    let with_extra = r().with_extra(extra).unwrap();
+    let built = include_str!(concat!(env!("OUT_DIR"), "/messages.en"));
+    crate::messages::english::load(built.to_owned()).unwrap();
+    assert_eq!(english_of(r()), english_of(&written));
+    let own = with_extra.get("so-thu-nghiem").unwrap();
+    assert_eq!(
+        own.note_en.as_ref().map(English::get),
+        Some("this province's own")
+    );
+    assert_eq!(
+        english_of(&with_extra)[..english_of(r()).len()],
+        english_of(r())[..]
+    );
+}
+
+/// Where the English is apart, the built-in data has none: a line of it with English
+/// is the build and the reader disagreeing, and an error.
+#[test]
+fn english_apart_is_read_only_where_it_was_taken_out() {
+    let body = "a-b | Ban A | central | unit | no | -\n";
+    let apart = format!("{body}  ! ghi chú |\n");
+    let built = data::build(&apart, true, &[], PLACES, WORDS).unwrap();
+    assert_eq!(built.agencies[0].note_en, Some(English::Apart(0)));
+    let written = format!("{body}  ! ghi chú | a note\n");
+    assert!(data::build(&written, true, &[], PLACES, WORDS).is_err());
+    assert!(data::build(&apart, false, &[], PLACES, WORDS).is_err());
+    let extra = [written.clone()];
+    let built = data::build("", true, &extra, PLACES, WORDS).unwrap();
+    assert_eq!(
+        built.agencies[0].note_en,
+        Some(English::Written("a note".into()))
+    );
+}

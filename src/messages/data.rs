@@ -241,19 +241,26 @@ pub fn to_rust(messages: &[Message], english_apart: bool) -> Result<String, Stri
 
 /// The English of every message, for a build whose English is apart
 /// (`src/messages/english.rs`): a first line that names this set of messages (its hash),
-/// then one template per line, in the order of the generated functions. A template has
-/// no line break: `parse` refuses control characters.
+/// then one template per line, in the order of the generated functions, then the lines
+/// of `data` (the registry's English, `build.rs`). A template has no line break: `parse`
+/// refuses control characters.
 #[allow(dead_code)] // build.rs's
-pub fn english(messages: &[Message]) -> String {
+pub fn english(messages: &[Message], data: &[String]) -> String {
     let body: String = messages
         .iter()
-        .map(|m| encode(&m.en, &m.args) + "\n")
+        .map(|m| encode(&m.en, &m.args))
+        .chain(data.iter().cloned())
+        .map(|line| line + "\n")
         .collect();
     // FNV-1a: a different set of messages, or another order, has another first line.
     let hash = body.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     });
-    format!("{}{hash:016x} {}\n{body}", ENGLISH_HEAD, messages.len())
+    format!(
+        "{}{hash:016x} {}\n{body}",
+        ENGLISH_HEAD,
+        messages.len() + data.len()
+    )
 }
 
 /// How the text of [`english`] starts.

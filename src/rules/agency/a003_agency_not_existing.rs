@@ -135,7 +135,8 @@ pub(crate) fn problem(
     let shorten = |note: &str| crate::agency::Successor::shown(note, NOTE_ITEMS);
     // One successor took everything: "nay là X"; several split the work.
     // The registry's notes, in each language, pass through.
-    let note = |n: &crate::agency::Successor| Text::new(shorten(&n.note_vi), shorten(&n.note_en));
+    let note =
+        |n: &crate::agency::Successor| Text::new(shorten(&n.note_vi), shorten(n.note_en.get()));
     let parts: Vec<Text> = match successors.as_slice() {
         [(s, n)] => vec![messages::a003_now_is(&s.name, note(n))],
         _ => successors
