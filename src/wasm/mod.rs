@@ -191,7 +191,7 @@ export interface AgencyInfo {
   validFrom: string | null;
   /** `dd/mm/yyyy` or `null`: the last day the body existed. */
   validTo: string | null;
-  /** Where its work went when it ended. */
+  /** Where its work went when it ended (`work.en` empty until `loadEnglish`, in a checker without English). */
   successors: { name: string; work: Bilingual }[];
   /** The place written after the name (`"Hưng Yên"`), or `null`. */
   place: string | null;
@@ -287,8 +287,9 @@ pub fn version() -> String {
 
 /// Gives the checker the English of its messages: the text of `baocao.en.txt` of the same
 /// build. The form and text checkers (`baocao_forms_bg.wasm`, `baocao_text_bg.wasm`)
-/// carry only the Vietnamese; until given it, a finding's `messageEn` is empty and a
-/// finding asked for in English comes in Vietnamese. The whole checker has its English
+/// carry only the Vietnamese; until given it, a finding's `messageEn` is empty, a
+/// finding asked for in English comes in Vietnamese, and so does the English of the
+/// register (`findAgency`'s `work.en` is empty). The whole checker has its English
 /// built in: there it only checks the text. Throws a `RangeError` for a text of another
 /// build.
 #[wasm_bindgen(js_name = loadEnglish)]
