@@ -457,6 +457,18 @@ fn english_of(registry: &Registry) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The built-in registry read from `data/` as written, its English in place.
+fn with_english_written() -> Registry {
+    let raw = include_str!("../../data/agencies/bodies.txt");
+    let built = data::build(raw, false, &[], PLACES, WORDS).unwrap();
+    Registry {
+        agencies: built.agencies,
+        places: built.places,
+        index: built.index,
+        extra: Vec::new(),
+    }
+}
+
 /// `build.rs` writes the registry's English after the messages in `baocao.en.txt`:
 /// there, it is every English words of the data as the registry reads them.
 #[test]
@@ -464,14 +476,7 @@ fn the_registry_s_english_is_in_the_english_file() {
     let built = include_str!(concat!(env!("OUT_DIR"), "/messages.en"));
     let at = crate::messages::english::DATA_AT;
     let mut in_file: Vec<&str> = built.lines().skip(1 + at).collect();
-    let raw = include_str!("../../data/agencies/bodies.txt");
-    let written = data::build(raw, false, &[], PLACES, WORDS).unwrap();
-    let written = Registry {
-        agencies: written.agencies,
-        places: written.places,
-        index: written.index,
-        extra: Vec::new(),
-    };
+    let written = with_english_written();
     let mut expected: Vec<String> = english_of(&written).into_iter().map(|(_, e)| e).collect();
     assert!(expected.len() > 50 && expected.iter().all(|e| !e.is_empty()));
     assert!(expected.contains(&"drug rehabilitation and after-care".to_owned()));
@@ -486,14 +491,7 @@ fn the_registry_s_english_is_in_the_english_file() {
 #[test]
 #[cfg(feature = "english-apart")]
 fn the_registry_s_english_apart_is_in_place_once_loaded() {
-    let raw = include_str!("../../data/agencies/bodies.txt");
-    let written = data::build(raw, false, &[], PLACES, WORDS).unwrap();
-    let written = Registry {
-        agencies: written.agencies,
-        places: written.places,
-        index: written.index,
-        extra: Vec::new(),
-    };
+    let written = with_english_written();
     let extra = "so-thu-nghiem | Sở Thử nghiệm | province | department | yes | -\n  ! riêng tỉnh | this province's own\n";
     let with_extra = r().with_extra(extra).unwrap();
     let built = include_str!(concat!(env!("OUT_DIR"), "/messages.en"));
