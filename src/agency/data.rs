@@ -379,26 +379,28 @@ fn parse_bodies(
                 d.agency.variants.push(rendered);
             }
         } else if let Some(rest) = line.strip_prefix('>') {
-            let f = fields(rest);
-            let note_en = f.get(2).and_then(|w| english(w));
-            let (true, Some(note_en)) =
-                (f.len() == 3 && valid_id(f[0]) && !f[1].is_empty(), note_en)
-            else {
+            let successor = match fields(rest)[..] {
+                [id, vi, en] if valid_id(id) && !vi.is_empty() => english(en).map(|en| Successor {
+                    id: id.to_owned(),
+                    note_vi: vi.to_owned(),
+                    note_en: en,
+                }),
+                _ => None,
+            };
+            let Some(successor) = successor else {
                 return Err(err(file, n, "expected > id | việc | work"));
             };
-            d.agency.successors.push(Successor {
-                id: f[0].to_owned(),
-                note_vi: f[1].to_owned(),
-                note_en,
-            });
+            d.agency.successors.push(successor);
         } else if let Some(rest) = line.strip_prefix('!') {
-            let f = fields(rest);
-            let note_en = f.get(1).and_then(|w| english(w));
-            if f.len() != 2 || f[0].is_empty() || note_en.is_none() {
+            let note = match fields(rest)[..] {
+                [vi, en] if !vi.is_empty() => english(en).map(|en| (vi.to_owned(), en)),
+                _ => None,
+            };
+            let Some((vi, en)) = note else {
                 return Err(err(file, n, "expected ! ghi chú | note"));
-            }
-            d.agency.note_vi = Some(f[0].to_owned());
-            d.agency.note_en = note_en;
+            };
+            d.agency.note_vi = Some(vi);
+            d.agency.note_en = Some(en);
         } else {
             return Err(err(file, n, "expected a line starting with =, > or !"));
         }

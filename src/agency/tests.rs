@@ -526,3 +526,31 @@ fn english_apart_is_read_only_where_it_was_taken_out() {
         Some(English::Written("a note".into()))
     );
 }
+
+/// A successor's or a note's line of a profile's bodies needs every field, the English
+/// too; each mistake names the line and the format.
+#[test]
+fn successor_and_note_lines_need_every_field() {
+    let body = "so-thu | Sở Thử | province | department | yes | -\n";
+    let work = "expected > id | việc | work";
+    let note = "expected ! ghi chú | note";
+    for (line, message) in [
+        ("  > so-y-te | việc", work),
+        ("  > so-y-te | việc |", work),
+        ("  > so-y-te |  | work", work),
+        ("  > Sở Y tế | việc | work", work),
+        ("  > so-y-te | việc | work | more", work),
+        ("  ! ghi chú", note),
+        ("  ! ghi chú |", note),
+        ("  ! | a note", note),
+        ("  ! ghi chú | a note | more", note),
+    ] {
+        let e = r().with_extra(&format!("{body}{line}\n")).unwrap_err();
+        assert_eq!((e.line, e.message.as_str()), (2, message), "{line}");
+    }
+    let both = format!("{body}  > so-y-te | việc | work\n  ! ghi chú | a note\n");
+    let with = r().with_extra(&both).unwrap();
+    let added = with.get("so-thu").unwrap();
+    assert_eq!(added.successors[0].note_en.get(), "work");
+    assert_eq!(added.note_en.as_ref().map(English::get), Some("a note"));
+}
