@@ -4,8 +4,8 @@
  * Not a file to include: baocao.dropin.js inserts it, with the hash it was built with
  * (a <script integrity>), on pages whose checker reads report forms, so that a page of
  * text areas and file inputs never downloads it (benches/size-steps.md, row 44). It
- * holds the form's controller: JSON Pointers and form data, the agency autocomplete,
- * messages by the field, the error summary.
+ * holds the form's controller: JSON Pointers and form data, messages by the field, the
+ * error summary; the agency autocomplete is a part of its own (js/dropin-agencies.js).
  */
 
 /**
@@ -14,7 +14,7 @@
  */
 function baocaoForms(ctx) {
   "use strict";
-  var WORDS = ctx.WORDS, addToken = ctx.addToken, announce = ctx.announce, api = ctx.api,
+  var WORDS = ctx.WORDS, addToken = ctx.addToken, agencies = ctx.agencies, announce = ctx.announce, api = ctx.api,
     cancelAnnouncement = ctx.cancelAnnouncement, checkOptions = ctx.checkOptions,
     controllers = ctx.controllers, describe = ctx.describe, drawSummary = ctx.drawSummary,
     el = ctx.el, emit = ctx.emit, ensureId = ctx.ensureId, global = ctx.global,
@@ -174,141 +174,6 @@ function baocaoForms(ctx) {
   /** Fields whose value is an agency of the registry (DESIGN §4.4). */
   var AGENCY_POINTER = /^\/(agency|tasks\/\d+\/(lead|partners))$/;
 
-  /**
-   * An agency field as an accessible autocomplete (the GOV.UK accessible-autocomplete
-   * pattern): role=combobox on the input, a listbox of options, arrow keys, Enter, Escape,
-   * the count said in the page's live region. Suggestions come from suggestAgencies and are
-   * only bodies that exist on the report's day (`day()`, ISO). In a list field (partners,
-   * "a; b") the part after the last ";" is completed.
-   */
-  function Autocomplete(input, pointer, lang, day) {
-    var list = pointer.indexOf("/partners") > 0 || input.getAttribute("data-baocao-split") === ";";
-    var box = el("ul", "baocao-autocomplete");
-    box.id = newId("baocao-listbox");
-    box.setAttribute("role", "listbox");
-    box.hidden = true;
-    var options = [];
-    var active = -1;
-    input.setAttribute("role", "combobox");
-    input.setAttribute("aria-autocomplete", "list");
-    input.setAttribute("aria-expanded", "false");
-    input.setAttribute("aria-controls", box.id);
-    input.setAttribute("autocomplete", "off");
-    input.setAttribute("data-baocao-autocomplete", "");
-    // Outside the form's flow (no layout shift), under the input.
-    document.body.appendChild(box);
-
-    function part() {
-      var v = input.value;
-      return list ? v.slice(v.lastIndexOf(";") + 1).trim() : v.trim();
-    }
-
-    function close() {
-      box.hidden = true;
-      input.setAttribute("aria-expanded", "false");
-      input.removeAttribute("aria-activedescendant");
-      active = -1;
-    }
-
-    function place() {
-      var r = input.getBoundingClientRect();
-      box.style.left = r.left + global.scrollX + "px";
-      box.style.top = r.bottom + global.scrollY + "px";
-      box.style.minWidth = r.width + "px";
-    }
-
-    function exists(a, on) {
-      var from = a.validFrom ? isoDay(a.validFrom) : null;
-      var to = a.validTo ? isoDay(a.validTo) : null;
-      return (!from || from <= on) && (!to || to >= on);
-    }
-
-    function show() {
-      var q = part();
-      if (q.length < 2 || typeof api.suggestAgencies !== "function") return close();
-      var on = day();
-      var found = [];
-      try {
-        found = api.suggestAgencies(q, 20).filter(function (a) { return exists(a, on); }).slice(0, 8);
-      } catch (e) {
-        found = [];
-      }
-      options = found.map(function (a, i) {
-        var li = el("li", "baocao-autocomplete__option", a.name);
-        li.id = box.id + "-" + i;
-        li.setAttribute("role", "option");
-        li.setAttribute("aria-selected", "false");
-        li.setAttribute("aria-posinset", String(i + 1));
-        li.setAttribute("aria-setsize", String(found.length));
-        // Keep the focus in the input: the choice is made on mouse up.
-        li.addEventListener("mousedown", function (e) { e.preventDefault(); });
-        li.addEventListener("click", function () { choose(a.name); });
-        return li;
-      });
-      box.replaceChildren.apply(box, options);
-      active = -1;
-      input.removeAttribute("aria-activedescendant");
-      box.setAttribute("lang", lang());
-      if (options.length) {
-        place();
-        box.hidden = false;
-        input.setAttribute("aria-expanded", "true");
-      } else {
-        close();
-      }
-      announce(WORDS[lang()].suggestions(options.length), lang());
-    }
-
-    function move(step) {
-      if (box.hidden || !options.length) return;
-      if (active >= 0) options[active].setAttribute("aria-selected", "false");
-      active = (active + step + options.length) % options.length;
-      options[active].setAttribute("aria-selected", "true");
-      input.setAttribute("aria-activedescendant", options[active].id);
-      options[active].scrollIntoView({ block: "nearest" });
-    }
-
-    function choose(name) {
-      var v = input.value;
-      if (list) {
-        var cut = v.lastIndexOf(";");
-        input.value = (cut >= 0 ? v.slice(0, cut + 1) + " " : "") + name;
-      } else {
-        input.value = name;
-      }
-      close();
-      cancelAnnouncement();
-      announce(WORDS[lang()].chosen(name), lang());
-      input.dispatchEvent(new Event("input", { bubbles: true }));
-    }
-
-    input.addEventListener("input", function (e) { if (e.isTrusted !== false || !box.hidden) show(); });
-    input.addEventListener("keydown", function (e) {
-      if (e.key === "ArrowDown" || e.key === "Down") {
-        if (box.hidden) show();
-        move(1);
-        e.preventDefault();
-      } else if (e.key === "ArrowUp" || e.key === "Up") {
-        move(-1);
-        e.preventDefault();
-      } else if (e.key === "Enter" && !box.hidden && active >= 0) {
-        // Enter picks the option; it does not submit the form.
-        e.preventDefault();
-        choose(options[active].textContent);
-      } else if (e.key === "Escape" || e.key === "Esc") {
-        if (!box.hidden) {
-          e.preventDefault();
-          close();
-        }
-      }
-    });
-    input.addEventListener("blur", function () { setTimeout(close, 0); });
-    this.detach = function () {
-      box.remove();
-      ["role", "aria-autocomplete", "aria-expanded", "aria-controls", "aria-activedescendant", "data-baocao-autocomplete"].forEach(function (a) { input.removeAttribute(a); });
-    };
-  }
-
   // ---------------------------------------------------------------- a report form
 
   function FormController(scope) {
@@ -337,17 +202,27 @@ function baocaoForms(ctx) {
         new Date().toISOString().slice(0, 10);
     }
 
-    /** Agency fields become comboboxes (data-baocao-autocomplete="off" on the form or a field keeps them plain). */
-    function enhance(list) {
-      list.forEach(function (field) {
-        if (!AGENCY_POINTER.test(field.pointer)) return;
+    /**
+     * Agency fields become comboboxes (data-baocao-autocomplete="off" on the form or a
+     * field keeps them plain) once the drop-in has its autocomplete part, which comes when
+     * the page is idle: the first check does not need it.
+     */
+    function enhance() {
+      var wanted = fields().filter(function (field) {
         var c = field.controls[0];
-        if (c.tagName !== "INPUT" || !/^(text|search|)$/.test(c.getAttribute("type") || "") || c.hasAttribute("data-baocao-autocomplete")) return;
-        if (option(c, "autocomplete") === "off") return;
-        autocompletes.push(new Autocomplete(c, field.pointer, self.lang, reportDay));
+        return AGENCY_POINTER.test(field.pointer) && c.tagName === "INPUT" &&
+          /^(text|search|)$/.test(c.getAttribute("type") || "") && option(c, "autocomplete") !== "off";
       });
+      if (!wanted.length) return;
+      agencies().then(function (Autocomplete) {
+        if (controllers.indexOf(self) < 0) return;
+        wanted.forEach(function (field) {
+          var c = field.controls[0];
+          if (!c.hasAttribute("data-baocao-autocomplete")) autocompletes.push(new Autocomplete(c, field.pointer, self.lang, reportDay));
+        });
+      }, function () {});
     }
-    setTimeout(function () { if (controllers.indexOf(self) >= 0) enhance(fields()); }, 0);
+    setTimeout(function () { if (controllers.indexOf(self) >= 0) enhance(); }, 0);
     var uiOff = function () { return option(scope, "ui") === "none"; };
     this.quiet = uiOff;
 
@@ -984,25 +859,16 @@ function baocaoForms(ctx) {
       ".baocao-error-message--warning{color:var(--baocao-warning,#8a4b08)}",
       ".baocao-error-message__hint{display:block;font-weight:400;color:var(--baocao-text,#0b0c0c)}",
       ".baocao-group--error{border-left:5px solid var(--baocao-error,#b3261e);padding-left:.75em}",
-      ".baocao-autocomplete{position:absolute;z-index:1000;margin:0;padding:0;list-style:none;background:#fff;border:2px solid var(--baocao-text,#0b0c0c);border-top:0;max-height:16em;overflow-y:auto;box-sizing:border-box;font-size:var(--baocao-font-size,1em);color:var(--baocao-text,#0b0c0c)}",
-      ".baocao-autocomplete[hidden]{display:none}",
-      ".baocao-autocomplete__option{padding:.4em .6em;cursor:pointer;border-bottom:1px solid #b1b4b6}",
-      ".baocao-autocomplete__option[aria-selected=true],.baocao-autocomplete__option:hover{background:var(--baocao-link,#1d70b8);color:#fff}",
-      ".baocao-autocomplete__hint{display:block;font-size:.85em;opacity:.8}",
     ].join("\n"),
     words: {
       vi: {
         fixed: function (label) { return label + ": đã hết lỗi."; },
         fixedPrefix: "Đã sửa: ",
-        suggestions: function (n) { return n ? n + " cơ quan phù hợp. Dùng phím mũi tên lên, xuống để chọn, Enter để nhận." : "Không có cơ quan nào phù hợp."; },
-        chosen: function (name) { return "Đã chọn " + name + "."; },
         stillErrors: function (n) { return "Còn " + n + " lỗi cần sửa."; },
       },
       en: {
         fixed: function (label) { return label + ": fixed."; },
         fixedPrefix: "Fixed: ",
-        suggestions: function (n) { return n ? n + (n === 1 ? " body matches" : " bodies match") + ". Use the up and down arrow keys to choose, Enter to accept." : "No body matches."; },
-        chosen: function (name) { return name + " chosen."; },
         stillErrors: function (n) { return n + (n === 1 ? " error" : " errors") + " left to fix."; },
       },
     },

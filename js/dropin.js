@@ -28,11 +28,13 @@
  * folder holds the checkers' wasm); `script` the <script> element, if any; `glue` the
  * wasm-bindgen module, bundled into this file by scripts/build.sh, so that the drop-in's
  * own integrity attribute covers it (nothing else is imported); `workerUrl` this same
- * file, started as a Web Worker for large texts (baocaoWorker below). Two parts of the
+ * file, started as a Web Worker for large texts (baocaoWorker below). Three parts of the
  * drop-in come only to the pages that need them, each verified by the hash built into
  * this file (loadPart): the report form's controller (baocao.dropin.forms.js), beside the
- * wasm of a checker that reads forms, and the .docx reader's glue (baocao.dropin.docx.js)
- * with its wasm, on a page with a file input, on idle after init or at the first file.
+ * wasm of a checker that reads forms; the agency autocomplete (baocao.dropin.agencies.js),
+ * on idle after a form with agency fields is attached; and the .docx reader's glue
+ * (baocao.dropin.docx.js) with its wasm, on a page with a file input, on idle after init
+ * or at the first file.
  */
 function createBaocao(global, base, script, glue, workerUrl) {
   "use strict";
@@ -84,8 +86,9 @@ function createBaocao(global, base, script, glue, workerUrl) {
   var checker = "all"; // the checker this page loaded
   /** sha384 of baocao_docx_bg.wasm (the .docx reader), filled in the same way. */
   var DOCX_INTEGRITY = "__DOCX_WASM_INTEGRITY__";
-  /** The drop-in's parts (pkg/baocao.dropin.forms.js, .docx.js: js/dropin-forms.js, -docx.js), inserted with these hashes. */
+  /** The drop-in's parts (pkg/baocao.dropin.forms.js, .agencies.js, .docx.js: js/dropin-*.js), inserted with these hashes. */
   var FORMS_JS_INTEGRITY = "__FORMS_JS_INTEGRITY__";
+  var AGENCIES_JS_INTEGRITY = "__AGENCIES_JS_INTEGRITY__";
   var DOCX_JS_INTEGRITY = "__DOCX_JS_INTEGRITY__";
   /** sha384 of baocao.rules.json (the rule catalogue with its docs), filled in the same way. */
   var RULES_INTEGRITY = "__RULES_INTEGRITY__";
@@ -460,14 +463,20 @@ function createBaocao(global, base, script, glue, workerUrl) {
   // ---------------------------------------------------------------- styles, live region, title
 
   function installStyles() {
-    if (stylesInstalled || option(null, "styles") === "off") return;
+    if (stylesInstalled) return;
     stylesInstalled = true;
+    addStyles(CSS);
+  }
+
+  /** Adds `css` to the page (a part's own styles too), unless the page turned our styles off. */
+  function addStyles(css) {
+    if (option(null, "styles") === "off") return;
     // A constructed style sheet needs no 'unsafe-inline' under a CSP; a <style> with the
     // script's nonce is the fallback for browsers without adoptedStyleSheets.
     try {
       if (global.CSSStyleSheet && "adoptedStyleSheets" in document) {
         var sheet = new global.CSSStyleSheet();
-        sheet.replaceSync(CSS);
+        sheet.replaceSync(css);
         document.adoptedStyleSheets = document.adoptedStyleSheets.concat([sheet]);
         return;
       }
@@ -477,7 +486,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
     var style = el("style");
     style.setAttribute("data-baocao", "styles");
     if (script && script.nonce) style.nonce = script.nonce;
-    style.textContent = CSS;
+    style.textContent = css;
     document.head.appendChild(style);
   }
 
@@ -1487,12 +1496,40 @@ function createBaocao(global, base, script, glue, workerUrl) {
   /** The helpers js/dropin-forms.js builds on (its names for them are these). */
   function formsContext() {
     return {
-      WORDS: WORDS, addToken: addToken, announce: announce, api: api,
+      WORDS: WORDS, addToken: addToken, agencies: agencies, announce: announce, api: api,
       cancelAnnouncement: cancelAnnouncement, checkOptions: checkOptions, controllers: controllers,
       describe: describe, drawSummary: drawSummary, el: el, emit: emit, ensureId: ensureId,
       global: global, isError: isError, isoDay: isoDay, langOf: langOf, newId: newId, option: option,
       removeToken: removeToken, sayOnce: sayOnce, updateTitle: updateTitle,
     };
+  }
+
+  var agenciesPart = null;
+
+  /**
+   * The agency autocomplete (baocao.dropin.agencies.js), asked for by the report forms'
+   * part: loaded once, when the page is idle, as the first check does not need it. A
+   * promise of its Autocomplete; when it cannot be loaded (said once on the console),
+   * agency fields stay the plain inputs the page wrote, checked as before.
+   */
+  function agencies() {
+    if (!agenciesPart) {
+      agenciesPart = new Promise(function (go) { whenIdle(go, 2000); })
+        .then(function () { return loadPart("baocao.dropin.agencies.js", AGENCIES_JS_INTEGRITY); })
+        .then(
+          function (factory) {
+            var part = factory(formsContext());
+            addStyles(part.css);
+            return part.Autocomplete;
+          },
+          function (error) {
+            sayOnce("warn", "agencies", "baocao: the list of agencies to pick from could not be loaded, so agency fields stay plain inputs (" +
+              String((error && error.message) || error) + ").");
+            throw error;
+          }
+        );
+    }
+    return agenciesPart;
   }
 
   // ---------------------------------------------------------------- loading

@@ -60,7 +60,7 @@ allfilechecker=pkg/baocao_allfile_bg.wasm
 docx=pkg/baocao_docx_bg.wasm
 dropin=pkg/baocao.dropin.js
 english=pkg/baocao.en.txt
-[ -f "$english" ] && [ -f "$allchecker" ] && [ -f "$allfilechecker" ] && [ -f "$wasm" ] && [ -f "$forms" ] && [ -f "$text" ] && [ -f "$filechecker" ] && [ -f "$docx" ] && [ -f "$dropin" ] && [ -f pkg/baocao.dropin.forms.js ] && [ -f pkg/baocao.dropin.docx.js ] || bash scripts/build.sh >/dev/null
+[ -f "$english" ] && [ -f "$allchecker" ] && [ -f "$allfilechecker" ] && [ -f "$wasm" ] && [ -f "$forms" ] && [ -f "$text" ] && [ -f "$filechecker" ] && [ -f "$docx" ] && [ -f "$dropin" ] && [ -f pkg/baocao.dropin.forms.js ] && [ -f pkg/baocao.dropin.agencies.js ] && [ -f pkg/baocao.dropin.docx.js ] || bash scripts/build.sh >/dev/null
 # scripts/build.sh builds the wasm on Cargo.toml's pinned nightly (std built for size), or,
 # where that toolchain could not be installed, on stable: the same checker, larger, held
 # to ratchets of its own so that it cannot grow unnoticed either.
@@ -84,6 +84,7 @@ fi
 # gzip -9 and brotli (quality 11) sizes of each file, from Node's zlib (nothing to install).
 forms_part=pkg/baocao.dropin.forms.js
 docx_part=pkg/baocao.dropin.docx.js
+agencies_part=pkg/baocao.dropin.agencies.js
 declare -A raw_of gz_of br_of
 while read -r file raw gz br; do
   raw_of[$file]=$raw gz_of[$file]=$gz br_of[$file]=$br
@@ -92,7 +93,7 @@ done < <(node --input-type=module -e '
   import { brotliCompressSync, constants, gzipSync } from "node:zlib";
   const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: b.length } }).length;
   for (const f of process.argv.slice(1)) { const b = readFileSync(f); console.log(f, b.length, gzipSync(b, { level: 9 }).length, br(b)); }
- ' "$wasm" "$dropin" "$forms" "$text" "$filechecker" "$docx" "$forms_part" "$docx_part" "$english" "$allchecker" "$allfilechecker")
+ ' "$wasm" "$dropin" "$forms" "$text" "$filechecker" "$docx" "$forms_part" "$docx_part" "$agencies_part" "$english" "$allchecker" "$allfilechecker")
 wasm_raw=${raw_of[$wasm]} wasm_br=${br_of[$wasm]}
 # gzip(1) -9 is the figure the ledger has always used for the wasm.
 gz=$(gzip -9c "$wasm" | wc -c | tr -d ' ')
@@ -161,6 +162,11 @@ first_check "a page of text areas" "$TEXT_FIRST_RATCHET" "$dropin" "$text"
 first_check "a page with report forms and text areas" "$FIRST_RATCHET" "$dropin" "$forms_part" "$allchecker"
 first_check "a page with file inputs (and text areas)" "$FILE_FIRST_RATCHET" "$dropin" "$filechecker"
 first_check "a page with report forms and a file input" "$FORMS_FILE_FIRST_RATCHET" "$dropin" "$forms_part" "$allfilechecker"
+# The agency autocomplete: a part of its own, which the form part asks for when the page is
+# idle (not before the first check), so neither the drop-in nor the form part holds it.
+echo "size: $agencies_part (the agency autocomplete, loaded when idle) is ${raw_of[$agencies_part]} B raw, ${br_of[$agencies_part]} B brotli"
+has "role\",\"listbox" "the agency autocomplete" "$agencies_part"
+has_not "role\",\"listbox" "the agency autocomplete, which belongs in $agencies_part" "$dropin" "$forms_part"
 # The English: only in the library's whole checker (baocao_bg.wasm); the drop-in's
 # five checkers' comes apart, each message once, in the order of the build (its first line),
 # then the registry's.

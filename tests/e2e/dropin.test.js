@@ -315,11 +315,12 @@ test("the drop-in fetches only the wasm and, for a page with a form, its form pa
     },
   });
   await ready(page);
+  await page.waitForFunction(() => performance.getEntriesByType("resource").some((e) => /\/baocao\.dropin\.agencies\.js$/.test(e.name)));
   const order = page.requests.map((r) => r.url.split("/").pop());
   // The wasm and the form part start together, once the page's elements are known.
   assert.deepEqual(order.slice(0, 2), ["plain.html", "baocao.dropin.js"], "the page, then the one script");
   assert.deepEqual(order.slice(2, 4).sort(), ["baocao.dropin.forms.js", "baocao_all_bg.wasm"], "then the wasm and the form part; no separate glue");
-  assert.deepEqual(order.slice(4), ["baocao.en.txt"], "then, once idle, the English of the messages");
+  assert.deepEqual(order.slice(4).sort(), ["baocao.dropin.agencies.js", "baocao.en.txt"], "then, once idle, the English of the messages and the agency autocomplete");
   assert.equal(order.filter((u) => u === "baocao_all_bg.wasm").length, 1, "the wasm is fetched once");
   await closePage(page, baseUrl);
 

@@ -647,6 +647,7 @@ test("issue 16.1: integrity end to end: one verified script runs, a changed glue
   await dropinReady(page);
   const scripts = page.requests.filter((r) => /\.(js|wasm)$/.test(r.url)).map((r) => r.url.split("/").pop());
   assert.equal(scripts[0], "baocao.dropin.js");
+  // (Its form has no agency field to pick from: nor the autocomplete's part when idle.)
   assert.deepEqual(scripts.slice(1).sort(), ["baocao.dropin.forms.js", "baocao_forms_bg.wasm"], "the drop-in, then the wasm and the form part it pins (the form checker: a page of forms), nothing else");
   assert.equal(await page.evaluate(() => window.__pwned), undefined, "a changed baocao.js beside it is never run");
   assert.equal(await page.evaluate(() => window.__compiles), 1, "the wasm is compiled once, after its check");
@@ -810,7 +811,7 @@ test("issue 16.11: the demo server sends the wasm and the drop-in precompressed 
       assert.ok(r.body.equals(wasm), "the same bytes once decoded");
     }
   }
-  for (const file of ["baocao.dropin.js", "baocao.dropin.forms.js", "baocao.dropin.docx.js"]) {
+  for (const file of ["baocao.dropin.js", "baocao.dropin.forms.js", "baocao.dropin.agencies.js", "baocao.dropin.docx.js"]) {
     const js = await head(`/pkg/${file}`, "br");
     assert.equal(js.encoding, "br", file);
     assert.match(js.type, /^text\/javascript/, file);
@@ -1138,6 +1139,18 @@ test("issue 16.9: agency fields are an accessible autocomplete of bodies that ex
   const page = await openFixture(browser, baseUrl, "legacy-agency.html");
   await dropinReady(page);
   await page.waitForSelector("#txtChuTri[role=combobox]");
+  // The autocomplete is a part of the drop-in of its own, fetched (with its hash) once the
+  // checker is in, when the page is idle: the first check never waits for it.
+  const timing = await page.evaluate(() => {
+    const entries = performance.getEntriesByType("resource");
+    const of = (re) => entries.filter((e) => re.test(e.name));
+    return {
+      checkerIn: of(/\/baocao_forms_bg\.wasm$/).map((e) => e.responseEnd),
+      part: of(/\/baocao\.dropin\.agencies\.js$/).map((e) => e.startTime),
+    };
+  });
+  assert.equal(timing.part.length, 1, JSON.stringify(timing));
+  assert.ok(timing.part[0] > timing.checkerIn[0], `fetched after the checker: ${JSON.stringify(timing)}`);
   const state = () => page.$eval("#txtChuTri", (input) => {
     const box = document.getElementById(input.getAttribute("aria-controls"));
     return {
@@ -1188,4 +1201,26 @@ test("issue 16.9: agency fields are an accessible autocomplete of bodies that ex
   assert.equal(await page.inputValue("#txtPhoiHop"), "Công an tỉnh; Sở Tư pháp");
   assert.equal(await page.evaluate(() => document.activeElement.id), "txtPhoiHop");
   await closePage(page, baseUrl);
+
+  // A changed autocomplete part is refused before it runs: one console warning names the
+  // file and "integrity"; the agency fields stay the page's plain inputs, and the form is
+  // checked all the same.
+  const PART = "baocao.dropin.agencies.js";
+  const changed = Buffer.from(readFileSync(join(ROOT, "pkg", PART)));
+  changed[changed.length - 1] ^= 1;
+  const plain = await openFixture(browser, baseUrl, "legacy-agency.html", {
+    setup: (context) => context.route(`**/pkg/${PART}`, (route) => route.fulfill({ status: 200, body: changed, headers: { "content-type": "text/javascript" } })),
+  });
+  await dropinReady(plain);
+  const warned = () => plain.messages.filter((m) => /^warning: baocao:/.test(m));
+  for (let i = 0; i < 100 && !warned().length; i += 1) await plain.waitForTimeout(100);
+  assert.equal(warned().length, 1, plain.messages.join("\n"));
+  assert.ok(warned()[0].includes(`${PART} at `) && /integrity/.test(warned()[0]), warned()[0]);
+  assert.equal(await plain.getAttribute("#txtChuTri", "role"), null, "a plain input");
+  assert.equal(await plain.getAttribute("#f", "data-baocao-state"), "ready");
+  await plain.fill("#txtChuTri", "Ủy ban nhân dân huyện Văn Giang");
+  await plain.click("input[type=submit]");
+  await plain.locator(".baocao-error-summary a").first().waitFor();
+  assert.equal(plain.url(), `${baseUrl}/legacy-agency.html`, "held back: still checked");
+  await closePage(plain, baseUrl, { allowProblems: true });
 });
