@@ -28,13 +28,14 @@
  * folder holds the checkers' wasm); `script` the <script> element, if any; `glue` the
  * wasm-bindgen module, bundled into this file by scripts/build.sh, so that the drop-in's
  * own integrity attribute covers it (nothing else is imported); `workerUrl` this same
- * file, started as a Web Worker for large texts (baocaoWorker below). Three parts of the
+ * file, started as a Web Worker for large texts (baocaoWorker below). Four parts of the
  * drop-in come only to the pages that need them, each verified by the hash built into
  * this file (loadPart): the report form's controller (baocao.dropin.forms.js), beside the
  * wasm of a checker that reads forms; the agency autocomplete (baocao.dropin.agencies.js),
- * on idle after a form with agency fields is attached; and the .docx reader's glue
- * (baocao.dropin.docx.js) with its wasm, on a page with a file input, on idle after init
- * or at the first file.
+ * on idle after a form with agency fields is attached; the file input's controller
+ * (baocao.dropin.file.js), beside the wasm on a page with a file input; and the .docx
+ * reader's glue (baocao.dropin.docx.js) with its wasm, on a page with a file input, on
+ * idle after init or at the first file.
  */
 function createBaocao(global, base, script, glue, workerUrl) {
   "use strict";
@@ -86,9 +87,10 @@ function createBaocao(global, base, script, glue, workerUrl) {
   var checker = "all"; // the checker this page loaded
   /** sha384 of baocao_docx_bg.wasm (the .docx reader), filled in the same way. */
   var DOCX_INTEGRITY = "__DOCX_WASM_INTEGRITY__";
-  /** The drop-in's parts (pkg/baocao.dropin.forms.js, .agencies.js, .docx.js: js/dropin-*.js), inserted with these hashes. */
+  /** The drop-in's parts (pkg/baocao.dropin.forms.js, .agencies.js, .file.js, .docx.js: js/dropin-*.js), inserted with these hashes. */
   var FORMS_JS_INTEGRITY = "__FORMS_JS_INTEGRITY__";
   var AGENCIES_JS_INTEGRITY = "__AGENCIES_JS_INTEGRITY__";
+  var FILE_JS_INTEGRITY = "__FILE_JS_INTEGRITY__";
   var DOCX_JS_INTEGRITY = "__DOCX_JS_INTEGRITY__";
   /** sha384 of baocao.rules.json (the rule catalogue with its docs), filled in the same way. */
   var RULES_INTEGRITY = "__RULES_INTEGRITY__";
@@ -128,13 +130,6 @@ function createBaocao(global, base, script, glue, workerUrl) {
       showMore: function (n) { return "Xem thêm " + n; },
       unavailable:
         "Không tải được bộ kiểm tra tự động. Văn bản vẫn gửi được bình thường và sẽ được kiểm tra khi tiếp nhận.",
-      paragraph: function (p) { return "Đoạn " + p; },
-      reading: "Đang kiểm tra tệp…",
-      notDocx: "Trong trình duyệt chỉ kiểm tra được tệp Word .docx; tệp này sẽ được kiểm tra khi tiếp nhận.",
-      fileError: function (m) { return "Không đọc được tệp: " + m; },
-      docxUnavailable: "Không tải được bộ đọc tệp Word trong trình duyệt; tệp này sẽ được kiểm tra khi tiếp nhận.",
-      inFile: function (label, p) { return label + (p ? ", đoạn " + p : "") + ": "; },
-      file: "Tệp đính kèm",
     },
     en: {
       summaryTitle: "There is a problem",
@@ -164,13 +159,6 @@ function createBaocao(global, base, script, glue, workerUrl) {
       showMore: function (n) { return "Show " + n + " more"; },
       unavailable:
         "The automatic checker could not be loaded. The text can still be sent as usual and will be checked on receipt.",
-      paragraph: function (p) { return "Paragraph " + p; },
-      reading: "Checking the file…",
-      notDocx: "Only Word .docx files are checked in the browser; this file will be checked on receipt.",
-      fileError: function (m) { return "The file could not be read: " + m; },
-      docxUnavailable: "The Word reader could not be loaded in the browser; this file will be checked on receipt.",
-      inFile: function (label, p) { return label + (p ? ", paragraph " + p : "") + ": "; },
-      file: "Attached file",
     },
   };
 
@@ -546,6 +534,9 @@ function createBaocao(global, base, script, glue, workerUrl) {
   // The report form's controller is js/dropin-forms.js (pkg/baocao.dropin.forms.js), loaded beside the
   // wasm on pages whose checker reads forms (loadPart below); null on a text page.
   var FormController = null;
+  // The file input's controller is js/dropin-file.js (pkg/baocao.dropin.file.js), loaded
+  // beside the wasm on pages with a file input, or once one is added; null until then.
+  var FileController = null;
 
   /** Draws a summary box: a title and one link per item (a field, or a text area's culprit). */
   /**
@@ -1053,221 +1044,6 @@ function createBaocao(global, base, script, glue, workerUrl) {
     return node.tagName === "INPUT" && String(node.type).toLowerCase() === "file";
   }
 
-  /**
-   * `<input type="file" data-baocao="plan|report">`: the chosen .docx is read and checked
-   * in the page (checkDocx; nothing is sent anywhere), its findings shown under the input
-   * with their Word paragraph and excerpt, as text; a form it is in is held back while
-   * errors stand, and while the file is being read (then sent once it passes). Other
-   * files (.pdf, .doc) are left to the server, which checks them on receipt.
-   */
-  function FileController(input) {
-    var self = this;
-    this.kind = "document";
-    this.element = input;
-    var findings = [];
-    var counts = { error: 0, warning: 0, info: 0, total: 0 };
-    var fileError = null; // { vi, en } when the chosen .docx cannot be read
-    var state = "empty"; // empty | reading | done | skipped | unavailable (the .docx reader did not load)
-    var seq = 0;
-    var held = null; // { form, submitter } of a submit held while reading
-    var box, status, list;
-
-    this.lang = function () { return langOf(input); };
-    var uiOff = function () { return option(input, "ui") === "none"; };
-    var ownSummary = new OwnSummary(input, self, uiOff);
-
-    function results() {
-      if (box && box.isConnected) return box;
-      var id = input.getAttribute("data-baocao-results");
-      var host = id && document.getElementById(id);
-      box = el("div", "baocao-results");
-      box.setAttribute("data-baocao-results-for", ensureId(input, "baocao-file"));
-      status = el("span", "baocao-results__status");
-      status.id = newId("baocao-status");
-      status.setAttribute("role", "status");
-      list = el("ol", "baocao-results__list");
-      box.appendChild(status);
-      box.appendChild(list);
-      if (host) host.appendChild(box);
-      else input.parentNode.insertBefore(box, input.nextSibling);
-      addToken(input, "aria-describedby", status.id);
-      return box;
-    }
-
-    function render() {
-      if (uiOff()) return;
-      results();
-      var w = WORDS[self.lang()];
-      box.setAttribute("lang", self.lang());
-      var words = state === "reading" ? w.reading
-        : state === "skipped" ? w.notDocx
-          : state === "unavailable" ? w.docxUnavailable
-          : fileError ? w.fileError(fileError[self.lang()] || fileError.en)
-            : state === "done" ? (counts.total ? w.found(counts.total, counts.error, counts.warning) : w.none) : "";
-      status.textContent = words;
-      var bad = counts.error > 0 || !!fileError;
-      status.className = "baocao-results__status" + (bad ? " baocao-results__status--error" : "");
-      if (bad) input.setAttribute("aria-invalid", "true");
-      else input.removeAttribute("aria-invalid");
-      input.classList.toggle("baocao-field--error", bad);
-      list.replaceChildren.apply(list, findings.slice(0, 200).map(function (f) {
-        var li = el("li", "baocao-finding baocao-finding--" + f.severity);
-        li.setAttribute("data-code", f.code);
-        if (f.paragraph) li.setAttribute("data-paragraph", String(f.paragraph));
-        var body = el("div", "baocao-finding__button");
-        var where = (f.paragraph ? w.paragraph(f.paragraph) + " · " : "") + w.severity[f.severity] + " " + f.code;
-        body.appendChild(el("span", "baocao-finding__where", where));
-        body.appendChild(el("span", "baocao-finding__message", f.message));
-        if (f.excerpt) body.appendChild(el("span", "baocao-finding__excerpt", "“" + f.excerpt + "”"));
-        if (f.hint) body.appendChild(el("span", "baocao-finding__hint", w.hint + f.hint));
-        if (f.suggestion) body.appendChild(el("span", "baocao-finding__hint", w.suggestion + f.suggestion));
-        li.appendChild(body);
-        return li;
-      }));
-      if (words) announce(words, self.lang());
-    }
-
-    function finish(trigger) {
-      counts = { error: 0, warning: 0, info: 0, total: findings.length };
-      findings.forEach(function (f) { counts[f.severity] = (counts[f.severity] || 0) + 1; });
-      render();
-      controllers.forEach(function (c) { if (c.kind === "form" && c.element.contains(input)) c.summaryChanged(); });
-      var errors = self.errorCount();
-      emit(input, "baocao:result", {
-        kind: "document",
-        trigger: trigger || "check",
-        findings: findings,
-        total: counts.total,
-        errors: errors,
-        valid: errors === 0,
-      });
-      // A submit held while the file was read goes on once it passes.
-      var h = held;
-      held = null;
-      if (h && errors === 0 && h.form.isConnected) {
-        if (h.form.requestSubmit) h.form.requestSubmit(h.submitter && h.submitter.isConnected ? h.submitter : undefined);
-        else h.form.submit();
-      }
-      return findings;
-    }
-
-    /** Reads and checks the chosen file; a promise of its findings. */
-    this.check = function (trigger) {
-      var file = input.files && input.files[0];
-      var id = ++seq;
-      findings = [];
-      fileError = null;
-      if (!file) {
-        state = "empty";
-        return Promise.resolve(finish(trigger));
-      }
-      if (!/\.docx$/i.test(file.name)) {
-        state = "skipped";
-        return Promise.resolve(finish(trigger));
-      }
-      state = "reading";
-      render();
-      var opts = checkOptions(input);
-      var kind = input.getAttribute("data-baocao");
-      if (kind === "plan" || kind === "report") opts.kind = kind;
-      // The .docx reader (in the file checker, or a second wasm loaded when a page with a
-      // file input is idle, or now); when it cannot be, the file is left to the server, as
-      // a .pdf is.
-      return docxReader().then(
-        function (read) {
-          return file.arrayBuffer().then(function (buffer) { return checkBuffer(read, buffer); }, failedRead);
-        },
-        function () {
-          if (id !== seq) return findings;
-          state = "unavailable";
-          return finish(trigger);
-        }
-      );
-      function checkBuffer(read, buffer) {
-        if (id !== seq) return findings;
-        return Promise.resolve(new Uint8Array(buffer)).then(function (bytes) { return read(bytes, opts); }).then(
-          function (found) { if (id === seq) findings = found; },
-          function (e) {
-            if (id !== seq) return;
-            findings = [];
-            fileError = { vi: e.messageVi || e.message, en: String(e.message).replace(/^checkDocx: /, "") };
-          }
-        ).then(function () {
-          if (id !== seq) return findings;
-          state = "done";
-          return finish(trigger);
-        });
-      }
-      function failedRead(e) {
-        if (id !== seq) return findings;
-        fileError = { vi: String((e && e.message) || e), en: String((e && e.message) || e) };
-        state = "done";
-        return finish(trigger);
-      }
-    };
-
-    this.onInput = function () {};
-    this.onChange = function () { self.check("change"); };
-    /** Errors, an unreadable .docx, and a file still being read all hold a form back. */
-    this.errorCount = function () { return counts.error + (fileError ? 1 : 0) + (state === "reading" ? 1 : 0); };
-
-    function label() {
-      var text = (input.labels && input.labels[0] && input.labels[0].textContent) || input.getAttribute("aria-label") || "";
-      text = text.replace(/\s+/g, " ").trim();
-      return text || WORDS[self.lang()].file;
-    }
-
-    this.summaryItems = function () {
-      var w = WORDS[self.lang()];
-      var go = function () { focusField(input); };
-      var items = findings.filter(isError).slice(0, 10).map(function (f) {
-        return { finding: f, text: w.inFile(label(), f.paragraph) + f.message, control: input, document: self, select: go };
-      });
-      if (fileError) {
-        var f = { code: "", severity: "error", message: w.fileError(fileError[self.lang()] || fileError.en) };
-        items.unshift({ finding: f, text: label() + ": " + f.message, control: input, document: self, select: go });
-      }
-      return items;
-    };
-    this.stillError = function (f) {
-      if (!f.code) return !!fileError;
-      return findings.some(function (g) { return isError(g) && g.code === f.code && g.message === f.message; });
-    };
-
-    this.guard = function (form, event) {
-      if (state === "reading") {
-        // Not sent before the file is checked: sent then, if it passes.
-        held = { form: form, submitter: event.submitter };
-        event.preventDefault();
-        event.stopImmediatePropagation();
-        return;
-      }
-      ownSummary.guard(form, event);
-    };
-    this.validate = function () {
-      var errors = self.errorCount();
-      return { kind: "document", findings: findings, errors: errors, valid: errors === 0 };
-    };
-    this.relabel = function () { if (state !== "empty") self.check("lang"); };
-    this.reset = function () {
-      seq += 1;
-      findings = [];
-      fileError = null;
-      state = "empty";
-      counts = { error: 0, warning: 0, info: 0, total: 0 };
-      render();
-    };
-    this.detach = function () {
-      seq += 1;
-      if (box) {
-        if (status) removeToken(input, "aria-describedby", status.id);
-        box.remove();
-      }
-      input.removeAttribute("aria-invalid");
-      input.classList.remove("baocao-field--error");
-    };
-  }
-
   // ---------------------------------------------------------------- attaching
 
   function controllerOf(node) {
@@ -1297,10 +1073,10 @@ function createBaocao(global, base, script, glue, workerUrl) {
       }]);
       return unchecked(node);
     }
+    if (isFileInput(node) && !FileController) return later(node);
     var c;
     if (isFileInput(node)) {
       c = new FileController(node);
-      preloadDocx();
     } else if (node.tagName === "TEXTAREA" && !node.hasAttribute("data-baocao-field")) {
       c = new DocumentController(node);
     } else {
@@ -1312,6 +1088,61 @@ function createBaocao(global, base, script, glue, workerUrl) {
     // An element in English added after the page loaded: its messages once the English is there.
     if (langOf(node) === "en" && !hasEnglish()) english().then(function () { c.relabel(); }, function () {});
     return handle(c);
+  }
+
+  /**
+   * A file input added to a page that had none when it loaded: attached once the file
+   * inputs' part is in (data-baocao-state="loading" until then); its handle finds the
+   * controller when there is one. Where the part cannot be loaded, the file is left to
+   * the server, as a .pdf is (said once on the console).
+   */
+  function later(node) {
+    node.setAttribute("data-baocao-state", "loading");
+    filePart().then(
+      function () { if (node.getAttribute("data-baocao-state") === "loading") attach(node); },
+      function (error) {
+        if (node.getAttribute("data-baocao-state") === "loading") node.setAttribute("data-baocao-state", "unavailable");
+        sayOnce("warn", "file", "baocao: " + String((error && error.message) || error) + " Word files are left to the server.");
+      }
+    );
+    var now = function () { return controllerOf(node); };
+    return {
+      element: node,
+      kind: "document",
+      check: function () { var c = now(); return c ? c.validate("check", false) : null; },
+      reset: function () { var c = now(); if (c) c.reset(); },
+      detach: function () {
+        if (node.getAttribute("data-baocao-state") === "loading") node.removeAttribute("data-baocao-state");
+        detach(node);
+      },
+    };
+  }
+
+  var fileFactory = null; // the file inputs' part (its factory), once fetched
+
+  /** The file inputs' part: fetched once (beside the wasm by load() on a page with a file input). */
+  function fetchFilePart() {
+    if (!fileFactory) fileFactory = loadPart("baocao.dropin.file.js", FILE_JS_INTEGRITY);
+    return fileFactory;
+  }
+
+  /** The file inputs' part, fetched and built over the loaded checker. */
+  function filePart() {
+    return fetchFilePart().then(useFilePart);
+  }
+
+  function useFilePart(factory) {
+    if (FileController) return;
+    var part = factory(formsContext());
+    FileController = part.FileController;
+    addWords(part.words);
+  }
+
+  /** A part's words, added to the drop-in's own. */
+  function addWords(words) {
+    ["vi", "en"].forEach(function (lang) {
+      for (var k in words[lang]) WORDS[lang][k] = words[lang][k];
+    });
   }
 
   /** The handle of an element left unchecked (its problem said on the console). */
@@ -1496,11 +1327,11 @@ function createBaocao(global, base, script, glue, workerUrl) {
   /** The helpers js/dropin-forms.js builds on (its names for them are these). */
   function formsContext() {
     return {
-      WORDS: WORDS, addToken: addToken, agencies: agencies, announce: announce, api: api,
-      cancelAnnouncement: cancelAnnouncement, checkOptions: checkOptions, controllers: controllers,
-      describe: describe, drawSummary: drawSummary, el: el, emit: emit, ensureId: ensureId,
-      global: global, isError: isError, isoDay: isoDay, langOf: langOf, newId: newId, option: option,
-      removeToken: removeToken, sayOnce: sayOnce, updateTitle: updateTitle,
+      OwnSummary: OwnSummary, WORDS: WORDS, addToken: addToken, agencies: agencies, announce: announce, api: api,
+      cancelAnnouncement: cancelAnnouncement, checkDocx: checkDocx, checkOptions: checkOptions, controllers: controllers,
+      describe: describe, drawSummary: drawSummary, el: el, emit: emit, ensureId: ensureId, focusField: focusField,
+      global: global, isError: isError, isoDay: isoDay, langOf: langOf, loadDocx: loadDocx, newId: newId, option: option,
+      removeToken: removeToken, sayOnce: sayOnce, updateTitle: updateTitle, whenIdle: whenIdle,
     };
   }
 
@@ -1683,13 +1514,16 @@ function createBaocao(global, base, script, glue, workerUrl) {
     // than for both in turn (benches/web/init-overlap.html measures it).
     var chosen = domReady().then(function () { checker = chooseChecker(); });
     var wasm = chosen.then(function () { return verifiedFetch(CHECKERS[checker][0], CHECKERS[checker][1]); });
-    // The form's code comes beside the wasm, on pages whose checker reads forms.
+    // The form's code comes beside the wasm, on pages whose checker reads forms; the file
+    // input's on pages with one.
     var forms = chosen.then(function () { return checker === "text" || checker === "file" ? null : loadPart("baocao.dropin.forms.js", FORMS_JS_INTEGRITY); });
+    var file = chosen.then(function () { return marked(document).some(isFileInput) ? fetchFilePart() : null; });
     // The English beside them, on a page that asks for it (the checkers have none).
     var englishNow = chosen.then(function () { return wantsEnglish() ? fetchEnglish() : null; });
     // A failed download is reported once, by init below, not also as unhandled.
     wasm.catch(function () {});
     forms.catch(function () {});
+    file.catch(function () {});
     englishNow.catch(function () {});
     // The glue is inside this file (scripts/build.sh bundles it); a build without it
     // imports baocao.js from beside the script.
@@ -1697,7 +1531,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
     return module
       .then(function (m) {
         // Nothing is compiled until every file the page needs has passed its check.
-        return Promise.all([wasm, forms, englishNow]).then(function (files) {
+        return Promise.all([wasm, forms, englishNow, file]).then(function (files) {
           return m.default({ module_or_path: files[0] }).then(function (exports) {
             // The glue has every function; the form and text checkers' wasm only some.
             var functions = {};
@@ -1705,7 +1539,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
               if (OPTIONAL_FUNCTIONS.indexOf(name) < 0 || typeof exports[name] === "function") functions[name] = m[name];
             }
             if (files[2] != null) giveEnglish(functions, files[2]);
-            return { functions: functions, forms: files[1] };
+            return { functions: functions, forms: files[1], file: files[3] };
           });
         });
       })
@@ -1776,13 +1610,12 @@ function createBaocao(global, base, script, glue, workerUrl) {
 
   var docxApi = null; // the .docx reader's exports, once loaded
   var docxLoading = null;
-  var docxPreload = false;
 
   /**
    * Loads the .docx reader (baocao_docx_bg.wasm, fetched with the hash this script was
    * built with) once the checker is loaded; a promise of the namespace. A failure is
    * said once on the console and tried again at the next file. `baocao.docx()` and, in
-   * a browser that cannot inflate (see docxReader), the file input use it; the file
+   * a browser that cannot inflate (js/dropin-file.js), the file input use it; the file
    * checker's own reader needs the page to inflate, so it cannot serve checkDocx's
    * synchronous call.
    */
@@ -1813,85 +1646,6 @@ function createBaocao(global, base, script, glue, workerUrl) {
       }
     );
     return docxLoading;
-  }
-
-  /** A file input is attached: load the .docx reader when the page is idle (the file checker has it). */
-  function preloadDocx() {
-    if (docxPreload || docxLoading) return;
-    docxPreload = true;
-    whenIdle(function () { docxReader().catch(function () {}); }, 3000);
-  }
-
-  /**
-   * How this page reads a Word file: a promise of `read(bytes, options)`, itself a
-   * promise of the findings. The file checker reads it with the parts inflated by the
-   * browser (DecompressionStream); elsewhere, or in a browser without "deflate-raw"
-   * (before 2023), the reader's own wasm is loaded, with its own inflater.
-   */
-  function docxReader() {
-    return started.then(function () {
-      if (api.docxParts && pageInflates()) return readInChecker;
-      return loadDocx().then(function () {
-        return function (bytes, opts) { return docxApi.checkDocxWith(bytes, opts, api.checkDocument); };
-      });
-    });
-  }
-
-  function pageInflates() {
-    try {
-      return !!new global.DecompressionStream("deflate-raw") && typeof global.Blob.prototype.stream === "function";
-    } catch (e) {
-      return false;
-    }
-  }
-
-  /**
-   * A Word file read by the file checker, the deflated parts it lists inflated by the
-   * browser one after another, each within its most and all within the most together
-   * (`[name, start, end, most, mostTogether]`): past either, the reader refuses the file,
-   * so the parts after it are not inflated.
-   */
-  function readInChecker(bytes, opts) {
-    var inflated = [];
-    var used = 0;
-    return api.docxParts(bytes).reduce(function (done, part) {
-      return done.then(function (over) {
-        if (over) return over;
-        var most = Math.min(part[3], part[4] - used);
-        return inflateRaw(bytes.subarray(part[1], part[2]), most).then(function (data) {
-          inflated.push([part[0], data]);
-          used += data ? data.length : 0;
-          return !!data && data.length > most;
-        });
-      });
-    }, Promise.resolve(false)).then(function () {
-      return api.checkDocxWith(bytes, opts, api.checkDocument, inflated);
-    });
-  }
-
-  /**
-   * A raw deflate stream inflated by the browser, stopped one byte past `most` (the
-   * reader refuses that as a zip bomb, as its own inflater would); null when the stream
-   * does not inflate (the reader then says the file is damaged).
-   */
-  function inflateRaw(raw, most) {
-    var reader = new global.Blob([raw]).stream().pipeThrough(new global.DecompressionStream("deflate-raw")).getReader();
-    var chunks = [];
-    var size = 0;
-    function next() {
-      return reader.read().then(function (r) {
-        if (!r.done) {
-          chunks.push(r.value);
-          size += r.value.length;
-          if (size <= most) return next();
-          reader.cancel().catch(function () {});
-        }
-        var out = new Uint8Array(size);
-        for (var i = 0, at = 0; i < chunks.length; at += chunks[i].length, i++) out.set(chunks[i], at);
-        return out;
-      });
-    }
-    return next().catch(function () { return null; });
   }
 
   /** checkDocx of the ES module, once the reader is loaded (`await baocao.docx()`). */
@@ -2012,10 +1766,9 @@ function createBaocao(global, base, script, glue, workerUrl) {
       if (forms) {
         FormController = forms.FormController;
         CSS += "\n" + forms.css;
-        ["vi", "en"].forEach(function (lang) {
-          for (var k in forms.words[lang]) WORDS[lang][k] = forms.words[lang][k];
-        });
+        addWords(forms.words);
       }
+      if (results[0].file) useFilePart(results[0].file);
       CHECKER_FUNCTIONS.concat(["profiles"]).forEach(function (name) {
         ns[name] = typeof m[name] === "function" ? m[name] : function () { throw new Error(notInChecker("baocao." + name)); };
       });

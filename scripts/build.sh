@@ -24,11 +24,12 @@
 #                             (the glue bundled in: it fetches only the wasm, with its hash)
 #   pkg/baocao.dropin.esm.js  the same drop-in as an ES module (export default baocao)
 #   pkg/baocao.dropin.d.ts    its types
-#   pkg/baocao.dropin.forms.js, pkg/baocao.dropin.agencies.js, pkg/baocao.dropin.docx.js
+#   pkg/baocao.dropin.forms.js, .agencies.js, .file.js, .docx.js
 #                             the drop-in's parts (js/dropin-forms.js, -agencies.js,
-#                             -docx.js), which it inserts with their hashes on the pages
-#                             that need them: report forms; their agency fields, when
-#                             idle; file inputs
+#                             -file.js, -docx.js), which it inserts with their hashes on
+#                             the pages that need them: report forms; their agency fields,
+#                             when idle; file inputs; file inputs, for the .docx reader's
+#                             own wasm
 #   pkg/baocao.rules.json   the rule catalogue with its docs, which rules() fetches when asked
 #   pkg/report-form.schema.json, pkg/profile.schema.json
 #   pkg/*.br, pkg/*.gz        brotli and gzip copies of the wasm and scripts, to serve precompressed
@@ -210,6 +211,7 @@ fill() {
   sed -e "s/__VERSION__/$version/g" -e "s|__WASM_INTEGRITY__|$wasm_sri|g" \
     -e "s|__DOCX_WASM_INTEGRITY__|$docx_sri|g" -e "s|__FORMS_JS_INTEGRITY__|$forms_js_sri|g" \
     -e "s|__DOCX_JS_INTEGRITY__|$docx_js_sri|g" -e "s|__AGENCIES_JS_INTEGRITY__|$agencies_js_sri|g" \
+    -e "s|__FILE_JS_INTEGRITY__|$file_js_sri|g" \
     -e "s|__FORMS_WASM_INTEGRITY__|$forms_sri|g" -e "s|__TEXT_WASM_INTEGRITY__|$text_sri|g" \
     -e "s|__FILE_WASM_INTEGRITY__|$file_sri|g" -e "s|__ALL_WASM_INTEGRITY__|$all_sri|g" \
     -e "s|__ALLFILE_WASM_INTEGRITY__|$allfile_sri|g" -e "s|__RULES_INTEGRITY__|$rules_sri|g" \
@@ -231,9 +233,10 @@ bundle() {
 # The drop-in's parts, which it inserts with these hashes on the pages that need them:
 # the report form's controller (js/dropin-forms.js) where the checker reads forms, its
 # agency autocomplete (js/dropin-agencies.js) when idle after a form with agency fields,
-# the .docx reader's glue (js/dropin-docx.js) where there is a file input.
-forms_js_sri=none docx_js_sri=none agencies_js_sri=none
-for part in forms agencies docx; do
+# the file input's controller (js/dropin-file.js) and the .docx reader's glue
+# (js/dropin-docx.js) where there is a file input.
+forms_js_sri=none docx_js_sri=none agencies_js_sri=none file_js_sri=none
+for part in forms agencies file docx; do
   fill <"js/dropin-$part.js" >"$tmp/dropin-$part.src.js"
   bundle "$tmp/dropin-$part.src.js" iife "$tmp/baocao.dropin.$part.js"
   node --check "$tmp/baocao.dropin.$part.js"
@@ -241,6 +244,7 @@ done
 forms_js_sri=$(sri "$tmp/baocao.dropin.forms.js")
 docx_js_sri=$(sri "$tmp/baocao.dropin.docx.js")
 agencies_js_sri=$(sri "$tmp/baocao.dropin.agencies.js")
+file_js_sri=$(sri "$tmp/baocao.dropin.file.js")
 # The glue (glue/baocao.js) is bundled into each drop-in file, and the drop-in's own
 # integrity attribute covers every line of JavaScript that runs: the glue, and the forms'
 # part by the hash built in.
@@ -261,7 +265,7 @@ mkdir -p "$out"
 rm -f "$out/baocao.classic.js" "$out/baocao.classic.d.ts"
 for f in baocao.js baocao.d.ts baocao_bg.wasm baocao_bg.wasm.d.ts baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao_all_bg.wasm baocao_allfile_bg.wasm \
   baocao_docx.js baocao_docx.d.ts baocao_docx_bg.wasm baocao_docx_bg.wasm.d.ts \
-  baocao.dropin.js baocao.dropin.esm.js baocao.dropin.d.ts baocao.dropin.esm.d.ts baocao.dropin.forms.js baocao.dropin.agencies.js baocao.dropin.docx.js \
+  baocao.dropin.js baocao.dropin.esm.js baocao.dropin.d.ts baocao.dropin.esm.d.ts baocao.dropin.forms.js baocao.dropin.agencies.js baocao.dropin.file.js baocao.dropin.docx.js \
   report-form.schema.json profile.schema.json baocao.rules.json baocao.en.txt; do
   mv -f "$tmp/$f" "$out/$f"
 done
@@ -270,14 +274,14 @@ done
 printf '%s\n' "$wasm_toolchain" >"$out/.wasm-toolchain"
 
 # Precompressed copies (FILE.br, FILE.gz) for servers that send them: scripts/serve.py does.
-compressed=(baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao_all_bg.wasm baocao_allfile_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.agencies.js baocao.dropin.docx.js baocao.rules.json baocao.en.txt)
+compressed=(baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao_all_bg.wasm baocao_allfile_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.agencies.js baocao.dropin.file.js baocao.dropin.docx.js baocao.rules.json baocao.en.txt)
 node scripts/compress.mjs "${compressed[@]/#/$out/}"
 
 size() { wc -c <"$1" | tr -d ' '; }
 gz() { gzip -9c "$1" | wc -c | tr -d ' '; }
 say "done: $out/"
 printf '  %-26s %9s %9s %9s\n' file bytes gzip brotli
-for f in baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao_all_bg.wasm baocao_allfile_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.agencies.js baocao.dropin.docx.js baocao.rules.json baocao.en.txt baocao.d.ts; do
+for f in baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao_all_bg.wasm baocao_allfile_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.agencies.js baocao.dropin.file.js baocao.dropin.docx.js baocao.rules.json baocao.en.txt baocao.d.ts; do
   br=-
   [ -f "$out/$f.br" ] && br=$(size "$out/$f.br")
   printf '  %-26s %9s %9s %9s\n' "$f" "$(size "$out/$f")" "$(gz "$out/$f")" "$br"
@@ -285,7 +289,7 @@ done
 # Subresource Integrity, for <script integrity=…> in the README's snippet (the wasm's
 # hash is built into the drop-in, which fetches it with that integrity).
 say "Subresource Integrity (sha384), also in $out/baocao.sri.json:"
-sri_files=(baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.agencies.js baocao.dropin.docx.js baocao.js baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao_all_bg.wasm baocao_allfile_bg.wasm baocao_docx.js baocao_docx_bg.wasm baocao.rules.json baocao.en.txt)
+sri_files=(baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.agencies.js baocao.dropin.file.js baocao.dropin.docx.js baocao.js baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao_all_bg.wasm baocao_allfile_bg.wasm baocao_docx.js baocao_docx_bg.wasm baocao.rules.json baocao.en.txt)
 json="{"
 for f in "${sri_files[@]}"; do
   hash=$(sri "$out/$f")

@@ -11,7 +11,7 @@ version=$(grep -m1 -E '^version[[:space:]]*=' Cargo.toml | grep -oE '[0-9]+\.[0-
 description=$(grep -m1 -E '^description[[:space:]]*=' Cargo.toml | sed -E 's/^description[[:space:]]*=[[:space:]]*"(.*)"$/\1/')
 license=$(grep -m1 -E '^license[[:space:]]*=' Cargo.toml | sed -E 's/^license[[:space:]]*=[[:space:]]*"(.*)"$/\1/')
 for f in baocao.js baocao.d.ts baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao_all_bg.wasm baocao_allfile_bg.wasm baocao_docx.js baocao_docx.d.ts baocao_docx_bg.wasm \
-  baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.agencies.js baocao.dropin.docx.js baocao.en.txt; do
+  baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.agencies.js baocao.dropin.file.js baocao.dropin.docx.js baocao.en.txt; do
   [ -f "$out/$f" ] || {
     echo "package: $out/$f missing: run bash scripts/build.sh" >&2
     exit 1
@@ -61,11 +61,12 @@ const pkg = {
     "./baocao.js": { types: "./baocao.d.ts", default: "./baocao.js" },
     "./baocao.dropin.js": "./baocao.dropin.js",
     "./baocao.dropin.esm.js": "./baocao.dropin.esm.js",
-    // The three parts of the drop-in, which it loads itself on the pages that need them
+    // The four parts of the drop-in, which it loads itself on the pages that need them
     // (files to serve beside it, not to import): the report form controller, its agency
-    // autocomplete, the .docx glue.
+    // autocomplete, the controller of file inputs, the .docx glue.
     "./baocao.dropin.forms.js": "./baocao.dropin.forms.js",
     "./baocao.dropin.agencies.js": "./baocao.dropin.agencies.js",
+    "./baocao.dropin.file.js": "./baocao.dropin.file.js",
     "./baocao.dropin.docx.js": "./baocao.dropin.docx.js",
     // The English of the messages, which the drop-in gives its checkers.
     "./en.txt": "./baocao.en.txt",
@@ -82,7 +83,7 @@ const pkg = {
     "baocao.js", "baocao.d.ts", "baocao_bg.wasm", "baocao_bg.wasm.d.ts", "baocao_forms_bg.wasm", "baocao_text_bg.wasm",
     "baocao_file_bg.wasm", "baocao_all_bg.wasm", "baocao_allfile_bg.wasm", "baocao_docx.js", "baocao_docx.d.ts", "baocao_docx_bg.wasm", "baocao_docx_bg.wasm.d.ts",
     "baocao.dropin.js", "baocao.dropin.esm.js", "baocao.dropin.d.ts", "baocao.dropin.esm.d.ts",
-    "baocao.dropin.forms.js", "baocao.dropin.agencies.js", "baocao.dropin.docx.js", "baocao.en.txt",
+    "baocao.dropin.forms.js", "baocao.dropin.agencies.js", "baocao.dropin.file.js", "baocao.dropin.docx.js", "baocao.en.txt",
     "report-form.schema.json", "profile.schema.json", "baocao.sri.json", "baocao.rules.json",
     "README.md", "LICENSE", "LICENSE-MIT", "LICENSE-APACHE",
   ],

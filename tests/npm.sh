@@ -24,7 +24,7 @@ tarball="$work/baocao-$version.tgz"
 }
 listing=$(tar -tzf "$tarball")
 for f in package.json baocao.js baocao.d.ts baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao_all_bg.wasm baocao_allfile_bg.wasm baocao_docx.js baocao_docx.d.ts \
-  baocao_docx_bg.wasm baocao.dropin.js baocao.dropin.esm.js baocao.dropin.d.ts baocao.dropin.forms.js baocao.dropin.agencies.js baocao.dropin.docx.js baocao.en.txt \
+  baocao_docx_bg.wasm baocao.dropin.js baocao.dropin.esm.js baocao.dropin.d.ts baocao.dropin.forms.js baocao.dropin.agencies.js baocao.dropin.file.js baocao.dropin.docx.js baocao.en.txt \
   README.md LICENSE; do
   grep -qx "package/$f" <<<"$listing" || {
     echo "npm: $f is not in the tarball" >&2
@@ -71,7 +71,7 @@ assert.throws(() => checkDocx(new Uint8Array([1, 2, 3])), (e) => /^checkDocx: no
 assert.throws(() => checkDocx(new Uint8Array(readFileSync(process.env.FIXTURES + "/plan-gap.docx")), { lang: "fr" }), (e) => e instanceof RangeError && /^checkDocx: options\.lang/.test(e.message));
 
 for (const spec of ["baocao/dropin", "baocao/docx", "baocao/baocao_docx_bg.wasm", "baocao/dropin/classic", "baocao/wasm", "baocao/baocao.dropin.js",
-  "baocao/baocao.dropin.forms.js", "baocao/baocao.dropin.agencies.js", "baocao/baocao.dropin.docx.js", "baocao/report-form.schema.json", "baocao/profile.schema.json"]) {
+  "baocao/baocao.dropin.forms.js", "baocao/baocao.dropin.agencies.js", "baocao/baocao.dropin.file.js", "baocao/baocao.dropin.docx.js", "baocao/report-form.schema.json", "baocao/profile.schema.json"]) {
   assert.ok(existsSync(file(spec)), spec);
 }
 for (const t of ["baocao.d.ts", "baocao_docx.d.ts", "baocao.dropin.esm.d.ts", "baocao.dropin.d.ts"]) {

@@ -14,6 +14,7 @@ import { ROOT, closePage, dropinReady, openFixture, startAll, zip } from "./help
 const docxReady = (page) => page.evaluate(() => window.baocao.docx().then(() => true));
 const READER = "baocao_docx_bg.wasm";
 const PART = "baocao.dropin.docx.js"; // the reader's glue, a part of the drop-in
+const FILE_PART = "baocao.dropin.file.js"; // the file input's controller, another
 const fetched = (page, name) => page.requests.filter((r) => r.url.split("/").pop() === name).length;
 /** Waits until the page has requested `name` (the reader, fetched on idle by itself). */
 async function requested(page, name, ms = 10_000) {
@@ -261,6 +262,20 @@ test("issue 17: the .docx reader: in the file checker of a page with file inputs
     await plain.evaluate((bytes) => { try { window.baocao.checkDocx(new Uint8Array(bytes), { lang: "fr" }); } catch (e) { return e.constructor.name + ": " + e.message; } }, [...fixture("plan-gap.docx")]),
     'RangeError: checkDocx: options.lang must be "vi" or "en", got "fr"',
   );
+  // A file input added to this page, which had none when it loaded: attached once the file
+  // input's part of the drop-in (fetched then, not before) is in.
+  assert.equal(fetched(plain, FILE_PART), 0, "a page without a file input does not fetch its part");
+  await plain.evaluate(() => {
+    const input = document.createElement("input");
+    input.type = "file";
+    input.id = "later";
+    input.setAttribute("data-baocao", "plan");
+    document.body.appendChild(input);
+  });
+  await plain.waitForFunction(() => document.getElementById("later").getAttribute("data-baocao-state") === "ready");
+  assert.equal(fetched(plain, FILE_PART), 1);
+  await plain.setInputFiles("#later", file("ke-hoach.docx", fixture("plan-gap.docx")));
+  await plain.locator("[data-baocao-results-for=later] .baocao-finding[data-code=S003]").waitFor();
   await closePage(plain, baseUrl);
 
   // A file input and no report form: the file checker, the text checker with the reader
@@ -273,7 +288,8 @@ test("issue 17: the .docx reader: in the file checker of a page with file inputs
   await page.waitForFunction(() => document.querySelector(".baocao-results__status").textContent === "Không phát hiện lỗi nào.");
   const wasms = (p) => p.requests.map((r) => r.url.split("/").pop()).filter((f) => f.endsWith(".wasm"));
   assert.deepEqual(wasms(page), ["baocao_file_bg.wasm"], "the file checker alone");
-  assert.equal(fetched(page, PART), 0, "and no part of the drop-in");
+  assert.equal(fetched(page, PART), 0, "not the reader's part of the drop-in");
+  assert.equal(fetched(page, FILE_PART), 1, "the file input's part, once");
   await closePage(page, baseUrl);
 
   // A report form and a file input: the whole checker with the reader in one wasm, and
@@ -286,6 +302,7 @@ test("issue 17: the .docx reader: in the file checker of a page with file inputs
   assert.deepEqual(wasms(both), ["baocao_allfile_bg.wasm"], "the whole checker with the reader, alone");
   assert.equal(fetched(both, PART), 0);
   assert.equal(fetched(both, "baocao.dropin.forms.js"), 1);
+  assert.equal(fetched(both, FILE_PART), 1);
   assert.ok(await both.evaluate(() => window.baocao.validateForm({}, { today: "2026-11-23" }).length > 0));
   await closePage(both, baseUrl);
 

@@ -665,6 +665,7 @@ test("issue 16.1: integrity end to end: one verified script runs, a changed glue
     ["baocao_text_bg.wasm", "legacy-large.html", "#txtKeHoach", (html) => html],
     ["baocao_file_bg.wasm", "legacy-file.html", "#fileKeHoach", (html) => html],
     ["baocao.dropin.forms.js", "legacy-integrity.html", "#f", (html) => html],
+    ["baocao.dropin.file.js", "legacy-file.html", "#fileKeHoach", (html) => html],
   ]) {
     const original = readFileSync(join(ROOT, "pkg", wasm));
     const changed = Buffer.from(original);
@@ -731,7 +732,7 @@ test("issue 16.11: a page of report forms loads the form checker (no text reader
   const text = await openFixture(browser, baseUrl, "legacy-large.html");
   await dropinReady(text);
   assert.deepEqual(wasms(text), ["baocao_text_bg.wasm"]);
-  assert.deepEqual(parts(text), [], "no part of the drop-in: its form part is for forms, its .docx part for file inputs");
+  assert.deepEqual(parts(text), [], "no part of the drop-in: its form part is for forms, its file and .docx parts for file inputs");
   await text.fill("#txtKeHoach", "KẾ HOẠCH\nPhòng, chống mua bán người năm 2026\n\nI. MỤC ĐÍCH\n\nIII. KINH PHÍ\nHoàn thành trước ngày 31/02/2026.\n");
   await text.locator(".baocao-finding[data-code=S003]").waitFor();
   await text.locator(".baocao-finding[data-code=P001]").waitFor();
@@ -756,11 +757,12 @@ test("issue 16.11: a page of report forms loads the form checker (no text reader
   await closePage(text, baseUrl, { allowProblems: true });
 
   // A file input (and no report form): the file checker, the text checker with the .docx
-  // reader; no part of the drop-in. What it cannot do is said as the text checker's is.
+  // reader, and the file input's part of the drop-in. What it cannot do is said as the text
+  // checker's is.
   const file = await openFixture(browser, baseUrl, "legacy-file.html");
   await dropinReady(file);
   assert.deepEqual(wasms(file), ["baocao_file_bg.wasm"]);
-  assert.deepEqual(parts(file), []);
+  assert.deepEqual(parts(file), ["baocao.dropin.file.js"]);
   assert.match(
     await file.evaluate(() => { try { window.baocao.validateForm({}); } catch (e) { return e.message; } }),
     /^baocao\.validateForm: this page had only text areas and file inputs when it loaded, .*data-baocao-checker="all"/,
@@ -811,7 +813,7 @@ test("issue 16.11: the demo server sends the wasm and the drop-in precompressed 
       assert.ok(r.body.equals(wasm), "the same bytes once decoded");
     }
   }
-  for (const file of ["baocao.dropin.js", "baocao.dropin.forms.js", "baocao.dropin.agencies.js", "baocao.dropin.docx.js"]) {
+  for (const file of ["baocao.dropin.js", "baocao.dropin.forms.js", "baocao.dropin.agencies.js", "baocao.dropin.file.js", "baocao.dropin.docx.js"]) {
     const js = await head(`/pkg/${file}`, "br");
     assert.equal(js.encoding, "br", file);
     assert.match(js.type, /^text\/javascript/, file);
