@@ -63,8 +63,8 @@ fn main() {
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out_dir).join("data");
     copy_without_comments(Path::new("data"), &out);
-    // The registry's English (successors' work, notes): in `messages.en` after the
-    // messages, and out of the embedded data where the English is apart.
+    // The registry's English (successors' work): in `messages.en` after the messages,
+    // and out of the embedded data where the English is apart, with the bodies' notes.
     let bodies = out.join("agencies/bodies.txt");
     let (without, data_english) = registry_english(&read(&bodies.to_string_lossy()));
     if env::var_os("CARGO_FEATURE_ENGLISH_APART").is_some() {
@@ -143,17 +143,23 @@ fn messages(out_dir: &str, data_english: &[String]) {
     .unwrap_or_else(|e| panic!("write messages_en.rs to OUT_DIR: {e}"));
 }
 
-/// The English of the registry's bodies (the last field of each `>` and `!` line, in
-/// the order of the lines), and the bodies without it: the field left empty, which
-/// `src/agency/data.rs` reads as the next place apart.
+/// The English of the registry's bodies (the last field of each `>` line, a successor's
+/// work, in the order of the lines), and the bodies without it: the field left empty,
+/// which `src/agency/data.rs` reads as the next place apart. A body's note (a `!` line)
+/// is left out of those bodies, in both languages: no function of the checkers that
+/// take them (the drop-in's) shows a note (benches/size-steps.md, row 61).
 fn registry_english(bodies: &str) -> (String, Vec<String>) {
     let mut english = Vec::new();
     let without = bodies
         .split_inclusive('\n')
         .map(|line| {
             let trimmed = line.trim_start();
+            if trimmed.starts_with('!') {
+                // The line stays, empty: a data error still names its line.
+                return "\n".to_owned();
+            }
             match line.rsplit_once('|') {
-                Some((head, words)) if trimmed.starts_with(['>', '!']) => {
+                Some((head, words)) if trimmed.starts_with('>') => {
                     english.push(words.trim().to_owned());
                     format!("{head}|\n")
                 }

@@ -136,6 +136,8 @@ mod tests {
         let en = "Item II is followed by item IV: item III is missing.";
         assert_eq!(after, Text::new(vi, en));
         assert_eq!(after.get(Lang::En), en);
+        // The registry's English, in the same file, in place too.
+        crate::agency::tests::the_registry_s_english_apart_is_in_place_once_loaded();
     }
 
     #[test]
