@@ -15,11 +15,11 @@
  */
 function baocaoFile(ctx) {
   "use strict";
-  var OwnSummary = ctx.OwnSummary, WORDS = ctx.WORDS, addToken = ctx.addToken, announce = ctx.announce,
-    api = ctx.api, checkDocx = ctx.checkDocx, checkOptions = ctx.checkOptions, controllers = ctx.controllers,
-    el = ctx.el, emit = ctx.emit, ensureId = ctx.ensureId, focusField = ctx.focusField, global = ctx.global,
-    isError = ctx.isError, langOf = ctx.langOf, loadDocx = ctx.loadDocx, newId = ctx.newId, option = ctx.option,
-    removeToken = ctx.removeToken, whenIdle = ctx.whenIdle;
+  var OwnSummary = ctx.OwnSummary, WORDS = ctx.WORDS, announce = ctx.announce, api = ctx.api,
+    checkDocx = ctx.checkDocx, checkOptions = ctx.checkOptions, controllers = ctx.controllers, el = ctx.el,
+    emit = ctx.emit, focusField = ctx.focusField, global = ctx.global, isError = ctx.isError,
+    labelOf = ctx.labelOf, langOf = ctx.langOf, loadDocx = ctx.loadDocx, option = ctx.option,
+    removeToken = ctx.removeToken, resultsBox = ctx.resultsBox, whenIdle = ctx.whenIdle;
 
   var preloaded = false;
 
@@ -124,19 +124,11 @@ function baocaoFile(ctx) {
 
     function results() {
       if (box && box.isConnected) return box;
-      var id = input.getAttribute("data-baocao-results");
-      var host = id && document.getElementById(id);
-      box = el("div", "baocao-results");
-      box.setAttribute("data-baocao-results-for", ensureId(input, "baocao-file"));
-      status = el("span", "baocao-results__status");
-      status.id = newId("baocao-status");
+      var made = resultsBox(input, "baocao-file");
+      box = made.box;
+      status = made.status;
+      list = made.list;
       status.setAttribute("role", "status");
-      list = el("ol", "baocao-results__list");
-      box.appendChild(status);
-      box.appendChild(list);
-      if (host) host.appendChild(box);
-      else input.parentNode.insertBefore(box, input.nextSibling);
-      addToken(input, "aria-describedby", status.id);
       return box;
     }
 
@@ -258,9 +250,7 @@ function baocaoFile(ctx) {
     this.errorCount = function () { return counts.error + (fileError ? 1 : 0) + (state === "reading" ? 1 : 0); };
 
     function label() {
-      var text = (input.labels && input.labels[0] && input.labels[0].textContent) || input.getAttribute("aria-label") || "";
-      text = text.replace(/\s+/g, " ").trim();
-      return text || WORDS[self.lang()].file;
+      return labelOf(input) || WORDS[self.lang()].file;
     }
 
     this.summaryItems = function () {

@@ -619,6 +619,37 @@ function createBaocao(global, base, script, glue, workerUrl) {
 
   // ---------------------------------------------------------------- a document text area
 
+  /** What a text area or a file input is called on the page: its label, else its aria-label. */
+  function labelOf(control) {
+    var text = (control.labels && control.labels[0] && control.labels[0].textContent) || control.getAttribute("aria-label") || "";
+    return text.replace(/\s+/g, " ").trim();
+  }
+
+  /**
+   * The box of a text area's or a file input's findings: a status line, `between` (if
+   * any) and a list, in the element the control's data-baocao-results names, else after
+   * the control (with the class `beside`); the control described by the status line.
+   */
+  function resultsBox(control, prefix, between, beside) {
+    var id = control.getAttribute("data-baocao-results");
+    var host = id && document.getElementById(id);
+    var box = el("div", "baocao-results");
+    box.setAttribute("data-baocao-results-for", ensureId(control, prefix));
+    var status = el("span", "baocao-results__status");
+    status.id = newId("baocao-status");
+    var list = el("ol", "baocao-results__list");
+    box.appendChild(status);
+    if (between) box.appendChild(between);
+    box.appendChild(list);
+    if (host) host.appendChild(box);
+    else {
+      if (beside) box.classList.add(beside);
+      control.parentNode.insertBefore(box, control.nextSibling);
+    }
+    addToken(control, "aria-describedby", status.id);
+    return { box: box, status: status, list: list };
+  }
+
   /** The culprit's line: up to 80 characters either side of the span, the span itself apart. */
   function lineExcerpt(text, start, end) {
     if (end < start) end = start;
@@ -769,13 +800,6 @@ function createBaocao(global, base, script, glue, workerUrl) {
 
     function results() {
       if (box && box.isConnected) return box;
-      var id = textarea.getAttribute("data-baocao-results");
-      var host = id && document.getElementById(id);
-      box = el("div", "baocao-results");
-      box.setAttribute("data-baocao-results-for", ensureId(textarea, "baocao-text"));
-      status = el("span", "baocao-results__status");
-      status.id = newId("baocao-status");
-      list = el("ol", "baocao-results__list");
       nav = el("div", "baocao-results__nav");
       nav.hidden = true;
       [-1, 1].forEach(function (step) {
@@ -789,15 +813,10 @@ function createBaocao(global, base, script, glue, workerUrl) {
           nav.appendChild(b);
         }
       });
-      box.appendChild(status);
-      box.appendChild(nav);
-      box.appendChild(list);
-      if (host) host.appendChild(box);
-      else {
-        box.classList.add("baocao-results--beside");
-        textarea.parentNode.insertBefore(box, textarea.nextSibling);
-      }
-      addToken(textarea, "aria-describedby", status.id);
+      var made = resultsBox(textarea, "baocao-text", nav, "baocao-results--beside");
+      box = made.box;
+      status = made.status;
+      list = made.list;
       return box;
     }
 
@@ -972,9 +991,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
     this.errorCount = function () { return counts.error; };
 
     function label() {
-      var text = (textarea.labels && textarea.labels[0] && textarea.labels[0].textContent) || textarea.getAttribute("aria-label") || "";
-      text = text.replace(/\s+/g, " ").trim();
-      return text || WORDS[self.lang()].text;
+      return labelOf(textarea) || WORDS[self.lang()].text;
     }
 
     /** Its errors as items of a form's error summary: each selects its culprit (at most 10, then a count). */
@@ -1324,14 +1341,16 @@ function createBaocao(global, base, script, glue, workerUrl) {
     return new FormController(node).data();
   }
 
-  /** The helpers js/dropin-forms.js builds on (its names for them are these). */
+  /** The helpers the drop-in's parts (js/dropin-*.js) build on (their names for them are these). */
   function formsContext() {
     return {
       OwnSummary: OwnSummary, WORDS: WORDS, addToken: addToken, agencies: agencies, announce: announce, api: api,
-      cancelAnnouncement: cancelAnnouncement, checkDocx: checkDocx, checkOptions: checkOptions, controllers: controllers,
-      describe: describe, drawSummary: drawSummary, el: el, emit: emit, ensureId: ensureId, focusField: focusField,
-      global: global, isError: isError, isoDay: isoDay, langOf: langOf, loadDocx: loadDocx, newId: newId, option: option,
-      removeToken: removeToken, sayOnce: sayOnce, updateTitle: updateTitle, whenIdle: whenIdle,
+      cancelAnnouncement: cancelAnnouncement, checkDocx: checkDocx, checkOptions: checkOptions,
+      controllers: controllers, describe: describe, drawSummary: drawSummary, el: el, emit: emit,
+      ensureId: ensureId, focusField: focusField, global: global, isError: isError, isoDay: isoDay,
+      labelOf: labelOf, langOf: langOf, loadDocx: loadDocx, newId: newId, option: option,
+      removeToken: removeToken, resultsBox: resultsBox, sayOnce: sayOnce, updateTitle: updateTitle,
+      whenIdle: whenIdle,
     };
   }
 
