@@ -1116,7 +1116,8 @@ function createBaocao(global, base, script, glue, workerUrl) {
   function later(node) {
     node.setAttribute("data-baocao-state", "loading");
     filePart().then(
-      function () { if (node.getAttribute("data-baocao-state") === "loading") attach(node); },
+      // Not if it was detached, or taken out of the page, meanwhile.
+      function () { if (node.isConnected && node.getAttribute("data-baocao-state") === "loading") attach(node); },
       function (error) {
         if (node.getAttribute("data-baocao-state") === "loading") node.setAttribute("data-baocao-state", "unavailable");
         sayOnce("warn", "file", "baocao: " + String((error && error.message) || error) + " Word files are left to the server.");
@@ -1150,7 +1151,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
 
   function useFilePart(factory) {
     if (FileController) return;
-    var part = factory(formsContext());
+    var part = factory(partContext());
     FileController = part.FileController;
     addWords(part.words);
   }
@@ -1342,7 +1343,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
   }
 
   /** The helpers the drop-in's parts (js/dropin-*.js) build on (their names for them are these). */
-  function formsContext() {
+  function partContext() {
     return {
       OwnSummary: OwnSummary, WORDS: WORDS, addToken: addToken, agencies: agencies, announce: announce, api: api,
       cancelAnnouncement: cancelAnnouncement, checkDocx: checkDocx, checkOptions: checkOptions,
@@ -1368,7 +1369,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
         .then(function () { return loadPart("baocao.dropin.agencies.js", AGENCIES_JS_INTEGRITY); })
         .then(
           function (factory) {
-            var part = factory(formsContext());
+            var part = factory(partContext());
             addStyles(part.css);
             return part.Autocomplete;
           },
@@ -1781,7 +1782,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
     function (results) {
       var m = results[0].functions;
       api = m;
-      var forms = results[0].forms && results[0].forms(formsContext());
+      var forms = results[0].forms && results[0].forms(partContext());
       if (forms) {
         FormController = forms.FormController;
         CSS += "\n" + forms.css;

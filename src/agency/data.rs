@@ -393,7 +393,10 @@ fn parse_bodies(
             d.agency.successors.push(successor);
         } else if let Some(rest) = line.strip_prefix('!') {
             let note = match fields(rest)[..] {
-                [vi, en] if !vi.is_empty() => english(en).map(|en| (vi.to_owned(), en)),
+                // Notes are never apart: build.rs leaves them out where the English is.
+                [vi, en] if !vi.is_empty() && !en.is_empty() => {
+                    Some((vi.to_owned(), en.to_owned()))
+                }
                 _ => None,
             };
             let Some((vi, en)) = note else {

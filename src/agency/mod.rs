@@ -177,8 +177,8 @@ pub struct Successor {
     pub note_en: English,
 }
 
-/// Words of the registry in English: as written in the data, or, in the built-in data
-/// of a checker whose English is apart (feature `english-apart`), their place among the
+/// A successor's work in English: as written in the data, or, in the built-in data
+/// of a checker whose English is apart (feature `english-apart`), its place among the
 /// data's lines of `baocao.en.txt` (`build.rs` takes them out): empty until it is loaded
 /// (`src/messages/english.rs`), as a message's English is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -243,7 +243,7 @@ pub struct Agency {
     /// Exists only in some provinces (special departments of NĐ 45/2025/NĐ-CP).
     pub local: bool,
     pub note_vi: Option<String>,
-    pub note_en: Option<English>,
+    pub note_en: Option<String>,
 }
 
 impl Agency {

@@ -457,10 +457,7 @@ fn notes_of(registry: &Registry) -> Vec<(&str, Option<&str>, Option<&str>)> {
         .agencies()
         .iter()
         .filter(|a| a.note_vi.is_some() || a.note_en.is_some())
-        .map(|a| {
-            let en = a.note_en.as_ref().map(English::get);
-            (a.id.as_str(), a.note_vi.as_deref(), en)
-        })
+        .map(|a| (a.id.as_str(), a.note_vi.as_deref(), a.note_en.as_deref()))
         .collect()
 }
 
@@ -521,10 +518,7 @@ pub(crate) fn the_registry_s_english_apart_is_in_place_once_loaded() {
     let with_extra = r().with_extra(extra).unwrap();
     assert_eq!(english_of(r()), english_of(&written));
     let own = with_extra.get("so-thu-nghiem").unwrap();
-    assert_eq!(
-        own.note_en.as_ref().map(English::get),
-        Some("this province's own")
-    );
+    assert_eq!(own.note_en.as_deref(), Some("this province's own"));
     assert_eq!(
         english_of(&with_extra)[..english_of(r()).len()],
         english_of(r())[..]
@@ -536,18 +530,22 @@ pub(crate) fn the_registry_s_english_apart_is_in_place_once_loaded() {
 #[test]
 fn english_apart_is_read_only_where_it_was_taken_out() {
     let body = "a-b | Ban A | central | unit | no | -\n";
-    let apart = format!("{body}  ! ghi chú |\n");
+    let other = "a-c | Ban C | central | unit | no | -\n";
+    let apart = format!("{body}  > a-c | việc |\n{other}");
     let built = data::build(&apart, true, &[], PLACES, WORDS).unwrap();
-    assert_eq!(built.agencies[0].note_en, Some(English::Apart(0)));
-    let written = format!("{body}  ! ghi chú | a note\n");
+    assert_eq!(built.agencies[0].successors[0].note_en, English::Apart(0));
+    let written = format!("{body}  > a-c | việc | work\n{other}");
     assert!(data::build(&written, true, &[], PLACES, WORDS).is_err());
     assert!(data::build(&apart, false, &[], PLACES, WORDS).is_err());
     let extra = [written.clone()];
     let built = data::build("", true, &extra, PLACES, WORDS).unwrap();
     assert_eq!(
-        built.agencies[0].note_en,
-        Some(English::Written("a note".into()))
+        built.agencies[0].successors[0].note_en,
+        English::Written("work".into())
     );
+    // A note is never apart: its English is always written.
+    let note = format!("{body}  ! ghi chú |\n");
+    assert!(data::build(&note, true, &[], PLACES, WORDS).is_err());
 }
 
 /// A successor's or a note's line of a profile's bodies needs every field, the English
@@ -575,5 +573,5 @@ fn successor_and_note_lines_need_every_field() {
     let with = r().with_extra(&both).unwrap();
     let added = with.get("so-thu").unwrap();
     assert_eq!(added.successors[0].note_en.get(), "work");
-    assert_eq!(added.note_en.as_ref().map(English::get), Some("a note"));
+    assert_eq!(added.note_en.as_deref(), Some("a note"));
 }
