@@ -66,13 +66,21 @@ fn main() {
     // The registry's English (successors' work): in `messages.en` after the messages,
     // and out of the embedded data where the English is apart, with the bodies' notes.
     let bodies = out.join("agencies/bodies.txt");
-    let (without, data_english) = registry_english(&read(&bodies.to_string_lossy()));
-    if env::var_os("CARGO_FEATURE_ENGLISH_APART").is_some() {
+    let (without, mut data_english) = registry_english(&read(&bodies.to_string_lossy()));
+    let english_apart = env::var_os("CARGO_FEATURE_ENGLISH_APART").is_some();
+    if english_apart {
         fs::write(&bodies, without).expect("write bodies.txt to OUT_DIR");
     }
 
+    // The indicators' names in English after the registry's, apart with them.
     tables(&out_dir, "indicators", |data| {
-        indicators_data::parse(data).map(|p| indicators_data::to_rust(&p))
+        let parsed = indicators_data::parse(data)?;
+        let at = data_english.len();
+        data_english.extend(parsed.indicators.iter().map(|i| i.en.clone()));
+        Ok(indicators_data::to_rust(
+            &parsed,
+            english_apart.then_some(at),
+        ))
     });
     tables(&out_dir, "national-targets", |data| {
         let indicators = indicators_data::parse(&read("data/indicators.txt"))?;

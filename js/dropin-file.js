@@ -6,7 +6,7 @@
  * one is added later), so that pages of report forms and text areas never download it
  * (benches/size-steps.md, row 61). It holds the file input's controller and how a Word
  * file is read in the page: by the file checker, its parts inflated by the browser, else
- * by the .docx reader's own wasm (which the drop-in loads: baocao.docx()).
+ * by the .docx reader's own wasm, which this part loads (for baocao.docx() too).
  */
 
 /**
@@ -16,10 +16,56 @@
 function baocaoFile(ctx) {
   "use strict";
   var OwnSummary = ctx.OwnSummary, WORDS = ctx.WORDS, announce = ctx.announce, api = ctx.api,
-    checkDocx = ctx.checkDocx, checkOptions = ctx.checkOptions, controllers = ctx.controllers, el = ctx.el,
-    emit = ctx.emit, focusField = ctx.focusField, global = ctx.global, isError = ctx.isError,
-    labelOf = ctx.labelOf, langOf = ctx.langOf, loadDocx = ctx.loadDocx, option = ctx.option,
-    removeToken = ctx.removeToken, resultsBox = ctx.resultsBox, whenIdle = ctx.whenIdle;
+    checkOptions = ctx.checkOptions, controllers = ctx.controllers, el = ctx.el, emit = ctx.emit,
+    focusField = ctx.focusField, global = ctx.global, isError = ctx.isError, labelOf = ctx.labelOf,
+    langOf = ctx.langOf, option = ctx.option, removeToken = ctx.removeToken, resultsBox = ctx.resultsBox,
+    whenIdle = ctx.whenIdle;
+  /** sha256 of baocao_docx_bg.wasm (the .docx reader) and of its glue's part (baocao.dropin.docx.js), filled in by scripts/build.sh. */
+  var DOCX_INTEGRITY = "__DOCX_WASM_INTEGRITY__";
+  var DOCX_JS_INTEGRITY = "__DOCX_JS_INTEGRITY__";
+
+  var docxApi = null; // the .docx reader's exports, once loaded
+  var docxLoading = null;
+
+  /**
+   * Loads the .docx reader (baocao_docx_bg.wasm, fetched with the hash this part was
+   * built with, and its glue's part). A failure is said once on the console and tried
+   * again at the next file. `baocao.docx()` and, in a browser that cannot inflate, the
+   * file input use it; the file checker's own reader needs the page to inflate, so it
+   * cannot serve checkDocx's synchronous call.
+   */
+  function loadDocx() {
+    if (docxLoading) return docxLoading;
+    docxLoading = Promise.resolve().then(function () {
+      if (!api.checkDocument) throw new Error(ctx.notInChecker("baocao.docx"));
+      var blocked = ctx.probe();
+      if (blocked) throw new Error("WebAssembly.Module: " + blocked);
+      var wasm = ctx.verifiedFetch("baocao_docx_bg.wasm", DOCX_INTEGRITY);
+      wasm.catch(function () {});
+      return ctx.loadPart("baocao.dropin.docx.js", DOCX_JS_INTEGRITY).then(function (m) {
+        return wasm.then(function (response) {
+          return m.init({ module_or_path: response }).then(function () { return m; });
+        });
+      });
+    }).then(
+      function (m) {
+        docxApi = m;
+        part.checkDocx = checkDocx;
+      },
+      function (error) {
+        docxLoading = null;
+        ctx.sayOnce("warn", "docx", "baocao: the .docx reader could not be loaded, so Word files are left to the server (" +
+          String((error && error.message) || error) + ").");
+        throw error;
+      }
+    );
+    return docxLoading;
+  }
+
+  /** checkDocx of the ES module, once the reader is loaded (`await baocao.docx()`). */
+  function checkDocx(bytes, options) {
+    return docxApi.checkDocxWith(bytes, options, api.checkDocument);
+  }
 
   var preloaded = false;
 
@@ -304,8 +350,10 @@ function baocaoFile(ctx) {
     };
   }
 
-  return {
+  var part = {
     FileController: FileController,
+    loadDocx: loadDocx,
+    checkDocx: null, // once the .docx reader is loaded
     // The file input's own words, which the drop-in adds to its own.
     words: {
       vi: {
@@ -328,6 +376,7 @@ function baocaoFile(ctx) {
       },
     },
   };
+  return part;
 }
 
 // Hands the factory to the drop-in that inserted this script (and only to it).

@@ -28,42 +28,43 @@
  * folder holds the checkers' wasm); `script` the <script> element, if any; `glue` the
  * wasm-bindgen module, bundled into this file by scripts/build.sh, so that the drop-in's
  * own integrity attribute covers it (nothing else is imported); `workerUrl` this same
- * file, started as a Web Worker for large texts (baocaoWorker below). Four parts of the
+ * file, started as a Web Worker for large texts (baocaoWorker below). Three parts of the
  * drop-in come only to the pages that need them, each verified by the hash built into
  * this file (loadPart): the report form's controller (baocao.dropin.forms.js), beside the
  * wasm of a checker that reads forms; the agency autocomplete (baocao.dropin.agencies.js),
- * on idle after a form with agency fields is attached; the file input's controller
- * (baocao.dropin.file.js), beside the wasm on a page with a file input; and the .docx
- * reader's glue (baocao.dropin.docx.js) with its wasm, on a page with a file input, on
- * idle after init or at the first file.
+ * on idle after a form with agency fields is attached; and the file input's controller
+ * (baocao.dropin.file.js), beside the wasm on a page with a file input, which loads the
+ * .docx reader's glue (baocao.dropin.docx.js, by the hash built into it) with its wasm
+ * where the checker has no reader, on idle after init or at the first file, and for
+ * baocao.docx().
  */
 function createBaocao(global, base, script, glue, workerUrl) {
   "use strict";
   var document = global.document;
   var VERSION = "__VERSION__";
   /**
-   * sha384 of baocao_all_bg.wasm, filled in by scripts/build.sh; the wasm is fetched with
+   * sha256 of baocao_all_bg.wasm, filled in by scripts/build.sh; the wasm is fetched with
    * it: the whole checker (the library's baocao_bg.wasm without the English of the
    * messages, as every checker here: EN_INTEGRITY), for pages with report forms and others.
    */
   var ALL_INTEGRITY = "__ALL_WASM_INTEGRITY__";
   /**
-   * sha384 of baocao_allfile_bg.wasm, filled in the same way: the whole checker with the
+   * sha256 of baocao_allfile_bg.wasm, filled in the same way: the whole checker with the
    * .docx reader in one wasm, for pages with report forms and file inputs.
    */
   var ALLFILE_INTEGRITY = "__ALLFILE_WASM_INTEGRITY__";
   /**
-   * sha384 of baocao_forms_bg.wasm, filled in the same way: the form checker, the main wasm
+   * sha256 of baocao_forms_bg.wasm, filled in the same way: the form checker, the main wasm
    * without checkDocument (and so without the text reader), for pages with only report forms.
    */
   var FORMS_INTEGRITY = "__FORMS_WASM_INTEGRITY__";
   /**
-   * sha384 of baocao_text_bg.wasm, filled in the same way: the text checker, the main wasm
+   * sha256 of baocao_text_bg.wasm, filled in the same way: the text checker, the main wasm
    * without the form and registry functions, for pages with only text areas and file inputs.
    */
   var TEXT_INTEGRITY = "__TEXT_WASM_INTEGRITY__";
   /**
-   * sha384 of baocao_file_bg.wasm, filled in the same way: the file checker, the text
+   * sha256 of baocao_file_bg.wasm, filled in the same way: the file checker, the text
    * checker with the .docx reader, for pages with text areas and file inputs.
    */
   var FILE_INTEGRITY = "__FILE_WASM_INTEGRITY__";
@@ -85,17 +86,17 @@ function createBaocao(global, base, script, glue, workerUrl) {
   /** The glue's functions that a checker's wasm may lack. */
   var OPTIONAL_FUNCTIONS = CHECKER_FUNCTIONS.concat(READER_FUNCTIONS);
   var checker = "all"; // the checker this page loaded
-  /** sha384 of baocao_docx_bg.wasm (the .docx reader), filled in the same way. */
-  var DOCX_INTEGRITY = "__DOCX_WASM_INTEGRITY__";
-  /** The drop-in's parts (pkg/baocao.dropin.forms.js, .agencies.js, .file.js, .docx.js: js/dropin-*.js), inserted with these hashes. */
+  /**
+   * The drop-in's parts (pkg/baocao.dropin.forms.js, .agencies.js, .file.js: js/dropin-*.js),
+   * inserted with these hashes; the file part has the .docx reader's (.docx.js and its wasm).
+   */
   var FORMS_JS_INTEGRITY = "__FORMS_JS_INTEGRITY__";
   var AGENCIES_JS_INTEGRITY = "__AGENCIES_JS_INTEGRITY__";
   var FILE_JS_INTEGRITY = "__FILE_JS_INTEGRITY__";
-  var DOCX_JS_INTEGRITY = "__DOCX_JS_INTEGRITY__";
-  /** sha384 of baocao.rules.json (the rule catalogue with its docs), filled in the same way. */
+  /** sha256 of baocao.rules.json (the rule catalogue with its docs), filled in the same way. */
   var RULES_INTEGRITY = "__RULES_INTEGRITY__";
   /**
-   * sha384 of baocao.en.txt, filled in the same way: the English of the messages, which
+   * sha256 of baocao.en.txt, filled in the same way: the English of the messages, which
    * every checker here leaves out (every visitor of a Vietnamese page would download it
    * for nothing). Fetched beside the wasm on a page that asks for English,
    * else once idle after the first checks; `baocao.ready` waits for it.
@@ -1149,11 +1150,15 @@ function createBaocao(global, base, script, glue, workerUrl) {
     return fetchFilePart().then(useFilePart);
   }
 
+  var filePartBuilt = null; // the file inputs' part, built: its FileController and the .docx reader's loader
+
   function useFilePart(factory) {
-    if (FileController) return;
-    var part = factory(partContext());
-    FileController = part.FileController;
-    addWords(part.words);
+    if (!filePartBuilt) {
+      filePartBuilt = factory(partContext());
+      FileController = filePartBuilt.FileController;
+      addWords(filePartBuilt.words);
+    }
+    return filePartBuilt;
   }
 
   /** A part's words, added to the drop-in's own. */
@@ -1346,12 +1351,12 @@ function createBaocao(global, base, script, glue, workerUrl) {
   function partContext() {
     return {
       OwnSummary: OwnSummary, WORDS: WORDS, addToken: addToken, agencies: agencies, announce: announce, api: api,
-      cancelAnnouncement: cancelAnnouncement, checkDocx: checkDocx, checkOptions: checkOptions,
-      controllers: controllers, describe: describe, drawSummary: drawSummary, el: el, emit: emit,
-      ensureId: ensureId, focusField: focusField, global: global, isError: isError, isoDay: isoDay,
-      labelOf: labelOf, langOf: langOf, loadDocx: loadDocx, newId: newId, option: option,
-      removeToken: removeToken, resultsBox: resultsBox, sayOnce: sayOnce, updateTitle: updateTitle,
-      whenIdle: whenIdle,
+      cancelAnnouncement: cancelAnnouncement, checkOptions: checkOptions, controllers: controllers,
+      describe: describe, drawSummary: drawSummary, el: el, emit: emit, ensureId: ensureId,
+      focusField: focusField, global: global, isError: isError, isoDay: isoDay, labelOf: labelOf,
+      langOf: langOf, loadPart: loadPart, newId: newId, notInChecker: notInChecker, option: option,
+      probe: probe, removeToken: removeToken, resultsBox: resultsBox, sayOnce: sayOnce,
+      updateTitle: updateTitle, verifiedFetch: verifiedFetch, whenIdle: whenIdle,
     };
   }
 
@@ -1626,54 +1631,6 @@ function createBaocao(global, base, script, glue, workerUrl) {
     else global.setTimeout(go, 300);
   }
 
-  // ---------------------------------------------------------------- the .docx reader
-
-  var docxApi = null; // the .docx reader's exports, once loaded
-  var docxLoading = null;
-
-  /**
-   * Loads the .docx reader (baocao_docx_bg.wasm, fetched with the hash this script was
-   * built with) once the checker is loaded; a promise of the namespace. A failure is
-   * said once on the console and tried again at the next file. `baocao.docx()` and, in
-   * a browser that cannot inflate (js/dropin-file.js), the file input use it; the file
-   * checker's own reader needs the page to inflate, so it cannot serve checkDocx's
-   * synchronous call.
-   */
-  function loadDocx() {
-    if (docxLoading) return docxLoading;
-    docxLoading = started.then(function () {
-      if (!api.checkDocument) throw new Error(notInChecker("baocao.docx"));
-      var blocked = probe();
-      if (blocked) throw new Error("WebAssembly.Module: " + blocked);
-      var wasm = verifiedFetch("baocao_docx_bg.wasm", DOCX_INTEGRITY);
-      wasm.catch(function () {});
-      // The reader's glue: a part of the drop-in, fetched beside its wasm.
-      return loadPart("baocao.dropin.docx.js", DOCX_JS_INTEGRITY).then(function (m) {
-        return wasm.then(function (response) {
-          return m.init({ module_or_path: response }).then(function () { return m; });
-        });
-      });
-    }).then(
-      function (m) {
-        docxApi = m;
-        return ns;
-      },
-      function (error) {
-        docxLoading = null;
-        sayOnce("warn", "docx", "baocao: the .docx reader could not be loaded, so Word files are left to the server (" +
-          String((error && error.message) || error) + ").");
-        throw error;
-      }
-    );
-    return docxLoading;
-  }
-
-  /** checkDocx of the ES module, once the reader is loaded (`await baocao.docx()`). */
-  function checkDocx(bytes, options) {
-    if (!docxApi) throw new Error("checkDocx: the .docx reader is not loaded yet; wait for baocao.docx()");
-    return docxApi.checkDocxWith(bytes, options, api.checkDocument);
-  }
-
   // ---------------------------------------------------------------- the worker
 
   /** Characters from which a text is checked in the Web Worker (shorter ones take a few ms on the page). */
@@ -1773,8 +1730,14 @@ function createBaocao(global, base, script, glue, workerUrl) {
     check: check,
     formData: formData,
     setLang: setLang,
-    docx: loadDocx,
-    checkDocx: checkDocx,
+    // The .docx reader is the file inputs' part's to load (js/dropin-file.js).
+    docx: function () {
+      return started.then(filePart).then(function (part) { return part.loadDocx(); }).then(function () { return ns; });
+    },
+    checkDocx: function (bytes, options) {
+      if (filePartBuilt && filePartBuilt.checkDocx) return filePartBuilt.checkDocx(bytes, options);
+      throw new Error("checkDocx: the .docx reader is not loaded yet; wait for baocao.docx()");
+    },
     unavailable: null,
   };
 

@@ -1,6 +1,6 @@
 // The ES-module entry (pkg/baocao.dropin.esm.js): the same namespace, also on window.baocao;
 // the glue bundled in, as in the classic file; large texts go to the classic file as a worker.
-import * as glue from "./baocao.js";
+import { glue } from "./glue-functions.js";
 const moduleScript = Array.prototype.find.call(document.scripts, (s) => s.type === "module" && s.src === import.meta.url) || null;
 const baocao =
   window.baocao && window.baocao.ready && typeof window.baocao.ready.then === "function"

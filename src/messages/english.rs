@@ -65,6 +65,24 @@ pub fn data(place: usize) -> &'static str {
     template(DATA_AT + place)
 }
 
+/// The English of a data table's entry (`build.rs`'s tables): written in the table, or,
+/// where the English is apart, its place among the data's lines of `baocao.en.txt`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DataEnglish {
+    Built(&'static str),
+    Apart(usize),
+}
+
+impl DataEnglish {
+    /// The English: empty while it is apart and not loaded.
+    pub fn get(self) -> &'static str {
+        match self {
+            DataEnglish::Built(en) => en,
+            DataEnglish::Apart(place) => data(place),
+        }
+    }
+}
+
 /// The English template of the message at `place`: empty until [`load`].
 pub fn template(place: usize) -> &'static str {
     TEMPLATES
@@ -118,6 +136,10 @@ mod tests {
     fn a_message_has_its_english_once_loaded_and_its_vietnamese_before() {
         use crate::finding::{Lang, Text};
         let before = crate::messages::s003_gap("II", "IV", "III");
+        let rate = crate::target::indicators::catalogue()
+            .get("tipsResolvedRate")
+            .unwrap();
+        assert_eq!(rate.name().en, "");
         let vi = "Sau mục II là mục IV: thiếu mục III.";
         assert_eq!(before, Text::new(vi, ""));
         assert_eq!(before.get(Lang::En), vi);
@@ -136,6 +158,11 @@ mod tests {
         let en = "Item II is followed by item IV: item III is missing.";
         assert_eq!(after, Text::new(vi, en));
         assert_eq!(after.get(Lang::En), en);
+        // An indicator's name, as the data writes it.
+        let data = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/indicators.txt"));
+        let written = crate::target::indicators_data::parse(data).unwrap();
+        let of_rate = written.indicators.iter().find(|i| i.id == rate.id).unwrap();
+        assert_eq!(rate.name().en, of_rate.en);
         // The registry's English, in the same file, in place too.
         crate::agency::tests::the_registry_s_english_apart_is_in_place_once_loaded();
     }

@@ -4,6 +4,7 @@
 //! carries the data and not its parser.
 
 use crate::finding::Text;
+use crate::messages::english::DataEnglish;
 use crate::text::contains_words;
 
 /// What an indicator measures.
@@ -24,7 +25,8 @@ pub struct Indicator {
     pub id: &'static str,
     pub kind: IndicatorKind,
     pub vi: &'static str,
-    pub en: &'static str,
+    /// Apart where the messages' English is (`build.rs`).
+    pub en: DataEnglish,
     /// How a sentence names it: alternatives, each a set of folded phrases that must
     /// all stand in the words.
     pub words: &'static [&'static [&'static str]],
@@ -64,7 +66,7 @@ impl Indicator {
     }
 
     pub fn name(&self) -> Text {
-        Text::new(self.vi, self.en)
+        Text::new(self.vi, self.en.get())
     }
 
     /// Whether folded words name this indicator.
@@ -163,14 +165,33 @@ mod tests {
                         "{id} and {first_id} name their subject differently"
                     );
                     assert_eq!(
-                        noun_en(count.en),
+                        noun_en(count.en.get()),
                         noun_en(first_en),
                         "{id} and {first_id} name their subject differently in English"
                     );
                 }
                 None => {
-                    seen.insert(subject, (vi, count.en.to_owned(), id.to_owned()));
+                    seen.insert(subject, (vi, count.en.get().to_owned(), id.to_owned()));
                 }
+            }
+        }
+    }
+
+    /// The names' English is in `baocao.en.txt` after the registry's, in the order of the
+    /// data; where it is apart, each indicator names its line.
+    #[test]
+    fn the_names_english_is_in_the_english_file() {
+        let built = include_str!(concat!(env!("OUT_DIR"), "/messages.en"));
+        let read = indicators_data::parse(include_str!("../../data/indicators.txt")).unwrap();
+        let written: Vec<&str> = read.indicators.iter().map(|i| i.en.as_str()).collect();
+        let lines: Vec<&str> = built.lines().collect();
+        assert_eq!(&lines[lines.len() - written.len()..], written.as_slice());
+        for (i, en) in catalogue().indicators.iter().zip(&written) {
+            match i.en {
+                DataEnglish::Apart(place) => {
+                    assert_eq!(lines[1 + crate::messages::english::DATA_AT + place], *en)
+                }
+                DataEnglish::Built(built_in) => assert_eq!(built_in, *en),
             }
         }
     }
@@ -210,10 +231,8 @@ mod tests {
         let read = indicators_data::parse(include_str!("../../data/indicators.txt")).unwrap();
         assert_eq!(read.indicators.len(), c.indicators.len());
         for (r, i) in read.indicators.iter().zip(c.indicators) {
-            assert_eq!(
-                (r.id.as_str(), r.vi.as_str(), r.en.as_str()),
-                (i.id, i.vi, i.en)
-            );
+            // (the English: the_names_english_is_in_the_english_file)
+            assert_eq!((r.id.as_str(), r.vi.as_str()), (i.id, i.vi));
             let sides = r.sides.as_ref().map(|(p, w)| (p.as_str(), w.as_str()));
             assert_eq!(sides, i.sides());
             assert!(r.words == i.words, "{}", i.id);

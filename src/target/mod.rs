@@ -14,7 +14,7 @@ pub mod indicators;
 // The readers of data/indicators.txt and data/national-targets.txt: build.rs uses
 // them; the tests check their errors.
 #[cfg(test)]
-mod indicators_data;
+pub(crate) mod indicators_data;
 #[cfg(test)]
 mod national_data;
 pub mod read;

@@ -247,6 +247,7 @@ test("issue 17: the .docx reader: in the file checker of a page with file inputs
   await plain.waitForTimeout(1500);
   assert.equal(fetched(plain, READER), 0, "a page without a file input never fetches the reader");
   assert.equal(fetched(plain, PART), 0, "nor the reader's part of the drop-in");
+  assert.equal(fetched(plain, FILE_PART), 0, "nor the file input's part, which loads the reader");
   assert.equal(fetched(plain, "baocao_all_bg.wasm"), 1);
   assert.equal(
     await plain.evaluate(() => { try { window.baocao.checkDocx(new Uint8Array(4)); } catch (e) { return e.message; } }),
@@ -255,6 +256,7 @@ test("issue 17: the .docx reader: in the file checker of a page with file inputs
   await docxReady(plain);
   assert.equal(fetched(plain, READER), 1);
   assert.equal(fetched(plain, PART), 1);
+  assert.equal(fetched(plain, FILE_PART), 1, "baocao.docx() fetches the file input's part, which loads the reader");
   const codes = await plain.evaluate((bytes) => window.baocao.checkDocx(new Uint8Array(bytes), { today: "2026-11-23" }).map((f) => f.code), [...fixture("plan-gap.docx")]);
   assert.deepEqual(codes.sort(), ["A001", "S003", "S005"]);
   // Bad options are checkDocument's errors, named checkDocx.
@@ -262,21 +264,28 @@ test("issue 17: the .docx reader: in the file checker of a page with file inputs
     await plain.evaluate((bytes) => { try { window.baocao.checkDocx(new Uint8Array(bytes), { lang: "fr" }); } catch (e) { return e.constructor.name + ": " + e.message; } }, [...fixture("plan-gap.docx")]),
     'RangeError: checkDocx: options.lang must be "vi" or "en", got "fr"',
   );
-  // A file input added to this page, which had none when it loaded: attached once the file
+  await closePage(plain, baseUrl);
+
+  // A file input added to a page which had none when it loaded: attached once the file
   // input's part of the drop-in (fetched then, not before) is in.
-  assert.equal(fetched(plain, FILE_PART), 0, "a page without a file input does not fetch its part");
-  await plain.evaluate(() => {
+  const grown = await openFixture(browser, baseUrl, "legacy-integrity.html", {
+    transform: (html) => html.replace("<script ", '<script data-baocao-checker="all" '),
+  });
+  await dropinReady(grown);
+  await grown.waitForTimeout(1500);
+  assert.equal(fetched(grown, FILE_PART), 0, "a page without a file input does not fetch its part");
+  await grown.evaluate(() => {
     const input = document.createElement("input");
     input.type = "file";
     input.id = "later";
     input.setAttribute("data-baocao", "plan");
     document.body.appendChild(input);
   });
-  await plain.waitForFunction(() => document.getElementById("later").getAttribute("data-baocao-state") === "ready");
-  assert.equal(fetched(plain, FILE_PART), 1);
-  await plain.setInputFiles("#later", file("ke-hoach.docx", fixture("plan-gap.docx")));
-  await plain.locator("[data-baocao-results-for=later] .baocao-finding[data-code=S003]").waitFor();
-  await closePage(plain, baseUrl);
+  await grown.waitForFunction(() => document.getElementById("later").getAttribute("data-baocao-state") === "ready");
+  assert.equal(fetched(grown, FILE_PART), 1);
+  await grown.setInputFiles("#later", file("ke-hoach.docx", fixture("plan-gap.docx")));
+  await grown.locator("[data-baocao-results-for=later] .baocao-finding[data-code=S003]").waitFor();
+  await closePage(grown, baseUrl);
 
   // A file input and no report form: the file checker, the text checker with the reader
   // in one wasm. Nothing else is fetched, before or after files are chosen.
