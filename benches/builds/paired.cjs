@@ -2,9 +2,15 @@
 // Chromium), interleaved call by call so that a noisy machine slows both alike; the
 // ratio B/A is the figure, not the milliseconds. Method of benches/size-steps.md row 37:
 //
-//   wasm-bindgen --target nodejs --out-dir A --out-name baocao A.wasm   (then wasm-opt -Oz)
+//   wasm-bindgen --target nodejs --out-dir A --out-name baocao A.wasm
 //   wasm-bindgen --target nodejs --out-dir B --out-name baocao B.wasm
+//   (then each A/baocao_bg.wasm, B/baocao_bg.wasm through the wasm-opt passes of
+//   scripts/build.sh's `optimise`, with its flags; not with -g, which changes them)
 //   node benches/builds/paired.cjs A/baocao.js B/baocao.js PLAN.txt FORM.json
+//   node benches/builds/paired.cjs B/baocao.js A/baocao.js PLAN.txt FORM.json
+//
+// Run both orders: the second build named measures 1–2% slower in either (rows 60, 62),
+// so a ratio is the mean of the two.
 const fs = require("fs");
 const path = require("path");
 const [a, b, planFile, formFile] = process.argv.slice(2);
