@@ -90,7 +90,7 @@ fn main() {
     tables(&out_dir, "titles", |data| {
         titles_data::parse(data).map(|t| titles_data::to_rust(&t))
     });
-    messages(&out_dir, &data_english);
+    messages(&out_dir, &data_english, english_apart);
     tables(&out_dir, "legal", |data| {
         legal::catalogue_data::parse(data)
             .map(|p| legal::catalogue_data::to_rust(&p))
@@ -109,7 +109,7 @@ fn tables(out_dir: &str, name: &str, to_rust: impl FnOnce(&str) -> Result<String
 
 /// `data/messages/*.txt`, in the order of their names, as `OUT_DIR/messages.rs`: one
 /// function per message; their English and then `data_english` as `OUT_DIR/messages.en`.
-fn messages(out_dir: &str, data_english: &[String]) {
+fn messages(out_dir: &str, data_english: &[String], english_apart: bool) {
     let mut files: Vec<_> = fs::read_dir("data/messages")
         .expect("read data/messages")
         .map(|e| e.expect("list data/messages").path())
@@ -129,7 +129,6 @@ fn messages(out_dir: &str, data_english: &[String]) {
         );
     }
     // The drop-in's checkers (forms-wasm, text-wasm) take their English from apart.
-    let english_apart = env::var_os("CARGO_FEATURE_ENGLISH_APART").is_some();
     let rust =
         messages_data::to_rust(&all, english_apart).unwrap_or_else(|e| panic!("data/messages/{e}"));
     fs::write(Path::new(out_dir).join("messages.rs"), rust)

@@ -24,7 +24,6 @@ function baocaoFile(ctx) {
   var DOCX_INTEGRITY = "__DOCX_WASM_INTEGRITY__";
   var DOCX_JS_INTEGRITY = "__DOCX_JS_INTEGRITY__";
 
-  var docxApi = null; // the .docx reader's exports, once loaded
   var docxLoading = null;
 
   /**
@@ -49,8 +48,8 @@ function baocaoFile(ctx) {
       });
     }).then(
       function (m) {
-        docxApi = m;
-        part.checkDocx = checkDocx;
+        // checkDocx of the ES module, for baocao.checkDocx once `await baocao.docx()`.
+        part.checkDocx = function (bytes, options) { return m.checkDocxWith(bytes, options, api.checkDocument); };
       },
       function (error) {
         docxLoading = null;
@@ -60,11 +59,6 @@ function baocaoFile(ctx) {
       }
     );
     return docxLoading;
-  }
-
-  /** checkDocx of the ES module, once the reader is loaded (`await baocao.docx()`). */
-  function checkDocx(bytes, options) {
-    return docxApi.checkDocxWith(bytes, options, api.checkDocument);
   }
 
   var preloaded = false;
@@ -84,7 +78,7 @@ function baocaoFile(ctx) {
    */
   function docxReader() {
     if (api.docxParts && pageInflates()) return Promise.resolve(readInChecker);
-    return loadDocx().then(function () { return checkDocx; });
+    return loadDocx().then(function () { return part.checkDocx; });
   }
 
   function pageInflates() {

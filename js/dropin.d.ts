@@ -94,8 +94,9 @@ export interface Baocao {
   /** Switches the messages of every attached element: "vi" (default) or "en". */
   setLang(lang: "vi" | "en"): void;
   /**
-   * Loads the .docx reader (baocao_docx_bg.wasm, a second wasm verified with the hash the
-   * drop-in was built with) if it is not yet; resolves once `checkDocx` works. A page with
+   * Loads the .docx reader (baocao_docx_bg.wasm, a second wasm; the file inputs' part of
+   * the drop-in loads it, each verified with a hash built into the file before it) if it
+   * is not yet; resolves once `checkDocx` works. A page with
    * an `<input type="file" data-baocao=…>` loads it by itself when idle after `ready`, or
    * when a file is first chosen; other pages never fetch it. A page whose checker is the
    * file checker (text areas and file inputs) reads its files without it, the browser

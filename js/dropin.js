@@ -535,9 +535,10 @@ function createBaocao(global, base, script, glue, workerUrl) {
   // The report form's controller is js/dropin-forms.js (pkg/baocao.dropin.forms.js), loaded beside the
   // wasm on pages whose checker reads forms (loadPart below); null on a text page.
   var FormController = null;
-  // The file input's controller is js/dropin-file.js (pkg/baocao.dropin.file.js), loaded
-  // beside the wasm on pages with a file input, or once one is added; null until then.
-  var FileController = null;
+  // The file inputs' part, js/dropin-file.js (pkg/baocao.dropin.file.js), built once
+  // loaded beside the wasm on pages with a file input, or once one is added (or for
+  // baocao.docx()): its FileController and the .docx reader's loader; null until then.
+  var filePartBuilt = null;
 
   /** Draws a summary box: a title and one link per item (a field, or a text area's culprit). */
   /**
@@ -1091,10 +1092,10 @@ function createBaocao(global, base, script, glue, workerUrl) {
       }]);
       return unchecked(node);
     }
-    if (isFileInput(node) && !FileController) return later(node);
+    if (isFileInput(node) && !filePartBuilt) return later(node);
     var c;
     if (isFileInput(node)) {
-      c = new FileController(node);
+      c = new filePartBuilt.FileController(node);
     } else if (node.tagName === "TEXTAREA" && !node.hasAttribute("data-baocao-field")) {
       c = new DocumentController(node);
     } else {
@@ -1150,12 +1151,9 @@ function createBaocao(global, base, script, glue, workerUrl) {
     return fetchFilePart().then(useFilePart);
   }
 
-  var filePartBuilt = null; // the file inputs' part, built: its FileController and the .docx reader's loader
-
   function useFilePart(factory) {
     if (!filePartBuilt) {
       filePartBuilt = factory(partContext());
-      FileController = filePartBuilt.FileController;
       addWords(filePartBuilt.words);
     }
     return filePartBuilt;

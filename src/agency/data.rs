@@ -353,7 +353,7 @@ fn parse_bodies(
             *place += 1;
             Some(English::Apart(*place - 1))
         }
-        None if !written.is_empty() => Some(English::Written(written.to_owned())),
+        None if !written.is_empty() => Some(English::Written(written.to_owned().into())),
         _ => None,
     };
     for (n, line) in content_lines(text) {

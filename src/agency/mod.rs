@@ -177,28 +177,7 @@ pub struct Successor {
     pub note_en: English,
 }
 
-/// A successor's work in English: as written in the data, or, in the built-in data
-/// of a checker whose English is apart (feature `english-apart`), its place among the
-/// data's lines of `baocao.en.txt` (`build.rs` takes them out): empty until it is loaded
-/// (`src/messages/english.rs`), as a message's English is.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum English {
-    Written(String),
-    Apart(usize),
-}
-
-impl English {
-    pub fn get(&self) -> &str {
-        match self {
-            English::Written(words) => words,
-            // Only the built-in data of a checker whose English is apart has places.
-            English::Apart(place) if cfg!(feature = "english-apart") => {
-                crate::messages::english::data(*place)
-            }
-            English::Apart(_) => "",
-        }
-    }
-}
+pub use crate::messages::english::English;
 
 impl Successor {
     /// The items of a note (`note_vi` or `note_en`).

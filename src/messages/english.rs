@@ -13,6 +13,7 @@
     allow(dead_code)
 )]
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/messages_en.rs"));
@@ -60,25 +61,28 @@ fn parse(text: &str) -> Result<Vec<&str>, NotThisBuild> {
     Ok(templates)
 }
 
-/// The data's English line at `place` (the registry's, `build.rs`): empty until [`load`].
+/// The data's English line at `place` (the registry's, then the indicators': `build.rs`): empty until [`load`].
 pub fn data(place: usize) -> &'static str {
     template(DATA_AT + place)
 }
 
-/// The English of a data table's entry (`build.rs`'s tables): written in the table, or,
-/// where the English is apart, its place among the data's lines of `baocao.en.txt`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DataEnglish {
-    Built(&'static str),
+/// Words of the data in English (a successor's work in the registry, an indicator's
+/// name): as written, or, in the built-in data of a checker whose English is apart
+/// (feature `english-apart`), their place among the data's lines of `baocao.en.txt`
+/// (`build.rs` takes them out): empty until it is loaded, as a message's English is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum English {
+    Written(Cow<'static, str>),
     Apart(usize),
 }
 
-impl DataEnglish {
-    /// The English: empty while it is apart and not loaded.
-    pub fn get(self) -> &'static str {
+impl English {
+    pub fn get(&self) -> &str {
         match self {
-            DataEnglish::Built(en) => en,
-            DataEnglish::Apart(place) => data(place),
+            English::Written(words) => words,
+            // Only the built-in data of a checker whose English is apart has places.
+            English::Apart(place) if cfg!(feature = "english-apart") => data(*place),
+            English::Apart(_) => "",
         }
     }
 }

@@ -4,7 +4,7 @@
 //! carries the data and not its parser.
 
 use crate::finding::Text;
-use crate::messages::english::DataEnglish;
+use crate::messages::english::English;
 use crate::text::contains_words;
 
 /// What an indicator measures.
@@ -26,7 +26,7 @@ pub struct Indicator {
     pub kind: IndicatorKind,
     pub vi: &'static str,
     /// Apart where the messages' English is (`build.rs`).
-    pub en: DataEnglish,
+    pub en: English,
     /// How a sentence names it: alternatives, each a set of folded phrases that must
     /// all stand in the words.
     pub words: &'static [&'static [&'static str]],
@@ -187,11 +187,11 @@ mod tests {
         let lines: Vec<&str> = built.lines().collect();
         assert_eq!(&lines[lines.len() - written.len()..], written.as_slice());
         for (i, en) in catalogue().indicators.iter().zip(&written) {
-            match i.en {
-                DataEnglish::Apart(place) => {
+            match &i.en {
+                English::Apart(place) => {
                     assert_eq!(lines[1 + crate::messages::english::DATA_AT + place], *en)
                 }
-                DataEnglish::Built(built_in) => assert_eq!(built_in, *en),
+                English::Written(built_in) => assert_eq!(built_in, en),
             }
         }
     }

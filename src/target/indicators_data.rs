@@ -223,8 +223,8 @@ pub fn to_rust(p: &Parsed, english_at: Option<usize>) -> String {
     );
     for (n, i) in p.indicators.iter().enumerate() {
         let en = match english_at {
-            Some(at) => format!("DataEnglish::Apart({})", at + n),
-            None => format!("DataEnglish::Built({:?})", i.en),
+            Some(at) => format!("English::Apart({})", at + n),
+            None => format!("English::Written(std::borrow::Cow::Borrowed({:?}))", i.en),
         };
         let kind = match &i.sides {
             None => "IndicatorKind::Count".to_owned(),
