@@ -49,11 +49,6 @@ function createBaocao(global, base, script, glue, workerUrl) {
    */
   var ALL_INTEGRITY = "__ALL_WASM_INTEGRITY__";
   /**
-   * sha256 of baocao_allfile_bg.wasm, filled in the same way: the whole checker with the
-   * .docx reader in one wasm, for pages with report forms and file inputs.
-   */
-  var ALLFILE_INTEGRITY = "__ALLFILE_WASM_INTEGRITY__";
-  /**
    * sha256 of baocao_forms_bg.wasm, filled in the same way: the form checker, the main wasm
    * without checkDocument (and so without the text reader), for pages with only report forms.
    */
@@ -71,7 +66,6 @@ function createBaocao(global, base, script, glue, workerUrl) {
   /** The checkers (data-baocao-checker): each one's wasm and hash. */
   var CHECKERS = {
     all: ["baocao_all_bg.wasm", ALL_INTEGRITY],
-    allfile: ["baocao_allfile_bg.wasm", ALLFILE_INTEGRITY],
     forms: ["baocao_forms_bg.wasm", FORMS_INTEGRITY],
     text: ["baocao_text_bg.wasm", TEXT_INTEGRITY],
     file: ["baocao_file_bg.wasm", FILE_INTEGRITY],
@@ -1110,10 +1104,11 @@ function createBaocao(global, base, script, glue, workerUrl) {
   }
 
   /**
-   * A file input added to a page that had none when it loaded: attached once the file
-   * inputs' part is in (data-baocao-state="loading" until then); its handle finds the
-   * controller when there is one. Where the part cannot be loaded, the file is left to
-   * the server, as a .pdf is (said once on the console).
+   * A file input before the file inputs' part is in (one added to a page that had none
+   * when it loaded, or any beside the whole checker): attached once the part is in
+   * (data-baocao-state="loading" until then; a file chosen meanwhile is read then); its
+   * handle finds the controller when there is one. Where the part cannot be loaded, the
+   * file is left to the server, as a .pdf is (said once on the console).
    */
   function later(node) {
     node.setAttribute("data-baocao-state", "loading");
@@ -1140,7 +1135,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
 
   var fileFactory = null; // the file inputs' part (its factory), once fetched
 
-  /** The file inputs' part: fetched once (beside the wasm by load() on a page with a file input). */
+  /** The file inputs' part: fetched once (beside the wasm by load() on a page that loads the file checker). */
   function fetchFilePart() {
     if (!fileFactory) fileFactory = loadPart("baocao.dropin.file.js", FILE_JS_INTEGRITY);
     return fileFactory;
@@ -1498,10 +1493,12 @@ function createBaocao(global, base, script, glue, workerUrl) {
    * report form, the text checker (baocao_text_bg.wasm: no form reader) when every one is
    * a text area, the file checker (baocao_file_bg.wasm: the text checker with the .docx
    * reader) when every one is a text area or a file input and one is a file input, else
-   * the whole one (baocao_all_bg.wasm), with the .docx reader in it where one is a file
-   * input (baocao_allfile_bg.wasm). data-baocao-checker="all" on the script tag asks for
-   * the whole one always (a page that adds other elements later, or calls the checker's
-   * functions itself; the reader's own wasm then comes beside it for a file input).
+   * the whole one (baocao_all_bg.wasm). data-baocao-checker="all" on the script tag asks
+   * for the whole one always (a page that adds other elements later, or calls the
+   * checker's functions itself). Beside the whole one, a file input has the reader's own
+   * wasm, fetched once the page is idle (the file part's preloadDocx): a person chooses a
+   * file seconds after the page has loaded, while a field is checked as it is typed, so
+   * the field's checker comes first (benches/size-steps.md, row 63).
    */
   function chooseChecker() {
     var asked = option(null, "checker");
@@ -1513,7 +1510,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
     var nodes = marked(document);
     var forms = nodes.filter(isFormNode).length;
     var files = nodes.some(isFileInput);
-    if (!nodes.length || (forms && forms < nodes.length)) return files ? "allfile" : "all";
+    if (!nodes.length || (forms && forms < nodes.length)) return "all";
     return forms ? "forms" : files ? "file" : "text";
   }
 
@@ -1538,9 +1535,11 @@ function createBaocao(global, base, script, glue, workerUrl) {
     var chosen = domReady().then(function () { checker = chooseChecker(); });
     var wasm = chosen.then(function () { return verifiedFetch(CHECKERS[checker][0], CHECKERS[checker][1]); });
     // The form's code comes beside the wasm, on pages whose checker reads forms; the file
-    // input's on pages with one.
+    // input's where the file checker is the page's first check. Beside the whole checker,
+    // whose first check is a field's, file inputs wait for their part (attach: "loading")
+    // and the reader's own wasm (once idle): a file is chosen long after (row 63).
     var forms = chosen.then(function () { return checker === "text" || checker === "file" ? null : loadPart("baocao.dropin.forms.js", FORMS_JS_INTEGRITY); });
-    var file = chosen.then(function () { return marked(document).some(isFileInput) ? fetchFilePart() : null; });
+    var file = chosen.then(function () { return checker === "file" ? fetchFilePart() : null; });
     // The English beside them, on a page that asks for it (the checkers have none).
     var englishNow = chosen.then(function () { return wantsEnglish() ? fetchEnglish() : null; });
     // A failed download is reported once, by init below, not also as unhandled.

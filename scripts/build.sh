@@ -11,9 +11,7 @@
 #                           pages that have text areas and file inputs, no report form
 #   pkg/baocao_all_bg.wasm  the drop-in's whole checker: baocao_bg.wasm without the English
 #                           of the messages, for pages with report forms and other kinds
-#   pkg/baocao_allfile_bg.wasm  the same with the .docx reader (no inflater, as the file
-#                           checker), for pages with report forms and file inputs
-#   pkg/baocao.en.txt       that English, which the drop-in's five checkers are given
+#   pkg/baocao.en.txt       that English, which the drop-in's four checkers are given
 #                           (loadEnglish) where a page asks for English, or once idle
 #   pkg/baocao_docx.js, pkg/baocao_docx_bg.wasm, pkg/baocao_docx.d.ts
 #                           the .docx reader, a second wasm (feature docx-wasm) that only
@@ -118,29 +116,30 @@ cp "$wasm_dir/baocao.wasm" "$tmp/docx/baocao_docx.wasm"
 # only text areas, or text areas and file inputs. The file checker has no inflater: the
 # page inflates a Word file's parts with the browser's DecompressionStream (row 54). And
 # the drop-in's whole checker (feature english-apart: every function, no English), for
-# pages with report forms and the other kinds, and the same with the .docx reader for
-# pages with report forms and file inputs (row 59). Each of the five has its English apart.
-allfile_flags="--no-default-features --features docx-api,english-apart"
+# pages with report forms and the other kinds (row 59). Each of the four has its English
+# apart. Then a wasm that is never shipped, only read by wasm-bindgen for the glue that
+# instantiates them all: every function of theirs, so the whole checker with the .docx
+# reader's (row 63: pages with report forms and a file input load the whole checker, and
+# the reader's own wasm once idle).
+glue_flags="--no-default-features --features docx-api,english-apart"
 for spec in "forms:--features forms-wasm" "text:--features text-wasm" \
   "file:--no-default-features --features file-wasm" "all:--features english-apart" \
-  "allfile:$allfile_flags"; do
+  "glue:$glue_flags"; do
   checker=${spec%%:*} flags=${spec#*:}
-  say "cargo +$wasm_toolchain build $flags (the $checker checker's wasm)"
+  what="the $checker checker's wasm"
+  [ "$checker" = glue ] && what="the wasm the glue is made from"
+  say "cargo +$wasm_toolchain build $flags ($what)"
   # shellcheck disable=SC2086 # the flags are words
   wasm_build $flags
   mkdir -p "$tmp/$checker"
   cp "$wasm_dir/baocao.wasm" "$tmp/$checker/baocao_$checker.wasm"
 done
 
-# The glue every checker is instantiated with comes from a wasm that has every function
-# and import of them all: the whole checker with the .docx reader's functions (allfile).
-mkdir -p "$tmp/glue"
-cp "$tmp/allfile/baocao_allfile.wasm" "$tmp/glue/baocao_glue.wasm"
-# The English of the messages, which those five checkers leave out (src/messages/english.rs):
+# The English of the messages, which those checkers leave out (src/messages/english.rs):
 # build.rs writes it to the build's OUT_DIR, which cargo names in its build messages (the
 # last build again: nothing is compiled).
 # shellcheck disable=SC2086
-en_out=$(wasm_build $allfile_flags --message-format=json 2>/dev/null |
+en_out=$(wasm_build $glue_flags --message-format=json 2>/dev/null |
   node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{for(const l of s.split("\n")){try{const m=JSON.parse(l);if(m.reason==="build-script-executed"&&/#baocao@/.test(m.package_id))console.log(m.out_dir)}catch{}}})')
 [ -f "$en_out/messages.en" ] || fail "the messages' English (messages.en) not found in the build's OUT_DIR ($en_out)"
 cp "$en_out/messages.en" "$tmp/baocao.en.txt"
@@ -154,7 +153,7 @@ wasm-bindgen --target web --out-dir "$tmp" --out-name baocao_docx "$tmp/docx/bao
 # Of the checkers only their wasm is kept: baocao.js (the glue bundled into the drop-in)
 # instantiates them, as their imports are some of the main wasm's (checked below, after
 # wasm-opt), under the same module name (./baocao_bg.js: the out-name).
-for checker in forms text file all allfile; do
+for checker in forms text file all; do
   wasm-bindgen --target web --out-dir "$tmp/$checker" --out-name baocao "$tmp/$checker/baocao_$checker.wasm"
   mv "$tmp/$checker/baocao_bg.wasm" "$tmp/baocao_${checker}_bg.wasm"
 done
@@ -191,13 +190,12 @@ optimise "$tmp/baocao_forms_bg.wasm"
 optimise "$tmp/baocao_text_bg.wasm"
 optimise "$tmp/baocao_file_bg.wasm"
 optimise "$tmp/baocao_all_bg.wasm"
-optimise "$tmp/baocao_allfile_bg.wasm"
-# One glue for the six checkers: every import of each checker's wasm must be one the
+# One glue for the five checkers: every import of each checker's wasm must be one the
 # glue's wasm has, and the same function as in the glue written for that checker itself.
 node scripts/same-imports.mjs "$tmp/glue/baocao.js" "$tmp/glue/baocao_bg.wasm" \
   "$tmp/baocao_bg.wasm:$tmp/baocao.js" "$tmp/baocao_forms_bg.wasm:$tmp/forms/baocao.js" \
   "$tmp/baocao_text_bg.wasm:$tmp/text/baocao.js" "$tmp/baocao_file_bg.wasm:$tmp/file/baocao.js" \
-  "$tmp/baocao_all_bg.wasm:$tmp/all/baocao.js" "$tmp/baocao_allfile_bg.wasm:$tmp/allfile/baocao.js"
+  "$tmp/baocao_all_bg.wasm:$tmp/all/baocao.js"
 
 say "drop-in build (classic script and ES module)"
 version=$(grep -m1 -E '^version[[:space:]]*=' Cargo.toml | grep -oE '[0-9]+\.[0-9]+\.[0-9]+[^"]*')
@@ -212,7 +210,6 @@ forms_sri=$(built_in_sri "$tmp/baocao_forms_bg.wasm")
 text_sri=$(built_in_sri "$tmp/baocao_text_bg.wasm")
 file_sri=$(built_in_sri "$tmp/baocao_file_bg.wasm")
 all_sri=$(built_in_sri "$tmp/baocao_all_bg.wasm")
-allfile_sri=$(built_in_sri "$tmp/baocao_allfile_bg.wasm")
 rules_sri=$(built_in_sri "$tmp/baocao.rules.json")
 en_sri=$(built_in_sri "$tmp/baocao.en.txt")
 fill() {
@@ -222,7 +219,7 @@ fill() {
     -e "s|__FILE_JS_INTEGRITY__|$file_js_sri|g" \
     -e "s|__FORMS_WASM_INTEGRITY__|$forms_sri|g" -e "s|__TEXT_WASM_INTEGRITY__|$text_sri|g" \
     -e "s|__FILE_WASM_INTEGRITY__|$file_sri|g" -e "s|__ALL_WASM_INTEGRITY__|$all_sri|g" \
-    -e "s|__ALLFILE_WASM_INTEGRITY__|$allfile_sri|g" -e "s|__RULES_INTEGRITY__|$rules_sri|g" \
+    -e "s|__RULES_INTEGRITY__|$rules_sri|g" \
     -e "s|__EN_INTEGRITY__|$en_sri|g"
 }
 esbuild=node_modules/.bin/esbuild
@@ -270,7 +267,7 @@ cp schemas/report-form.schema.json schemas/profile.schema.json "$tmp/"
 # Replace pkg/ only once everything has built: a failed build leaves the last good one.
 mkdir -p "$out"
 rm -f "$out/baocao.classic.js" "$out/baocao.classic.d.ts"
-for f in baocao.js baocao.d.ts baocao_bg.wasm baocao_bg.wasm.d.ts baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao_all_bg.wasm baocao_allfile_bg.wasm \
+for f in baocao.js baocao.d.ts baocao_bg.wasm baocao_bg.wasm.d.ts baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao_all_bg.wasm \
   baocao_docx.js baocao_docx.d.ts baocao_docx_bg.wasm baocao_docx_bg.wasm.d.ts \
   baocao.dropin.js baocao.dropin.esm.js baocao.dropin.d.ts baocao.dropin.esm.d.ts baocao.dropin.forms.js baocao.dropin.agencies.js baocao.dropin.file.js baocao.dropin.docx.js \
   report-form.schema.json profile.schema.json baocao.rules.json baocao.en.txt; do
@@ -281,14 +278,14 @@ done
 printf '%s\n' "$wasm_toolchain" >"$out/.wasm-toolchain"
 
 # Precompressed copies (FILE.br, FILE.gz) for servers that send them: scripts/serve.py does.
-compressed=(baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao_all_bg.wasm baocao_allfile_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.agencies.js baocao.dropin.file.js baocao.dropin.docx.js baocao.rules.json baocao.en.txt)
+compressed=(baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao_all_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.agencies.js baocao.dropin.file.js baocao.dropin.docx.js baocao.rules.json baocao.en.txt)
 node scripts/compress.mjs "${compressed[@]/#/$out/}"
 
 size() { wc -c <"$1" | tr -d ' '; }
 gz() { gzip -9c "$1" | wc -c | tr -d ' '; }
 say "done: $out/"
 printf '  %-26s %9s %9s %9s\n' file bytes gzip brotli
-for f in baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao_all_bg.wasm baocao_allfile_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.agencies.js baocao.dropin.file.js baocao.dropin.docx.js baocao.rules.json baocao.en.txt baocao.d.ts; do
+for f in baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao_all_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.agencies.js baocao.dropin.file.js baocao.dropin.docx.js baocao.rules.json baocao.en.txt baocao.d.ts; do
   br=-
   [ -f "$out/$f.br" ] && br=$(size "$out/$f.br")
   printf '  %-26s %9s %9s %9s\n' "$f" "$(size "$out/$f")" "$(gz "$out/$f")" "$br"
@@ -296,7 +293,7 @@ done
 # Subresource Integrity, for <script integrity=…> in the README's snippet (the wasm's
 # hash is built into the drop-in, which fetches it with that integrity).
 say "Subresource Integrity (sha384), also in $out/baocao.sri.json:"
-sri_files=(baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.agencies.js baocao.dropin.file.js baocao.dropin.docx.js baocao.js baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao_all_bg.wasm baocao_allfile_bg.wasm baocao_docx.js baocao_docx_bg.wasm baocao.rules.json baocao.en.txt)
+sri_files=(baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.agencies.js baocao.dropin.file.js baocao.dropin.docx.js baocao.js baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao_all_bg.wasm baocao_docx.js baocao_docx_bg.wasm baocao.rules.json baocao.en.txt)
 json="{"
 for f in "${sri_files[@]}"; do
   hash=$(sri "$out/$f")

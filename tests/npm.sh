@@ -23,7 +23,7 @@ tarball="$work/baocao-$version.tgz"
   exit 1
 }
 listing=$(tar -tzf "$tarball")
-for f in package.json baocao.js baocao.d.ts baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao_all_bg.wasm baocao_allfile_bg.wasm baocao_docx.js baocao_docx.d.ts \
+for f in package.json baocao.js baocao.d.ts baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao_all_bg.wasm baocao_docx.js baocao_docx.d.ts \
   baocao_docx_bg.wasm baocao.dropin.js baocao.dropin.esm.js baocao.dropin.d.ts baocao.dropin.forms.js baocao.dropin.agencies.js baocao.dropin.file.js baocao.dropin.docx.js baocao.en.txt \
   README.md LICENSE; do
   grep -qx "package/$f" <<<"$listing" || {

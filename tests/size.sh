@@ -21,9 +21,12 @@
 #     (pkg/baocao.dropin.forms.js), one of text areas the text checker
 #     (pkg/baocao_text_bg.wasm: no form reader), one with both the whole wasm and the form
 #     part. One with file inputs and no report form fetches the file checker
-#     (pkg/baocao_file_bg.wasm: the text checker with the .docx reader); one with report
-#     forms and a file input the whole checker with the .docx reader
-#     (pkg/baocao_allfile_bg.wasm) and the form part. Each held to a ratchet. The drop-in's checkers carry no English (src/messages/english.rs):
+#     (pkg/baocao_file_bg.wasm: the text checker with the .docx reader) and the file part
+#     (pkg/baocao.dropin.file.js); one with report forms and a file input the whole
+#     checker and the form part, then the file part once the checker is ready and the
+#     .docx reader's own wasm once idle (a file is chosen seconds after the page loads; a
+#     field is checked as it is typed).
+#     Each held to a ratchet. The drop-in's checkers carry no English (src/messages/english.rs):
 #     a page in Vietnamese fetches it (pkg/baocao.en.txt) once idle after its first check;
 #     a page that asks for English fetches it beside the checker, measured apart
 #     (ENGLISH_*).
@@ -39,7 +42,7 @@ TEXT_FIRST_RATCHET=155500 # 154,674 B brotli measured (row 62: binaryen inlines 
 FORMS_FIRST_RATCHET=128700 # 128,069 B brotli measured (row 62: binaryen inlines a function called once only if small, the glue imported by name, built-in hashes sha256) plus about 0.5% (was 132,200 at row 61); 131,595 B brotli measured (row 61: the agency autocomplete and the file input's controller parts of their own, the bodies' notes out) plus about 0.5% (was 134,800 at row 60); 134,133 B brotli measured (row 60: the registry's English apart, wasm-opt --converge) plus about 0.5% (was 135,200 at row 59); row 59: 134,602 B brotli measured (row 59: the English apart; 137,402 at row 58; a page of report forms fetches the form checker and the form part) plus about 0.5% (was 138,100 at row 58, 140,600 at row 56, 143,900 at row 54, 144,000 at row 53, 146,400 at row 52, 147,600, 148,400, 149,000, 150,100, 151,800, 152,000, 153,100)
 FIRST_RATCHET=172400 # 171,499 B brotli measured (row 62: binaryen inlines a function called once only if small, the glue imported by name, built-in hashes sha256) plus about 0.5% (was 177,700 at row 61); 176,806 B brotli measured (row 61: the agency autocomplete and the file input's controller parts of their own, the bodies' notes out of the drop-in's checkers) plus about 0.5% (was 179,800 at row 60); 178,873 B brotli measured (row 60: the registry's English apart, wasm-opt --converge) plus about 0.5% (was 180,900 at row 59); row 59: 180,082 B brotli measured (row 59: the drop-in's whole checker, pkg/baocao_all_bg.wasm, without the English; a page with both kinds fetches it and the form part; 182,735 at row 58) plus about 0.5% (was 183,700 at row 58, 186,000 at row 56, 189,000 at row 54, 189,200 at row 53, 190,900 at row 52, 192,300 at row 49, 191,400 at row 48, 192,100, 193,900, 194,700, 229,100, then 195,100 at rows 38 and 43, 195,500 at row 39)
 FILE_FIRST_RATCHET=170100 # 169,188 B brotli measured (row 62: binaryen inlines a function called once only if small, the glue imported by name, built-in hashes sha256) plus about 0.5% (was 175,000 at row 61); 173,776 B brotli measured (row 61: the file input's controller a part of its own, fetched beside the file checker: +1,351 B here, −1,166 B on every page without a file input), held at the goal (was 173,400 at row 60); 172,518 B brotli measured (row 60: the registry's English apart, wasm-opt --converge) plus about 0.5% (was 174,400 at row 59); row 59: 173,596 B brotli measured (row 59: the English apart; 176,586 at row 58; a page with file inputs and no report form fetches the file checker, the text checker with the .docx reader, no inflater: the page's DecompressionStream inflates) plus about 0.5% (was 177,500 at row 58, 182,900 at row 57, 186,800 at row 56, 189,100 at row 54, 193,600 at row 53, 195,400 at row 52, 197,200 at row 50, 208,700 at row 49 for the text checker and the reader's own wasm, 207,600, 208,400, 210,600, 211,300)
-FORMS_FILE_FIRST_RATCHET=186900 # 185,962 B brotli measured (row 62: binaryen inlines a function called once only if small, the glue imported by name, built-in hashes sha256) plus about 0.5% (was 192,300 at row 61); 191,344 B brotli measured (row 60) plus about 0.5% (was 193,200 at row 59); row 59: 192,224 B brotli measured (row 59: a page with report forms and a file input fetches the whole checker with the .docx reader in one wasm, pkg/baocao_allfile_bg.wasm, and the form part; 212,762 at row 58 with the reader's own wasm beside the whole one, 217,166 at row 57, 220,445 at row 56, 223,051 at row 54, 226,466 at row 50) plus about 0.5% (was 213,900 at row 58, 218,300 at row 57, 221,500 at row 56, 224,100 at row 54, 224,200 at row 53, 225,800 at row 52, 227,600)
+FORMS_FILE_FIRST_RATCHET=172400 # 171,639 B brotli measured (row 63: the whole checker, the file part once it is ready and the reader's own wasm once idle: the same files before the first check as a page with report forms and text areas) plus about 0.5% (was 186,900 at row 62); 185,962 B brotli measured (row 62: binaryen inlines a function called once only if small, the glue imported by name, built-in hashes sha256) plus about 0.5% (was 192,300 at row 61); 191,344 B brotli measured (row 60) plus about 0.5% (was 193,200 at row 59); row 59: 192,224 B brotli measured (row 59: a page with report forms and a file input fetches the whole checker with the .docx reader in one wasm, pkg/baocao_allfile_bg.wasm, and the form part; 212,762 at row 58 with the reader's own wasm beside the whole one, 217,166 at row 57, 220,445 at row 56, 223,051 at row 54, 226,466 at row 50) plus about 0.5% (was 213,900 at row 58, 218,300 at row 57, 221,500 at row 56, 224,100 at row 54, 224,200 at row 53, 225,800 at row 52, 227,600)
 # Pages that ask for English: the English (pkg/baocao.en.txt) comes beside the checker.
 ENGLISH_RATCHET=4950 # 4,858 B brotli measured (row 62: the indicators' names in English came in from the checkers, +113) plus about 2% (was 4,850 at row 61); 4,745 B brotli measured (row 61: the bodies' notes out, −244) plus about 2% (was 5,100 at row 60); 4,989 B brotli measured (row 60: the registry's English, 3.2 KB raw, came in from the checkers; was 4,400 at row 59) plus about 2%; row 59: 4,307 B brotli measured (row 59) plus about 2%
 ENGLISH_TEXT_FIRST_RATCHET=160400 # 159,532 B brotli measured (row 62: binaryen inlines a function called once only if small, the glue imported by name, built-in hashes sha256) plus about 0.5% (was 175,000 at row 61); 165,799 B brotli measured (row 59), held at the goal
@@ -56,11 +59,10 @@ forms=pkg/baocao_forms_bg.wasm
 text=pkg/baocao_text_bg.wasm
 filechecker=pkg/baocao_file_bg.wasm
 allchecker=pkg/baocao_all_bg.wasm
-allfilechecker=pkg/baocao_allfile_bg.wasm
 docx=pkg/baocao_docx_bg.wasm
 dropin=pkg/baocao.dropin.js
 english=pkg/baocao.en.txt
-[ -f "$english" ] && [ -f "$allchecker" ] && [ -f "$allfilechecker" ] && [ -f "$wasm" ] && [ -f "$forms" ] && [ -f "$text" ] && [ -f "$filechecker" ] && [ -f "$docx" ] && [ -f "$dropin" ] && [ -f pkg/baocao.dropin.forms.js ] && [ -f pkg/baocao.dropin.agencies.js ] && [ -f pkg/baocao.dropin.file.js ] && [ -f pkg/baocao.dropin.docx.js ] || bash scripts/build.sh >/dev/null
+[ -f "$english" ] && [ -f "$allchecker" ] && [ -f "$wasm" ] && [ -f "$forms" ] && [ -f "$text" ] && [ -f "$filechecker" ] && [ -f "$docx" ] && [ -f "$dropin" ] && [ -f pkg/baocao.dropin.forms.js ] && [ -f pkg/baocao.dropin.agencies.js ] && [ -f pkg/baocao.dropin.file.js ] && [ -f pkg/baocao.dropin.docx.js ] || bash scripts/build.sh >/dev/null
 # scripts/build.sh builds the wasm on Cargo.toml's pinned nightly (std built for size), or,
 # where that toolchain could not be installed, on stable: the same checker, larger, held
 # to ratchets of its own so that it cannot grow unnoticed either.
@@ -94,7 +96,7 @@ done < <(node --input-type=module -e '
   import { brotliCompressSync, constants, gzipSync } from "node:zlib";
   const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: b.length } }).length;
   for (const f of process.argv.slice(1)) { const b = readFileSync(f); console.log(f, b.length, gzipSync(b, { level: 9 }).length, br(b)); }
- ' "$wasm" "$dropin" "$forms" "$text" "$filechecker" "$docx" "$forms_part" "$docx_part" "$agencies_part" "$file_part" "$english" "$allchecker" "$allfilechecker")
+ ' "$wasm" "$dropin" "$forms" "$text" "$filechecker" "$docx" "$forms_part" "$docx_part" "$agencies_part" "$file_part" "$english" "$allchecker")
 wasm_raw=${raw_of[$wasm]} wasm_br=${br_of[$wasm]}
 # gzip(1) -9 is the figure the ledger has always used for the wasm.
 gz=$(gzip -9c "$wasm" | wc -c | tr -d ' ')
@@ -135,10 +137,10 @@ has_not() {
     ! grep -q "$needle" "$file" || { echo "size: FAIL: $file has $what (\"$needle\")" >&2; status=1; }
   done
 }
-# The .docx reader: in the reader's wasm and the checkers built with it, and not in the
-# whole checkers (its code would be there twice on a page that loads the reader beside).
-has "word/document.xml" "the .docx reader" "$filechecker" "$allfilechecker"
-has_not "word/document.xml" "the .docx reader, which belongs in $docx, $filechecker and $allfilechecker" "$wasm" "$allchecker"
+# The .docx reader: in the reader's wasm and the file checker, and not in the whole
+# checkers (its code would be there twice on a page that loads the reader beside).
+has "word/document.xml" "the .docx reader" "$docx" "$filechecker"
+has_not "word/document.xml" "the .docx reader, which belongs in $docx and $filechecker" "$wasm" "$allchecker"
 # The form and text checkers are smaller than the whole one (or they are not the builds
 # they say).
 for file in "$forms" "$text"; do
@@ -162,7 +164,7 @@ first_check "a page of report forms" "$FORMS_FIRST_RATCHET" "$dropin" "$forms_pa
 first_check "a page of text areas" "$TEXT_FIRST_RATCHET" "$dropin" "$text"
 first_check "a page with report forms and text areas" "$FIRST_RATCHET" "$dropin" "$forms_part" "$allchecker"
 first_check "a page with file inputs (and text areas)" "$FILE_FIRST_RATCHET" "$dropin" "$file_part" "$filechecker"
-first_check "a page with report forms and a file input" "$FORMS_FILE_FIRST_RATCHET" "$dropin" "$forms_part" "$file_part" "$allfilechecker"
+first_check "a page with report forms and a file input" "$FORMS_FILE_FIRST_RATCHET" "$dropin" "$forms_part" "$allchecker"
 # The file input's controller: a part of its own, fetched only by pages with a file input.
 has "deflate-raw" "the file input's controller" "$file_part"
 has_not "deflate-raw" "the file input's controller, which belongs in $file_part" "$dropin" "$forms_part"
@@ -172,18 +174,18 @@ echo "size: $agencies_part (the agency autocomplete, loaded when idle) is ${raw_
 has "role\",\"listbox" "the agency autocomplete" "$agencies_part"
 has_not "role\",\"listbox" "the agency autocomplete, which belongs in $agencies_part" "$dropin" "$forms_part"
 # The English: only in the library's whole checker (baocao_bg.wasm); the drop-in's
-# five checkers' comes apart, each message once, in the order of the build (its first line),
+# four checkers' comes apart, each message once, in the order of the build (its first line),
 # then the registry's.
 echo "size: $english (the messages' English, apart from the drop-in's checkers) is ${raw_of[$english]} B raw, ${br_of[$english]} B brotli; limit $ENGLISH_RATCHET B brotli (ratchet)"
 judge "$english brotli" "${br_of[$english]}" "$ENGLISH_RATCHET"
 sentence="is followed by item"
-has_not "$sentence" "the English of the messages, which belongs in $english" "$forms" "$text" "$filechecker" "$allchecker" "$allfilechecker"
+has_not "$sentence" "the English of the messages, which belongs in $english" "$forms" "$text" "$filechecker" "$allchecker"
 has "$sentence" "the English of the messages" "$wasm" "$english"
 # And the registry's (data/agencies/bodies.txt: what a body's work went to, in English).
 work="drug rehabilitation and after-care"
-has_not "$work" "the English of the registry, which belongs in $english" "$forms" "$text" "$filechecker" "$allchecker" "$allfilechecker"
+has_not "$work" "the English of the registry, which belongs in $english" "$forms" "$text" "$filechecker" "$allchecker"
 has "$work" "the English of the registry" "$wasm" "$english"
 first_check "a page of text areas in English" "$ENGLISH_TEXT_FIRST_RATCHET" "$dropin" "$text" "$english"
-first_check "a page with report forms and text areas in English" "$ENGLISH_BOTH_FIRST_RATCHET" "$dropin" "$forms_part" "$allchecker" "$english"
+first_check "a page with report forms and text areas (or a file input) in English" "$ENGLISH_BOTH_FIRST_RATCHET" "$dropin" "$forms_part" "$allchecker" "$english"
 first_check "a page with file inputs in English" "$ENGLISH_FILE_FIRST_RATCHET" "$dropin" "$file_part" "$filechecker" "$english"
 exit $status

@@ -301,15 +301,20 @@ test("issue 17: the .docx reader: in the file checker of a page with file inputs
   assert.equal(fetched(page, FILE_PART), 1, "the file input's part, once");
   await closePage(page, baseUrl);
 
-  // A report form and a file input: the whole checker with the reader in one wasm, and
-  // the form part of the drop-in; not the reader's own wasm nor its part.
+  // A report form and a file input: the whole checker and the form part of the drop-in
+  // first, for the fields; then the file input's part, once the fields can be checked,
+  // and the reader's own wasm and its part once idle, before any file is chosen; each once.
   const report = { transform: (html) => html.replace('<form id="f"', '<form id="f" data-baocao="report" data-baocao-today="23/11/2026"') };
   const both = await openFixture(browser, baseUrl, "legacy-file.html", report);
   await dropinReady(both);
+  await both.waitForFunction(() => document.getElementById("fileKeHoach").getAttribute("data-baocao-state") === "ready");
+  await requested(both, READER);
+  const order = both.requests.map((r) => r.url.split("/").pop());
+  assert.ok(order.indexOf(FILE_PART) > order.indexOf("baocao_all_bg.wasm"), order.join(" "));
   await both.setInputFiles("#fileKeHoach", file("ke-hoach.docx", fixture("plan-gap.docx")));
   await both.locator(".baocao-finding[data-code=S003]").waitFor();
-  assert.deepEqual(wasms(both), ["baocao_allfile_bg.wasm"], "the whole checker with the reader, alone");
-  assert.equal(fetched(both, PART), 0);
+  assert.deepEqual(wasms(both), ["baocao_all_bg.wasm", READER], "the whole checker, then the reader");
+  assert.equal(fetched(both, PART), 1);
   assert.equal(fetched(both, "baocao.dropin.forms.js"), 1);
   assert.equal(fetched(both, FILE_PART), 1);
   assert.ok(await both.evaluate(() => window.baocao.validateForm({}, { today: "2026-11-23" }).length > 0));
