@@ -357,4 +357,25 @@ test("issue 17: the .docx reader: in the file checker of a page with file inputs
     await bad.waitForURL(/\/submitted\?/);
     await closePage(bad, baseUrl, { allowProblems: true });
   }
+
+  // Beside report forms, the file input's part comes after the checker: changed by one
+  // byte, it is refused (said once on the console, naming it and "integrity"), the file
+  // input is "unavailable" (its file left to the server) and the form is checked as before.
+  const changedPart = Buffer.from(readFileSync(join(ROOT, "pkg", FILE_PART)));
+  changedPart[changedPart.length - 1] ^= 1;
+  const noPart = await openFixture(browser, baseUrl, "legacy-file.html", {
+    ...report,
+    setup: (context) => context.route(`**/pkg/${FILE_PART}`, (route) => route.fulfill({ status: 200, body: changedPart, headers: { "content-type": "text/javascript" } })),
+  });
+  await dropinReady(noPart);
+  await noPart.waitForFunction(() => document.getElementById("fileKeHoach").getAttribute("data-baocao-state") === "unavailable");
+  assert.equal(await noPart.getAttribute("#f", "data-baocao-state"), "ready");
+  const warned = noPart.messages.filter((m) => /baocao: .*Word files are left to the server/.test(m));
+  assert.equal(warned.length, 1, noPart.messages.join("\n"));
+  assert.ok(warned[0].includes(`${FILE_PART} at `) && /integrity/.test(warned[0]), warned[0]);
+  assert.equal(fetched(noPart, READER), 0, "nor the reader, which the part loads");
+  await noPart.setInputFiles("#fileKeHoach", file("ke-hoach.docx", fixture("plan-gap.docx")));
+  await noPart.click("input[type=submit]");
+  await noPart.waitForURL(/\/submitted\?/);
+  await closePage(noPart, baseUrl, { allowProblems: true });
 });
