@@ -20,45 +20,54 @@ function baocaoFile(ctx) {
     focusField = ctx.focusField, global = ctx.global, isError = ctx.isError, labelOf = ctx.labelOf,
     langOf = ctx.langOf, option = ctx.option, removeToken = ctx.removeToken, resultsBox = ctx.resultsBox,
     whenIdle = ctx.whenIdle;
-  /** sha256 of baocao_docx_bg.wasm (the .docx reader) and of its glue's part (baocao.dropin.docx.js), filled in by scripts/build.sh. */
+  /**
+   * sha256 of the .docx reader's wasm with its inflater (baocao_docx_bg.wasm) and without
+   * it (baocao_docx_lite_bg.wasm), and of its glue's part (baocao.dropin.docx.js), filled
+   * in by scripts/build.sh.
+   */
   var DOCX_INTEGRITY = "__DOCX_WASM_INTEGRITY__";
+  var DOCX_LITE_INTEGRITY = "__DOCX_LITE_WASM_INTEGRITY__";
   var DOCX_JS_INTEGRITY = "__DOCX_JS_INTEGRITY__";
 
-  var docxLoading = null;
+  var readers = {}; // the readers' wasm files, each to the promise of its loaded glue
 
   /**
-   * Loads the .docx reader (baocao_docx_bg.wasm, fetched with the hash this part was
-   * built with, and its glue's part). A failure is said once on the console and tried
-   * again at the next file. `baocao.docx()` and, in a browser that cannot inflate, the
-   * file input use it; the file checker's own reader needs the page to inflate, so it
-   * cannot serve checkDocx's synchronous call.
+   * Loads a .docx reader's wasm, fetched with the hash this part was built with, under an
+   * instance of its glue's part of its own (the part runs anew each time it is inserted).
+   * A failure is said once on the console and tried again at the next file.
    */
-  function loadDocx() {
-    if (docxLoading) return docxLoading;
-    docxLoading = Promise.resolve().then(function () {
+  function loadReader(file, integrity) {
+    if (readers[file]) return readers[file];
+    readers[file] = Promise.resolve().then(function () {
       if (!api.checkDocument) throw new Error(ctx.notInChecker("baocao.docx"));
       var blocked = ctx.probe();
       if (blocked) throw new Error("WebAssembly.Module: " + blocked);
-      var wasm = ctx.verifiedFetch("baocao_docx_bg.wasm", DOCX_INTEGRITY);
+      var wasm = ctx.verifiedFetch(file, integrity);
       wasm.catch(function () {});
       return ctx.loadPart("baocao.dropin.docx.js", DOCX_JS_INTEGRITY).then(function (m) {
         return wasm.then(function (response) {
           return m.init({ module_or_path: response }).then(function () { return m; });
         });
       });
-    }).then(
-      function (m) {
-        // checkDocx of the ES module, for baocao.checkDocx once `await baocao.docx()`.
-        part.checkDocx = function (bytes, options) { return m.checkDocxWith(bytes, options, api.checkDocument); };
-      },
-      function (error) {
-        docxLoading = null;
-        ctx.sayOnce("warn", "docx", "baocao: the .docx reader could not be loaded, so Word files are left to the server (" +
-          String((error && error.message) || error) + ").");
-        throw error;
-      }
-    );
-    return docxLoading;
+    }).catch(function (error) {
+      readers[file] = null;
+      ctx.sayOnce("warn", "docx", "baocao: the .docx reader could not be loaded, so Word files are left to the server (" +
+        String((error && error.message) || error) + ").");
+      throw error;
+    });
+    return readers[file];
+  }
+
+  /**
+   * Loads the .docx reader with its own inflater (baocao_docx_bg.wasm): `baocao.docx()`
+   * and, in a browser that cannot inflate, the file input use it; the readers without
+   * one need the page to inflate, so they cannot serve checkDocx's synchronous call.
+   */
+  function loadDocx() {
+    return loadReader("baocao_docx_bg.wasm", DOCX_INTEGRITY).then(function (m) {
+      // checkDocx of the ES module, for baocao.checkDocx once `await baocao.docx()`.
+      part.checkDocx = function (bytes, options) { return m.checkDocxWith(bytes, options, api.checkDocument); };
+    });
   }
 
   var preloaded = false;
@@ -72,13 +81,17 @@ function baocaoFile(ctx) {
 
   /**
    * How this page reads a Word file: a promise of `read(bytes, options)`, itself a
-   * promise of the findings. The file checker reads it with the parts inflated by the
-   * browser (DecompressionStream); elsewhere, or in a browser without "deflate-raw"
-   * (before 2023), the reader's own wasm is loaded, with its own inflater.
+   * promise of the findings. Where the browser inflates (DecompressionStream), the file
+   * checker reads it with the parts inflated by the page, and beside the other checkers
+   * the reader's wasm without an inflater does (4.3 KB brotli less, row 64), unless
+   * `baocao.docx()` has loaded the one with. In a browser without "deflate-raw" (before
+   * 2023), the reader's wasm with its own inflater is loaded.
    */
   function docxReader() {
-    if (api.docxParts && pageInflates()) return Promise.resolve(readInChecker);
-    return loadDocx().then(function () { return part.checkDocx; });
+    if (!pageInflates()) return loadDocx().then(function () { return part.checkDocx; });
+    if (api.docxParts) return Promise.resolve(inflatingReader(api));
+    if (part.checkDocx) return Promise.resolve(part.checkDocx);
+    return loadReader("baocao_docx_lite_bg.wasm", DOCX_LITE_INTEGRITY).then(inflatingReader);
   }
 
   function pageInflates() {
@@ -90,27 +103,30 @@ function baocaoFile(ctx) {
   }
 
   /**
-   * A Word file read by the file checker, the deflated parts it lists inflated by the
-   * browser one after another, each within its most and all within the most together
+   * How a reader without an inflater (the file checker, or the reader's wasm without one)
+   * reads a Word file: the deflated parts it lists inflated by the browser one after
+   * another, each within its most and all within the most together
    * (`[name, start, end, most, mostTogether]`): past either, the reader refuses the file,
    * so the parts after it are not inflated.
    */
-  function readInChecker(bytes, opts) {
-    var inflated = [];
-    var used = 0;
-    return api.docxParts(bytes).reduce(function (done, part) {
-      return done.then(function (over) {
-        if (over) return over;
-        var most = Math.min(part[3], part[4] - used);
-        return inflateRaw(bytes.subarray(part[1], part[2]), most).then(function (data) {
-          inflated.push([part[0], data]);
-          used += data ? data.length : 0;
-          return !!data && data.length > most;
+  function inflatingReader(reader) {
+    return function (bytes, opts) {
+      var inflated = [];
+      var used = 0;
+      return reader.docxParts(bytes).reduce(function (done, listed) {
+        return done.then(function (over) {
+          if (over) return over;
+          var most = Math.min(listed[3], listed[4] - used);
+          return inflateRaw(bytes.subarray(listed[1], listed[2]), most).then(function (data) {
+            inflated.push([listed[0], data]);
+            used += data ? data.length : 0;
+            return !!data && data.length > most;
+          });
         });
+      }, Promise.resolve(false)).then(function () {
+        return reader.checkDocxWith(bytes, opts, api.checkDocument, inflated);
       });
-    }, Promise.resolve(false)).then(function () {
-      return api.checkDocxWith(bytes, opts, api.checkDocument, inflated);
-    });
+    };
   }
 
   /**

@@ -17,6 +17,8 @@
 #                           the .docx reader, a second wasm (feature docx-wasm) that only
 #                           pages reading Word files load: default export init(), then
 #                           checkDocx (which checks with baocao.js's checkDocument)
+#   pkg/baocao_docx_lite_bg.wasm  the same without its inflater, which the drop-in loads
+#                           beside its whole checker where the page inflates
 #   pkg/baocao.d.ts         TypeScript types
 #   pkg/baocao.dropin.js      the drop-in, for a plain <script src=… defer>: window.baocao
 #                             (the glue bundled in: it fetches only the wasm, with its hash)
@@ -103,11 +105,17 @@ optimise() {
 }
 
 # The .docx reader first (the same crate with feature docx-wasm: src/wasm_docx.rs in
-# place of src/wasm/), copied out before the main build overwrites baocao.wasm.
+# place of src/wasm/), copied out before the main build overwrites baocao.wasm: with its
+# inflater (the library's, and the drop-in's for baocao.docx() and where a page cannot
+# inflate), then without it (the drop-in's beside its whole checker where the page
+# inflates with DecompressionStream, as for the file checker: 4.3 KB brotli less, row 64).
 say "cargo +$wasm_toolchain build --features docx-wasm (the .docx reader's wasm)"
 wasm_build --features docx-wasm
-mkdir -p "$tmp/docx"
+mkdir -p "$tmp/docx" "$tmp/docxlite"
 cp "$wasm_dir/baocao.wasm" "$tmp/docx/baocao_docx.wasm"
+say "cargo +$wasm_toolchain build --no-default-features --features docx-wasm (the .docx reader's wasm without its inflater)"
+wasm_build --no-default-features --features docx-wasm
+cp "$wasm_dir/baocao.wasm" "$tmp/docxlite/baocao_docx_lite.wasm"
 
 # The form checker (feature forms-wasm: the main wasm without checkDocument, so without
 # the text reader), the text checker (feature text-wasm: without the form and registry
@@ -150,6 +158,8 @@ wasm_build
 say "wasm-bindgen --target web"
 wasm-bindgen --target web --out-dir "$tmp" --out-name baocao "$wasm_dir/baocao.wasm"
 wasm-bindgen --target web --out-dir "$tmp" --out-name baocao_docx "$tmp/docx/baocao_docx.wasm"
+wasm-bindgen --target web --out-dir "$tmp/docxlite" --out-name baocao_docx "$tmp/docxlite/baocao_docx_lite.wasm"
+cp "$tmp/docxlite/baocao_docx_bg.wasm" "$tmp/baocao_docx_lite_bg.wasm"
 # Of the checkers only their wasm is kept: baocao.js (the glue bundled into the drop-in)
 # instantiates them, as their imports are some of the main wasm's (checked below, after
 # wasm-opt), under the same module name (./baocao_bg.js: the out-name).
@@ -177,8 +187,10 @@ node --check "$tmp/glue/baocao.js"
 
 # The reader's glue exports checkDocxWith(bytes, options, check); checkDocx is it with
 # the main module's checkDocument (js/docx-api.js, appended; its types too). The drop-in's
-# part for Word files bundles the glue as it was (baocao_docx.glue.js), without baocao.js.
-cp "$tmp/baocao_docx.js" "$tmp/baocao_docx.glue.js"
+# part for Word files bundles the glue of the reader without its inflater
+# (baocao_docx.glue.js: docxParts too), which instantiates both readers (checked below).
+cp "$tmp/baocao_docx.js" "$tmp/docx/baocao_docx.own.js"
+cp "$tmp/docxlite/baocao_docx.js" "$tmp/baocao_docx.glue.js"
 cat js/docx-api.js >>"$tmp/baocao_docx.js"
 cat js/docx-api.d.ts >>"$tmp/baocao_docx.d.ts"
 node --check "$tmp/baocao_docx.js"
@@ -186,6 +198,7 @@ node --check "$tmp/baocao_docx.js"
 say "wasm-opt (optimise)"
 optimise "$tmp/baocao_bg.wasm"
 optimise "$tmp/baocao_docx_bg.wasm"
+optimise "$tmp/baocao_docx_lite_bg.wasm"
 optimise "$tmp/baocao_forms_bg.wasm"
 optimise "$tmp/baocao_text_bg.wasm"
 optimise "$tmp/baocao_file_bg.wasm"
@@ -196,6 +209,9 @@ node scripts/same-imports.mjs "$tmp/glue/baocao.js" "$tmp/glue/baocao_bg.wasm" \
   "$tmp/baocao_bg.wasm:$tmp/baocao.js" "$tmp/baocao_forms_bg.wasm:$tmp/forms/baocao.js" \
   "$tmp/baocao_text_bg.wasm:$tmp/text/baocao.js" "$tmp/baocao_file_bg.wasm:$tmp/file/baocao.js" \
   "$tmp/baocao_all_bg.wasm:$tmp/all/baocao.js"
+# And one for the two .docx readers: the drop-in's .docx part.
+node scripts/same-imports.mjs "$tmp/baocao_docx.glue.js" "$tmp/docxlite/baocao_docx_bg.wasm" \
+  "$tmp/baocao_docx_bg.wasm:$tmp/docx/baocao_docx.own.js" "$tmp/baocao_docx_lite_bg.wasm:$tmp/baocao_docx.glue.js"
 
 say "drop-in build (classic script and ES module)"
 version=$(grep -m1 -E '^version[[:space:]]*=' Cargo.toml | grep -oE '[0-9]+\.[0-9]+\.[0-9]+[^"]*')
@@ -206,6 +222,7 @@ version=$(grep -m1 -E '^version[[:space:]]*=' Cargo.toml | grep -oE '[0-9]+\.[0-
 sri() { printf 'sha384-%s' "$(openssl dgst -sha384 -binary "$1" | openssl base64 -A)"; }
 built_in_sri() { printf 'sha256-%s' "$(openssl dgst -sha256 -binary "$1" | openssl base64 -A)"; }
 docx_sri=$(built_in_sri "$tmp/baocao_docx_bg.wasm")
+docx_lite_sri=$(built_in_sri "$tmp/baocao_docx_lite_bg.wasm")
 forms_sri=$(built_in_sri "$tmp/baocao_forms_bg.wasm")
 text_sri=$(built_in_sri "$tmp/baocao_text_bg.wasm")
 file_sri=$(built_in_sri "$tmp/baocao_file_bg.wasm")
@@ -214,7 +231,8 @@ rules_sri=$(built_in_sri "$tmp/baocao.rules.json")
 en_sri=$(built_in_sri "$tmp/baocao.en.txt")
 fill() {
   sed -e "s/__VERSION__/$version/g" \
-    -e "s|__DOCX_WASM_INTEGRITY__|$docx_sri|g" -e "s|__FORMS_JS_INTEGRITY__|$forms_js_sri|g" \
+    -e "s|__DOCX_WASM_INTEGRITY__|$docx_sri|g" -e "s|__DOCX_LITE_WASM_INTEGRITY__|$docx_lite_sri|g" \
+    -e "s|__FORMS_JS_INTEGRITY__|$forms_js_sri|g" \
     -e "s|__DOCX_JS_INTEGRITY__|$docx_js_sri|g" -e "s|__AGENCIES_JS_INTEGRITY__|$agencies_js_sri|g" \
     -e "s|__FILE_JS_INTEGRITY__|$file_js_sri|g" \
     -e "s|__FORMS_WASM_INTEGRITY__|$forms_sri|g" -e "s|__TEXT_WASM_INTEGRITY__|$text_sri|g" \
@@ -268,7 +286,7 @@ cp schemas/report-form.schema.json schemas/profile.schema.json "$tmp/"
 mkdir -p "$out"
 rm -f "$out/baocao.classic.js" "$out/baocao.classic.d.ts"
 for f in baocao.js baocao.d.ts baocao_bg.wasm baocao_bg.wasm.d.ts baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao_all_bg.wasm \
-  baocao_docx.js baocao_docx.d.ts baocao_docx_bg.wasm baocao_docx_bg.wasm.d.ts \
+  baocao_docx.js baocao_docx.d.ts baocao_docx_bg.wasm baocao_docx_bg.wasm.d.ts baocao_docx_lite_bg.wasm \
   baocao.dropin.js baocao.dropin.esm.js baocao.dropin.d.ts baocao.dropin.esm.d.ts baocao.dropin.forms.js baocao.dropin.agencies.js baocao.dropin.file.js baocao.dropin.docx.js \
   report-form.schema.json profile.schema.json baocao.rules.json baocao.en.txt; do
   mv -f "$tmp/$f" "$out/$f"
@@ -278,14 +296,14 @@ done
 printf '%s\n' "$wasm_toolchain" >"$out/.wasm-toolchain"
 
 # Precompressed copies (FILE.br, FILE.gz) for servers that send them: scripts/serve.py does.
-compressed=(baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao_all_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.agencies.js baocao.dropin.file.js baocao.dropin.docx.js baocao.rules.json baocao.en.txt)
+compressed=(baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao_all_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx_lite_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.agencies.js baocao.dropin.file.js baocao.dropin.docx.js baocao.rules.json baocao.en.txt)
 node scripts/compress.mjs "${compressed[@]/#/$out/}"
 
 size() { wc -c <"$1" | tr -d ' '; }
 gz() { gzip -9c "$1" | wc -c | tr -d ' '; }
 say "done: $out/"
 printf '  %-26s %9s %9s %9s\n' file bytes gzip brotli
-for f in baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao_all_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.agencies.js baocao.dropin.file.js baocao.dropin.docx.js baocao.rules.json baocao.en.txt baocao.d.ts; do
+for f in baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao_all_bg.wasm baocao.js baocao_docx_bg.wasm baocao_docx_lite_bg.wasm baocao_docx.js baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.agencies.js baocao.dropin.file.js baocao.dropin.docx.js baocao.rules.json baocao.en.txt baocao.d.ts; do
   br=-
   [ -f "$out/$f.br" ] && br=$(size "$out/$f.br")
   printf '  %-26s %9s %9s %9s\n' "$f" "$(size "$out/$f")" "$(gz "$out/$f")" "$br"
@@ -293,7 +311,7 @@ done
 # Subresource Integrity, for <script integrity=…> in the README's snippet (the wasm's
 # hash is built into the drop-in, which fetches it with that integrity).
 say "Subresource Integrity (sha384), also in $out/baocao.sri.json:"
-sri_files=(baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.agencies.js baocao.dropin.file.js baocao.dropin.docx.js baocao.js baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao_all_bg.wasm baocao_docx.js baocao_docx_bg.wasm baocao.rules.json baocao.en.txt)
+sri_files=(baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.agencies.js baocao.dropin.file.js baocao.dropin.docx.js baocao.js baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao_all_bg.wasm baocao_docx.js baocao_docx_bg.wasm baocao_docx_lite_bg.wasm baocao.rules.json baocao.en.txt)
 json="{"
 for f in "${sri_files[@]}"; do
   hash=$(sri "$out/$f")

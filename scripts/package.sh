@@ -10,7 +10,7 @@ out=${1:-pkg}
 version=$(grep -m1 -E '^version[[:space:]]*=' Cargo.toml | grep -oE '[0-9]+\.[0-9]+\.[0-9]+[^"]*')
 description=$(grep -m1 -E '^description[[:space:]]*=' Cargo.toml | sed -E 's/^description[[:space:]]*=[[:space:]]*"(.*)"$/\1/')
 license=$(grep -m1 -E '^license[[:space:]]*=' Cargo.toml | sed -E 's/^license[[:space:]]*=[[:space:]]*"(.*)"$/\1/')
-for f in baocao.js baocao.d.ts baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao_all_bg.wasm baocao_docx.js baocao_docx.d.ts baocao_docx_bg.wasm \
+for f in baocao.js baocao.d.ts baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao_all_bg.wasm baocao_docx.js baocao_docx.d.ts baocao_docx_bg.wasm baocao_docx_lite_bg.wasm \
   baocao.dropin.js baocao.dropin.esm.js baocao.dropin.forms.js baocao.dropin.agencies.js baocao.dropin.file.js baocao.dropin.docx.js baocao.en.txt; do
   [ -f "$out/$f" ] || {
     echo "package: $out/$f missing: run bash scripts/build.sh" >&2
@@ -81,7 +81,7 @@ const pkg = {
   },
   files: [
     "baocao.js", "baocao.d.ts", "baocao_bg.wasm", "baocao_bg.wasm.d.ts", "baocao_forms_bg.wasm", "baocao_text_bg.wasm",
-    "baocao_file_bg.wasm", "baocao_all_bg.wasm", "baocao_docx.js", "baocao_docx.d.ts", "baocao_docx_bg.wasm", "baocao_docx_bg.wasm.d.ts",
+    "baocao_file_bg.wasm", "baocao_all_bg.wasm", "baocao_docx.js", "baocao_docx.d.ts", "baocao_docx_bg.wasm", "baocao_docx_bg.wasm.d.ts", "baocao_docx_lite_bg.wasm",
     "baocao.dropin.js", "baocao.dropin.esm.js", "baocao.dropin.d.ts", "baocao.dropin.esm.d.ts",
     "baocao.dropin.forms.js", "baocao.dropin.agencies.js", "baocao.dropin.file.js", "baocao.dropin.docx.js", "baocao.en.txt",
     "report-form.schema.json", "profile.schema.json", "baocao.sri.json", "baocao.rules.json",

@@ -9,13 +9,14 @@ bash scripts/setup.sh
 cargo fmt --check
 cargo clippy --all-targets -- -D warnings
 cargo clippy --lib --tests --target wasm32-unknown-unknown -- -D warnings
-# The .docx reader's wasm (scripts/build.sh builds it with this feature).
+# The .docx reader's wasm, with its inflater and without (scripts/build.sh builds both).
 cargo clippy --lib --tests --target wasm32-unknown-unknown --features docx-wasm -- -D warnings
+cargo clippy --lib --tests --target wasm32-unknown-unknown --no-default-features --features docx-wasm -- -D warnings
 # The form, text and file checkers' wasm (the same, each with some of the functions).
 cargo clippy --lib --tests --target wasm32-unknown-unknown --features forms-wasm -- -D warnings
 cargo clippy --lib --tests --target wasm32-unknown-unknown --features text-wasm -- -D warnings
 cargo clippy --lib --tests --target wasm32-unknown-unknown --no-default-features --features file-wasm -- -D warnings
-# The drop-in's whole checker, and the same with the .docx reader (whose glue all share).
+# The drop-in's whole checker, and the same with the .docx reader (the wasm of the glue all share).
 cargo clippy --lib --tests --target wasm32-unknown-unknown --features english-apart -- -D warnings
 cargo clippy --lib --tests --target wasm32-unknown-unknown --no-default-features --features docx-api,english-apart -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps

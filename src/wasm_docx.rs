@@ -40,7 +40,8 @@ const FN: &str = "checkDocx";
 ///
 /// `inflated`, when given, holds the deflated parts that `docxParts` listed, inflated
 /// by the page (`[name, Uint8Array]`, or `[name, null]` for a stream that would not
-/// inflate): the file checker has no inflater of its own.
+/// inflate): the file checker and the reader's wasm for pages that inflate
+/// (`baocao_docx_lite_bg.wasm`) have no inflater of their own.
 #[wasm_bindgen(js_name = checkDocxWith, skip_typescript)]
 pub fn check_docx_with(
     bytes: JsValue,
@@ -80,16 +81,16 @@ pub fn check_docx_with(
     Ok(findings.into())
 }
 
-/// The document's text, its deflated parts inflated by the crate or, when the page gave
-/// them (`inflated`, the file checker's page), taken as given.
-#[cfg(feature = "docx-api")]
+/// The document's text, read by a build without the inflater (the file checker, the
+/// reader's wasm for pages that inflate): its deflated parts taken as the page gave them
+/// (`inflated`). Without `inflated`, none are given: a deflated part is then one this
+/// wasm cannot read (`Unsupported`).
+#[cfg(not(feature = "inflate"))]
 fn read(
     bytes: &[u8],
     inflated: &JsValue,
 ) -> Result<crate::docx::Extracted, crate::docx::DocxError> {
     use crate::docx::DocxError;
-    // Without `inflated`, none are given: a deflated part is then one this wasm cannot
-    // read (`Unsupported`), as in any build without an inflater.
     let given: Vec<Array> = Array::is_array(inflated)
         .then(|| inflated.unchecked_ref::<Array>().iter())
         .into_iter()
@@ -112,8 +113,8 @@ fn read(
     })
 }
 
-/// The reader's own wasm inflates every part itself.
-#[cfg(not(feature = "docx-api"))]
+/// The reader's own wasm with its inflater inflates every part itself.
+#[cfg(feature = "inflate")]
 fn read(bytes: &[u8], _: &JsValue) -> Result<crate::docx::Extracted, crate::docx::DocxError> {
     crate::docx::extract(bytes)
 }
@@ -122,9 +123,9 @@ fn read(bytes: &[u8], _: &JsValue) -> Result<crate::docx::Extracted, crate::docx
 /// `[name, start, end, most, mostTogether]`: its raw deflate stream is
 /// `bytes.subarray(start, end)`, and an inflater may stop one byte past `most`, or past
 /// `mostTogether` with the parts before it (more is refused as a zip bomb). The
-/// file checker's page inflates them with `DecompressionStream("deflate-raw")`. Throws
-/// as `checkDocxWith` does for bytes that are not a readable zip archive.
-#[cfg(feature = "docx-api")]
+/// page inflates them with `DecompressionStream("deflate-raw")` for the builds without an
+/// inflater. Throws as `checkDocxWith` does for bytes that are not a readable zip archive.
+#[cfg(not(feature = "inflate"))]
 #[wasm_bindgen(js_name = docxParts, skip_typescript)]
 pub fn docx_parts(bytes: JsValue) -> Result<Array, JsValue> {
     let bytes = file_bytes(&bytes)?.to_vec();

@@ -24,7 +24,7 @@ tarball="$work/baocao-$version.tgz"
 }
 listing=$(tar -tzf "$tarball")
 for f in package.json baocao.js baocao.d.ts baocao_bg.wasm baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao_all_bg.wasm baocao_docx.js baocao_docx.d.ts \
-  baocao_docx_bg.wasm baocao.dropin.js baocao.dropin.esm.js baocao.dropin.d.ts baocao.dropin.forms.js baocao.dropin.agencies.js baocao.dropin.file.js baocao.dropin.docx.js baocao.en.txt \
+  baocao_docx_bg.wasm baocao_docx_lite_bg.wasm baocao.dropin.js baocao.dropin.esm.js baocao.dropin.d.ts baocao.dropin.forms.js baocao.dropin.agencies.js baocao.dropin.file.js baocao.dropin.docx.js baocao.en.txt \
   README.md LICENSE; do
   grep -qx "package/$f" <<<"$listing" || {
     echo "npm: $f is not in the tarball" >&2

@@ -5,13 +5,16 @@
 // reader's own wasm and its Rust inflater. Each round chooses the file in A's page, then
 // in B's, and times the file input from the choice to its findings shown; the figure is
 // the median ratio B/A, not the milliseconds (machines here are shared and noisy).
+// With `report`, the page has a report form too (row 64): it loads the whole checker, and
+// A reads with the reader's wasm without an inflater, B with the one with.
 //
-//   bash scripts/build.sh && node benches/web/docx-inflate.mjs [rounds]
+//   bash scripts/build.sh && node benches/web/docx-inflate.mjs [rounds] [report]
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT, dropinReady, openFixture, startAll, zip } from "../../tests/e2e/helpers.js";
 
 const rounds = Number(process.argv[2] || 15);
+const transform = process.argv[3] === "report" ? (html) => html.replace('<form id="f"', '<form id="f" data-baocao="report"') : (html) => html;
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const paragraph = (text) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 // A long plan: 4,000 paragraphs of tasks, about 1 MB of XML, deflated as Word does.
@@ -32,8 +35,8 @@ const blockDeflateRaw = () => {
   };
 };
 const pages = {
-  A: await openFixture(browser, baseUrl, "legacy-file.html"),
-  B: await openFixture(browser, baseUrl, "legacy-file.html", { initScript: blockDeflateRaw }),
+  A: await openFixture(browser, baseUrl, "legacy-file.html", { transform }),
+  B: await openFixture(browser, baseUrl, "legacy-file.html", { initScript: blockDeflateRaw, transform }),
 };
 for (const page of Object.values(pages)) await dropinReady(page);
 

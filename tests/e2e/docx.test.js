@@ -13,6 +13,7 @@ import { ROOT, closePage, dropinReady, openFixture, startAll, zip } from "./help
 /** Resolves once the drop-in's .docx reader (the second wasm) is loaded. */
 const docxReady = (page) => page.evaluate(() => window.baocao.docx().then(() => true));
 const READER = "baocao_docx_bg.wasm";
+const LITE = "baocao_docx_lite_bg.wasm"; // the reader without its inflater, for pages that inflate
 const PART = "baocao.dropin.docx.js"; // the reader's glue, a part of the drop-in
 const FILE_PART = "baocao.dropin.file.js"; // the file input's controller, another
 const fetched = (page, name) => page.requests.filter((r) => r.url.split("/").pop() === name).length;
@@ -80,7 +81,7 @@ test("issue 17: a .docx in a file input is checked in the page: findings with pa
   await page.setInputFiles("#fileKeHoach", file("ke-hoach.docx", fixture("plan-letters.docx")));
   const s004 = page.locator(".baocao-finding[data-code=S004]");
   await s004.waitFor();
-  assert.equal(fetched(page, READER) + fetched(page, PART), 0, "the reader's own wasm is not fetched");
+  assert.equal(fetched(page, READER) + fetched(page, LITE) + fetched(page, PART), 0, "the reader's own wasm is not fetched");
   assert.equal(await s004.getAttribute("data-paragraph"), "18");
   const text = await s004.textContent();
   assert.match(text, /^Đoạn 18 · Lỗi S004/);
@@ -208,27 +209,31 @@ test("issue 16.11: the file checker reads Word files with the browser's inflater
   await page.setInputFiles("#fileKeHoach", file("ke-hoach.docx", fixture("plan-letters.docx")));
   await page.locator(".baocao-finding[data-code=S004]").waitFor();
   assert.equal(await page.locator(".baocao-finding[data-code=S004]").getAttribute("data-paragraph"), "18");
-  assert.equal(fetched(page, READER) + fetched(page, PART), 0);
+  assert.equal(fetched(page, READER) + fetched(page, LITE) + fetched(page, PART), 0);
   await closePage(page, baseUrl);
 });
 
-test("issue 16.11: in a browser without the deflate-raw inflater, the file checker's page loads the reader's own wasm", async () => {
-  const page = await openFixture(browser, baseUrl, "legacy-file.html", {
-    initScript: () => {
-      const Native = window.DecompressionStream;
-      window.DecompressionStream = function (format) {
-        if (format === "deflate-raw") throw new TypeError("Unsupported compression format: 'deflate-raw'");
-        return new Native(format);
-      };
-    },
-  });
-  await dropinReady(page);
-  await page.setInputFiles("#fileKeHoach", file("ke-hoach.docx", fixture("plan-letters.docx")));
-  await page.locator(".baocao-finding[data-code=S004]").waitFor();
-  assert.equal(await page.locator(".baocao-finding[data-code=S004]").getAttribute("data-paragraph"), "18");
-  assert.equal(fetched(page, READER), 1, "the reader's own wasm");
-  assert.equal(fetched(page, PART), 1, "and its part of the drop-in");
-  await closePage(page, baseUrl);
+test("issue 16.11: in a browser without the deflate-raw inflater, a page with a file input loads the reader's own wasm with its inflater", async () => {
+  const noDeflateRaw = () => {
+    const Native = window.DecompressionStream;
+    window.DecompressionStream = function (format) {
+      if (format === "deflate-raw") throw new TypeError("Unsupported compression format: 'deflate-raw'");
+      return new Native(format);
+    };
+  };
+  // Beside the file checker, and beside the whole checker (a page with a report form too).
+  const report = (html) => html.replace('<form id="f"', '<form id="f" data-baocao="report" data-baocao-today="23/11/2026"');
+  for (const transform of [(html) => html, report]) {
+    const page = await openFixture(browser, baseUrl, "legacy-file.html", { initScript: noDeflateRaw, transform });
+    await dropinReady(page);
+    await page.setInputFiles("#fileKeHoach", file("ke-hoach.docx", fixture("plan-letters.docx")));
+    await page.locator(".baocao-finding[data-code=S004]").waitFor();
+    assert.equal(await page.locator(".baocao-finding[data-code=S004]").getAttribute("data-paragraph"), "18");
+    assert.equal(fetched(page, READER), 1, "the reader's own wasm");
+    assert.equal(fetched(page, LITE), 0, "not the one without an inflater");
+    assert.equal(fetched(page, PART), 1, "and its part of the drop-in");
+    await closePage(page, baseUrl);
+  }
 });
 
 test("issue 17: the .docx reader: in the file checker of a page with file inputs; a second wasm, fetched once and verified, beside the whole checker; never fetched by a page without a file input", async () => {
@@ -238,7 +243,7 @@ test("issue 17: the .docx reader: in the file checker of a page with file inputs
   const forms = await openFixture(browser, baseUrl, "legacy-integrity.html");
   await dropinReady(forms);
   assert.match(await forms.evaluate(() => window.baocao.docx().then(() => "loaded", (e) => e.message)), /^baocao\.docx: this page had only report forms .*data-baocao-checker="all"/);
-  assert.equal(fetched(forms, READER), 0);
+  assert.equal(fetched(forms, READER) + fetched(forms, LITE), 0);
   await closePage(forms, baseUrl, { allowProblems: true });
   const plain = await openFixture(browser, baseUrl, "legacy-integrity.html", {
     transform: (html) => html.replace("<script ", '<script data-baocao-checker="all" '),
@@ -254,7 +259,8 @@ test("issue 17: the .docx reader: in the file checker of a page with file inputs
     "checkDocx: the .docx reader is not loaded yet; wait for baocao.docx()",
   );
   await docxReady(plain);
-  assert.equal(fetched(plain, READER), 1);
+  assert.equal(fetched(plain, READER), 1, "the reader with its inflater: checkDocx answers at once");
+  assert.equal(fetched(plain, LITE), 0);
   assert.equal(fetched(plain, PART), 1);
   assert.equal(fetched(plain, FILE_PART), 1, "baocao.docx() fetches the file input's part, which loads the reader");
   const codes = await plain.evaluate((bytes) => window.baocao.checkDocx(new Uint8Array(bytes), { today: "2026-11-23" }).map((f) => f.code), [...fixture("plan-gap.docx")]);
@@ -308,13 +314,21 @@ test("issue 17: the .docx reader: in the file checker of a page with file inputs
   const both = await openFixture(browser, baseUrl, "legacy-file.html", report);
   await dropinReady(both);
   await both.waitForFunction(() => document.getElementById("fileKeHoach").getAttribute("data-baocao-state") === "ready");
-  await requested(both, READER);
+  await requested(both, LITE);
   const order = both.requests.map((r) => r.url.split("/").pop());
   assert.ok(order.indexOf(FILE_PART) > order.indexOf("baocao_all_bg.wasm"), order.join(" "));
   await both.setInputFiles("#fileKeHoach", file("ke-hoach.docx", fixture("plan-gap.docx")));
   await both.locator(".baocao-finding[data-code=S003]").waitFor();
-  assert.deepEqual(wasms(both), ["baocao_all_bg.wasm", READER], "the whole checker, then the reader");
+  assert.deepEqual(wasms(both), ["baocao_all_bg.wasm", LITE], "the whole checker, then the reader without its inflater");
   assert.equal(fetched(both, PART), 1);
+  // baocao.docx() then loads the reader with its inflater, under a second instance of the
+  // reader's part: checkDocx answers, and the file input reads on.
+  await docxReady(both);
+  assert.deepEqual(wasms(both), ["baocao_all_bg.wasm", LITE, READER]);
+  const checked = await both.evaluate((bytes) => window.baocao.checkDocx(new Uint8Array(bytes), { today: "2026-11-23" }).map((f) => f.code), [...fixture("plan-gap.docx")]);
+  assert.deepEqual(checked.sort(), ["A001", "S003", "S005"]);
+  await both.setInputFiles("#fileKeHoach", file("ke-hoach.docx", fixture("plan-clean.docx")));
+  await both.waitForFunction(() => document.querySelector(".baocao-results__status").textContent === "Không phát hiện lỗi nào.");
   assert.equal(fetched(both, "baocao.dropin.forms.js"), 1);
   assert.equal(fetched(both, FILE_PART), 1);
   assert.ok(await both.evaluate(() => window.baocao.validateForm({}, { today: "2026-11-23" }).length > 0));
@@ -325,19 +339,19 @@ test("issue 17: the .docx reader: in the file checker of a page with file inputs
   const all = { transform: (html) => html.replace("<script ", '<script data-baocao-checker="all" ') };
   const whole = await openFixture(browser, baseUrl, "legacy-file.html", all);
   await dropinReady(whole);
-  await requested(whole, READER);
+  await requested(whole, LITE);
   await whole.setInputFiles("#fileKeHoach", file("ke-hoach.docx", fixture("plan-gap.docx")));
   await whole.locator(".baocao-finding[data-code=S003]").waitFor();
   await whole.setInputFiles("#fileKeHoach", file("ke-hoach.docx", fixture("plan-clean.docx")));
   await whole.waitForFunction(() => document.querySelector(".baocao-results__status").textContent === "Không phát hiện lỗi nào.");
-  assert.equal(fetched(whole, READER), 1, "fetched once");
+  assert.equal(fetched(whole, LITE), 1, "fetched once");
   assert.equal(fetched(whole, PART), 1, "its part of the drop-in too");
-  assert.deepEqual(wasms(whole), ["baocao_all_bg.wasm", READER]);
+  assert.deepEqual(wasms(whole), ["baocao_all_bg.wasm", LITE]);
   await closePage(whole, baseUrl);
 
   // A reader (or its part of the drop-in) changed by one byte: never run; the file is left
   // to the server (said under the input and once on the console), the form not held back.
-  for (const [name, type] of [[READER, "application/wasm"], [PART, "text/javascript"]]) {
+  for (const [name, type] of [[LITE, "application/wasm"], [PART, "text/javascript"]]) {
     const original = readFileSync(join(ROOT, "pkg", name));
     const changed = Buffer.from(original);
     changed[changed.length - 1] ^= 1;
@@ -373,7 +387,7 @@ test("issue 17: the .docx reader: in the file checker of a page with file inputs
   const warned = noPart.messages.filter((m) => /baocao: .*Word files are left to the server/.test(m));
   assert.equal(warned.length, 1, noPart.messages.join("\n"));
   assert.ok(warned[0].includes(`${FILE_PART} at `) && /integrity/.test(warned[0]), warned[0]);
-  assert.equal(fetched(noPart, READER), 0, "nor the reader, which the part loads");
+  assert.equal(fetched(noPart, READER) + fetched(noPart, LITE), 0, "nor the reader, which the part loads");
   await noPart.setInputFiles("#fileKeHoach", file("ke-hoach.docx", fixture("plan-gap.docx")));
   await noPart.click("input[type=submit]");
   await noPart.waitForURL(/\/submitted\?/);
