@@ -29,6 +29,7 @@ function baocaoFile(ctx) {
   var DOCX_LITE_INTEGRITY = "__DOCX_LITE_WASM_INTEGRITY__";
   var DOCX_JS_INTEGRITY = "__DOCX_JS_INTEGRITY__";
 
+  var FULL_READER = "baocao_docx_bg.wasm"; // the reader with its inflater
   var readers = {}; // the readers' wasm files, each to the promise of its loaded glue
 
   /**
@@ -64,7 +65,7 @@ function baocaoFile(ctx) {
    * one need the page to inflate, so they cannot serve checkDocx's synchronous call.
    */
   function loadDocx() {
-    return loadReader("baocao_docx_bg.wasm", DOCX_INTEGRITY).then(function (m) {
+    return loadReader(FULL_READER, DOCX_INTEGRITY).then(function (m) {
       // checkDocx of the ES module, for baocao.checkDocx once `await baocao.docx()`.
       part.checkDocx = function (bytes, options) { return m.checkDocxWith(bytes, options, api.checkDocument); };
     });
@@ -84,13 +85,12 @@ function baocaoFile(ctx) {
    * promise of the findings. Where the browser inflates (DecompressionStream), the file
    * checker reads it with the parts inflated by the page, and beside the other checkers
    * the reader's wasm without an inflater does (4.3 KB brotli less, row 64), unless
-   * `baocao.docx()` has loaded the one with. In a browser without "deflate-raw" (before
-   * 2023), the reader's wasm with its own inflater is loaded.
+   * `baocao.docx()` has loaded (or is loading) the one with. In a browser without
+   * "deflate-raw" (before 2023), the reader's wasm with its own inflater is loaded.
    */
   function docxReader() {
-    if (!pageInflates()) return loadDocx().then(function () { return part.checkDocx; });
-    if (api.docxParts) return Promise.resolve(inflatingReader(api));
-    if (part.checkDocx) return Promise.resolve(part.checkDocx);
+    if (api.docxParts && pageInflates()) return Promise.resolve(inflatingReader(api));
+    if (!pageInflates() || readers[FULL_READER]) return loadDocx().then(function () { return part.checkDocx; });
     return loadReader("baocao_docx_lite_bg.wasm", DOCX_LITE_INTEGRITY).then(inflatingReader);
   }
 

@@ -94,15 +94,15 @@ export interface Baocao {
   /** Switches the messages of every attached element: "vi" (default) or "en". */
   setLang(lang: "vi" | "en"): void;
   /**
-   * Loads the .docx reader (baocao_docx_bg.wasm, a second wasm; the file inputs' part of
-   * the drop-in loads it, each verified with a hash built into the file before it) if it
-   * is not yet; resolves once `checkDocx` works. A page with
-   * an `<input type="file" data-baocao=…>` loads it by itself when idle after `ready`, or
-   * when a file is first chosen; other pages never fetch it. A page whose checker is the
-   * file checker (text areas and file inputs) reads its files without it, the browser
-   * inflating their parts, and fetches it only when this is called (`checkDocx` answers at
-   * once, so it needs the reader's own inflater) or in a browser without
-   * `DecompressionStream("deflate-raw")`.
+   * Loads the .docx reader with its own inflater (baocao_docx_bg.wasm, a second wasm; the
+   * file inputs' part of the drop-in loads it, each verified with a hash built into the
+   * file before it) if it is not yet; resolves once `checkDocx` works, which answers at
+   * once and so needs that inflater. A page's file inputs read files without it where the
+   * browser inflates (`DecompressionStream("deflate-raw")`): with the file checker's own
+   * reader, or beside the whole checker with the reader built without an inflater
+   * (baocao_docx_lite_bg.wasm), fetched by itself when idle after `ready` or when a file is
+   * first chosen. In a browser that cannot inflate, they use this one. Other pages never
+   * fetch a reader.
    */
   docx(): Promise<Baocao>;
   /**
