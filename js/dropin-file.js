@@ -2,11 +2,13 @@
 
 /*
  * Not a file to include: baocao.dropin.js inserts it, with the hash it was built with
- * (a <script integrity>), beside the checker's wasm on a page with a file input (or once
- * one is added later), so that pages of report forms and text areas never download it
- * (benches/size-steps.md, row 61). It holds the file input's controller and how a Word
- * file is read in the page: by the file checker, its parts inflated by the browser, else
- * by the .docx reader's own wasm, which this part loads (for baocao.docx() too).
+ * (a <script integrity>), beside the file checker's wasm, or once the whole checker is
+ * ready on a page with a file input (or once one is added later), so that pages of report
+ * forms and text areas never download it (benches/size-steps.md, rows 61 and 63). It
+ * holds the file input's controller and how a Word file is read in the page: by the file
+ * checker, its parts inflated by the browser, else by a .docx reader's own wasm, which
+ * this part loads: without an inflater where the browser inflates, with one for
+ * baocao.docx() and older browsers (row 64).
  */
 
 /**

@@ -530,8 +530,9 @@ function createBaocao(global, base, script, glue, workerUrl) {
   // wasm on pages whose checker reads forms (loadPart below); null on a text page.
   var FormController = null;
   // The file inputs' part, js/dropin-file.js (pkg/baocao.dropin.file.js), built once
-  // loaded beside the wasm on pages with a file input, or once one is added (or for
-  // baocao.docx()): its FileController and the .docx reader's loader; null until then.
+  // loaded: beside the file checker's wasm, or once the checker is ready on other pages
+  // with a file input, or once one is added (or for baocao.docx()): its FileController and
+  // the .docx readers' loader; null until then.
   var filePartBuilt = null;
 
   /** Draws a summary box: a title and one link per item (a field, or a text area's culprit). */
@@ -1535,9 +1536,7 @@ function createBaocao(global, base, script, glue, workerUrl) {
     var chosen = domReady().then(function () { checker = chooseChecker(); });
     var wasm = chosen.then(function () { return verifiedFetch(CHECKERS[checker][0], CHECKERS[checker][1]); });
     // The form's code comes beside the wasm, on pages whose checker reads forms; the file
-    // input's where the file checker is the page's first check. Beside the whole checker,
-    // whose first check is a field's, file inputs wait for their part (attach: "loading")
-    // and the reader's own wasm (once idle): a file is chosen long after (row 63).
+    // input's beside the file checker only (elsewhere attach fetches it: see chooseChecker).
     var forms = chosen.then(function () { return checker === "text" || checker === "file" ? null : loadPart("baocao.dropin.forms.js", FORMS_JS_INTEGRITY); });
     var file = chosen.then(function () { return checker === "file" ? fetchFilePart() : null; });
     // The English beside them, on a page that asks for it (the checkers have none).
