@@ -89,13 +89,14 @@ fi
 # still shrink it (--converge): about −0.2 KB more, at the same speed (row 60). The
 # features rustc's wasm32 target and wasm-bindgen use (externref, multi-value returns,
 # bulk memory …): all supported by current browsers. A function called from one place is
-# inlined there only if it is small (at most 50 instructions; binaryen inlines any by
-# default): about 0.3% more raw bytes but −4.8 KB brotli on the whole checker, as
+# inlined there only if it is small (at most 40 instructions; binaryen inlines any by
+# default): about 0.3% more raw bytes but −5.1 KB brotli on the whole checker, as
 # functions kept apart number their locals from 0 and repeat each other's code, which
 # brotli finds; 1–2.5% slower checks (benches/builds/paired.cjs, both orders: tens of
-# microseconds a check; at 20 or 30, −5.8 KB but validateForm 6–11% slower), row 62.
+# microseconds a check; at 20 or 30, −5.8 KB but validateForm 6–11% slower), rows 62
+# and 65 (40 in place of 50: −0.3 to −0.8 KB, validateForm 1–2% slower, the rest 0–2%).
 optimise() {
-  "$wasm_opt" --one-caller-inline-max-function-size=50 -Oz --flatten --rereloop -Oz -Oz -Oz --converge \
+  "$wasm_opt" --one-caller-inline-max-function-size=40 -Oz --flatten --rereloop -Oz -Oz -Oz --converge \
     --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-reference-types \
     --enable-multivalue --enable-call-indirect-overlong \

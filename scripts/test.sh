@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every test: formatting and lints, the native suite (unit, rule tables, documents,
-# CLI, generated docs; rustdoc with warnings as errors), then the browser suites in
-# headless Chromium, the size budget, and the npm package installed from its tarball.
+# CLI, generated docs; rustdoc with warnings as errors), the build's own scripts, then
+# the browser suites in headless Chromium, the size budget, and the npm package installed
+# from its tarball.
 # Installs what is missing first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +25,8 @@ cargo test
 # The messages of a checker whose English is apart (the drop-in's form, text and file
 # checkers): no English before it is loaded, the right English after.
 cargo test --lib --features english-apart english
+# The build's own scripts, on inputs written by hand (tests/scripts/).
+node --test tests/scripts/
 bash scripts/test-web.sh
 bash tests/size.sh
 bash tests/npm.sh
