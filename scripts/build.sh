@@ -255,10 +255,13 @@ bundle() {
   "$esbuild" "$1" --bundle --minify --charset=utf8 --legal-comments=inline --log-level=warning \
     --log-override:empty-import-meta=silent --format="$2" --outfile="$3.esbuild.js"
   # Then terser, three passes: 1.1 KB brotli less than esbuild's minifier alone, no cost at
-  # run time (benches/size-steps.md, row 43). Legal comments kept.
+  # run time (benches/size-steps.md, row 43). Legal comments kept. A function expression
+  # that uses neither `this` nor `arguments` nor its own name becomes an arrow (ES2015:
+  # the glue's async functions already need ES2017): about −0.1 KB brotli on the drop-in
+  # and on its form part (row 66).
   local module=()
   [ "$2" = esm ] && module=(--module)
-  node_modules/.bin/terser "$3.esbuild.js" "${module[@]}" --compress passes=3 --mangle \
+  node_modules/.bin/terser "$3.esbuild.js" "${module[@]}" --ecma 2017 --compress passes=3,unsafe_arrows=true --mangle \
     --comments '/@license|@preserve|^!/' --output "$3"
   rm -f "$3.esbuild.js"
 }
