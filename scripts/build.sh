@@ -296,7 +296,9 @@ cp schemas/report-form.schema.json schemas/profile.schema.json "$tmp/"
 
 # Replace pkg/ only once everything has built: a failed build leaves the last good one.
 mkdir -p "$out"
-rm -f "$out/baocao.classic.js" "$out/baocao.classic.d.ts"
+# Files earlier builds made and this one does not (the whole checker with the .docx
+# reader is no longer shipped, row 63): gone, so that a pkg/ copied whole is this build.
+rm -f "$out/baocao.classic.js" "$out/baocao.classic.d.ts" "$out"/baocao_allfile_bg.wasm{,.br,.gz}
 for f in baocao.js baocao.d.ts baocao_bg.wasm baocao_bg.wasm.d.ts baocao_forms_bg.wasm baocao_text_bg.wasm baocao_file_bg.wasm baocao_all_bg.wasm \
   baocao_docx.js baocao_docx.d.ts baocao_docx_bg.wasm baocao_docx_bg.wasm.d.ts baocao_docx_lite_bg.wasm \
   baocao.dropin.js baocao.dropin.esm.js baocao.dropin.d.ts baocao.dropin.esm.d.ts baocao.dropin.forms.js baocao.dropin.agencies.js baocao.dropin.file.js baocao.dropin.docx.js \

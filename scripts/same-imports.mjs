@@ -5,22 +5,10 @@
 // two wasms can import one name meaning two different functions.
 //   node scripts/same-imports.mjs SHARED_GLUE.js SHARED.wasm CHECKER.wasm:ITS_GLUE.js …
 import { readFileSync } from "node:fs";
+import { glueImports } from "./glue-imports.mjs";
 
 /** The import object's functions of a wasm-bindgen glue, by name: their source text. */
-function shims(gluePath) {
-  const out = new Map();
-  const lines = readFileSync(gluePath, "utf8").split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const head = /^( +)([\w$]+): function\(/.exec(lines[i]);
-    if (!head) continue;
-    // Up to the next function of the object, or the object's end (a line indented less).
-    let j = i + 1;
-    while (j < lines.length && lines[j].startsWith(head[1]) && !/^ +[\w$]+: function\(/.test(lines[j])) j++;
-    out.set(head[2], lines.slice(i, j).join("\n"));
-    i = j - 1;
-  }
-  return out;
-}
+const shims = (gluePath) => glueImports(readFileSync(gluePath, "utf8"));
 const imports = (f) => WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(f)));
 
 const [sharedGlue, sharedWasm, ...checkers] = process.argv.slice(2);

@@ -9,8 +9,8 @@
 // Each glue and wasm is rewritten in place. Fails, changing nothing, on a name the map
 // lacks or a glue that names an import other than as a key of its import object.
 import { readFileSync, writeFileSync } from "node:fs";
+import { IMPORT_LINE, glueImports } from "./glue-imports.mjs";
 
-const KEY = /^( +)([\w$]+)(: function\()/;
 const LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 /** The i-th short name: a … Z, then aa, ab … */
 const shortName = (i) => (i < LETTERS.length ? "" : shortName(Math.floor(i / LETTERS.length) - 1)) + LETTERS[i % LETTERS.length];
@@ -20,8 +20,8 @@ function fail(message) {
   process.exit(1);
 }
 
-/** The keys of a glue's import object: its lines `NAME: function(`. */
-const keysOf = (text) => text.split("\n").map((line) => KEY.exec(line)?.[2]).filter(Boolean);
+/** The names of a glue's import functions, in its order. */
+const keysOf = (text) => [...glueImports(text).keys()];
 
 function renameGlue(file, text, map) {
   const keys = keysOf(text);
@@ -31,9 +31,9 @@ function renameGlue(file, text, map) {
     if (!key.startsWith("__")) fail(`${file} gives ${key}: not a name of wasm-bindgen's (renamed already?)`);
   }
   const lines = text.split("\n");
-  const rest = lines.filter((line) => !KEY.test(line)).join("\n");
+  const rest = lines.filter((line) => !IMPORT_LINE.test(line)).join("\n");
   for (const key of keys) if (rest.includes(key)) fail(`${file} names ${key} outside its import object`);
-  return lines.map((line) => line.replace(KEY, (_, indent, name, tail) => indent + map.get(name) + tail)).join("\n");
+  return lines.map((line) => line.replace(IMPORT_LINE, (_, indent, name, tail) => indent + map.get(name) + tail)).join("\n");
 }
 
 // The wasm's import section (id 2), its function imports renamed; everything else copied.
